@@ -1,0 +1,60 @@
+// ESLint flat config. Besides the usual rules it enforces the layering of
+// DESIGN.md section 3: engine ← shared ← main / preload / renderer / cli.
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}/**`, `../../${name}/**`];
+const forbid = (layers, why) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: layers.map((name) => ({ group: layer(name), message: `${why} (DESIGN.md section 3).` }))
+    }
+  ]
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'resources/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    // Tests build broken documents on purpose; typing them would hide what they break.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' }
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } }
+  },
+  {
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...['shared', 'main', 'preload', 'renderer', 'cli'].map((name) => ({
+              group: layer(name),
+              message: 'src/engine is pure and imports none of the other layers (DESIGN.md section 3).'
+            })),
+            { group: ['node:*', 'electron', 'fs', 'path', 'os', 'child_process'], message: 'src/engine is pure: no Node, no Electron.' }
+          ]
+        }
+      ]
+    }
+  },
+  { files: ['src/shared/**'], rules: forbid(['main', 'preload', 'renderer', 'cli'], 'src/shared imports only the engine') },
+  { files: ['src/main/**'], rules: forbid(['preload', 'renderer', 'cli'], 'src/main imports only engine and shared') },
+  { files: ['src/preload/**'], rules: forbid(['main', 'renderer', 'cli'], 'src/preload imports only engine and shared') },
+  { files: ['src/renderer/**'], rules: forbid(['main', 'preload', 'cli'], 'src/renderer imports only engine and shared') },
+  { files: ['src/cli/**'], rules: forbid(['main', 'preload', 'renderer'], 'src/cli imports only engine and shared') }
+);

@@ -1,0 +1,141 @@
+// The .mizan file format, version 1: the single source of truth for its shape.
+// The JSON Schema in resources/schema/ is generated from this file (npm run schema).
+// Cross-references (unknown ids, duplicates, months beyond the horizon) are checked
+// in references.ts, because they need the whole document in view.
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+export const FORMAT_NAME = 'mizan-scenario';
+export const FORMAT_VERSION = 1;
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+export const Id = z
+  .string()
+  .regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "_" and "-" (at most 64)');
+
+const text = (max: number) => z.string().max(max);
+
+export const Localized = z
+  .object({ en: text(LIMITS.labelChars), ar: text(LIMITS.labelChars) })
+  .refine((l) => l.en.trim() !== '' || l.ar.trim() !== '', {
+    message: 'needs a text in English or in Arabic'
+  });
+
+const LocalizedText = z.object({ en: text(LIMITS.textChars), ar: text(LIMITS.textChars) });
+
+/** A triangular range; `mode` is the central value used by the central path. */
+export const rangeOf = (min: number, max: number) =>
+  z
+    .object({
+      low: z.number().min(min).max(max),
+      mode: z.number().min(min).max(max),
+      high: z.number().min(min).max(max)
+    })
+    .superRefine((r, ctx) => {
+      if (r.low > r.mode) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${r.low}) must not exceed mode (${r.mode})` });
+      if (r.mode > r.high) ctx.addIssue({ code: 'custom', path: ['high'], message: `high (${r.high}) must not be below mode (${r.mode})` });
+    });
+
+/** A plain number (no uncertainty) or a triangular range. */
+export const uncertainOf = (min: number, max: number) =>
+  z.union([z.number().min(min).max(max), rangeOf(min, max)]);
+
+export const Weight = uncertainOf(0, 10);
+export const Level = uncertainOf(0, 100);
+
+export const Factor = z.object({
+  id: Id,
+  label: Localized,
+  description: LocalizedText.optional(),
+  direction: z.union([z.literal(1), z.literal(-1)]),
+  weight: Weight,
+  evidence: z.array(Id).max(LIMITS.evidence).optional()
+});
+
+export const Interaction = z.object({
+  from: Id,
+  to: Id,
+  strength: z.number().min(-1).max(1),
+  evidence: z.array(Id).max(LIMITS.evidence).optional()
+});
+
+export const ScenarioFactor = z.object({
+  start: Level,
+  target: Level,
+  pace: z.number().min(0).max(1),
+  volatility: z.number().min(0).max(50)
+});
+
+export const ScenarioEvent = z.object({
+  id: Id,
+  label: Localized,
+  month: z.number().int().min(1).max(LIMITS.horizonMonths),
+  factor: Id,
+  shift: z.number().min(-100).max(100),
+  probability: z.number().min(0).max(1)
+});
+
+export const Scenario = z.object({
+  id: Id,
+  name: Localized,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #c0392b'),
+  notes: text(LIMITS.textChars).optional(),
+  weights: z.record(Id, Weight).optional(),
+  factors: z.record(Id, ScenarioFactor),
+  events: z.array(ScenarioEvent).max(LIMITS.eventsPerScenario)
+});
+
+export const Evidence = z.object({
+  id: Id,
+  quote: text(LIMITS.textChars),
+  gist: text(LIMITS.textChars).optional(),
+  source: text(LIMITS.labelChars),
+  note: text(LIMITS.textChars).optional()
+});
+
+export const Thresholds = z
+  .object({
+    elevated: z.number().min(0).max(100),
+    high: z.number().min(0).max(100),
+    crisis: z.number().min(0).max(100)
+  })
+  .superRefine((t, ctx) => {
+    if (!(t.elevated < t.high)) ctx.addIssue({ code: 'custom', path: ['high'], message: `must be above elevated (${t.elevated})` });
+    if (!(t.high < t.crisis)) ctx.addIssue({ code: 'custom', path: ['crisis'], message: `must be above high (${t.high})` });
+  });
+
+export const Simulation = z.object({
+  runs: z.number().int().min(0).max(LIMITS.runs),
+  seed: z.number().int().min(0).max(0xffffffff)
+});
+
+export const MizanDocument = z.object({
+  format: z.literal(FORMAT_NAME),
+  version: z.literal(FORMAT_VERSION),
+  title: text(LIMITS.labelChars),
+  description: text(LIMITS.textChars),
+  createdAt: z.iso.datetime({ offset: true }),
+  modifiedAt: z.iso.datetime({ offset: true }),
+  startMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2024-10'),
+  horizonMonths: z.number().int().min(1).max(LIMITS.horizonMonths),
+  thresholds: Thresholds,
+  simulation: Simulation,
+  factors: z.array(Factor).min(1).max(LIMITS.factors),
+  interactions: z.array(Interaction).max(LIMITS.interactions),
+  scenarios: z.array(Scenario).min(1).max(LIMITS.scenarios),
+  evidence: z.array(Evidence).max(LIMITS.evidence),
+  /** App-only view state (selected scenario, open panels); never read by the engine. */
+  view: z.record(z.string(), z.json()).optional()
+});
+
+export type Range = { low: number; mode: number; high: number };
+export type Uncertain = number | Range;
+export type LocalizedLabel = z.infer<typeof Localized>;
+export type FactorDef = z.infer<typeof Factor>;
+export type InteractionDef = z.infer<typeof Interaction>;
+export type ScenarioFactorDef = z.infer<typeof ScenarioFactor>;
+export type ScenarioEventDef = z.infer<typeof ScenarioEvent>;
+export type ScenarioDef = z.infer<typeof Scenario>;
+export type EvidenceDef = z.infer<typeof Evidence>;
+export type MizanDoc = z.infer<typeof MizanDocument>;
