@@ -1,0 +1,141 @@
+// Turns one scenario of a document into flat typed arrays that the simulation
+// kernels read. Levels are stored in model units x ∈ [0,1] (points / 100).
+import type { MizanDoc, Uncertain } from '../format/schema';
+import { ModelProblem, ZeroWeightsProblem } from './problems';
+
+export type InputKind = 'weight' | 'start' | 'target';
+
+/** An input given as a range {low, mode, high}; values in the file's units. */
+export interface UncertainInput {
+  /** "weight:<factorId>", "start:<scenarioId>:<factorId>" or "target:<scenarioId>:<factorId>". */
+  key: string;
+  kind: InputKind;
+  factor: number;
+  low: number;
+  mode: number;
+  high: number;
+}
+
+export interface CompiledScenario {
+  id: string;
+  index: number;
+  /** Number of factors. */
+  n: number;
+  /** Horizon in months; every series has horizon + 1 points. */
+  horizon: number;
+  factorIds: readonly string[];
+  /** +1 raises tension, −1 lowers it. */
+  direction: Float64Array;
+  /** Central values: weights (0..10), starts and targets (model units). */
+  weight: Float64Array;
+  start: Float64Array;
+  target: Float64Array;
+  pace: Float64Array;
+  /** Noise standard deviation in model units (points / 100). */
+  volatility: Float64Array;
+  /** Uncertain inputs in draw order: weights, then starts, then targets, each in factor order. */
+  uncertain: readonly UncertainInput[];
+  interactionFrom: Int32Array;
+  interactionTo: Int32Array;
+  interactionStrength: Float64Array;
+  eventIds: readonly string[];
+  eventMonth: Int32Array;
+  eventFactor: Int32Array;
+  /** Shift in model units (δ / 100). */
+  eventShift: Float64Array;
+  eventProbability: Float64Array;
+  
+  /** Crisis threshold in points. */
+  crisis: number;
+}
+
+const modeOf = (u: Uncertain): number => (typeof u === 'number' ? u : u.mode);
+
+export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledScenario {
+  const scenario = doc.scenarios[scenarioIndex];
+  if (!scenario) throw new ModelProblem(`scenarios[${scenarioIndex}]`, 'no such scenario');
+  const n = doc.factors.length;
+  const factorIds = doc.factors.map((f) => f.id);
+  const factorIndex = new Map(factorIds.map((id, i) => [id, i]));
+  const indexOf = (id: string, path: string): number => {
+    const i = factorIndex.get(id);
+    if (i === undefined) throw new ModelProblem(path, `unknown factor "${id}"`);
+    return i;
+  };
+
+  const direction = new Float64Array(n);
+  const weight = new Float64Array(n);
+  const start = new Float64Array(n);
+  const target = new Float64Array(n);
+  const pace = new Float64Array(n);
+  const volatility = new Float64Array(n);
+  const weights: UncertainInput[] = [];
+  const starts: UncertainInput[] = [];
+  const targets: UncertainInput[] = [];
+  const prefix = `scenarios[${scenarioIndex}]`;
+
+  doc.factors.forEach((factor, i) => {
+    const settings = scenario.factors[factor.id];
+    if (!settings) throw new ModelProblem(`${prefix}.factors`, `missing factor "${factor.id}"`);
+    const w = scenario.weights?.[factor.id] ?? factor.weight;
+    direction[i] = factor.direction;
+    weight[i] = modeOf(w);
+    start[i] = modeOf(settings.start) / 100;
+    target[i] = modeOf(settings.target) / 100;
+    pace[i] = settings.pace;
+    volatility[i] = settings.volatility / 100;
+    if (typeof w !== 'number') weights.push({ key: `weight:${factor.id}`, kind: 'weight', factor: i, ...w });
+    if (typeof settings.start !== 'number')
+      starts.push({ key: `start:${scenario.id}:${factor.id}`, kind: 'start', factor: i, ...settings.start });
+    if (typeof settings.target !== 'number')
+      targets.push({ key: `target:${scenario.id}:${factor.id}`, kind: 'target', factor: i, ...settings.target });
+  });
+  if (!(weight.reduce((a, b) => a + b, 0) > 0)) throw new ZeroWeightsProblem(scenarioIndex);
+
+  const m = doc.interactions.length;
+  const interactionFrom = new Int32Array(m);
+  const interactionTo = new Int32Array(m);
+  const interactionStrength = new Float64Array(m);
+  doc.interactions.forEach((c, k) => {
+    interactionFrom[k] = indexOf(c.from, `interactions[${k}].from`);
+    interactionTo[k] = indexOf(c.to, `interactions[${k}].to`);
+    interactionStrength[k] = c.strength;
+  });
+
+  const events = scenario.events;
+  const eventMonth = new Int32Array(events.length);
+  const eventFactor = new Int32Array(events.length);
+  const eventShift = new Float64Array(events.length);
+  const eventProbability = new Float64Array(events.length);
+  events.forEach((e, k) => {
+    eventMonth[k] = e.month;
+    eventFactor[k] = indexOf(e.factor, `${prefix}.events[${k}].factor`);
+    eventShift[k] = e.shift / 100;
+    eventProbability[k] = e.probability;
+  });
+
+  return {
+    id: scenario.id,
+    index: scenarioIndex,
+    n,
+    horizon: doc.horizonMonths,
+    factorIds,
+    direction,
+    weight,
+    start,
+    target,
+    pace,
+    volatility,
+    uncertain: [...weights, ...starts, ...targets],
+    interactionFrom,
+    interactionTo,
+    interactionStrength,
+    eventIds: events.map((e) => e.id),
+    eventMonth,
+    eventFactor,
+    eventShift,
+    eventProbability,
+
+    crisis: doc.thresholds.crisis
+  };
+}

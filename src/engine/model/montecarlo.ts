@@ -1,0 +1,160 @@
+// Monte Carlo over one compiled scenario. Runs can be added in steps (a quick
+// estimate first, then the rest) and summarised at any point: run r depends only
+// on (seed, r), so the first runs of a large set are the runs of a small one.
+import type { CompiledScenario } from './compile';
+import { addEvent, createBatch, simulateBatch } from './simulate';
+import { histogram100, QUANTILE_LEVELS, quantileOfSorted, spearman } from './stats';
+import { StreamBank, triangular } from '../random/streams';
+
+/** Lanes simulated together; large enough to amortise per-step work, small enough for cache. */
+const BATCH = 256;
+
+export interface MonteCarloOptions {
+  runs: number;
+  seed: number;
+}
+
+export interface ImportanceEntry {
+  input: string;
+  spearman: number;
+}
+
+export interface MonteCarloSummary {
+  runs: number;
+  /** Quantiles of T(t) by level in percent: quantiles[5][t]. */
+  quantiles: Record<(typeof QUANTILE_LEVELS)[number], Float64Array>;
+  pCrisisByMonth: Float64Array;
+  pCrisisEver: number;
+  histogram: { edges: number[]; counts: number[] };
+  /** Mean C_i(t) across runs at [t·n + i]. */
+  meanContributions: Float64Array;
+}
+
+export class MonteCarlo {
+  readonly runs: number;
+  private done = 0;
+  private readonly points: number;
+  /** T(t) of run r at [t·runs + r]. */
+  private readonly tension: Float64Array;
+  private readonly contributionSums: Float64Array;
+  /** Sampled value of uncertain input k in run r at [k·runs + r]; events (0/1) after them. */
+  private readonly samples: Float64Array;
+  private readonly batch;
+  private readonly streams = new StreamBank(BATCH);
+
+  constructor(
+    private readonly m: CompiledScenario,
+    private readonly options: MonteCarloOptions
+  ) {
+    this.runs = options.runs;
+    this.points = m.horizon + 1;
+    this.tension = new Float64Array(this.runs * this.points);
+    this.contributionSums = new Float64Array(this.points * m.n);
+    this.samples = new Float64Array((m.uncertain.length + m.eventIds.length) * this.runs);
+    this.batch = createBatch(m, BATCH);
+  }
+
+  get runsDone(): number {
+    return this.done;
+  }
+
+  /** Simulates runs up to (not including) `until`, capped at the configured count. */
+  advance(until: number = this.runs): void {
+    const end = Math.min(until, this.runs);
+    for (let first = this.done; first < end; first += BATCH) {
+      const lanes = Math.min(BATCH, end - first);
+      this.drawInputs(first, lanes);
+      simulateBatch(this.m, this.batch, lanes, this.streams, {
+        tension: this.tension,
+        stride: this.runs,
+        offset: first,
+        contributions: this.contributionSums
+      });
+    }
+    this.done = Math.max(this.done, end);
+  }
+
+  /** Per run, in this order: uncertain weights, starts, targets, then one uniform per event. */
+  private drawInputs(first: number, lanes: number): void {
+    const { m, batch, streams, samples, runs } = this;
+    const { uncertain, n } = m;
+    const events = m.eventIds.length;
+    if (events > 0) batch.eventAdd.fill(0);
+    for (let b = 0; b < lanes; b++) {
+      const r = first + b;
+      streams.seed(b, this.options.seed, r);
+      for (let i = 0; i < n; i++) {
+        batch.weight[i * BATCH + b] = m.weight[i];
+        batch.start[i * BATCH + b] = m.start[i];
+        batch.target[i * BATCH + b] = m.target[i];
+      }
+      for (let k = 0; k < uncertain.length; k++) {
+        const u = uncertain[k];
+        const value = triangular(streams.uniform(b), u.low, u.mode, u.high);
+        samples[k * runs + r] = value;
+        const lane = u.factor * BATCH + b;
+        if (u.kind === 'weight') batch.weight[lane] = value;
+        else if (u.kind === 'start') batch.start[lane] = value / 100;
+        else batch.target[lane] = value / 100;
+      }
+      for (let e = 0; e < events; e++) {
+        const fired = streams.uniform(b) < m.eventProbability[e];
+        if (fired) addEvent(m, batch, b, e, m.eventShift[e]);
+        samples[(uncertain.length + e) * runs + r] = fired ? 1 : 0;
+      }
+    }
+  }
+
+  /** T(t) of the simulated runs, for month t. */
+  private month(t: number): Float64Array {
+    return this.tension.subarray(t * this.runs, t * this.runs + this.done);
+  }
+
+  summary(): MonteCarloSummary {
+    const { m, done, points } = this;
+    if (done === 0) throw new RangeError('summary() needs at least one simulated run');
+    const quantiles = Object.fromEntries(QUANTILE_LEVELS.map((q) => [q, new Float64Array(points)])) as MonteCarloSummary['quantiles'];
+    const pCrisisByMonth = new Float64Array(points);
+    const peak = new Float64Array(done);
+    for (let t = 0; t < points; t++) {
+      const values = this.month(t);
+      let crisis = 0;
+      for (let r = 0; r < done; r++) {
+        const value = values[r];
+        if (value >= m.crisis) crisis++;
+        if (value > peak[r]) peak[r] = value;
+      }
+      pCrisisByMonth[t] = crisis / done;
+      const sorted = values.slice().sort();
+      for (const q of QUANTILE_LEVELS) quantiles[q][t] = quantileOfSorted(sorted, q / 100);
+    }
+    let ever = 0;
+    for (let r = 0; r < done; r++) if (peak[r] >= m.crisis) ever++;
+    return {
+      runs: done,
+      quantiles,
+      pCrisisByMonth,
+      pCrisisEver: ever / done,
+      histogram: histogram100(this.month(m.horizon), 20),
+      meanContributions: this.contributionSums.map((sum) => sum / done)
+    };
+  }
+
+  /**
+   * Spearman correlation of each sampled input with T(H), largest |r| first.
+   * Inputs that did not vary are left out; r is 0 when T(H) itself did not vary.
+   */
+  importance(): ImportanceEntry[] {
+    const { m, done, runs, samples } = this;
+    const final = this.month(m.horizon);
+    const names = [...m.uncertain.map((u) => u.key), ...m.eventIds.map((id) => `event:${id}`)];
+    const entries: ImportanceEntry[] = [];
+    names.forEach((input, k) => {
+      const sample = samples.subarray(k * runs, k * runs + done);
+      if (sample.every((v) => v === sample[0])) return;
+      const r = spearman(sample, final);
+      entries.push({ input, spearman: Number.isNaN(r) ? 0 : r });
+    });
+    return entries.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || a.input.localeCompare(b.input));
+  }
+}

@@ -1,0 +1,50 @@
+// The tornado: each uncertain input moved to its low and its high (each event's
+// probability to 0 and to 1) with everything else central. All the variants run
+// as lanes of one batch.
+import type { CompiledScenario } from './compile';
+import { createBatch, setCentralLane, simulateBatch } from './simulate';
+
+export type TornadoMetric = 'final' | 'peak';
+
+export interface TornadoBar {
+  input: string;
+  /** The metric (T(H) or peak T) with the input at its low / high. */
+  low: number;
+  high: number;
+  /** |high − low|, the length of the bar. */
+  swing: number;
+}
+
+export function tornado(m: CompiledScenario, metric: TornadoMetric = 'final'): TornadoBar[] {
+  const inputs = [...m.uncertain.map((u) => u.key), ...m.eventIds.map((id) => `event:${id}`)];
+  const lanes = 2 * inputs.length;
+  if (lanes === 0) return [];
+  const batch = createBatch(m, lanes);
+  // Lane 2k holds input k at its low, lane 2k+1 at its high.
+  for (let b = 0; b < lanes; b++) {
+    const event = (b >> 1) - m.uncertain.length;
+    setCentralLane(m, batch, b, (e) => (e === event ? b & 1 : m.eventProbability[e]));
+  }
+  m.uncertain.forEach((u, k) => {
+    const set = u.kind === 'weight' ? batch.weight : u.kind === 'start' ? batch.start : batch.target;
+    const scale = u.kind === 'weight' ? 1 : 1 / 100;
+    set[u.factor * lanes + 2 * k] = u.low * scale;
+    set[u.factor * lanes + 2 * k + 1] = u.high * scale;
+  });
+  const tension = new Float64Array((m.horizon + 1) * lanes);
+  simulateBatch(m, batch, lanes, null, { tension, stride: lanes, offset: 0 });
+  const measure = (b: number): number => {
+    if (metric === 'final') return tension[m.horizon * lanes + b];
+    let peak = -Infinity;
+    for (let t = 0; t <= m.horizon; t++) peak = Math.max(peak, tension[t * lanes + b]);
+    return peak;
+  };
+  const bars = inputs.map((input, k): TornadoBar => {
+    const low = measure(2 * k);
+    const high = measure(2 * k + 1);
+    return { input, low, high, swing: Math.abs(high - low) };
+  });
+  // A low weight can leave Σ w = 0, where T is undefined (NaN): such bars sort last.
+  const length = (bar: TornadoBar) => (Number.isNaN(bar.swing) ? -1 : bar.swing);
+  return bars.sort((a, b) => length(b) - length(a) || a.input.localeCompare(b.input));
+}

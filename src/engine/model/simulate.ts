@@ -1,0 +1,185 @@
+// The monthly update of DESIGN.md section 1, shared by the central path, the
+// tornado and every Monte Carlo run, so that all of them compute one model.
+//
+// Paths are simulated in batches of lanes (one lane per run) laid out factor-major
+// ([i·B + b]) so that the innermost loops run over lanes with no per-factor
+// branching. Each lane does exactly the arithmetic a lone path would, in the same
+// order, so a result never depends on the batch size.
+import type { CompiledScenario } from './compile';
+import { fillNormals } from '../random/normal';
+import type { StreamBank } from '../random/streams';
+
+/** Inputs and scratch for up to `size` paths at once. */
+export interface Batch {
+  size: number;
+  /** Per lane, at [i·size + b]: weights (0..10), starts and targets (model units). */
+  weight: Float64Array;
+  start: Float64Array;
+  target: Float64Array;
+  /** Σ of the event shifts that apply to lane b, at [((month − 1)·n + i)·size + b] (model units). */
+  eventAdd: Float64Array;
+  x: Float64Array;
+  push: Float64Array;
+  weightSum: Float64Array;
+  /** 100 / Σ w, per lane. */
+  contributionScale: Float64Array;
+  pressure: Float64Array;
+  /** This month's normals: lane b's draw for the q-th noisy factor at [q·size + b]; a zero row last. */
+  noise: Float64Array;
+}
+
+export function createBatch(m: CompiledScenario, size: number): Batch {
+  return {
+    size,
+    weight: new Float64Array(m.n * size),
+    start: new Float64Array(m.n * size),
+    target: new Float64Array(m.n * size),
+    eventAdd: new Float64Array(m.horizon * m.n * size),
+    x: new Float64Array(m.n * size),
+    push: new Float64Array(m.n * size),
+    weightSum: new Float64Array(size),
+    contributionScale: new Float64Array(size),
+    pressure: new Float64Array(size),
+    noise: new Float64Array((m.n + 1) * size)
+  };
+}
+
+/**
+ * Sets lane b to the central inputs: ranges at their mode, each event at its
+ * expected shift p·δ (the tornado passes other probabilities).
+ */
+export function setCentralLane(
+  m: CompiledScenario,
+  batch: Batch,
+  b: number,
+  probability: (event: number) => number = (e) => m.eventProbability[e]
+): void {
+  const { size } = batch;
+  for (let i = 0; i < m.n; i++) {
+    batch.weight[i * size + b] = m.weight[i];
+    batch.start[i * size + b] = m.start[i];
+    batch.target[i * size + b] = m.target[i];
+  }
+  for (let e = 0; e < m.eventMonth.length; e++) addEvent(m, batch, b, e, m.eventShift[e] * probability(e));
+}
+
+export function addEvent(m: CompiledScenario, batch: Batch, b: number, e: number, shift: number): void {
+  batch.eventAdd[((m.eventMonth[e] - 1) * m.n + m.eventFactor[e]) * batch.size + b] += shift;
+}
+
+export interface BatchOutput {
+  /** T(t) of lane b is written at tension[t·stride + offset + b]. */
+  tension: Float64Array;
+  stride: number;
+  offset: number;
+  /** When given, x_i(t) of lane b is written at levels[(t·n + i)·size + b] (model units). */
+  levels?: Float64Array;
+  /** When given, C_i(t) summed over the lanes is added to contributions[t·n + i] (points). */
+  contributions?: Float64Array;
+}
+
+/**
+ * Simulates lanes 0..lanes−1 of the batch. With `streams` null there is no noise;
+ * otherwise lane b draws its noise from stream b: for each month, one normal per
+ * factor with volatility > 0, in factor order.
+ */
+export function simulateBatch(
+  m: CompiledScenario,
+  batch: Batch,
+  lanes: number,
+  streams: StreamBank | null,
+  out: BatchOutput
+): void {
+  const { n, horizon, direction, pace, volatility, interactionFrom, interactionTo, interactionStrength } = m;
+  const { size, weight, target, eventAdd, x, push, weightSum, contributionScale, pressure, noise } = batch;
+  const { tension, stride, offset, levels, contributions } = out;
+  const interactions = interactionStrength.length;
+  let noisy = 0;
+  for (let i = 0; i < n; i++) if (volatility[i] > 0) noisy++;
+
+  weightSum.fill(0, 0, lanes);
+  for (let i = 0; i < n; i++) for (let b = 0; b < lanes; b++) weightSum[b] += weight[i * size + b];
+  for (let b = 0; b < lanes; b++) contributionScale[b] = 100 / weightSum[b];
+  x.set(batch.start);
+
+  // Month 0. T = 100 · Σ_i w_i e_i / Σ_i w_i and C_i = 100 · w_i e_i / Σ_i w_i.
+  pressure.fill(0, 0, lanes);
+  for (let i = 0; i < n; i++) {
+    const o = i * size;
+    const raises = direction[i] > 0;
+    let contribution = 0;
+    for (let b = 0; b < lanes; b++) {
+      const we = weight[o + b] * (raises ? x[o + b] : 1 - x[o + b]);
+      pressure[b] += we;
+      contribution += we * contributionScale[b];
+    }
+    if (contributions !== undefined) contributions[i] += contribution;
+    if (levels !== undefined) levels.set(x.subarray(o, o + lanes), i * size);
+  }
+  for (let b = 0; b < lanes; b++) tension[offset + b] = (100 * pressure[b]) / weightSum[b];
+
+  const zeroRow = n * size; // noise for factors without volatility
+  for (let t = 0; t < horizon; t++) {
+    // Step t → t+1. Every push reads x(t) before any level moves.
+    push.fill(0);
+    for (let k = 0; k < interactions; k++) {
+      const c = interactionStrength[k];
+      const from = interactionFrom[k] * size;
+      const to = interactionTo[k] * size;
+      for (let b = 0; b < lanes; b++) push[to + b] += c * x[from + b];
+    }
+    if (streams !== null && noisy > 0) for (let b = 0; b < lanes; b++) fillNormals(streams, b, noise, b, size, noisy);
+
+    pressure.fill(0, 0, lanes);
+    const month = (t + 1) * n;
+    for (let i = 0, q = 0; i < n; i++) {
+      const o = i * size;
+      const events = (t * n + i) * size;
+      const k = pace[i];
+      const v = volatility[i];
+      const row = streams !== null && v > 0 ? q++ * size : zeroRow;
+      const raises = direction[i] > 0;
+      let contribution = 0;
+      for (let b = 0; b < lanes; b++) {
+        const xi = x[o + b];
+        const p = push[o + b];
+        let y = xi + k * (target[o + b] - xi);
+        y += p >= 0 ? p * (1 - xi) : p * xi; // a saturating push
+        y += eventAdd[events + b];
+        y += v * noise[row + b];
+        const next = y < 0 ? 0 : y > 1 ? 1 : y;
+        x[o + b] = next;
+        // Record month t+1 for this factor.
+        const we = weight[o + b] * (raises ? next : 1 - next);
+        pressure[b] += we;
+        contribution += we * contributionScale[b];
+      }
+      if (contributions !== undefined) contributions[month + i] += contribution;
+      if (levels !== undefined) levels.set(x.subarray(o, o + lanes), (month + i) * size);
+    }
+    for (let b = 0; b < lanes; b++) tension[(t + 1) * stride + offset + b] = (100 * pressure[b]) / weightSum[b];
+  }
+}
+
+export interface CentralPath {
+  /** T(t), t = 0..H. */
+  tension: Float64Array;
+  /** x_i(t) at [t·n + i], model units. */
+  levels: Float64Array;
+  /** C_i(t) at [t·n + i], points; Σ_i C_i(t) = T(t). */
+  contributions: Float64Array;
+}
+
+/** The deterministic path: ranges at their mode, no noise, events at their expected shift. */
+export function centralPath(m: CompiledScenario): CentralPath {
+  const points = m.horizon + 1;
+  const batch = createBatch(m, 1);
+  setCentralLane(m, batch, 0);
+  const path: CentralPath = {
+    tension: new Float64Array(points),
+    levels: new Float64Array(points * m.n),
+    contributions: new Float64Array(points * m.n)
+  };
+  simulateBatch(m, batch, 1, null, { ...path, stride: 1, offset: 0 });
+  return path;
+}

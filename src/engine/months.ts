@@ -1,0 +1,8 @@
+/** "YYYY-MM" labels for months 0..horizon counted from the start month. */
+export function monthLabels(startMonth: string, horizon: number): string[] {
+  const [year, month] = startMonth.split('-').map(Number);
+  return Array.from({ length: horizon + 1 }, (_, t) => {
+    const index = year * 12 + (month - 1) + t;
+    return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+}

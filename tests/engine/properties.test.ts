@@ -1,0 +1,111 @@
+// Properties of the model on random documents (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { MizanDoc } from '../../src/engine/format/schema';
+import { compileScenario } from '../../src/engine/model/compile';
+import { MonteCarlo } from '../../src/engine/model/montecarlo';
+import { centralPath } from '../../src/engine/model/simulate';
+import { arbitraryDocument } from '../support/documents';
+import { referenceCentralTension } from '../support/referenceModel';
+
+const runAll = (doc: MizanDoc, seed: number, runs = doc.simulation.runs) => {
+  const mc = new MonteCarlo(compileScenario(doc, 0), { runs, seed });
+  mc.advance();
+  return mc;
+};
+
+describe('model properties', () => {
+  it('the central path equals a plain line-by-line implementation of the spec', () => {
+    fc.assert(
+      fc.property(arbitraryDocument, (doc) => {
+        const fast = centralPath(compileScenario(doc, 0));
+        const plain = referenceCentralTension(doc);
+        plain.tension.forEach((t, month) => expect(fast.tension[month]).toBeCloseTo(t, 9));
+        const n = doc.factors.length;
+        plain.levels.forEach((xs, month) => xs.forEach((x, i) => expect(fast.levels[month * n + i]).toBeCloseTo(x, 9)));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('keeps T within 0..100 and contributions adding up to T, central and in every run', () => {
+    fc.assert(
+      fc.property(arbitraryDocument, (doc) => {
+        const m = compileScenario(doc, 0);
+        const path = centralPath(m);
+        for (let t = 0; t <= m.horizon; t++) {
+          expect(path.tension[t]).toBeGreaterThanOrEqual(0);
+          expect(path.tension[t]).toBeLessThanOrEqual(100 + 1e-9);
+          let sum = 0;
+          for (let i = 0; i < m.n; i++) sum += path.contributions[t * m.n + i];
+          expect(sum).toBeCloseTo(path.tension[t], 9);
+        }
+        const s = runAll(doc, doc.simulation.seed).summary();
+        for (let t = 0; t <= m.horizon; t++) {
+          expect(s.quantiles[5][t]).toBeGreaterThanOrEqual(0);
+          expect(s.quantiles[95][t]).toBeLessThanOrEqual(100 + 1e-9);
+          let mean = 0;
+          for (let i = 0; i < m.n; i++) mean += s.meanContributions[t * m.n + i];
+          expect(mean).toBeGreaterThanOrEqual(-1e-9);
+          expect(mean).toBeLessThanOrEqual(100 + 1e-9);
+        }
+      }),
+      { numRuns: 150 }
+    );
+  });
+
+  it('gives the same numbers, bit for bit, for the same seed and a different set for another seed', () => {
+    fc.assert(
+      fc.property(
+        arbitraryDocument.filter((d) => d.scenarios[0].factors.f0.volatility > 1),
+        fc.integer({ min: 0, max: 0xffffffff }),
+        (doc, seed) => {
+          const a = runAll(doc, seed).summary();
+          const b = runAll(doc, seed).summary();
+          expect(Array.from(b.quantiles[50])).toEqual(Array.from(a.quantiles[50]));
+          expect(Array.from(b.meanContributions)).toEqual(Array.from(a.meanContributions));
+          const other = runAll(doc, (seed + 1) >>> 0).summary();
+          expect(Array.from(other.meanContributions)).not.toEqual(Array.from(a.meanContributions));
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+
+  it('a quick estimate of the first runs is exactly the prefix of the full set', () => {
+    fc.assert(
+      fc.property(arbitraryDocument, fc.integer({ min: 1, max: 600 }), (doc, quick) => {
+        const m = compileScenario(doc, 0);
+        const stepwise = new MonteCarlo(m, { runs: 700, seed: 3 });
+        stepwise.advance(quick);
+        const alone = new MonteCarlo(m, { runs: quick, seed: 3 });
+        alone.advance();
+        expect(Array.from(stepwise.summary().quantiles[25])).toEqual(Array.from(alone.summary().quantiles[25]));
+        stepwise.advance();
+        const full = new MonteCarlo(m, { runs: 700, seed: 3 });
+        full.advance();
+        expect(Array.from(stepwise.summary().quantiles[75])).toEqual(Array.from(full.summary().quantiles[75]));
+      }),
+      { numRuns: 40 }
+    );
+  });
+
+  it('raising the start of a tension-raising factor never lowers T(0)', () => {
+    fc.assert(
+      fc.property(arbitraryDocument, fc.double({ min: 0, max: 100, noNaN: true }), (doc, raise) => {
+        const f = doc.factors[0];
+        fc.pre(f.direction === 1);
+        const before = centralPath(compileScenario(doc, 0)).tension[0];
+        const settings = doc.scenarios[0].factors[f.id];
+        const start = settings.start;
+        settings.start =
+          typeof start === 'number'
+            ? Math.min(100, start + raise)
+            : { ...start, mode: Math.min(start.high, start.mode + raise) };
+        const after = centralPath(compileScenario(doc, 0)).tension[0];
+        expect(after).toBeGreaterThanOrEqual(before - 1e-12);
+      }),
+      { numRuns: 200 }
+    );
+  });
+});
