@@ -1,0 +1,89 @@
+// Everything the renderer asks of its platform. Two implementations: Electron (over
+// the preload API) and web (browser file APIs). The renderer never chooses a path on
+// disk: the platform shows the dialog, keeps the file's location behind an opaque
+// handle, and hands back only the file's name and content.
+
+export type Language = 'en' | 'ar';
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** An opaque token for a file the platform opened or saved; meaningless to the renderer. */
+export type FileHandleId = string;
+
+export interface OpenedFile {
+  handle: FileHandleId;
+  /** The file's base name, e.g. "ashgabat-2024.mizan". */
+  name: string;
+  text: string;
+}
+
+export interface SavedFile {
+  handle: FileHandleId;
+  name: string;
+}
+
+/** Either the value, the user's "Cancel", or a failure with a message for a person. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; canceled: true } | { ok: false; canceled?: false; error: string };
+
+export interface RecentFile {
+  handle: FileHandleId;
+  name: string;
+  /** Where it is, for display only (a folder path in Electron, "" in the web). */
+  location: string;
+}
+
+export interface RecoveryEntry {
+  /** Identifies the document whose unsaved work this is (one per window/tab). */
+  key: string;
+  title: string;
+  /** ISO time of the last write. */
+  savedAt: string;
+  text: string;
+}
+
+/** Commands that arrive from the native menu, shortcuts handled by the platform, or the OS. */
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'help-model'
+  | 'about'
+  | `language:${Language}`
+  | `theme:${ThemeChoice}`
+  | `export:${string}`;
+
+export interface Preferences {
+  language: Language;
+  theme: ThemeChoice;
+}
+
+export type ExportKind = 'png' | 'svg' | 'csv' | 'pdf';
+
+export interface Bridge {
+  readonly platform: 'electron' | 'web';
+  /** Shows an open dialog filtered to .mizan. */
+  openFile(): Promise<Outcome<OpenedFile>>;
+  openRecent(handle: FileHandleId): Promise<Outcome<OpenedFile>>;
+  /** Recent files, most recent first; files that are gone are left out. */
+  listRecent(): Promise<RecentFile[]>;
+  /** Writes to the file behind `handle` atomically; with no handle, asks where (Save As). */
+  save(handle: FileHandleId | null, text: string, suggestedName: string): Promise<Outcome<SavedFile>>;
+  saveAs(text: string, suggestedName: string): Promise<Outcome<SavedFile>>;
+  /** Keeps a copy of unsaved work so that a crash loses nothing. */
+  writeRecovery(entry: RecoveryEntry): Promise<void>;
+  clearRecovery(key: string): Promise<void>;
+  /** Unsaved work left behind by a session that did not end cleanly. */
+  listRecovery(): Promise<RecoveryEntry[]>;
+  /** Asks where to save an export and writes it. */
+  saveExport(kind: ExportKind, suggestedName: string, data: Uint8Array | string): Promise<Outcome<SavedFile>>;
+  /** Tells the platform the window's title and whether there are unsaved changes. */
+  setDocumentState(state: { title: string; dirty: boolean }): void;
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Files the OS asks the app to open (command line, drag and drop, second launch, open-file). */
+  onOpenFile(handler: (file: OpenedFile) => void): () => void;
+  getPreferences(): Promise<Preferences>;
+  setPreferences(preferences: Partial<Preferences>): Promise<void>;
+}
