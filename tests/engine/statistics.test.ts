@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/model/compile';
 import { MonteCarlo } from '../../src/engine/model/montecarlo';
-import { averageRanks, histogram100, quantileOfSorted, spearman } from '../../src/engine/model/stats';
+import fc from 'fast-check';
+import { averageRanks, histogram100, quantileOfSorted, quantilesOf, spearman } from '../../src/engine/model/stats';
 import { triangular } from '../../src/engine/random/streams';
 import { makeDocument, type FactorSpec } from '../support/documents';
 
@@ -84,8 +85,27 @@ describe('statistics helpers', () => {
     expect(quantileOfSorted(new Float64Array([3]), 0.05)).toBe(3);
   });
 
+  it('quantilesOf gives, bit for bit, what sorting and interpolating gives', () => {
+    const values = fc.oneof(
+      fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 3000 }),
+      fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 500 }), // many ties
+      fc.array(fc.constant(42), { minLength: 1, maxLength: 10 })
+    );
+    const levels = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(values, levels, (xs, ps) => {
+        const data = Float64Array.from(xs);
+        const sorted = data.slice().sort();
+        expect(quantilesOf(data, ps)).toEqual(ps.map((p) => quantileOfSorted(sorted, p)));
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   it('give ties the average of their ranks, as scipy.stats.rankdata', () => {
     expect(Array.from(averageRanks(new Float64Array([10, 20, 20, 30, 20])))).toEqual([1, 3, 3, 5, 3]);
+    // 0/1 samples (an event fired or not) take a counting path: same answer as sorting.
+    expect(Array.from(averageRanks(new Float64Array([1, 0, 1, 1, 0])))).toEqual([4, 1.5, 4, 4, 1.5]);
   });
 
   it('compute Spearman correlation as scipy.stats.spearmanr', () => {

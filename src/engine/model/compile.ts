@@ -41,6 +41,11 @@ export interface CompiledScenario {
   eventIds: readonly string[];
   eventMonth: Int32Array;
   eventFactor: Int32Array;
+  /** Events that land on the same (month, factor) share a slot; slot of event e. */
+  eventSlot: Int32Array;
+  /** Slot of (month t+1, factor i) at [t·n + i], or −1 where no event lands. */
+  slotAt: Int32Array;
+  slots: number;
   /** Shift in model units (δ / 100). */
   eventShift: Float64Array;
   eventProbability: Float64Array;
@@ -107,11 +112,20 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
   const eventFactor = new Int32Array(events.length);
   const eventShift = new Float64Array(events.length);
   const eventProbability = new Float64Array(events.length);
+  const slotAt = new Int32Array(doc.horizonMonths * n).fill(-1);
+  const eventSlot = new Int32Array(events.length);
+  let slots = 0;
   events.forEach((e, k) => {
+    if (!(Number.isInteger(e.month) && e.month >= 1 && e.month <= doc.horizonMonths)) {
+      throw new ModelProblem(`${prefix}.events[${k}].month`, `must be a month from 1 to ${doc.horizonMonths}`);
+    }
     eventMonth[k] = e.month;
     eventFactor[k] = indexOf(e.factor, `${prefix}.events[${k}].factor`);
     eventShift[k] = e.shift / 100;
     eventProbability[k] = e.probability;
+    const cell = (e.month - 1) * n + eventFactor[k];
+    if (slotAt[cell] === -1) slotAt[cell] = slots++;
+    eventSlot[k] = slotAt[cell];
   });
 
   return {
@@ -133,6 +147,9 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     eventIds: events.map((e) => e.id),
     eventMonth,
     eventFactor,
+    eventSlot,
+    slotAt,
+    slots,
     eventShift,
     eventProbability,
 

@@ -3,7 +3,9 @@
 // on (seed, r), so the first runs of a large set are the runs of a small one.
 import type { CompiledScenario } from './compile';
 import { addEvent, createBatch, simulateBatch } from './simulate';
-import { histogram100, QUANTILE_LEVELS, quantileOfSorted, spearman } from './stats';
+import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } from './stats';
+
+const LEVELS = QUANTILE_LEVELS.map((q) => q / 100);
 import { StreamBank, triangular } from '../random/streams';
 
 /** Lanes simulated together; large enough to amortise per-step work, small enough for cache. */
@@ -125,8 +127,7 @@ export class MonteCarlo {
         if (value > peak[r]) peak[r] = value;
       }
       pCrisisByMonth[t] = crisis / done;
-      const sorted = values.slice().sort();
-      for (const q of QUANTILE_LEVELS) quantiles[q][t] = quantileOfSorted(sorted, q / 100);
+      quantilesOf(values, LEVELS).forEach((value, k) => (quantiles[QUANTILE_LEVELS[k]][t] = value));
     }
     let ever = 0;
     for (let r = 0; r < done; r++) if (peak[r] >= m.crisis) ever++;
@@ -146,13 +147,13 @@ export class MonteCarlo {
    */
   importance(): ImportanceEntry[] {
     const { m, done, runs, samples } = this;
-    const final = this.month(m.horizon);
+    const finalRanks = averageRanks(this.month(m.horizon));
     const names = [...m.uncertain.map((u) => u.key), ...m.eventIds.map((id) => `event:${id}`)];
     const entries: ImportanceEntry[] = [];
     names.forEach((input, k) => {
       const sample = samples.subarray(k * runs, k * runs + done);
       if (sample.every((v) => v === sample[0])) return;
-      const r = spearman(sample, final);
+      const r = spearman(sample, this.month(m.horizon), finalRanks);
       entries.push({ input, spearman: Number.isNaN(r) ? 0 : r });
     });
     return entries.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || a.input.localeCompare(b.input));

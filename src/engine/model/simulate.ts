@@ -16,7 +16,7 @@ export interface Batch {
   weight: Float64Array;
   start: Float64Array;
   target: Float64Array;
-  /** Σ of the event shifts that apply to lane b, at [((month − 1)·n + i)·size + b] (model units). */
+  /** Σ of the event shifts that apply to lane b, at [slot·size + b] (model units); see CompiledScenario.slotAt. */
   eventAdd: Float64Array;
   x: Float64Array;
   push: Float64Array;
@@ -34,7 +34,7 @@ export function createBatch(m: CompiledScenario, size: number): Batch {
     weight: new Float64Array(m.n * size),
     start: new Float64Array(m.n * size),
     target: new Float64Array(m.n * size),
-    eventAdd: new Float64Array(m.horizon * m.n * size),
+    eventAdd: new Float64Array(m.slots * size),
     x: new Float64Array(m.n * size),
     push: new Float64Array(m.n * size),
     weightSum: new Float64Array(size),
@@ -64,7 +64,7 @@ export function setCentralLane(
 }
 
 export function addEvent(m: CompiledScenario, batch: Batch, b: number, e: number, shift: number): void {
-  batch.eventAdd[((m.eventMonth[e] - 1) * m.n + m.eventFactor[e]) * batch.size + b] += shift;
+  batch.eventAdd[m.eventSlot[e] * batch.size + b] += shift;
 }
 
 export interface BatchOutput {
@@ -134,7 +134,7 @@ export function simulateBatch(
     const month = (t + 1) * n;
     for (let i = 0, q = 0; i < n; i++) {
       const o = i * size;
-      const events = (t * n + i) * size;
+      const slot = m.slotAt[t * n + i];
       const k = pace[i];
       const v = volatility[i];
       const row = streams !== null && v > 0 ? q++ * size : zeroRow;
@@ -145,7 +145,7 @@ export function simulateBatch(
         const p = push[o + b];
         let y = xi + k * (target[o + b] - xi);
         y += p >= 0 ? p * (1 - xi) : p * xi; // a saturating push
-        y += eventAdd[events + b];
+        if (slot >= 0) y += eventAdd[slot * size + b];
         y += v * noise[row + b];
         const next = y < 0 ? 0 : y > 1 ? 1 : y;
         x[o + b] = next;

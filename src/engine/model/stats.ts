@@ -12,8 +12,60 @@ export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
   return quantileSorted(sorted as unknown as number[], p) ?? Number.NaN;
 }
 
+const BUCKETS = 1024;
+
+/**
+ * The same numbers as sorting `values` and calling quantileOfSorted for each p,
+ * in linear time: values are counted into buckets, and only the buckets that hold
+ * the order statistics a quantile interpolates between are sorted.
+ */
+export function quantilesOf(values: Float64Array, ps: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return ps.map(() => Number.NaN);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!(max > min)) return ps.map(() => min);
+  const scale = BUCKETS / (max - min);
+  const bucketOf = (v: number) => Math.min(BUCKETS - 1, Math.floor((v - min) * scale));
+  const counts = new Int32Array(BUCKETS + 1);
+  for (let i = 0; i < n; i++) counts[bucketOf(values[i]) + 1]++;
+  for (let k = 1; k <= BUCKETS; k++) counts[k] += counts[k - 1]; // counts[k]: values before bucket k
+  const sortedBuckets = new Map<number, Float64Array>();
+  const orderStatistic = (j: number): number => {
+    let lo = 0;
+    let hi = BUCKETS - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (counts[mid] <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    let members = sortedBuckets.get(lo);
+    if (!members) {
+      members = new Float64Array(counts[lo + 1] - counts[lo]);
+      let k = 0;
+      for (let i = 0; i < n; i++) if (bucketOf(values[i]) === lo) members[k++] = values[i];
+      members.sort();
+      sortedBuckets.set(lo, members);
+    }
+    return members[j - counts[lo]];
+  };
+  // As d3-array's quantileSorted (numpy's "linear"): interpolate at h = (n − 1)·p.
+  return ps.map((p) => {
+    const h = (n - 1) * p;
+    const j = Math.floor(h);
+    const low = orderStatistic(j);
+    return j + 1 < n ? low + (orderStatistic(j + 1) - low) * (h - j) : low;
+  });
+}
+
 /** 1-based ranks, ties sharing the average of the ranks they span. */
 export function averageRanks(values: Float64Array): Float64Array {
+  if (values.every((v) => v === 0 || v === 1)) return binaryRanks(values);
   const sorted = values.slice().sort();
   const ranks = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -22,6 +74,15 @@ export function averageRanks(values: Float64Array): Float64Array {
     ranks[i] = (first + last) / 2 + 1;
   }
   return ranks;
+}
+
+/** Ranks of 0/1 values (event fired or not) by counting, without sorting. */
+function binaryRanks(values: Float64Array): Float64Array {
+  let zeros = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] === 0) zeros++;
+  const zeroRank = (zeros + 1) / 2;
+  const oneRank = zeros + (values.length - zeros + 1) / 2;
+  return values.map((v) => (v === 0 ? zeroRank : oneRank));
 }
 
 function lowerBound(sorted: Float64Array, v: number): number {
@@ -70,9 +131,9 @@ export function pearson(a: Float64Array, b: Float64Array): number {
   return varA > 0 && varB > 0 ? cov / Math.sqrt(varA * varB) : Number.NaN;
 }
 
-/** Spearman rank correlation: Pearson on average ranks. */
-export function spearman(a: Float64Array, b: Float64Array): number {
-  return pearson(averageRanks(a), averageRanks(b));
+/** Spearman rank correlation: Pearson on average ranks (pass ranks of `b` if you have them). */
+export function spearman(a: Float64Array, b: Float64Array, ranksOfB: Float64Array = averageRanks(b)): number {
+  return pearson(averageRanks(a), ranksOfB);
 }
 
 /** Counts of values in `bins` equal bins over [0, 100]; 100 itself falls in the last bin. */
