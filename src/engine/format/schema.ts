@@ -76,13 +76,27 @@ export const ScenarioEvent = z.object({
   probability: z.number().min(0).max(1)
 });
 
+/**
+ * A record keyed by factor id (a scenario's `weights` and `factors`): at most one entry
+ * per factor. loadDocument checks this count before the schema runs, so that a record
+ * with a million bad entries cannot flood the validator with issues.
+ */
+const byFactor = <T extends z.ZodType>(value: T) =>
+  z
+    .record(Id, value)
+    .superRefine((r, ctx) => {
+      const n = Object.keys(r).length;
+      if (n > LIMITS.factors) ctx.addIssue({ code: 'custom', message: `must have at most ${LIMITS.factors} entries, one per factor (found ${n})` });
+    })
+    .meta({ maxProperties: LIMITS.factors });
+
 export const Scenario = z.object({
   id: Id,
   name: Localized,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #c0392b'),
   notes: text(LIMITS.textChars).optional(),
-  weights: z.record(Id, Weight).optional(),
-  factors: z.record(Id, ScenarioFactor),
+  weights: byFactor(Weight).optional(),
+  factors: byFactor(ScenarioFactor),
   events: z.array(ScenarioEvent).max(LIMITS.eventsPerScenario)
 });
 

@@ -1,0 +1,38 @@
+// The public API of the .mizan file format.
+export {
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  MizanDocument,
+  Factor,
+  Interaction,
+  Scenario,
+  ScenarioFactor,
+  ScenarioEvent,
+  Evidence,
+  Thresholds,
+  Simulation,
+  Localized,
+  Id,
+  Weight,
+  Level,
+  rangeOf,
+  uncertainOf
+} from './schema';
+export type {
+  MizanDoc,
+  Range,
+  Uncertain,
+  LocalizedLabel,
+  FactorDef,
+  InteractionDef,
+  ScenarioFactorDef,
+  ScenarioEventDef,
+  ScenarioDef,
+  EvidenceDef
+} from './schema';
+export { LIMITS } from './limits';
+export { loadDocument, validateDocument, type LoadOptions } from './load';
+export { serializeDocument } from './serialize';
+export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
+export { formatPath, formatProblem, MAX_PROBLEMS, type Problem, type LoadResult } from './problems';
+export { MIGRATIONS, migrateDocument, type Migration, type MigrationTable } from './migrate';

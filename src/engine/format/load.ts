@@ -1,0 +1,215 @@
+// Reading a .mizan file: untrusted input in, a valid document or a list of plain-English
+// problems out — never an exception. The pipeline:
+//   size cap → UTF-8 decoding → byte-order mark → nesting-depth scan → JSON.parse →
+//   envelope (format, version; newer refused) → migrations → schema → references.
+import { FORMAT_NAME, FORMAT_VERSION, MizanDocument, type MizanDoc } from './schema';
+import { LIMITS } from './limits';
+import { describeValue, finishProblems, type Located, type LoadResult } from './problems';
+import { findExcessNesting, lineColumn, locateSyntaxError } from './jsonText';
+import { migrateDocument, type RawDocument } from './migrate';
+import { issueMessage, locateIssues } from './messages';
+import { checkReferences } from './references';
+
+export type LoadOptions = {
+  /** The file's name, used only to add a hint when a file of another kind was opened. */
+  fileName?: string;
+};
+
+const MB = 1024 * 1024;
+
+/** Thrown inside the pipeline to stop at the first stage that fails. */
+class Refusal {
+  constructor(
+    readonly problems: Located[],
+    /** The document as read, to sort the problems in document order. */
+    readonly root?: unknown
+  ) {}
+}
+
+const refuse = (message: string, at: Located['at'] = []): never => {
+  throw new Refusal([{ at, message }]);
+};
+
+function hintFor(fileName: string | undefined): string {
+  if (!fileName) return '';
+  const dot = fileName.lastIndexOf('.');
+  const ext = dot > 0 ? fileName.slice(dot).toLowerCase() : '';
+  if (ext === '.mizan' || ext === '.json') return '';
+  return ext === '' ? ' (Mizan opens .mizan scenario files)' : ` (Mizan opens .mizan scenario files, not ${ext} files)`;
+}
+
+function utf8Length(text: string): number {
+  // Every UTF-16 unit takes 1 to 3 bytes in UTF-8; only count when it matters.
+  if (text.length > LIMITS.fileBytes) return text.length;
+  if (text.length * 3 <= LIMITS.fileBytes) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function sizeText(bytes: number): string {
+  const mb = (bytes / MB).toFixed(1);
+  if (Number(mb) > LIMITS.fileBytes / MB) return `${mb} MB`;
+  return `${String(bytes).replace(/\B(?=(\d{3})+$)/g, ',')} bytes`;
+}
+
+function toText(input: string | Uint8Array, hint: string): string {
+  let text: string;
+  if (typeof input === 'string') {
+    const size = utf8Length(input);
+    if (size > LIMITS.fileBytes) {
+      refuse(`is too large (${sizeText(size)}; Mizan opens files of at most ${LIMITS.fileBytes / MB} MB)`);
+    }
+    text = input;
+  } else if (input instanceof Uint8Array) {
+    if (input.byteLength > LIMITS.fileBytes) {
+      refuse(`is too large (${sizeText(input.byteLength)}; Mizan opens files of at most ${LIMITS.fileBytes / MB} MB)`);
+    }
+    try {
+      // fatal: invalid UTF-8 is an error, not silently replaced characters.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return refuse(`is not UTF-8 text${hint || ' (it may be a binary file or use another text encoding)'}`);
+    }
+  } else {
+    return refuse('could not be read: it was given as neither text nor bytes');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+function parseJson(text: string, hint: string): unknown {
+  if (text.trim() === '') refuse('is empty');
+  const deep = findExcessNesting(text, LIMITS.nesting);
+  if (deep !== -1) {
+    const { line, column } = lineColumn(text, deep);
+    refuse(
+      `nests lists and objects more than ${LIMITS.nesting} levels deep (at line ${line}, column ${column}); a Mizan file needs about 8`
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const fault = locateSyntaxError(text);
+    if (fault) {
+      const { line, column } = lineColumn(text, fault.index);
+      return refuse(`is not valid JSON${hint}: ${fault.what} at line ${line}, column ${column}`);
+    }
+    const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
+    if (position) {
+      const { line, column } = lineColumn(text, Number(position[1]));
+      return refuse(`is not valid JSON${hint}: unexpected text at line ${line}, column ${column}`);
+    }
+    return refuse(`is not valid JSON${hint}`);
+  }
+}
+
+function isPlainObject(value: unknown): value is RawDocument {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The envelope: a JSON object with `format: "mizan-scenario"` and a positive whole `version`. */
+function checkEnvelope(raw: unknown, hint: string): { doc: RawDocument; version: number } {
+  if (!isPlainObject(raw)) {
+    const held = Array.isArray(raw)
+      ? 'a list'
+      : raw === null
+        ? 'null'
+        : typeof raw === 'string'
+          ? 'a text'
+          : `a single ${typeof raw}`;
+    return refuse(`is not a Mizan scenario file${hint} (it holds ${held}, not an object)`);
+  }
+  if (raw.format !== FORMAT_NAME) {
+    return refuse(
+      Object.hasOwn(raw, 'format')
+        ? `is not a Mizan scenario file${hint} ("format" is ${describeValue(raw.format)}, not "${FORMAT_NAME}")`
+        : `is not a Mizan scenario file${hint} (it has no "format": "${FORMAT_NAME}")`
+    );
+  }
+  const version = raw.version;
+  if (version === undefined) refuse('is required (the file format version, a whole number such as 1)', ['version']);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    refuse(`must be a whole number of 1 or more (found ${describeValue(version)})`, ['version']);
+  }
+  if ((version as number) > FORMAT_VERSION) {
+    refuse(
+      `was written by a newer Mizan (file format version ${version}; this Mizan reads up to version ${FORMAT_VERSION}). Update Mizan to open it.`
+    );
+  }
+  return { doc: raw, version: version as number };
+}
+
+/**
+ * A scenario's `weights` and `factors` hold one entry per factor. Zod validates every entry
+ * of a record before it could count them, and a million bad entries would flood it with
+ * issues (and overflow the stack where zod merges them), so count them first.
+ */
+function checkRecordSizes(doc: RawDocument): void {
+  const scenarios = doc.scenarios;
+  if (!Array.isArray(scenarios) || scenarios.length > LIMITS.scenarios) return;
+  const problems: Located[] = [];
+  scenarios.forEach((scenario: unknown, i) => {
+    if (!isPlainObject(scenario)) return;
+    for (const key of ['weights', 'factors'] as const) {
+      const record = scenario[key];
+      if (!isPlainObject(record)) continue;
+      const n = Object.keys(record).length;
+      if (n > LIMITS.factors) {
+        problems.push({
+          at: ['scenarios', i, key],
+          message: `must have at most ${LIMITS.factors} entries, one per factor (found ${n})`
+        });
+      }
+    }
+  });
+  if (problems.length > 0) throw new Refusal(problems, doc);
+}
+
+/**
+ * Validates an in-memory value that claims to be a current-version document: the schema,
+ * then the cross-references. Useful before saving, and the last stage of loadDocument.
+ */
+export function validateDocument(value: unknown): LoadResult {
+  try {
+    return validate(value);
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, problems: finishProblems(error.problems, error.root) };
+    return unexpected(error);
+  }
+}
+
+function validate(value: unknown): LoadResult {
+  if (isPlainObject(value)) checkRecordSizes(value);
+  const parsed = MizanDocument.safeParse(value, { error: issueMessage, reportInput: true });
+  if (!parsed.success) return { ok: false, problems: finishProblems(locateIssues(parsed.error.issues), value) };
+  const document: MizanDoc = parsed.data;
+  const references = checkReferences(document);
+  if (references.length > 0) return { ok: false, problems: finishProblems(references, value) };
+  return { ok: true, document };
+}
+
+function unexpected(error: unknown): LoadResult {
+  const why = error instanceof Error ? error.message : String(error);
+  return { ok: false, problems: [{ path: '', message: `could not be read: ${why || 'unknown error'}` }] };
+}
+
+/**
+ * Reads a .mizan file (its bytes, or its text). Never throws: a file that cannot be used
+ * gives `{ ok: false, problems }`, each problem naming the place and saying what is wrong.
+ * An older file version is migrated, and `migratedFrom` tells which version it was.
+ */
+export function loadDocument(input: string | Uint8Array, options: LoadOptions = {}): LoadResult {
+  try {
+    const hint = hintFor(options?.fileName);
+    const text = toText(input, hint);
+    const raw = parseJson(text, hint);
+    const { doc, version } = checkEnvelope(raw, hint);
+    const migrated = migrateDocument(doc, version);
+    if (!migrated.ok) return { ok: false, problems: finishProblems(migrated.problems, doc) };
+    const result = validate(migrated.document);
+    if (result.ok && version < FORMAT_VERSION) return { ...result, migratedFrom: version };
+    return result;
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, problems: finishProblems(error.problems, error.root) };
+    return unexpected(error);
+  }
+}

@@ -1,0 +1,135 @@
+// What loading a .mizan file reports: a document, or a list of problems that each
+// name a place in the file (`scenarios[2].factors.sanctions.pace`) and say what is wrong
+// in plain English. Pure: no Node, no DOM.
+import type { MizanDoc } from './schema';
+
+/** One thing wrong with a file. `path` is "" for the file as a whole. */
+export type Problem = { path: string; message: string };
+
+export type LoadResult = { ok: true; document: MizanDoc; migratedFrom?: number } | { ok: false; problems: Problem[] };
+
+/** A step of a path into the document: an object key or an array index. */
+export type PathSegment = string | number;
+
+/** A problem before its path is written out (internal to the format module). */
+export type Located = { at: readonly PathSegment[]; message: string };
+
+/** The most problems a load reports; the rest are summed up in one last line. */
+export const MAX_PROBLEMS = 100;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * Writes a path the way an analyst reads it: `scenarios[2].factors.sanctions.pace`;
+ * keys that are not identifier-like go in brackets with JSON quotes: `view["a b"]`.
+ */
+export function formatPath(at: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of at) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+/**
+ * One line for a person: `ashgabat.mizan: scenarios[2].factors.sanctions.pace: must be at
+ * most 1 (found 1.5)`, or for the whole file `ashgabat.mizan is empty`.
+ */
+export function formatProblem(problem: Problem, fileName?: string): string {
+  const file = fileName && fileName !== '' ? fileName : 'The file';
+  if (problem.path === '') {
+    return problem.message.startsWith('…') ? problem.message : `${file} ${problem.message}`;
+  }
+  return fileName ? `${fileName}: ${problem.path}: ${problem.message}` : `${problem.path}: ${problem.message}`;
+}
+
+function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Ranks of an object's keys in file order, computed once per object. */
+type RankCache = Map<object, Map<string, number>>;
+
+function keyRank(node: Record<string, unknown>, key: string, cache: RankCache): { rank: number; size: number } {
+  let ranks = cache.get(node);
+  if (!ranks) {
+    ranks = new Map(Object.keys(node).map((k, i) => [k, i] as const));
+    cache.set(node, ranks);
+  }
+  return { rank: ranks.get(key) ?? -1, size: ranks.size };
+}
+
+/**
+ * Where a path falls in the document, as a list of positions (array index, or the rank of
+ * the key among its object's keys in file order; a missing key sorts after the present ones).
+ */
+function positionOf(root: unknown, at: readonly PathSegment[], cache: RankCache): number[] {
+  const out: number[] = [];
+  let node: unknown = root;
+  for (const seg of at) {
+    if (Array.isArray(node)) {
+      const i = typeof seg === 'number' ? seg : Number.NaN;
+      const inside = Number.isInteger(i) && i >= 0;
+      out.push(inside ? i : node.length);
+      node = inside && i < node.length ? node[i] : undefined;
+    } else if (isContainer(node)) {
+      const record = node as Record<string, unknown>;
+      const key = String(seg);
+      const { rank, size } = keyRank(record, key, cache);
+      out.push(rank === -1 ? size : rank);
+      node = rank === -1 ? undefined : record[key];
+    } else {
+      out.push(0);
+      node = undefined;
+    }
+  }
+  return out;
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/**
+ * Sorts problems in document order (positions taken from `root`, the document as read),
+ * writes their paths, and caps the list at MAX_PROBLEMS with a last "… and N more problems".
+ */
+export function finishProblems(located: readonly Located[], root?: unknown): Problem[] {
+  const cache: RankCache = new Map();
+  const ranked = located.map((p, index) => ({ p, index, rank: positionOf(root, p.at, cache) }));
+  ranked.sort((x, y) => compareRanks(x.rank, y.rank) || x.index - y.index);
+  const all = ranked.map(({ p }) => ({ path: formatPath(p.at), message: p.message }));
+  if (all.length <= MAX_PROBLEMS) return all;
+  const kept = all.slice(0, MAX_PROBLEMS - 1);
+  const more = all.length - kept.length;
+  kept.push({ path: '', message: `… and ${more} more problems` });
+  return kept;
+}
+
+/** How a value found in a file is named in a message: `1.5`, `text "abc"`, `a list`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return 'a number too large to represent';
+    return String(value);
+  }
+  if (typeof value === 'string') {
+    // At most 40 characters (code points) of a text that may be megabytes long.
+    const head = Array.from(value.slice(0, 81)).slice(0, 40).join('');
+    const cut = head.length < value.length ? `${head}…` : value;
+    return value === '' ? 'empty text' : `text ${JSON.stringify(cut)}`;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'an empty list';
+    return value.length === 1 ? 'a list of 1 item' : `a list of ${value.length} items`;
+  }
+  if (typeof value === 'object') return 'an object';
+  return `a value of type ${typeof value}`;
+}

@@ -1,0 +1,103 @@
+// Writing a document as .mizan text, stably: the same document always gives the same
+// bytes, so files diff well and saving twice changes nothing. Keys follow the schema's
+// declared order in every object; a scenario's `weights` and `factors` follow the
+// document's factor order; optional fields that are undefined are left out; 2-space
+// indent and a final newline. `view` (app state) is written as it is.
+import type { z } from 'zod';
+import { Id, MizanDocument, type MizanDoc } from './schema';
+import { formatPath, type PathSegment } from './problems';
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+};
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Sets a key as an own property, so even a key named "__proto__" stays data. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Fails loudly rather than writing `null` for a number that is not finite. */
+function checkFinite(value: unknown, at: PathSegment[]): void {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new Error(`cannot save: ${formatPath(at)} is ${String(value)}, not a finite number`);
+  }
+}
+
+function copyJson(value: unknown, at: PathSegment[]): unknown {
+  checkFinite(value, at);
+  if (Array.isArray(value)) return value.map((v, i) => copyJson(v, [...at, i]));
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value))
+      if (value[key] !== undefined) put(out, key, copyJson(value[key], [...at, key]));
+    return out;
+  }
+  return value;
+}
+
+function ordered(value: unknown, schema: z.ZodType, at: PathSegment[], factorOrder: readonly string[]): unknown {
+  checkFinite(value, at);
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
+      return ordered(value, def.innerType as z.ZodType, at, factorOrder);
+    case 'object': {
+      if (!isPlainObject(value)) return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(def.shape ?? {})) {
+        if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
+        put(out, key, ordered(value[key], field, [...at, key], factorOrder));
+      }
+      return out;
+    }
+    case 'array':
+      return Array.isArray(value)
+        ? value.map((v, i) => ordered(v, def.element as z.ZodType, [...at, i], factorOrder))
+        : value;
+    case 'union': {
+      const options = def.options ?? [];
+      const objectOption = options.find((o) => defOf(o).type === 'object');
+      return isPlainObject(value) && objectOption ? ordered(value, objectOption, at, factorOrder) : value;
+    }
+    case 'record': {
+      if (!isPlainObject(value)) return value;
+      // Records keyed by ids are keyed by factor ids (a scenario's weights and factors).
+      const keys = Object.keys(value);
+      const sorted =
+        def.keyType === Id
+          ? [...factorOrder.filter((k) => Object.hasOwn(value, k)), ...keys.filter((k) => !factorOrder.includes(k))]
+          : keys;
+      const out: Record<string, unknown> = {};
+      for (const key of new Set(sorted)) {
+        if (value[key] === undefined) continue;
+        put(out, key, ordered(value[key], def.valueType as z.ZodType, [...at, key], factorOrder));
+      }
+      return out;
+    }
+    default:
+      return copyJson(value, at);
+  }
+}
+
+/**
+ * The document as .mizan text. Does not validate (use validateDocument for that), but
+ * refuses, with an Error naming the place, a number that is NaN or infinite.
+ */
+export function serializeDocument(doc: MizanDoc): string {
+  const factorOrder = Array.isArray(doc.factors) ? doc.factors.map((f) => f.id) : [];
+  return `${JSON.stringify(ordered(doc, MizanDocument, [], factorOrder), null, 2)}\n`;
+}

@@ -1,0 +1,130 @@
+// The migration machinery, exercised with a fake table (the real table is empty: v1 is
+// the first version).
+import { describe, expect, it } from 'vitest';
+import {
+  MIGRATIONS,
+  migrateDocument,
+  oldestReadableVersion,
+  type MigrationTable
+} from '../../src/engine/format/migrate';
+import { FORMAT_VERSION } from '../../src/engine/format/schema';
+import { fixtureJson } from './helpers';
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// v1 → v2: "pace" became "speed"; v2 → v3: a new required field "unit".
+const FAKE: MigrationTable = {
+  1: (doc) => ({ ...doc, speed: doc.pace, pace: undefined }),
+  2: (doc) => ({ ...doc, unit: 'points' })
+};
+
+describe('the real table', () => {
+  it('is empty for format version 1, and every version up to the current one is readable', () => {
+    expect(FORMAT_VERSION).toBe(1);
+    expect(Object.keys(MIGRATIONS)).toEqual([]);
+    expect(oldestReadableVersion(MIGRATIONS, FORMAT_VERSION)).toBe(1);
+  });
+
+  it('has a step for every version below the current one', () => {
+    for (let v = 1; v < FORMAT_VERSION; v++) expect(typeof MIGRATIONS[v], `step ${v}`).toBe('function');
+  });
+
+  it('leaves a current document as it is', () => {
+    const doc = fixtureJson();
+    expect(migrateDocument(doc, FORMAT_VERSION)).toEqual({ ok: true, document: doc });
+  });
+});
+
+describe('with a fake table', () => {
+  it('runs every step in order from the file version to the target', () => {
+    const doc = deepFreeze({ format: 'mizan-scenario', version: 1, pace: 0.2 });
+    const result = migrateDocument(doc, 1, { migrations: FAKE, target: 3 });
+    expect(result).toEqual({
+      ok: true,
+      document: { format: 'mizan-scenario', version: 3, speed: 0.2, pace: undefined, unit: 'points' }
+    });
+  });
+
+  it('starts at the file version', () => {
+    const result = migrateDocument({ format: 'mizan-scenario', version: 2, speed: 1 }, 2, {
+      migrations: FAKE,
+      target: 3
+    });
+    expect(result).toEqual({ ok: true, document: { format: 'mizan-scenario', version: 3, speed: 1, unit: 'points' } });
+  });
+
+  it('does not change its input (the steps are pure and the machinery copies)', () => {
+    const doc = { format: 'mizan-scenario', version: 1, pace: 0.2 };
+    const before = structuredClone(doc);
+    migrateDocument(doc, 1, { migrations: FAKE, target: 3 });
+    expect(doc).toEqual(before);
+  });
+
+  it('refuses an older version it has no step for', () => {
+    const partial: MigrationTable = { 2: FAKE[2] };
+    expect(oldestReadableVersion(partial, 3)).toBe(2);
+    expect(migrateDocument({ version: 1 }, 1, { migrations: partial, target: 3 })).toEqual({
+      ok: false,
+      problems: [
+        {
+          at: [],
+          message: 'was written in file format version 1, which this Mizan cannot convert (it reads versions 2 to 3).'
+        }
+      ]
+    });
+  });
+
+  it('refuses a newer version', () => {
+    const result = migrateDocument({ version: 4 }, 4, { migrations: FAKE, target: 3 });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          at: [],
+          message:
+            'was written by a newer Mizan (file format version 4; this Mizan reads up to version 3). Update Mizan to open it.'
+        }
+      ]
+    });
+  });
+
+  it('refuses a version that is not a positive whole number', () => {
+    expect(migrateDocument({}, 0, { migrations: FAKE, target: 3 })).toMatchObject({
+      ok: false,
+      problems: [{ at: ['version'] }]
+    });
+    expect(migrateDocument({}, 1.5, { migrations: FAKE, target: 3 })).toMatchObject({ ok: false });
+  });
+
+  it('turns a failing step into a problem', () => {
+    const failing: MigrationTable = {
+      1: () => {
+        throw new Error('no pace found');
+      },
+      2: FAKE[2]
+    };
+    expect(migrateDocument({ version: 1 }, 1, { migrations: failing, target: 3 })).toEqual({
+      ok: false,
+      problems: [{ at: [], message: 'could not be converted from file format version 1 to 2: no pace found' }]
+    });
+    const empty: MigrationTable = { 1: () => null as never, 2: FAKE[2] };
+    expect(migrateDocument({ version: 1 }, 1, { migrations: empty, target: 3 })).toMatchObject({ ok: false });
+  });
+
+  it('keeps a "__proto__" key as plain data', () => {
+    const doc = JSON.parse('{"version": 1, "__proto__": {"polluted": true}}');
+    const result = migrateDocument(doc, 1, { migrations: FAKE, target: 3 });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(Object.getPrototypeOf(result.document)).toBe(Object.prototype);
+      expect(Object.hasOwn(result.document, '__proto__')).toBe(true);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,189 @@
+// Cross-reference rules: checked after the schema, each problem with its exact place.
+import { describe, expect, it } from 'vitest';
+import { checkReferences } from '../../src/engine/format/references';
+import { expectOneProblem, fixtureJson, loadOk, problemsAfter } from './helpers';
+
+describe('unique ids', () => {
+  it.each([
+    ['scenarios[1].id', (d: any) => (d.scenarios[1].id = 'baseline'), 'duplicate id "baseline" (also scenarios[0].id)'],
+    [
+      'evidence[1].id',
+      (d: any) => ((d.evidence[1].id = 'e1'), (d.factors[1].evidence = ['e1']), (d.interactions[0].evidence = ['e1'])),
+      'duplicate id "e1" (also evidence[0].id)'
+    ],
+    [
+      'scenarios[1].events[0].id',
+      (d: any) => (d.scenarios[1].events[0].id = 's400'),
+      'duplicate id "s400" (also scenarios[0].events[0].id)'
+    ],
+    [
+      'scenarios[0].events[1].id',
+      (d: any) => d.scenarios[0].events.push({ ...d.scenarios[0].events[0] }),
+      'duplicate id "s400" (also scenarios[0].events[0].id)'
+    ]
+  ])('%s', (path, change, message) => {
+    expectOneProblem(problemsAfter(change), path, message);
+  });
+
+  it('factors[2].id', () => {
+    const problems = problemsAfter((d) => (d.factors[2].id = 'sanctions'));
+    expect(problems[0]).toEqual({ path: 'factors[2].id', message: 'duplicate id "sanctions" (also factors[1].id)' });
+    // the old id is now unknown where it is used
+    expect(problems).toContainEqual({ path: 'interactions[0].to', message: 'unknown factor "partnership"' });
+    expect(problems).toContainEqual({
+      path: 'scenarios[0].factors.partnership',
+      message: 'unknown factor "partnership"'
+    });
+  });
+
+  it('keeps kinds apart: a scenario may share an id with a factor', () => {
+    const doc = fixtureJson();
+    doc.scenarios[0].id = 'sanctions';
+    doc.scenarios[0].events[0].id = 'diplomacy';
+    loadOk(JSON.stringify(doc));
+  });
+});
+
+describe('interactions', () => {
+  it.each([
+    ['interactions[1].from', (d: any) => (d.interactions[1].from = 'russia'), 'unknown factor "russia"'],
+    [
+      'interactions[1].to',
+      (d: any) => (d.interactions[1].to = 'israel_iran'),
+      'unknown factor "israel_iran" (did you mean "israel-iran"?)'
+    ],
+    [
+      'interactions[2].to',
+      (d: any) => (d.interactions[2].to = 'diplomacy'),
+      'a factor cannot act on itself ("diplomacy" is also "from")'
+    ],
+    [
+      'interactions[3]',
+      (d: any) => d.interactions.push({ from: 'sanctions', to: 'partnership', strength: -0.1 }),
+      'duplicate interaction from "sanctions" to "partnership" (also interactions[0])'
+    ],
+    [
+      'interactions[0].evidence[0]',
+      (d: any) => (d.interactions[0].evidence = ['e9']),
+      'unknown evidence "e9" (did you mean "e1"?)'
+    ]
+  ])('%s', (path, change, message) => {
+    expectOneProblem(problemsAfter(change), path, message);
+  });
+
+  it('allows a pair in both directions', () => {
+    const doc = fixtureJson();
+    doc.interactions.push({ from: 'partnership', to: 'sanctions', strength: 0.01 });
+    loadOk(JSON.stringify(doc));
+  });
+});
+
+describe('scenarios', () => {
+  it('must set every factor', () => {
+    const problems = problemsAfter((d) => {
+      delete d.scenarios[1].factors.diplomacy;
+      delete d.scenarios[1].factors.sanctions;
+    });
+    expect(problems).toEqual([
+      { path: 'scenarios[1].factors', message: 'missing factor "sanctions"' },
+      { path: 'scenarios[1].factors', message: 'missing factor "diplomacy"' }
+    ]);
+  });
+
+  it('must not set unknown factors', () => {
+    const problems = problemsAfter((d) => {
+      d.scenarios[0].factors.sanktions = d.scenarios[0].factors.sanctions;
+      delete d.scenarios[0].factors.sanctions;
+    });
+    expect(problems).toEqual([
+      { path: 'scenarios[0].factors', message: 'missing factor "sanctions"' },
+      { path: 'scenarios[0].factors.sanktions', message: 'unknown factor "sanktions" (did you mean "sanctions"?)' }
+    ]);
+  });
+
+  it('must not weigh unknown factors', () => {
+    expectOneProblem(
+      problemsAfter((d) => (d.scenarios[1].weights.hezbollah = 3)),
+      'scenarios[1].weights.hezbollah',
+      'unknown factor "hezbollah"'
+    );
+  });
+
+  it.each([
+    [
+      'scenarios[0].events[0].factor',
+      (d: any) => (d.scenarios[0].events[0].factor = 'partnershp'),
+      'unknown factor "partnershp" (did you mean "partnership"?)'
+    ],
+    [
+      'scenarios[1].events[0].month',
+      (d: any) => (d.horizonMonths = 12),
+      'must be within the horizon of 12 months (found 24)'
+    ],
+    ['factors[1].evidence[0]', (d: any) => (d.factors[1].evidence = ['quote-7']), 'unknown evidence "quote-7"']
+  ])('%s', (path, change, message) => {
+    expectOneProblem(problemsAfter(change), path, message);
+  });
+
+  it('accepts an event in the last month of the horizon', () => {
+    const doc = fixtureJson();
+    expect(doc.scenarios[1].events[0].month).toBe(doc.horizonMonths);
+    loadOk(JSON.stringify(doc));
+  });
+});
+
+describe('weights', () => {
+  const zeroAll = (d: any) => d.factors.forEach((f: any) => (f.weight = 0));
+
+  it('refuses a scenario whose central weights are all zero', () => {
+    const problems = problemsAfter((d) => {
+      zeroAll(d);
+      delete d.scenarios[1].weights;
+    });
+    expect(problems).toEqual([
+      { path: 'scenarios[0].weights', message: 'all factor weights are zero, so the tension index is not defined' },
+      { path: 'scenarios[1].weights', message: 'all factor weights are zero, so the tension index is not defined' }
+    ]);
+  });
+
+  it('applies scenario overrides: an override above zero makes the index defined', () => {
+    const problems = problemsAfter(zeroAll);
+    // scenario 1 overrides israel-iran (mode 7) and diplomacy (6)
+    expectOneProblem(
+      problems,
+      'scenarios[0].weights',
+      'all factor weights are zero, so the tension index is not defined'
+    );
+  });
+
+  it('applies scenario overrides: overrides of zero make it undefined', () => {
+    const problems = problemsAfter((d) => {
+      d.scenarios[0].weights = {
+        'israel-iran': 0,
+        sanctions: 0,
+        partnership: { low: 0, mode: 0, high: 4 },
+        diplomacy: 0
+      };
+    });
+    expectOneProblem(
+      problems,
+      'scenarios[0].weights',
+      'all factor weights are zero, so the tension index is not defined'
+    );
+  });
+
+  it('uses the mode of a range, not its high', () => {
+    const problems = problemsAfter((d) => {
+      zeroAll(d);
+      d.factors[0].weight = { low: 0, mode: 0, high: 10 };
+      d.scenarios[1].weights = {};
+    });
+    expect(problems.map((p) => p.path)).toEqual(['scenarios[0].weights', 'scenarios[1].weights']);
+  });
+});
+
+describe('checkReferences', () => {
+  it('finds nothing in the fixtures', () => {
+    expect(checkReferences(loadOk(JSON.stringify(fixtureJson())))).toEqual([]);
+  });
+});

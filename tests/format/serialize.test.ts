@@ -1,0 +1,107 @@
+// The stable serializer: schema key order, factor order in scenario records, 2-space
+// indent, final newline, and a round trip that gives the same document and the same bytes.
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/engine/format/load';
+import { serializeDocument } from '../../src/engine/format/serialize';
+import { Factor, MizanDocument, Scenario, type MizanDoc } from '../../src/engine/format/schema';
+import { fixtureFiles, fixtureJson, loadOk } from './helpers';
+
+describe('round trip', () => {
+  it.each(fixtureFiles())(
+    '%s: load(serialize(doc)) equals doc, and serializing again gives the same bytes',
+    (_, text) => {
+      const doc = loadOk(text);
+      const once = serializeDocument(doc);
+      const again = loadOk(once);
+      expect(again).toEqual(doc);
+      expect(serializeDocument(again)).toBe(once);
+    }
+  );
+
+  it('does not depend on the key order of the document in memory (outside view)', () => {
+    const doc = loadOk(JSON.stringify(fixtureJson()));
+    const reverse = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reverse);
+      if (value && typeof value === 'object')
+        return Object.fromEntries(
+          Object.entries(value)
+            .reverse()
+            .map(([k, v]) => [k, reverse(v)])
+        );
+      return value;
+    };
+    // view is app state written as it is; everything else has a fixed order
+    const reversed = { ...(reverse(doc) as MizanDoc), view: doc.view };
+    expect(serializeDocument(reversed)).toBe(serializeDocument(doc));
+  });
+});
+
+describe('layout', () => {
+  const doc = loadOk(JSON.stringify(fixtureJson()));
+  const text = serializeDocument(doc);
+
+  it('uses 2-space indent and ends with one newline', () => {
+    expect(text.startsWith('{\n  "format": "mizan-scenario",\n  "version": 1,\n  "title": ')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.endsWith('\n\n')).toBe(false);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  });
+
+  it('writes every object in the schema order', () => {
+    const parsed = JSON.parse(text);
+    expect(Object.keys(parsed)).toEqual(Object.keys(MizanDocument.shape));
+    expect(Object.keys(parsed.factors[0])).toEqual(Object.keys(Factor.shape));
+    expect(Object.keys(parsed.scenarios[1])).toEqual(Object.keys(Scenario.shape).filter((k) => k !== 'notes'));
+    expect(Object.keys(parsed.factors[0].weight)).toEqual(['low', 'mode', 'high']);
+    expect(Object.keys(parsed.evidence[0])).toEqual(['id', 'quote', 'gist', 'source']);
+  });
+
+  it("orders a scenario's factors and weights by the document's factor order", () => {
+    const shuffled = structuredClone(doc);
+    const s = shuffled.scenarios[1];
+    s.factors = Object.fromEntries(Object.entries(s.factors).reverse());
+    s.weights = { diplomacy: 6, 'israel-iran': { low: 5, mode: 7, high: 9 } };
+    const parsed = JSON.parse(serializeDocument(shuffled));
+    expect(Object.keys(parsed.scenarios[1].factors)).toEqual(['israel-iran', 'sanctions', 'partnership', 'diplomacy']);
+    expect(Object.keys(parsed.scenarios[1].weights)).toEqual(['israel-iran', 'diplomacy']);
+  });
+
+  it('leaves out undefined optional fields and fields the schema does not know', () => {
+    const copy = structuredClone(doc) as MizanDoc & { extra?: number };
+    copy.scenarios[0].notes = undefined;
+    copy.factors[0].description = undefined;
+    copy.view = undefined;
+    copy.extra = 1;
+    const parsed = JSON.parse(serializeDocument(copy));
+    expect(parsed.scenarios[0]).not.toHaveProperty('notes');
+    expect(parsed.factors[0]).not.toHaveProperty('description');
+    expect(parsed).not.toHaveProperty('view');
+    expect(parsed).not.toHaveProperty('extra');
+  });
+
+  it('keeps view as it is, including odd keys', () => {
+    const copy = structuredClone(doc);
+    copy.view = JSON.parse('{"b": 1, "a b": [1, {"z": null, "y": "\\u0000"}], "__proto__": {"x": 1}}');
+    const out = serializeDocument(copy);
+    expect(out).toContain('"__proto__": {');
+    expect(JSON.parse(out).view).toEqual(copy.view);
+  });
+
+  it('refuses to write a number that is not finite, naming the place', () => {
+    const copy = structuredClone(doc);
+    copy.scenarios[1].factors.sanctions.pace = Number.NaN;
+    expect(() => serializeDocument(copy)).toThrow(
+      'cannot save: scenarios[1].factors.sanctions.pace is NaN, not a finite number'
+    );
+    copy.scenarios[1].factors.sanctions.pace = 0.1;
+    copy.view = { zoom: Infinity };
+    expect(() => serializeDocument(copy)).toThrow('cannot save: view.zoom is Infinity, not a finite number');
+  });
+
+  it('writes text that loads (Arabic and escapes intact)', () => {
+    const copy = structuredClone(doc);
+    copy.title = 'ميزان "quoted" \\ \n\t\u2028 😀';
+    const result = loadDocument(serializeDocument(copy));
+    expect(result.ok && result.document.title).toBe(copy.title);
+  });
+});
