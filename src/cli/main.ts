@@ -1,0 +1,55 @@
+// The `mizan` command: the same engine as the app, headless.
+import { parseArgs } from 'node:util';
+import { EXIT, processIO, UsageError, type CliIO } from './io';
+import { runCommand } from './run';
+import { validateCommand } from './validate';
+
+export const USAGE = `Usage:
+  mizan validate FILE...
+      Checks .mizan files; prints one line per problem (FILE: PATH: message).
+  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR]
+      Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
+      to the file's own. --json prints every series; --csv writes one CSV per scenario.
+  mizan --help | --version
+
+Exit status: 0 all good, 1 a file has problems, 2 the command was used wrongly.
+`;
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate': {
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+        return await validateCommand(positionals, io);
+      }
+      case 'run': {
+        const { positionals, values } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'string' } }
+        });
+        return await runCommand(positionals, values, io);
+      }
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return EXIT.ok;
+      case '--version':
+        io.stdout('mizan 0.1.0 (file format 1)\n');
+        return EXIT.ok;
+      default:
+        throw new UsageError(command === undefined ? 'a command is needed' : `unknown command "${command}"`);
+    }
+  } catch (error) {
+    // parseArgs reports unknown or malformed options with a TypeError carrying ERR_PARSE_ARGS_*.
+    const code = (error as { code?: string }).code ?? '';
+    if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`mizan: ${(error as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    io.stderr(`mizan: unexpected failure: ${(error as Error).message}\n`);
+    return EXIT.problems;
+  }
+}

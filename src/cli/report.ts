@@ -1,0 +1,48 @@
+// Human-readable output of the command line.
+import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
+import type { Problem } from '../engine/format';
+
+/** One line per problem: `FILE: PATH: message`, or `FILE: message` for the file as a whole. */
+export function formatFileProblem(file: string, problem: Problem): string {
+  return problem.path === '' ? `${file}: ${problem.message}` : `${file}: ${problem.path}: ${problem.message}`;
+}
+
+const fixed = (value: number | undefined, digits = 1) =>
+  value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+const percent = (p: number) => `${(100 * p).toFixed(1)} %`;
+
+/** Months shown in the table: every `step` months and the horizon. */
+function shownMonths(horizon: number): number[] {
+  const step = horizon <= 12 ? 1 : horizon <= 36 ? 3 : 6;
+  const months = [];
+  for (let t = 0; t < horizon; t += step) months.push(t);
+  months.push(horizon);
+  return months;
+}
+
+export function scenarioReport(analysis: DocumentAnalysis, s: ScenarioAnalysis, crisis: number): string {
+  const horizon = analysis.months.length - 1;
+  const lines: string[] = [];
+  const mc = s.monteCarlo;
+  lines.push(`${s.name.en || s.name.ar} (${s.id})`);
+  const columns = ['month  ', 'central', ...(mc ? ['p5', 'p25', 'p50', 'p75', 'p95', 'P(crisis)'] : [])];
+  lines.push('  ' + columns.map((c, k) => (k === 0 ? c : c.padStart(k === columns.length - 1 && mc ? 10 : 7))).join(' '));
+  for (const t of shownMonths(horizon)) {
+    const cells = [analysis.months[t], fixed(s.central.tension[t]).padStart(7)];
+    if (mc) {
+      for (const q of ['5', '25', '50', '75', '95'] as const) cells.push(fixed(mc.quantiles[q][t]).padStart(7));
+      cells.push(percent(mc.pCrisisByMonth[t]).padStart(10));
+    }
+    lines.push('  ' + cells.join(' '));
+  }
+  if (mc) lines.push(`  P(T ≥ ${crisis} in some month): ${percent(mc.pCrisisEver)}`);
+  const top = Object.entries(s.central.contributions)
+    .map(([id, series]) => [id, series[horizon]] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([id, c]) => `${id} ${fixed(c)}`);
+  lines.push(`  Largest contributions at ${analysis.months[horizon]}: ${top.join(', ')}`);
+  const swings = s.tornado.slice(0, 3).map((b) => `${b.input} ${fixed(b.low)}→${fixed(b.high)}`);
+  if (swings.length > 0) lines.push(`  Largest swings of T(${analysis.months[horizon]}): ${swings.join(', ')}`);
+  return lines.join('\n') + '\n';
+}

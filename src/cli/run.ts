@@ -1,0 +1,61 @@
+// mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR]
+import { join } from 'node:path';
+import { analyseDocument } from '../engine/analysis';
+import { scenarioCsv } from '../engine/export/scenarioTable';
+import { LIMITS } from '../engine/format';
+import { ModelProblem } from '../engine/model/problems';
+import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
+import { EXIT, UsageError, type CliIO } from './io';
+import { formatFileProblem, scenarioReport } from './report';
+
+export interface RunOptions {
+  runs?: string;
+  seed?: string;
+  json?: boolean;
+  csv?: string;
+}
+
+function integerOption(name: string, text: string | undefined, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) > max) throw new UsageError(`--${name} takes a whole number from 0 to ${max} (got "${text}")`);
+  return Number(text);
+}
+
+export async function runCommand(files: string[], options: RunOptions, io: CliIO): Promise<number> {
+  if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
+  const runs = integerOption('runs', options.runs, LIMITS.runs);
+  const seed = integerOption('seed', options.seed, 0xffffffff);
+  const [file] = files;
+  const loaded = await readScenarioFile(file);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.stderr(formatFileProblem(file, problem) + '\n');
+    return EXIT.problems;
+  }
+  const doc = loaded.document;
+  let analysis;
+  try {
+    analysis = analyseDocument(doc, { runs, seed });
+  } catch (error) {
+    if (!(error instanceof ModelProblem)) throw error;
+    io.stderr(formatFileProblem(file, { path: error.path, message: error.problem }) + '\n');
+    return EXIT.problems;
+  }
+
+  if (options.csv !== undefined) {
+    const dir = options.csv;
+    try {
+      await writeFilesAtomically(analysis.scenarios.map((s) => ({ path: join(dir, `${s.id}.csv`), content: scenarioCsv(analysis, s) })));
+    } catch (error) {
+      io.stderr(`${dir}: could not write the CSV files: ${describeSystemError(error)}\n`);
+      return EXIT.problems;
+    }
+  }
+  if (options.json) {
+    io.stdout(JSON.stringify({ file, ...analysis }, null, 2) + '\n');
+  } else {
+    const header = `${doc.title}\n${analysis.runs > 0 ? `${analysis.runs} Monte Carlo runs, seed ${analysis.seed}` : 'central paths only (--runs 0)'}; months ${analysis.months[0]} to ${analysis.months.at(-1)}\n`;
+    io.stdout(header + analysis.scenarios.map((s) => '\n' + scenarioReport(analysis, s, doc.thresholds.crisis)).join(''));
+    if (options.csv !== undefined) io.stdout(`\nCSV written to ${options.csv}\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,193 @@
+// The `mizan` command line, against real files in a temporary folder.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+
+const ROOT = resolve(__dirname, '../..');
+const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mizan-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function mizan(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+async function fileWith(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+const defaultText = () => readFile(DEFAULT, 'utf8');
+const edited = async (edit: (doc: any) => void) => {
+  const doc = JSON.parse(await defaultText());
+  edit(doc);
+  return JSON.stringify(doc);
+};
+
+describe('mizan validate', () => {
+  it('accepts the default analysis', async () => {
+    const r = await mizan('validate', DEFAULT);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('valid');
+  });
+
+  it('gives one FILE: PATH: message line per problem, exit 1, and never a stack trace', async () => {
+    const cases: [string, string | Uint8Array, RegExp][] = [
+      ['empty.mizan', '', /^.*empty\.mizan: is empty$/m],
+      ['binary.mizan', new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x9f]), /binary\.mizan: is not UTF-8 text/],
+      ['truncated.mizan', (await defaultText()).slice(0, 900), /truncated\.mizan: is not valid JSON.*line \d+, column \d+/],
+      ['deep.mizan', '['.repeat(100_000) + ']'.repeat(100_000), /deep\.mizan: nests lists and objects more than 64 levels/],
+      ['types.mizan', await edited((d) => (d.horizonMonths = 'twenty')), /types\.mizan: horizonMonths: must be/],
+      ['nan.mizan', await edited((d) => (d.scenarios[0].factors.sanctions.pace = 'NaN')), /nan\.mizan: scenarios\[0\]\.factors\.sanctions\.pace: must be a number/],
+      ['unknown.mizan', await edited((d) => (d.interactions[0].to = 'sanktions')), /unknown\.mizan: interactions\[0\]\.to: unknown factor "sanktions"/],
+      ['future.mizan', await edited((d) => (d.version = 7)), /future\.mizan: .*newer Mizan/],
+      ['array.mizan', '[1, 2, 3]', /array\.mizan: is not a Mizan scenario file/]
+    ];
+    for (const [name, content, expected] of cases) {
+      const r = await mizan('validate', await fileWith(name, content));
+      expect(r.code, name).toBe(1);
+      expect(r.stderr, name).toMatch(expected);
+      for (const line of r.stderr.trim().split('\n')) expect(line.startsWith(join(dir, name) + ': '), line).toBe(true);
+      expect(r.stderr, name).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses a 50 MB file without reading it', async () => {
+    const big = await fileWith('big.mizan', new Uint8Array(50 * 1024 * 1024).fill(0x20));
+    const r = await mizan('validate', big);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/big\.mizan: is too large \(50\.0 MB; Mizan opens files of at most 10 MB\)/);
+  });
+
+  it('reports a missing file and a folder, and checks every file given', async () => {
+    const r = await mizan('validate', join(dir, 'nope.mizan'), dir, DEFAULT);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nope.mizan: cannot be read: no such file');
+    expect(r.stderr).toContain(`${dir}: cannot be read: it is a folder, not a file`);
+  });
+
+  it('exits 2 on a usage error', async () => {
+    expect((await mizan('validate')).code).toBe(2);
+    expect((await mizan('validate', '--strict', DEFAULT)).code).toBe(2);
+    expect((await mizan('frobnicate')).code).toBe(2);
+    expect((await mizan()).code).toBe(2);
+  });
+});
+
+describe('mizan run', () => {
+  it('prints the documented JSON shape', async () => {
+    const r = await mizan('run', DEFAULT, '--runs', '400', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['file', 'runs', 'seed', 'months', 'scenarios']);
+    expect(out).toMatchObject({ file: DEFAULT, runs: 400, seed: 20241011 });
+    expect(out.months).toHaveLength(25);
+    expect(out.months.slice(0, 4)).toEqual(['2024-10', '2024-11', '2024-12', '2025-01']);
+    expect(out.scenarios.map((s: any) => s.id)).toEqual(['baseline', 'escalation', 'deescalation']);
+    for (const s of out.scenarios) {
+      expect(Object.keys(s)).toEqual(['id', 'name', 'central', 'monteCarlo', 'tornado', 'importance']);
+      expect(Object.keys(s.central)).toEqual(['tension', 'contributions', 'factors']);
+      expect(s.central.tension).toHaveLength(25);
+      expect(Object.keys(s.central.factors)).toHaveLength(10);
+      for (const series of Object.values(s.central.contributions) as number[][]) expect(series).toHaveLength(25);
+      expect(Object.keys(s.monteCarlo)).toEqual(['quantiles', 'pCrisisByMonth', 'pCrisisEver', 'histogram']);
+      expect(Object.keys(s.monteCarlo.quantiles)).toEqual(['5', '25', '50', '75', '95']);
+      expect(s.monteCarlo.histogram.edges).toEqual(Array.from({ length: 21 }, (_, k) => 5 * k));
+      expect(s.monteCarlo.histogram.counts.reduce((a: number, b: number) => a + b, 0)).toBe(400);
+      expect(s.tornado.length).toBeGreaterThan(0);
+      expect(Object.keys(s.tornado[0])).toEqual(['input', 'low', 'high', 'swing']);
+      expect(s.tornado[0].input).toMatch(/^(weight:|start:|target:|event:)/);
+      expect(Object.keys(s.importance[0])).toEqual(['input', 'spearman']);
+    }
+  });
+
+  it('gives identical numbers for the same seed and different ones for another seed', async () => {
+    const a = await mizan('run', DEFAULT, '--runs', '300', '--seed', '5', '--json');
+    const b = await mizan('run', DEFAULT, '--runs', '300', '--seed', '5', '--json');
+    const c = await mizan('run', DEFAULT, '--runs', '300', '--seed', '6', '--json');
+    expect(b.stdout).toBe(a.stdout);
+    expect(JSON.parse(c.stdout).scenarios[0].monteCarlo).not.toEqual(JSON.parse(a.stdout).scenarios[0].monteCarlo);
+  });
+
+  it('skips Monte Carlo with --runs 0', async () => {
+    const out = JSON.parse((await mizan('run', DEFAULT, '--runs', '0', '--json')).stdout);
+    expect(out.scenarios[0].monteCarlo).toBeNull();
+    expect(out.scenarios[0].importance).toEqual([]);
+    expect(out.scenarios[0].tornado.length).toBeGreaterThan(0);
+  });
+
+  it('prints a readable table per scenario by default', async () => {
+    const r = await mizan('run', DEFAULT, '--runs', '200');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Baseline');
+    expect(r.stdout).toMatch(/2026-10\s+\d+\.\d/);
+    expect(r.stdout).toMatch(/P\(T ≥ 75 in some month\): \d+\.\d %/);
+  });
+
+  it('writes one CSV per scenario whose numbers parse back to the engine output', async () => {
+    const out = join(dir, 'csv');
+    const r = await mizan('run', DEFAULT, '--runs', '200', '--csv', out, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect((await readdir(out)).sort()).toEqual(['baseline.csv', 'deescalation.csv', 'escalation.csv']);
+    const text = await readFile(join(out, 'escalation.csv'), 'utf8');
+    const [header, ...rows] = text.trimEnd().split('\r\n').map((line) => line.split(','));
+    expect(header.slice(0, 8)).toEqual(['month', 'tension_central', 'tension_p5', 'tension_p25', 'tension_p50', 'tension_p75', 'tension_p95', 'p_crisis']);
+    expect(header).toContain('level_israel');
+    expect(header).toContain('contribution_israel');
+    const s = json.scenarios.find((x: any) => x.id === 'escalation');
+    expect(rows).toHaveLength(25);
+    rows.forEach((row, t) => {
+      expect(row[0]).toBe(json.months[t]);
+      expect(Number(row[1])).toBe(s.central.tension[t]);
+      expect(Number(row[4])).toBe(s.monteCarlo.quantiles['50'][t]);
+      expect(Number(row[7])).toBe(s.monteCarlo.pCrisisByMonth[t]);
+      expect(Number(row[header.indexOf('contribution_israel')])).toBe(s.central.contributions.israel[t]);
+    });
+  });
+
+  it('leaves nothing half-written when the CSV folder cannot be made', async () => {
+    const blocker = await fileWith('not-a-folder', 'x');
+    const r = await mizan('run', DEFAULT, '--runs', '0', '--csv', join(blocker, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/could not write the CSV files: (a part of the path is not a folder|.*exist)/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reports a broken file as validate does, and usage errors with exit 2', async () => {
+    const broken = await fileWith('zero.mizan', await edited((d) => d.factors.forEach((f: any) => (f.weight = 0))));
+    const r = await mizan('run', broken);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/zero\.mizan: scenarios\[0\]\.weights: all factor weights are zero/);
+    expect((await mizan('run', DEFAULT, '--runs', 'many')).code).toBe(2);
+    expect((await mizan('run', DEFAULT, '--runs', '200001')).code).toBe(2);
+    expect((await mizan('run', DEFAULT, '--seed', '-1')).code).toBe(2);
+    expect((await mizan('run')).code).toBe(2);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs from bin/mizan.mjs with the documented exit codes', async () => {
+    const run = promisify(execFile);
+    const ok = await run(process.execPath, [join(ROOT, 'bin/mizan.mjs'), 'validate', DEFAULT]);
+    expect(ok.stdout).toContain('valid');
+    const broken = await fileWith('cli-broken.mizan', '{"format": "mizan-scenario", "version": 1}');
+    const failure = await run(process.execPath, [join(ROOT, 'bin/mizan.mjs'), 'validate', broken]).catch((e) => e);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/cli-broken\.mizan: title: is required/);
+  });
+});
