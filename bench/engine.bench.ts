@@ -1,0 +1,55 @@
+// npm run bench: medians of the engine's hot paths (see docs/BENCHMARKS.md).
+import { Bench } from 'tinybench';
+import { analyseDocument } from '../src/engine/analysis';
+import { compileScenario } from '../src/engine/model/compile';
+import { MonteCarlo } from '../src/engine/model/montecarlo';
+import { tornado } from '../src/engine/model/sensitivity';
+import { centralPath } from '../src/engine/model/simulate';
+import { defaultAnalysis, monteCarloWorkload } from './workloads';
+
+const quick = process.argv.includes('--quick');
+const doc = defaultAnalysis();
+const workload = monteCarloWorkload();
+const compiled = compileScenario(workload, 0);
+let sink = 0;
+
+const bench = new Bench({ time: quick ? 300 : 3000, warmupTime: quick ? 100 : 1000 });
+bench
+  .add('(a) central paths, every scenario of the default analysis (compile + path)', () => {
+    for (let s = 0; s < doc.scenarios.length; s++) sink += centralPath(compileScenario(doc, s)).tension[0];
+  })
+  .add('(b) Monte Carlo 10 000 runs × 36 months × 10 factors, 15 interactions (runs + summary)', () => {
+    const mc = new MonteCarlo(compiled, { runs: 10_000, seed: 20241011 });
+    mc.advance();
+    sink += mc.summary().pCrisisEver;
+  })
+  .add('    of which: Spearman importance of the 31 sampled inputs', () => {
+    const mc = new MonteCarlo(compiled, { runs: 10_000, seed: 20241011 });
+    mc.advance();
+    const t0 = performance.now();
+    sink += mc.importance().length;
+    return { overriddenDuration: performance.now() - t0 };
+  })
+  .add('tornado of the workload (62 paths)', () => {
+    sink += tornado(compiled).length;
+  })
+  .add('full analysis of the default file (3 scenarios × 5 000 runs, tornado, importance)', () => {
+    sink += analyseDocument(doc).scenarios.length;
+  });
+
+await bench.run();
+
+const targets: Record<number, number> = { 0: 0.2, 1: 90 };
+console.log(`Mizan engine benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log('median ms   p75 ms   samples  task');
+bench.tasks.forEach((task, k) => {
+  const result = task.result;
+  if (result.state !== 'completed') {
+    console.log(`   failed                     ${task.name}: ${result.state}`);
+    return;
+  }
+  const { p50, p75, samplesCount } = result.latency;
+  const target = targets[k] === undefined ? '' : `   (target < ${targets[k]} ms: ${p50 < targets[k] ? 'met' : 'NOT met'})`;
+  console.log(`${p50.toFixed(3).padStart(9)} ${p75.toFixed(3).padStart(8)} ${String(samplesCount).padStart(9)}  ${task.name}${target}`);
+});
+if (!Number.isFinite(sink)) console.log(sink);
