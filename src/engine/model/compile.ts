@@ -1,6 +1,7 @@
 // Turns one scenario of a document into flat typed arrays that the simulation
 // kernels read. Levels are stored in model units x ∈ [0,1] (points / 100).
 import type { MizanDoc, Uncertain } from '../format/schema';
+import { float64Arrays, int32Arrays } from './arena';
 import { ModelProblem, ZeroWeightsProblem } from './problems';
 
 export type InputKind = 'weight' | 'start' | 'target';
@@ -68,12 +69,19 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     return i;
   };
 
-  const direction = new Float64Array(n);
-  const weight = new Float64Array(n);
-  const start = new Float64Array(n);
-  const target = new Float64Array(n);
-  const pace = new Float64Array(n);
-  const volatility = new Float64Array(n);
+  const m = doc.interactions.length;
+  const events = scenario.events;
+  const E = events.length;
+  const [direction, weight, start, target, pace, volatility, interactionStrength, eventShift, eventProbability] =
+    float64Arrays(n, n, n, n, n, n, m, E, E);
+  const [interactionFrom, interactionTo, eventMonth, eventFactor, eventSlot, slotAt] = int32Arrays(
+    m,
+    m,
+    E,
+    E,
+    E,
+    doc.horizonMonths * n
+  );
   const weights: UncertainInput[] = [];
   const starts: UncertainInput[] = [];
   const targets: UncertainInput[] = [];
@@ -97,23 +105,13 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
   });
   if (!(weight.reduce((a, b) => a + b, 0) > 0)) throw new ZeroWeightsProblem(scenarioIndex);
 
-  const m = doc.interactions.length;
-  const interactionFrom = new Int32Array(m);
-  const interactionTo = new Int32Array(m);
-  const interactionStrength = new Float64Array(m);
   doc.interactions.forEach((c, k) => {
     interactionFrom[k] = indexOf(c.from, `interactions[${k}].from`);
     interactionTo[k] = indexOf(c.to, `interactions[${k}].to`);
     interactionStrength[k] = c.strength;
   });
 
-  const events = scenario.events;
-  const eventMonth = new Int32Array(events.length);
-  const eventFactor = new Int32Array(events.length);
-  const eventShift = new Float64Array(events.length);
-  const eventProbability = new Float64Array(events.length);
-  const slotAt = new Int32Array(doc.horizonMonths * n).fill(-1);
-  const eventSlot = new Int32Array(events.length);
+  slotAt.fill(-1);
   let slots = 0;
   events.forEach((e, k) => {
     if (!(Number.isInteger(e.month) && e.month >= 1 && e.month <= doc.horizonMonths)) {

@@ -5,6 +5,7 @@
 // ([i·B + b]) so that the innermost loops run over lanes with no per-factor
 // branching. Each lane does exactly the arithmetic a lone path would, in the same
 // order, so a result never depends on the batch size.
+import { float64Arrays } from './arena';
 import type { CompiledScenario } from './compile';
 import { fillNormals } from '../random/normal';
 import type { StreamBank } from '../random/streams';
@@ -29,19 +30,19 @@ export interface Batch {
 }
 
 export function createBatch(m: CompiledScenario, size: number): Batch {
-  return {
+  const [weight, start, target, eventAdd, x, push, weightSum, contributionScale, pressure, noise] = float64Arrays(
+    m.n * size,
+    m.n * size,
+    m.n * size,
+    m.slots * size,
+    m.n * size,
+    m.n * size,
     size,
-    weight: new Float64Array(m.n * size),
-    start: new Float64Array(m.n * size),
-    target: new Float64Array(m.n * size),
-    eventAdd: new Float64Array(m.slots * size),
-    x: new Float64Array(m.n * size),
-    push: new Float64Array(m.n * size),
-    weightSum: new Float64Array(size),
-    contributionScale: new Float64Array(size),
-    pressure: new Float64Array(size),
-    noise: new Float64Array((m.n + 1) * size)
-  };
+    size,
+    size,
+    (m.n + 1) * size
+  );
+  return { size, weight, start, target, eventAdd, x, push, weightSum, contributionScale, pressure, noise };
 }
 
 /**
@@ -97,13 +98,13 @@ export function simulateBatch(
   let noisy = 0;
   for (let i = 0; i < n; i++) if (volatility[i] > 0) noisy++;
 
-  weightSum.fill(0, 0, lanes);
+  for (let b = 0; b < lanes; b++) weightSum[b] = 0;
   for (let i = 0; i < n; i++) for (let b = 0; b < lanes; b++) weightSum[b] += weight[i * size + b];
   for (let b = 0; b < lanes; b++) contributionScale[b] = 100 / weightSum[b];
-  x.set(batch.start);
+  for (let k = 0; k < x.length; k++) x[k] = batch.start[k];
 
   // Month 0. T = 100 · Σ_i w_i e_i / Σ_i w_i and C_i = 100 · w_i e_i / Σ_i w_i.
-  pressure.fill(0, 0, lanes);
+  for (let b = 0; b < lanes; b++) pressure[b] = 0;
   for (let i = 0; i < n; i++) {
     const o = i * size;
     const raises = direction[i] > 0;
@@ -114,14 +115,14 @@ export function simulateBatch(
       contribution += we * contributionScale[b];
     }
     if (contributions !== undefined) contributions[i] += contribution;
-    if (levels !== undefined) levels.set(x.subarray(o, o + lanes), i * size);
+    if (levels !== undefined) for (let b = 0; b < lanes; b++) levels[i * size + b] = x[o + b];
   }
   for (let b = 0; b < lanes; b++) tension[offset + b] = (100 * pressure[b]) / weightSum[b];
 
   const zeroRow = n * size; // noise for factors without volatility
   for (let t = 0; t < horizon; t++) {
     // Step t → t+1. Every push reads x(t) before any level moves.
-    push.fill(0);
+    for (let k = 0; k < push.length; k++) push[k] = 0; // a loop: fill() costs a call per month
     for (let k = 0; k < interactions; k++) {
       const c = interactionStrength[k];
       const from = interactionFrom[k] * size;
@@ -130,7 +131,7 @@ export function simulateBatch(
     }
     if (streams !== null && noisy > 0) for (let b = 0; b < lanes; b++) fillNormals(streams, b, noise, b, size, noisy);
 
-    pressure.fill(0, 0, lanes);
+    for (let b = 0; b < lanes; b++) pressure[b] = 0;
     const month = (t + 1) * n;
     for (let i = 0, q = 0; i < n; i++) {
       const o = i * size;
@@ -155,7 +156,7 @@ export function simulateBatch(
         contribution += we * contributionScale[b];
       }
       if (contributions !== undefined) contributions[month + i] += contribution;
-      if (levels !== undefined) levels.set(x.subarray(o, o + lanes), (month + i) * size);
+      if (levels !== undefined) for (let b = 0; b < lanes; b++) levels[(month + i) * size + b] = x[o + b];
     }
     for (let b = 0; b < lanes; b++) tension[(t + 1) * stride + offset + b] = (100 * pressure[b]) / weightSum[b];
   }
@@ -175,11 +176,7 @@ export function centralPath(m: CompiledScenario): CentralPath {
   const points = m.horizon + 1;
   const batch = createBatch(m, 1);
   setCentralLane(m, batch, 0);
-  const path: CentralPath = {
-    tension: new Float64Array(points),
-    levels: new Float64Array(points * m.n),
-    contributions: new Float64Array(points * m.n)
-  };
-  simulateBatch(m, batch, 1, null, { ...path, stride: 1, offset: 0 });
-  return path;
+  const [tension, levels, contributions] = float64Arrays(points, points * m.n, points * m.n);
+  simulateBatch(m, batch, 1, null, { tension, stride: 1, offset: 0, levels, contributions });
+  return { tension, levels, contributions };
 }
