@@ -1,22 +1,13 @@
 // Statistics over Monte Carlo samples.
-import { quantileSorted } from 'd3-array';
 
 /** The quantile levels Mizan reports, in percent. */
 export const QUANTILE_LEVELS = [5, 25, 50, 75, 95] as const;
 
-/**
- * Quantile of ascending-sorted values by linear interpolation between order
- * statistics (numpy's default, "type 7"); d3-array implements exactly that.
- */
-export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
-  return quantileSorted(sorted as unknown as number[], p) ?? Number.NaN;
-}
-
 const BUCKETS = 1024;
 
 /**
- * The same numbers as sorting `values` and calling quantileOfSorted for each p,
- * in linear time: values are counted into buckets, and only the buckets that hold
+ * Quantiles by linear interpolation between order statistics (numpy's default,
+ * "type 7"; the tests check it against d3-array's quantileSorted), in linear time: values are counted into buckets, and only the buckets that hold
  * the order statistics a quantile interpolates between are sorted.
  */
 export function quantilesOf(values: Float64Array, ps: readonly number[]): number[] {
@@ -54,7 +45,7 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
     }
     return members[j - counts[lo]];
   };
-  // As d3-array's quantileSorted (numpy's "linear"): interpolate at h = (n − 1)·p.
+  // Interpolate at h = (n − 1)·p between the order statistics around it.
   return ps.map((p) => {
     const h = (n - 1) * p;
     const j = Math.floor(h);
