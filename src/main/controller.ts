@@ -1,0 +1,319 @@
+// What main does for each request: the IPC handlers and the OS/menu entry points, written
+// against injected dependencies (dialogs, windows, stores) so that tests drive them with
+// fakes and a real temp directory. index.ts supplies the Electron implementations.
+import path from 'node:path';
+import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { loadDocument } from '../engine/format';
+import type { Language, MenuCommand, OpenedFile, Outcome, Preferences, RecentFile, SavedFile } from '../shared/bridge';
+import { EVENT, type EventChannel, type EventPayload } from '../shared/ipc';
+import type { AtomicWriter } from './files/atomicWrite';
+import {
+  MIZAN_EXTENSION,
+  openDocumentFile,
+  problemsMessage,
+  safeFileName,
+  saveDocumentFile,
+  saveExportFile,
+  withExtension,
+  type FileSystemDeps
+} from './files/documentFiles';
+import type { RecentFiles } from './files/recentFiles';
+import type { RecoveryStore } from './files/recovery';
+import {
+  EXPORT_FILTERS,
+  exportDialogOptions,
+  openDialogOptions,
+  openFailedOptions,
+  saveDialogOptions
+} from './dialogs';
+import { windowTitle, type DocumentWindows } from './documents';
+import { FileHandles, UnknownHandleError } from './handles';
+import { strings } from './i18n';
+import type { InvokeHandlers, SendHandlers } from './ipc';
+import type { PreferencesStore } from './preferences';
+
+export interface ControllerDeps {
+  handles: FileHandles;
+  recent: RecentFiles;
+  recovery: RecoveryStore;
+  preferences: PreferencesStore;
+  windows: DocumentWindows;
+  isMac: boolean;
+  /** Resolves to the chosen path, or null for Cancel. */
+  showOpenDialog(windowId: number | null, options: OpenDialogOptions): Promise<string | null>;
+  showSaveDialog(windowId: number | null, options: SaveDialogOptions): Promise<string | null>;
+  showMessage(windowId: number | null, options: MessageBoxOptions): void;
+  /** Where dialogs start when no file was opened yet (the Documents folder). */
+  defaultDirectory(): string;
+  send<E extends EventChannel>(windowId: number, channel: E, payload: EventPayload[E]): void;
+  setWindowTitle(windowId: number, title: string, dirty: boolean): void;
+  closeWindow(windowId: number): void;
+  /** Opens a new document window; returns its id. */
+  createWindow(): number;
+  focusedWindowId(): number | null;
+  /** Brings a window to the front (a file from the OS was given to it). */
+  revealWindow(windowId: number): void;
+  /** A file was opened or saved (the OS recent list and the menu follow). */
+  onRecentChanged(paths: readonly string[], touched?: string): void;
+  onPreferencesChanged(preferences: Preferences, change: Partial<Preferences>, fromWindow: number | null): void;
+  /** A close that waited for a save will not happen (the save was cancelled or failed). */
+  onCloseAborted(windowId: number): void;
+  writer?: AtomicWriter;
+  fs?: FileSystemDeps;
+  log?(message: string): void;
+}
+
+const canceled = { ok: false, canceled: true } as const;
+const failure = (error: string) => ({ ok: false, error }) as const;
+
+export class MainController {
+  private lastDirectory: string | null = null;
+
+  constructor(private readonly deps: ControllerDeps) {}
+
+  private async language(): Promise<Language> {
+    return (await this.deps.preferences.get()).language;
+  }
+
+  private startDirectory(): string {
+    return this.lastDirectory ?? this.deps.defaultDirectory();
+  }
+
+  /** Reads, validates and registers a file; the renderer gets a handle, name and text. */
+  private async openPath(file: string, language: Language): Promise<Outcome<OpenedFile>> {
+    const opened = await openDocumentFile(file, { fs: this.deps.fs, language });
+    if (!opened.ok) return failure(opened.message);
+    this.lastDirectory = path.dirname(opened.path);
+    const handle = this.deps.handles.handleFor(opened.path);
+    await this.noteRecent(opened.path);
+    return { ok: true, value: { handle, name: opened.name, text: opened.text } };
+  }
+
+  private async noteRecent(file: string): Promise<void> {
+    try {
+      const paths = await this.deps.recent.add(file);
+      this.deps.onRecentChanged(paths, file);
+    } catch (error) {
+      this.deps.log?.(`recent: ${String(error)}`);
+    }
+  }
+
+  private async writeDocument(
+    windowId: number,
+    file: string,
+    text: string,
+    language: Language
+  ): Promise<Outcome<SavedFile>> {
+    const saved = await saveDocumentFile(file, text, { writer: this.deps.writer, language });
+    if (!saved.ok) {
+      this.saveFinished(windowId, false);
+      return failure(saved.message);
+    }
+    this.lastDirectory = path.dirname(file);
+    const handle = this.deps.handles.handleFor(file);
+    await this.noteRecent(file);
+    // The work is on disk: its recovery copies are no longer needed.
+    const w = this.deps.windows.get(windowId);
+    if (w) {
+      for (const key of [...w.recoveryKeys]) await this.deps.recovery.clear(key).catch(() => undefined);
+      w.recoveryKeys.clear();
+    }
+    this.saveFinished(windowId, true);
+    return { ok: true, value: { handle, name: path.basename(file) } };
+  }
+
+  private saveFinished(windowId: number, succeeded: boolean): void {
+    const pendingClose = this.deps.windows.get(windowId)?.closeAfterSave ?? false;
+    const { closeNow } = this.deps.windows.onSaveFinished(windowId, succeeded);
+    if (closeNow) this.deps.closeWindow(windowId);
+    else if (pendingClose) this.deps.onCloseAborted(windowId);
+  }
+
+  private async saveAs(windowId: number, text: string, suggestedName: string): Promise<Outcome<SavedFile>> {
+    const language = await this.language();
+    const name = safeFileName(suggestedName, MIZAN_EXTENSION, strings(language).untitled);
+    // Say what is wrong before asking where: a document that would not load back is never written.
+    const loaded = loadDocument(text, { fileName: name });
+    if (!loaded.ok) {
+      this.saveFinished(windowId, false);
+      return failure(problemsMessage(name, loaded.problems, language, true));
+    }
+    const chosen = await this.deps.showSaveDialog(
+      windowId,
+      saveDialogOptions(language, path.join(this.startDirectory(), name))
+    );
+    if (!chosen) {
+      this.saveFinished(windowId, false);
+      return canceled;
+    }
+    return this.writeDocument(windowId, withExtension(chosen, MIZAN_EXTENSION), text, language);
+  }
+
+  invokeHandlers(): InvokeHandlers {
+    return {
+      'file:open': async (_payload, { senderId }) => {
+        const language = await this.language();
+        const chosen = await this.deps.showOpenDialog(senderId, openDialogOptions(language, this.startDirectory()));
+        if (!chosen) return canceled;
+        const result = await this.openPath(chosen, language);
+        if (result.ok) this.deps.windows.markHasFile(senderId);
+        return result;
+      },
+      'file:open-recent': async ({ handle }, { senderId }) => {
+        const language = await this.language();
+        let file: string;
+        try {
+          file = this.deps.handles.pathOf(handle);
+        } catch (error) {
+          if (error instanceof UnknownHandleError) return failure(error.message);
+          throw error;
+        }
+        const result = await this.openPath(file, language);
+        if (result.ok) this.deps.windows.markHasFile(senderId);
+        else await this.forgetIfGone(file);
+        return result;
+      },
+      'file:open-dropped': async ({ path: file }, { senderId }) => {
+        const language = await this.language();
+        // A dropped path is the one place the renderer names a file: only absolute paths to
+        // scenario files are read. The drop has no one to report to, so a failure is shown here.
+        const result =
+          path.isAbsolute(file) && path.extname(file).toLowerCase() === MIZAN_EXTENSION
+            ? await this.openPath(path.normalize(file), language)
+            : failure(strings(language).onlyMizanFiles(path.basename(file)));
+        if (result.ok) this.deps.windows.markHasFile(senderId);
+        else if ('error' in result) this.deps.showMessage(senderId, openFailedOptions(language, result.error));
+        return result;
+      },
+      'file:list-recent': async (): Promise<RecentFile[]> => {
+        const paths = await this.deps.recent.list();
+        return paths.map((file) => ({
+          handle: this.deps.handles.handleFor(file),
+          name: path.basename(file),
+          location: path.dirname(file)
+        }));
+      },
+      'file:save': async ({ handle, text, suggestedName }, { senderId }) => {
+        if (handle === null) return this.saveAs(senderId, text, suggestedName);
+        const language = await this.language();
+        let file: string;
+        try {
+          file = this.deps.handles.pathOf(handle);
+        } catch (error) {
+          this.saveFinished(senderId, false);
+          if (error instanceof UnknownHandleError) return failure(error.message);
+          throw error;
+        }
+        return this.writeDocument(senderId, file, text, language);
+      },
+      'file:save-as': ({ text, suggestedName }, { senderId }) => this.saveAs(senderId, text, suggestedName),
+      'file:save-export': async ({ kind, suggestedName, data }, { senderId }) => {
+        const language = await this.language();
+        const extension = `.${EXPORT_FILTERS[kind].extension}`;
+        const name = safeFileName(suggestedName, extension, 'mizan-export');
+        const chosen = await this.deps.showSaveDialog(
+          senderId,
+          exportDialogOptions(language, kind, path.join(this.startDirectory(), name))
+        );
+        if (!chosen) return canceled;
+        const file = withExtension(chosen, extension);
+        const saved = await saveExportFile(file, data, { writer: this.deps.writer, language });
+        if (!saved.ok) return failure(saved.message);
+        return { ok: true, value: { handle: this.deps.handles.handleFor(file), name: path.basename(file) } };
+      },
+      'recovery:write': (entry, { senderId }) => {
+        this.deps.windows.addRecoveryKey(senderId, entry.key);
+        this.deps.recovery.schedule(entry);
+      },
+      'recovery:clear': async ({ key }, { senderId }) => {
+        this.deps.windows.removeRecoveryKey(senderId, key);
+        await this.deps.recovery.clear(key);
+      },
+      'recovery:list': () => this.deps.recovery.list(),
+      'preferences:get': () => this.deps.preferences.get(),
+      'preferences:set': async (change, { senderId }) => {
+        await this.setPreferences(change, senderId);
+      }
+    };
+  }
+
+  sendHandlers(): SendHandlers {
+    return {
+      'window:document-state': ({ title, dirty }, { senderId }) => {
+        const { closeNow } = this.deps.windows.setState(senderId, { title, dirty });
+        this.deps.setWindowTitle(senderId, windowTitle(title, dirty, this.deps.isMac), dirty);
+        if (closeNow) this.deps.closeWindow(senderId);
+      },
+      'window:ready-for-files': (_payload, { senderId }) => {
+        const { files, commands } = this.deps.windows.markReady(senderId);
+        for (const file of files) this.deps.send(senderId, EVENT.fileOpened, file);
+        for (const command of commands) this.deps.send(senderId, EVENT.menuCommand, command);
+      }
+    };
+  }
+
+  /**
+   * Changes preferences (from a renderer or the menu) and tells the others about what
+   * actually changed — so that a window echoing a change back does not start a ping-pong.
+   */
+  async setPreferences(change: Partial<Preferences>, fromWindow: number | null): Promise<Preferences> {
+    const before = await this.deps.preferences.get();
+    const next = await this.deps.preferences.set(change);
+    const changed: Partial<Preferences> = {};
+    if (next.language !== before.language) changed.language = next.language;
+    if (next.theme !== before.theme) changed.theme = next.theme;
+    if (changed.language !== undefined || changed.theme !== undefined) {
+      this.deps.onPreferencesChanged(next, changed, fromWindow);
+    }
+    return next;
+  }
+
+  /** A menu command for a window (queued until its renderer listens). */
+  sendCommand(windowId: number, command: MenuCommand): void {
+    if (this.deps.windows.command(windowId, command) === 'send') this.deps.send(windowId, EVENT.menuCommand, command);
+  }
+
+  /**
+   * A file the OS asked to open (command line, second launch, macOS open-file, the Open
+   * Recent menu): into a blank window if there is one, else a new window. A bad file gets
+   * a native error dialog, since no renderer asked for it.
+   */
+  async openFromOs(file: string): Promise<boolean> {
+    const language = await this.language();
+    const absolute = path.resolve(file);
+    const result = await this.openPath(absolute, language);
+    if (!result.ok) {
+      if ('error' in result)
+        this.deps.showMessage(this.deps.focusedWindowId(), openFailedOptions(language, result.error));
+      await this.forgetIfGone(absolute);
+      return false;
+    }
+    const target = this.deps.windows.windowForFile(this.deps.focusedWindowId()) ?? this.deps.createWindow();
+    if (this.deps.windows.deliver(target, result.value) === 'send') {
+      this.deps.send(target, EVENT.fileOpened, result.value);
+    }
+    this.deps.revealWindow(target);
+    return true;
+  }
+
+  async clearRecent(): Promise<void> {
+    await this.deps.recent.clear();
+    this.deps.onRecentChanged([]);
+  }
+
+  /** Drops a recent entry whose file is gone, quietly. */
+  private async forgetIfGone(file: string): Promise<void> {
+    const before = await this.deps.recent.list();
+    if (before.some((p) => p === file)) return;
+    this.deps.onRecentChanged(before);
+  }
+
+  /** A window closed: its recovery copies go if the close was clean (nothing unsaved). */
+  async windowClosed(windowId: number): Promise<void> {
+    const w = this.deps.windows.remove(windowId);
+    if (!w) return;
+    if (!w.dirty || w.closeAllowed) {
+      for (const key of w.recoveryKeys) await this.deps.recovery.clear(key).catch(() => undefined);
+    }
+  }
+}
