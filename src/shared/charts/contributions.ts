@@ -1,0 +1,76 @@
+// Contributions over time: the selected scenario's central T split into one stacked
+// area per factor (Σ_i C_i(t) = T(t)).
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { chartContext } from './context';
+import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import { withAlpha } from './palette';
+import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+
+type LineConfig = ChartConfiguration<'line', number[], string>;
+
+export function contributionsChart(input: ChartInput, render: ChartRenderOptions = {}): LineConfig {
+  const ctx = chartContext(input);
+  const s = ctx.selected;
+  const datasets: ChartDataset<'line', number[]>[] = s
+    ? ctx.factors.map((f, i) => ({
+        label: f.label,
+        data: s.analysis.central.contributions[f.id],
+        borderColor: f.colour,
+        backgroundColor: withAlpha(f.colour, 0.75),
+        borderWidth: 1,
+        pointRadius: 0,
+        pointHoverRadius: 3,
+        fill: i === 0 ? 'origin' : '-1',
+        tension: 0
+      }))
+    : [];
+  return {
+    type: 'line',
+    data: { labels: ctx.monthLabels, datasets },
+    options: {
+      ...baseOptions<'line'>(ctx, render, {
+        title: ctx.text.titles.contributions(s?.name ?? ''),
+        tooltipMode: 'index',
+        reversedEdgeLabels: true,
+        tooltip: {
+          label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.y ?? NaN)}`,
+          footer: (items) =>
+            s && items.length
+              ? `${ctx.text.total}: ${ctx.fmt.points(s.analysis.central.tension[items[0].dataIndex])}`
+              : ''
+        }
+      }),
+      scales: {
+        x: xAxis(ctx, render, {
+          title: ctx.text.axes.month,
+          reading: true,
+          ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 9 }
+        }),
+        y: yAxis(ctx, render, {
+          title: ctx.text.axes.contribution,
+          min: 0,
+          max: 100,
+          stacked: true,
+          ticks: { stepSize: 25 }
+        })
+      }
+    },
+    plugins: chartPlugins<'line'>(ctx, render)
+  };
+}
+
+export function contributionsTable(input: ChartInput): ChartTable {
+  const ctx = chartContext(input);
+  const s = ctx.selected;
+  return {
+    title: ctx.text.titles.contributions(s?.name ?? ''),
+    columns: [ctx.text.axes.month, ...ctx.factors.map((f) => f.label), ctx.text.total],
+    rows: s
+      ? ctx.monthLabels.map((month, t) => [
+          month,
+          ...ctx.factors.map((f) => s.analysis.central.contributions[f.id][t]),
+          s.analysis.central.tension[t]
+        ])
+      : []
+  };
+}

@@ -1,0 +1,62 @@
+// Contributions at the horizon: one stacked bar per compared scenario, one segment per factor.
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { chartContext } from './context';
+import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+
+type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
+
+export function contributionsAtHorizonChart(input: ChartInput, render: ChartRenderOptions = {}): BarConfig {
+  const ctx = chartContext(input);
+  const H = ctx.horizon;
+  const datasets: ChartDataset<'bar', (number | null)[]>[] = ctx.factors.map((f) => ({
+    label: f.label,
+    data: ctx.compared.map((s) => s.analysis.central.contributions[f.id]?.[H] ?? null),
+    backgroundColor: f.colour,
+    borderColor: ctx.colours.surface,
+    borderWidth: 1,
+    maxBarThickness: 90
+  }));
+  return {
+    type: 'bar',
+    data: { labels: ctx.compared.map((s) => s.name), datasets },
+    options: {
+      ...baseOptions<'bar'>(ctx, render, {
+        title: ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[H] ?? ''),
+        tooltipMode: 'index',
+        tooltip: {
+          label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.y ?? NaN)}`,
+          footer: (items) =>
+            items.length
+              ? `${ctx.text.total}: ${ctx.fmt.points(ctx.compared[items[0].dataIndex].analysis.central.tension[H])}`
+              : ''
+        }
+      }),
+      scales: {
+        x: xAxis(ctx, render, { reading: true, stacked: true, grid: false }),
+        y: yAxis(ctx, render, {
+          title: ctx.text.axes.contribution,
+          min: 0,
+          max: 100,
+          stacked: true,
+          ticks: { stepSize: 25 }
+        })
+      }
+    },
+    plugins: chartPlugins<'bar'>(ctx, render)
+  };
+}
+
+export function contributionsAtHorizonTable(input: ChartInput): ChartTable {
+  const ctx = chartContext(input);
+  const H = ctx.horizon;
+  return {
+    title: ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[H] ?? ''),
+    columns: [ctx.text.axes.scenario, ...ctx.factors.map((f) => f.label), ctx.text.total],
+    rows: ctx.compared.map((s) => [
+      s.name,
+      ...ctx.factors.map((f) => s.analysis.central.contributions[f.id]?.[H] ?? null),
+      s.analysis.central.tension[H]
+    ])
+  };
+}

@@ -1,0 +1,100 @@
+// Factor paths as small multiples: one chart per factor, each with the central level path
+// of every compared scenario on the same 0–100 scale. One canvas per factor (rather than
+// one canvas with a grid) lets the app lay them out in a CSS grid that mirrors in Arabic and
+// reflows with the window, gives each its own accessible name, and keeps Chart.js's tooltips
+// and legends working as usual; the command line can export one or all.
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { chartContext, type ChartContext, type FactorView } from './context';
+import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+
+type LineConfig = ChartConfiguration<'line', number[], string>;
+
+export interface FactorChart {
+  factorId: string;
+  config: LineConfig;
+}
+
+function directionText(ctx: ChartContext, factor: FactorView): string {
+  const def = ctx.input.doc.factors.find((f) => f.id === factor.id);
+  return def?.direction === -1 ? ctx.text.direction.lowers : ctx.text.direction.raises;
+}
+
+function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRenderOptions): LineConfig {
+  const datasets: ChartDataset<'line', number[]>[] = ctx.compared.map((s) => ({
+    label: s.name,
+    data: s.analysis.central.factors[factor.id] ?? [],
+    borderColor: s.colour,
+    backgroundColor: s.colour,
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHoverRadius: 3,
+    fill: false,
+    tension: 0
+  }));
+  return {
+    type: 'line',
+    data: { labels: ctx.monthLabels, datasets },
+    options: {
+      ...baseOptions<'line'>(ctx, render, {
+        title: factor.label,
+        subtitle: directionText(ctx, factor),
+        tooltipMode: 'index',
+        reversedEdgeLabels: true,
+        tooltip: { label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.y ?? NaN)}` }
+      }),
+      scales: {
+        x: xAxis(ctx, render, { reading: true, ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 5 } }),
+        y: yAxis(ctx, render, { title: ctx.text.axes.level, min: 0, max: 100, ticks: { stepSize: 25 } })
+      }
+    },
+    plugins: chartPlugins<'line'>(ctx, render)
+  };
+}
+
+/** One chart per factor, in the document's order. */
+export function factorCharts(input: ChartInput, render: ChartRenderOptions = {}): FactorChart[] {
+  const ctx = chartContext(input);
+  return ctx.factors.map((f) => ({ factorId: f.id, config: factorConfig(ctx, f, render) }));
+}
+
+/** The chart of one factor; undefined if the analysis has no such factor. */
+export function factorChart(
+  input: ChartInput,
+  factorId: string,
+  render: ChartRenderOptions = {}
+): LineConfig | undefined {
+  const ctx = chartContext(input);
+  const factor = ctx.factors.find((f) => f.id === factorId);
+  return factor && factorConfig(ctx, factor, render);
+}
+
+/** All factor paths in one table: a column per factor and compared scenario. */
+export function factorsTable(input: ChartInput): ChartTable {
+  const ctx = chartContext(input);
+  const pairs = ctx.factors.flatMap((f) => ctx.compared.map((s) => ({ f, s })));
+  return {
+    title: ctx.text.titles.factors,
+    columns: [ctx.text.axes.month, ...pairs.map(({ f, s }) => `${f.label} — ${s.name}`)],
+    rows: ctx.monthLabels.map((month, t) => [
+      month,
+      ...pairs.map(({ f, s }) => s.analysis.central.factors[f.id]?.[t] ?? null)
+    ])
+  };
+}
+
+/** The table of one factor's chart. */
+export function factorTable(input: ChartInput, factorId: string): ChartTable {
+  const ctx = chartContext(input);
+  const factor = ctx.factors.find((f) => f.id === factorId);
+  return {
+    title: factor?.label ?? factorId,
+    columns: [ctx.text.axes.month, ...ctx.compared.map((s) => s.name)],
+    rows: factor
+      ? ctx.monthLabels.map((month, t) => [
+          month,
+          ...ctx.compared.map((s) => s.analysis.central.factors[factor.id]?.[t] ?? null)
+        ])
+      : []
+  };
+}

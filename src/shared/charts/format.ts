@@ -1,0 +1,67 @@
+// Locale-aware texts for numbers, percentages, months and bilingual labels.
+import type { LocalizedLabel } from '../../engine/format/schema';
+import type { ChartLanguage } from './types';
+
+export interface Formatters {
+  /** A value in points, one decimal: "62.3". */
+  points: (value: number) => string;
+  /** A whole number: "1,234". */
+  count: (value: number) => string;
+  /** A probability 0..1 as a percentage: "45.2%". */
+  percent: (value: number) => string;
+  /** A probability 0..1 as a whole percentage: "45%". */
+  probability: (value: number) => string;
+  /** "2024-10" as "Oct 2024" / "أكتوبر 2024". */
+  month: (month: string) => string;
+}
+
+export function formatters(language: ChartLanguage): Formatters {
+  const points = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const count = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(language, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1
+  });
+  const whole = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const month = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return {
+    points: (v) => points.format(v),
+    count: (v) => count.format(v),
+    percent: (v) => percent.format(v),
+    probability: (v) => whole.format(v),
+    month: (m) => {
+      const [year, mm] = m.split('-').map(Number);
+      if (!Number.isInteger(year) || !Number.isInteger(mm)) return m;
+      return month.format(new Date(Date.UTC(year, mm - 1, 1)));
+    }
+  };
+}
+
+/** The label in the language, or in the other one when that is all there is. */
+export function pick(label: LocalizedLabel | undefined, language: ChartLanguage, fallback = ''): string {
+  if (!label) return fallback;
+  const other = language === 'en' ? 'ar' : 'en';
+  return label[language].trim() || label[other].trim() || fallback;
+}
+
+/** Splits a long label into lines of about `width` characters, at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** Cuts a label to `max` characters with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

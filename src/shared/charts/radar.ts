@@ -1,0 +1,60 @@
+// The factor profile: each compared scenario's factor levels at the horizon on a radar.
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { chartContext } from './context';
+import { wrap } from './format';
+import { baseOptions, chartPlugins, font } from './options';
+import { withAlpha } from './palette';
+import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+
+type RadarConfig = ChartConfiguration<'radar', (number | null)[], string[]>;
+
+export function radarChart(input: ChartInput, render: ChartRenderOptions = {}): RadarConfig {
+  const ctx = chartContext(input);
+  const H = ctx.horizon;
+  const { colours } = ctx;
+  const datasets: ChartDataset<'radar', (number | null)[]>[] = ctx.compared.map((s) => ({
+    label: s.name,
+    data: ctx.factors.map((f) => s.analysis.central.factors[f.id]?.[H] ?? null),
+    borderColor: s.colour,
+    backgroundColor: withAlpha(s.colour, 0.1),
+    pointBackgroundColor: s.colour,
+    borderWidth: 2,
+    pointRadius: 2.5,
+    fill: true
+  }));
+  return {
+    type: 'radar',
+    data: { labels: ctx.factors.map((f) => wrap(f.label, 22)), datasets },
+    options: {
+      ...baseOptions<'radar'>(ctx, render, {
+        title: ctx.text.titles.radar(ctx.monthLabels[H] ?? ''),
+        tooltipMode: 'nearest',
+        tooltip: {
+          title: (items) => (items.length ? ctx.factors[items[0].dataIndex].label : ''),
+          label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.r ?? NaN)}`
+        }
+      }),
+      scales: {
+        r: {
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 25, color: colours.muted, backdropColor: 'transparent', font: font(render, 10) },
+          grid: { color: colours.grid },
+          angleLines: { color: colours.grid },
+          pointLabels: { color: colours.text, font: font(render, 11) }
+        }
+      }
+    },
+    plugins: chartPlugins<'radar'>(ctx, render)
+  };
+}
+
+export function radarTable(input: ChartInput): ChartTable {
+  const ctx = chartContext(input);
+  const H = ctx.horizon;
+  return {
+    title: ctx.text.titles.radar(ctx.monthLabels[H] ?? ''),
+    columns: [ctx.text.axes.factor, ...ctx.compared.map((s) => s.name)],
+    rows: ctx.factors.map((f) => [f.label, ...ctx.compared.map((s) => s.analysis.central.factors[f.id]?.[H] ?? null)])
+  };
+}

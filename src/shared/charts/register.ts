@@ -1,0 +1,44 @@
+// Registers what the charts need with Chart.js: tree-shaken controllers, elements, scales
+// and plugins, plus the annotation plugin. The caller (renderer, command line) calls it once.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  SubTitle,
+  Title,
+  Tooltip
+} from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
+
+let registered = false;
+
+export function registerCharts(): void {
+  if (registered) return;
+  Chart.register(
+    LineController,
+    BarController,
+    RadarController,
+    LineElement,
+    PointElement,
+    BarElement,
+    CategoryScale,
+    LinearScale,
+    RadialLinearScale,
+    Filler,
+    Legend,
+    Title,
+    SubTitle,
+    Tooltip,
+    annotationPlugin
+  );
+  registered = true;
+}

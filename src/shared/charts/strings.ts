@@ -1,0 +1,180 @@
+// Every text of the chart layer, in English and Arabic, with one typed shape.
+import type { ChartLanguage } from './types';
+
+export type Band = 'calm' | 'elevated' | 'high' | 'crisis';
+
+export interface ChartStrings {
+  titles: {
+    tension: string;
+    contributions: (scenario: string) => string;
+    contributionsAtHorizon: (month: string) => string;
+    tornado: (scenario: string) => string;
+    tornadoPeak: (scenario: string) => string;
+    factors: string;
+    histogram: (scenario: string) => string;
+    radar: (month: string) => string;
+  };
+  axes: {
+    month: string;
+    tension: string;
+    contribution: string;
+    level: string;
+    runs: string;
+    tensionAtHorizon: string;
+    peakTension: string;
+    scenario: string;
+    factor: string;
+    input: string;
+  };
+  bands: Record<Band, string>;
+  /** Legend entries of the selected scenario's fan. */
+  fan: { outer: (scenario: string) => string; inner: (scenario: string) => string };
+  quantile: (scenario: string, q: number) => string;
+  /**
+   * A range of numbers, for short labels. Arabic uses a hyphen: an en dash is a neutral
+   * character, so bidi lays "70–75" out as "75–70" in right-to-left text.
+   */
+  range: (from: string, to: string) => string;
+  total: string;
+  events: string;
+  tornado: {
+    low: string;
+    high: string;
+    swing: string;
+    central: (value: string) => string;
+    topOf: (shown: number, all: number) => string;
+  };
+  /** Readable names of tornado / importance inputs. */
+  inputs: {
+    weight: (factor: string) => string;
+    start: (factor: string) => string;
+    target: (factor: string) => string;
+  };
+  histogram: {
+    bin: string;
+    from: string;
+    to: string;
+    pCrisis: (ever: string, atHorizon: string) => string;
+    crisisLine: (value: string) => string;
+    runsTooltip: (runs: string, share: string) => string;
+  };
+  /** What a factor does to tension (its direction). */
+  direction: { raises: string; lowers: string };
+  noMonteCarlo: string;
+  /** "Title: a, b, c" — the accessible name of a chart. */
+  accessibleList: (title: string, items: string[]) => string;
+}
+
+export const en: ChartStrings = {
+  titles: {
+    tension: 'Regional Tension Index over time',
+    contributions: (s) => `Contributions to tension — ${s}`,
+    contributionsAtHorizon: (m) => `Contributions to tension at the horizon (${m})`,
+    tornado: (s) => `Sensitivity of tension at the horizon — ${s}`,
+    tornadoPeak: (s) => `Sensitivity of peak tension — ${s}`,
+    factors: 'Factor paths',
+    histogram: (s) => `Distribution of tension at the horizon — ${s}`,
+    radar: (m) => `Factor profile at the horizon (${m})`
+  },
+  axes: {
+    month: 'Month',
+    tension: 'Tension (0–100)',
+    contribution: 'Contribution (points)',
+    level: 'Level (points)',
+    runs: 'Runs',
+    tensionAtHorizon: 'Tension at the horizon',
+    peakTension: 'Peak tension',
+    scenario: 'Scenario',
+    factor: 'Factor',
+    input: 'Input'
+  },
+  bands: { calm: 'Calm', elevated: 'Elevated', high: 'High', crisis: 'Crisis' },
+  fan: { outer: (s) => `${s}: 5–95%`, inner: (s) => `${s}: 25–75%` },
+  quantile: (s, q) => `${s}: ${q}th percentile`,
+  range: (a, b) => `${a}–${b}`,
+  total: 'Tension (total)',
+  events: 'Events',
+  tornado: {
+    low: 'Input at its low',
+    high: 'Input at its high',
+    swing: 'Swing',
+    central: (v) => `Central: ${v}`,
+    topOf: (shown, all) => `Top ${shown} of ${all} inputs`
+  },
+  inputs: {
+    weight: (f) => `${f} — weight`,
+    start: (f) => `${f} — start`,
+    target: (f) => `${f} — target`
+  },
+  histogram: {
+    bin: 'Tension at the horizon',
+    from: 'From',
+    to: 'To',
+    pCrisis: (ever, h) => `P(crisis at any time) ${ever} · P(crisis at the horizon) ${h}`,
+    crisisLine: (v) => `Crisis threshold (${v})`,
+    runsTooltip: (runs, share) => `${runs} runs (${share})`
+  },
+  direction: { raises: 'Raises tension', lowers: 'Lowers tension' },
+  noMonteCarlo: 'Monte Carlo not computed',
+  accessibleList: (title, items) => (items.length ? `${title}: ${items.join(', ')}` : title)
+};
+
+export const ar: ChartStrings = {
+  titles: {
+    tension: 'مؤشر التوتر الإقليمي عبر الزمن',
+    contributions: (s) => `مساهمات العوامل في التوتر — ${s}`,
+    contributionsAtHorizon: (m) => `مساهمات العوامل في التوتر في نهاية الأفق (${m})`,
+    tornado: (s) => `حساسية التوتر في نهاية الأفق — ${s}`,
+    tornadoPeak: (s) => `حساسية ذروة التوتر — ${s}`,
+    factors: 'مسارات العوامل',
+    histogram: (s) => `توزيع التوتر في نهاية الأفق — ${s}`,
+    radar: (m) => `ملامح العوامل في نهاية الأفق (${m})`
+  },
+  axes: {
+    month: 'الشهر',
+    tension: 'التوتر (من 0 إلى 100)',
+    contribution: 'المساهمة (نقاط)',
+    level: 'المستوى (نقاط)',
+    runs: 'عدد التشغيلات',
+    tensionAtHorizon: 'التوتر في نهاية الأفق',
+    peakTension: 'ذروة التوتر',
+    scenario: 'السيناريو',
+    factor: 'العامل',
+    input: 'المدخل'
+  },
+  bands: { calm: 'هادئ', elevated: 'مرتفع', high: 'عالٍ', crisis: 'أزمة' },
+  fan: { outer: (s) => `${s}: من 5٪ إلى 95٪`, inner: (s) => `${s}: من 25٪ إلى 75٪` },
+  quantile: (s, q) => `${s}: المئين ${q}`,
+  range: (a, b) => `${a}-${b}`,
+  total: 'التوتر (المجموع)',
+  events: 'الأحداث',
+  tornado: {
+    low: 'المدخل عند حدّه الأدنى',
+    high: 'المدخل عند حدّه الأعلى',
+    swing: 'التأرجح',
+    central: (v) => `المسار المركزي: ${v}`,
+    topOf: (shown, all) => `أهم ${shown} من ${all} مدخلات`
+  },
+  inputs: {
+    weight: (f) => `وزن ${f}`,
+    start: (f) => `بداية ${f}`,
+    target: (f) => `هدف ${f}`
+  },
+  histogram: {
+    bin: 'التوتر في نهاية الأفق',
+    from: 'من',
+    to: 'إلى',
+    pCrisis: (ever, h) => `احتمال بلوغ الأزمة ولو مرة: ${ever} · احتمال الأزمة في نهاية الأفق: ${h}`,
+    crisisLine: (v) => `عتبة الأزمة (${v})`,
+    runsTooltip: (runs, share) => `${runs} تشغيلة (${share})`
+  },
+  direction: { raises: 'يرفع التوتر', lowers: 'يخفّض التوتر' },
+  noMonteCarlo: 'لم تُحسب محاكاة مونت كارلو',
+  accessibleList: (title, items) => (items.length ? `${title}: ${items.join('، ')}` : title)
+};
+
+export const CHART_STRINGS: Record<ChartLanguage, ChartStrings> = { en, ar };
+
+export function chartStrings(language: ChartLanguage): ChartStrings {
+  return CHART_STRINGS[language];
+}

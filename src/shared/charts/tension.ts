@@ -1,0 +1,130 @@
+// Tension over time: the central path of every compared scenario, the selected
+// scenario's 5–95 % and 25–75 % fan, the tension bands and the selected scenario's events.
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { bandAnnotations, markerLine } from './annotations';
+import { chartContext, type ChartContext } from './context';
+import { pick, truncate } from './format';
+import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import { withAlpha } from './palette';
+import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+
+type LineConfig = ChartConfiguration<'line', number[], string>;
+
+/** The fan's edges, drawn in pairs (lower edge, then upper edge filled down to it). */
+export const FAN = [
+  { lower: '5', upper: '95', band: 'outer' },
+  { lower: '25', upper: '75', band: 'inner' }
+] as const;
+
+const EVENT_LABEL_CHARS = 40;
+
+function fanDatasets(ctx: ChartContext): { datasets: ChartDataset<'line', number[]>[]; names: string[] } {
+  const s = ctx.selected;
+  const mc = s?.analysis.monteCarlo;
+  if (!s || !mc) return { datasets: [], names: [] };
+  const datasets: ChartDataset<'line', number[]>[] = [];
+  const names: string[] = [];
+  FAN.forEach(({ lower, upper, band }) => {
+    const edge = { pointRadius: 0, pointHitRadius: 0, borderWidth: 0, borderColor: 'transparent', tension: 0 };
+    const fill = withAlpha(s.colour, ctx.colours.fanAlpha[band]);
+    datasets.push({
+      ...edge,
+      label: ctx.text.quantile(s.name, Number(lower)),
+      data: mc.quantiles[lower],
+      fill: false,
+      backgroundColor: fill
+    });
+    datasets.push({
+      ...edge,
+      label: ctx.text.fan[band](s.name),
+      data: mc.quantiles[upper],
+      fill: '-1',
+      backgroundColor: fill
+    });
+    names.push(ctx.text.quantile(s.name, Number(lower)), ctx.text.quantile(s.name, Number(upper)));
+  });
+  return { datasets, names };
+}
+
+function eventAnnotations(ctx: ChartContext, render: ChartRenderOptions): Record<string, AnnotationOptions> {
+  const byMonth = new Map<number, string[]>();
+  for (const e of ctx.selected?.def?.events ?? []) {
+    if (e.month > ctx.horizon) continue;
+    const label = `${truncate(pick(e.label, ctx.language, e.id), EVENT_LABEL_CHARS)} (${ctx.fmt.probability(e.probability)})`;
+    byMonth.set(e.month, [...(byMonth.get(e.month) ?? []), label]);
+  }
+  return Object.fromEntries(
+    [...byMonth].map(([month, labels]) => [
+      `event-${month}`,
+      markerLine(ctx, render, month, labels, { vertical: true })
+    ])
+  );
+}
+
+export function tensionChart(input: ChartInput, render: ChartRenderOptions = {}): LineConfig {
+  const ctx = chartContext(input);
+  const central: ChartDataset<'line', number[]>[] = ctx.compared.map((s) => ({
+    label: s.name,
+    data: s.analysis.central.tension,
+    borderColor: s.colour,
+    backgroundColor: s.colour,
+    borderWidth: s.id === ctx.selected?.id ? 3 : 2,
+    pointRadius: 0,
+    pointHoverRadius: 4,
+    fill: false,
+    tension: 0
+  }));
+  const fan = fanDatasets(ctx);
+  const names = [...central.map((d) => d.label ?? ''), ...fan.names];
+  const lowerEdges = new Set(fan.datasets.map((_, k) => (k % 2 === 0 ? central.length + k : -1)));
+  return {
+    type: 'line',
+    data: { labels: ctx.monthLabels, datasets: [...central, ...fan.datasets] },
+    options: {
+      ...baseOptions<'line'>(ctx, render, {
+        title: ctx.text.titles.tension,
+        subtitle: ctx.selected && !ctx.selected.analysis.monteCarlo ? ctx.text.noMonteCarlo : undefined,
+        tooltipMode: 'index',
+        reversedEdgeLabels: true,
+        legendFilter: (item) => !lowerEdges.has(item.datasetIndex ?? -1),
+        tooltip: { label: (item) => `${names[item.datasetIndex]}: ${ctx.fmt.points(item.parsed.y ?? NaN)}` },
+        annotations: { ...bandAnnotations(ctx, render), ...eventAnnotations(ctx, render) }
+      }),
+      scales: {
+        x: xAxis(ctx, render, {
+          title: ctx.text.axes.month,
+          reading: true,
+          ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 9 }
+        }),
+        y: yAxis(ctx, render, { title: ctx.text.axes.tension, min: 0, max: 100, ticks: { stepSize: 25 } })
+      }
+    },
+    plugins: chartPlugins<'line'>(ctx, render)
+  };
+}
+
+export function tensionTable(input: ChartInput): ChartTable {
+  const ctx = chartContext(input);
+  const s = ctx.selected;
+  const mc = s?.analysis.monteCarlo;
+  const edges = mc && s ? FAN.flatMap((f) => [f.lower, f.upper]).sort((a, b) => Number(a) - Number(b)) : [];
+  const events = new Map<number, string[]>();
+  for (const e of s?.def?.events ?? [])
+    events.set(e.month, [...(events.get(e.month) ?? []), pick(e.label, ctx.language, e.id)]);
+  return {
+    title: ctx.text.titles.tension,
+    columns: [
+      ctx.text.axes.month,
+      ...ctx.compared.map((c) => c.name),
+      ...edges.map((q) => ctx.text.quantile(s?.name ?? '', Number(q))),
+      ctx.text.events
+    ],
+    rows: ctx.monthLabels.map((month, t) => [
+      month,
+      ...ctx.compared.map((c) => c.analysis.central.tension[t]),
+      ...edges.map((q) => (mc ? mc.quantiles[q as keyof typeof mc.quantiles][t] : null)),
+      events.get(t)?.join('; ') ?? null
+    ])
+  };
+}

@@ -1,0 +1,39 @@
+// The default analysis (resources/scenarios/ashgabat-2024.mizan, 300 runs) as chart input.
+import { readFileSync } from 'node:fs';
+import { analyseDocument, type DocumentAnalysis } from '../../src/engine/analysis';
+import { loadDocument, type MizanDoc } from '../../src/engine/format';
+import type { ChartInput } from '../../src/shared/charts';
+
+const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+if (!loaded.ok) throw new Error('the default analysis does not load');
+export const doc: MizanDoc = loaded.document;
+export const analysis: DocumentAnalysis = analyseDocument(doc, { runs: 300 });
+export const H = doc.horizonMonths;
+
+export const scenario = (id: string) => {
+  const s = analysis.scenarios.find((a) => a.id === id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s;
+};
+
+export function input(overrides: Partial<ChartInput> = {}): ChartInput {
+  return {
+    doc,
+    analysis,
+    selectedScenario: 'escalation',
+    compared: ['baseline', 'escalation', 'deescalation'],
+    language: 'en',
+    theme: 'light',
+    ...overrides
+  };
+}
+
+/** The same analysis with Monte Carlo not computed. */
+export const withoutMonteCarlo: DocumentAnalysis = {
+  ...analysis,
+  runs: 0,
+  scenarios: analysis.scenarios.map((s) => ({ ...s, monteCarlo: null, importance: [] }))
+};
+
+/** Options of a config as a plain record, for reading nested keys in tests. */
+export const opts = (config: { options?: unknown }): any => config.options;
