@@ -1,0 +1,44 @@
+// The renderer's Vite configuration, shared by both ways Mizan runs:
+//   - electron-vite (electron.vite.config.ts imports `rendererConfig()` for its renderer
+//     section, leaving the output folder to electron-vite: out/renderer);
+//   - the web mode (`npm run web`, the e2e tests): `vite build --config renderer.vite.ts`
+//     uses the default export below, which writes to out/web.
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { UserConfig } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export interface RendererConfigOptions {
+  /** Where the build goes (absolute, or relative to the repository). Omit to let electron-vite choose. */
+  outDir?: string;
+}
+
+export function rendererConfig(options: RendererConfigOptions = {}): UserConfig {
+  return {
+    root: resolve(repoRoot, 'src/renderer'),
+    // Relative asset URLs: the same build loads from file:// (or a custom protocol) in
+    // Electron and from http://127.0.0.1 in the web mode.
+    base: './',
+    plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
+    resolve: {
+      // zundo imports the `zustand` root entry, which pulls React; the renderer uses only
+      // the vanilla store (DESIGN.md section 5). Exact match only: an object alias
+      // `{ zustand: … }` would also rewrite `zustand/vanilla` itself.
+      alias: [{ find: /^zustand$/, replacement: 'zustand/vanilla' }]
+    },
+    // The default analysis is bundled from resources/ with a `?raw` import.
+    server: { fs: { allow: [repoRoot] } },
+    build: {
+      target: 'es2022',
+      ...(options.outDir ? { outDir: resolve(repoRoot, options.outDir), emptyOutDir: true } : {}),
+      // Fonts stay files (never data: URLs), so the CSP's font-src 'self' holds.
+      assetsInlineLimit: 0,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 1500
+    }
+  };
+}
+
+export default rendererConfig({ outDir: 'out/web' });

@@ -1,0 +1,403 @@
+// The app's commands — New, Open, Save, Save As, Undo, Redo, Close, recovery — written once
+// against the Bridge, so they behave the same in Electron and in the browser. No DOM here:
+// the dialogs are asked through `ask`, time goes through `now` and the timer functions, so
+// the whole flow runs in unit tests with a fake bridge.
+import { createStore } from 'zustand/vanilla';
+import { loadDocument, type LoadResult } from '../../../engine/format';
+import type { Bridge, FileHandleId, Language, MenuCommand, OpenedFile, Outcome, RecoveryEntry, ThemeChoice } from '../../../shared/bridge';
+import { isDirty, serialized, type DocumentState, type DocumentStore } from '../state/document';
+import { isLanguage } from '../i18n';
+import type { DialogAnswer, DialogRequest } from './dialogs';
+
+export interface StatusState {
+  /** 'starting' until a document is open (or the recovery offer is up), then 'ready'. */
+  phase: 'starting' | 'recovery' | 'ready';
+  /** When unsaved work was last copied for recovery (ISO), while there is such a copy. */
+  recoverySavedAt: string | null;
+}
+
+export interface ControllerOptions {
+  store: DocumentStore;
+  bridge: Bridge;
+  ask: (request: DialogRequest) => Promise<DialogAnswer>;
+  /** The analysis opened when there is nothing to restore. */
+  defaultDocument: { text: string; fileName: string };
+  /** Identifies this window's recovery copy. */
+  recoveryKey: string;
+  /** Quiet time after an edit before the recovery copy is written. */
+  recoveryDelayMs?: number;
+  /** Longest a continuous run of edits goes without a recovery copy. */
+  recoveryMaxWaitMs?: number;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+  /** Closes the window once the person agreed (after the unsaved-changes prompt). */
+  closeWindow?: () => void;
+}
+
+const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
+/** A file name for a document never saved: its title, made safe for every file system. */
+export function suggestedFileName(state: Pick<DocumentState, 'fileName' | 'document'>): string {
+  if (state.fileName) return state.fileName;
+  const title = state.document?.title ?? '';
+  const base = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return `${base || 'analysis'}.mizan`;
+}
+
+export function createController(options: ControllerOptions) {
+  const { store, bridge, ask } = options;
+  const now = options.now ?? (() => Date.now());
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
+  const recoveryDelayMs = options.recoveryDelayMs ?? 1000;
+  const recoveryMaxWaitMs = options.recoveryMaxWaitMs ?? 5000;
+  const key = options.recoveryKey;
+
+  const status = createStore<StatusState>()(() => ({ phase: 'starting', recoverySavedAt: null }));
+  const cleanups: (() => void)[] = [];
+
+  // ---- one command at a time -------------------------------------------------------------
+  // File commands and the dialogs they raise are modal: a second command while one runs
+  // (a shortcut pressed under a dialog, a double click) is ignored.
+  // Files handed over by the OS or a drop are not ignored, though: they wait their turn
+  // (Electron sends a launch file as soon as the renderer listens, which is during start).
+  let busy = false;
+  const handedOver: OpenedFile[] = [];
+  async function exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    if (busy) return undefined;
+    busy = true;
+    try {
+      return await fn();
+    } finally {
+      busy = false;
+      const next = handedOver.shift();
+      if (next) void exclusive(() => receive({ ok: true, value: next }, true));
+    }
+  }
+
+  // ---- recovery copies ---------------------------------------------------------------------
+  // Recovery mirrors the dirty state: while the document is dirty a copy is written ~1 s after
+  // the last change; as soon as it is clean (saved, undone back to the saved state, a clean
+  // New or Open) the copy is removed. Bridge calls are chained so they land in order.
+  let recoveryTimer: unknown = null;
+  let pendingSince: number | null = null;
+  let copyExists = false;
+  let chain: Promise<void> = Promise.resolve();
+  const enqueue = (job: () => Promise<void>) => {
+    chain = chain.then(job).catch(() => {
+      // A failed recovery write is not worth interrupting the analyst; the next edit retries.
+    });
+    return chain;
+  };
+
+  const writeCopyNow = () =>
+    enqueue(async () => {
+      const state = store.getState();
+      if (!state.document || !isDirty(state)) return;
+      const savedAt = new Date(now()).toISOString();
+      await bridge.writeRecovery({ key, title: state.document.title, savedAt, text: serialized(state.document) });
+      copyExists = true;
+      status.setState({ recoverySavedAt: savedAt });
+    });
+
+  const removeCopy = () =>
+    enqueue(async () => {
+      if (!copyExists) return;
+      copyExists = false;
+      status.setState({ recoverySavedAt: null });
+      await bridge.clearRecovery(key);
+    });
+
+  function cancelPendingCopy() {
+    if (recoveryTimer !== null) clearTimer(recoveryTimer);
+    recoveryTimer = null;
+    pendingSince = null;
+  }
+
+  function scheduleCopy() {
+    const t = now();
+    pendingSince ??= t;
+    if (recoveryTimer !== null) clearTimer(recoveryTimer);
+    const wait = t - pendingSince >= recoveryMaxWaitMs ? 0 : recoveryDelayMs;
+    recoveryTimer = setTimer(() => {
+      recoveryTimer = null;
+      pendingSince = null;
+      void writeCopyNow();
+    }, wait);
+  }
+
+  /** Writes any pending recovery copy now (before closing, after a restore). */
+  function flushRecovery(): Promise<void> {
+    if (recoveryTimer !== null) {
+      cancelPendingCopy();
+      return writeCopyNow();
+    }
+    return chain;
+  }
+
+  function watchDocument() {
+    let lastTitle = '';
+    let lastDirty: boolean | null = null;
+    return store.subscribe((state, previous) => {
+      const changed =
+        state.document !== previous.document ||
+        state.savedDocument !== previous.savedDocument ||
+        state.savedText !== previous.savedText;
+      if (!changed) return;
+      const dirty = isDirty(state);
+      if (dirty) scheduleCopy();
+      else {
+        cancelPendingCopy();
+        void removeCopy();
+      }
+      const title = state.document?.title ?? '';
+      if (title !== lastTitle || dirty !== lastDirty) {
+        lastTitle = title;
+        lastDirty = dirty;
+        bridge.setDocumentState({ title, dirty });
+      }
+    });
+  }
+
+  // ---- opening -----------------------------------------------------------------------------
+  /** Shows why a file could not be opened; the open document is left as it was. */
+  async function reportProblems(fileName: string, result: Extract<LoadResult, { ok: false }>) {
+    await ask({ kind: 'problems', fileName, problems: result.problems });
+  }
+
+  /** Asks about unsaved changes; true when it is fine to replace the document. */
+  async function confirmDiscard(): Promise<boolean> {
+    const state = store.getState();
+    if (!isDirty(state)) return true;
+    const answer = await ask({ kind: 'unsaved', title: state.document?.title ?? '' });
+    if (answer === 'save') return saveDocument(false);
+    return answer === 'discard';
+  }
+
+  function openLoaded(result: LoadResult, file: { handle: FileHandleId | null; name: string }) {
+    store.getState().openDocument(result, { fileHandle: file.handle, fileName: file.name });
+  }
+
+  /** Handles what an open dialog returned. */
+  async function receive(outcome: Outcome<OpenedFile>, confirmFirst: boolean): Promise<boolean> {
+    if (!outcome.ok) {
+      if (!outcome.canceled) await ask({ kind: 'error', action: 'open', message: outcome.error });
+      return false;
+    }
+    const file = outcome.value;
+    const result = loadDocument(file.text, { fileName: file.name });
+    if (!result.ok) {
+      await reportProblems(file.name, result);
+      return false;
+    }
+    if (confirmFirst && !(await confirmDiscard())) return false;
+    openLoaded(result, file);
+    return true;
+  }
+
+  function openDefault() {
+    const { text, fileName } = options.defaultDocument;
+    const result = loadDocument(text, { fileName });
+    if (result.ok) store.getState().openDocument(result, { fileHandle: null, fileName });
+    else store.getState().newDocument();
+  }
+
+  // ---- saving ------------------------------------------------------------------------------
+  async function saveDocument(as: boolean): Promise<boolean> {
+    const state = store.getState();
+    const doc = state.document;
+    if (!doc) return false;
+    const stamped = { ...doc, modifiedAt: new Date(now()).toISOString() };
+    let text: string;
+    try {
+      text = serialized(stamped);
+    } catch (error) {
+      await ask({ kind: 'error', action: 'save', message: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+    const name = suggestedFileName(state);
+    let outcome: Outcome<{ handle: FileHandleId; name: string }>;
+    try {
+      outcome = as || state.fileHandle === null ? await bridge.saveAs(text, name) : await bridge.save(state.fileHandle, text, name);
+    } catch (error) {
+      outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    if (!outcome.ok) {
+      if (!outcome.canceled) await ask({ kind: 'error', action: 'save', message: outcome.error });
+      return false;
+    }
+    store.getState().markSaved({
+      text,
+      document: stamped,
+      replacing: doc,
+      fileHandle: outcome.value.handle,
+      fileName: outcome.value.name
+    });
+    return true;
+  }
+
+  // ---- start -------------------------------------------------------------------------------
+  async function offerRecovery(): Promise<boolean> {
+    let entries: RecoveryEntry[] = [];
+    try {
+      entries = await bridge.listRecovery();
+    } catch {
+      return false;
+    }
+    const entry = entries.filter((e) => e.key !== key).sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))[0];
+    if (!entry) return false;
+    status.setState({ phase: 'recovery' });
+    const answer = await ask({ kind: 'recovery', entry });
+    if (answer === 'restore') {
+      const result = loadDocument(entry.text, { fileName: `${entry.title}.mizan` });
+      if (result.ok) {
+        store.getState().openDocument(result, { unsaved: true });
+        // Keep the work safe under this window's key before letting go of the old copy.
+        await flushRecovery();
+        await bridge.clearRecovery(entry.key);
+        return true;
+      }
+      // Unreadable: say so and keep the copy (never delete someone's work silently).
+      await reportProblems(entry.title, result);
+      return false;
+    }
+    if (answer === 'discard') await bridge.clearRecovery(entry.key);
+    // Escape ("cancel") keeps the copy for the next start.
+    return false;
+  }
+
+  async function start(): Promise<void> {
+    await exclusive(async () => {
+      try {
+        const preferences = await bridge.getPreferences();
+        if (isLanguage(preferences.language)) store.getState().setLanguage(preferences.language);
+        if (THEMES.includes(preferences.theme)) store.getState().setTheme(preferences.theme);
+      } catch {
+        // Defaults stand.
+      }
+      cleanups.push(watchDocument());
+      cleanups.push(bridge.onMenuCommand((command) => void handleMenuCommand(command)));
+      cleanups.push(bridge.onOpenFile((file) => void openGiven(file)));
+      const restored = await offerRecovery();
+      if (!restored) openDefault();
+      status.setState({ phase: 'ready' });
+    });
+  }
+
+  // ---- commands ----------------------------------------------------------------------------
+  const newDocument = () =>
+    exclusive(async () => {
+      if (!(await confirmDiscard())) return;
+      store.getState().newDocument();
+    });
+
+  const open = () =>
+    exclusive(async () => {
+      if (!(await confirmDiscard())) return;
+      await receive(await bridge.openFile(), false);
+    });
+
+  const openRecent = (handle: FileHandleId) =>
+    exclusive(async () => {
+      if (!(await confirmDiscard())) return;
+      await receive(await bridge.openRecent(handle), false);
+    });
+
+  /** A file the OS or a drop handed over: check it first, then ask about unsaved changes. */
+  const openGiven = async (file: OpenedFile): Promise<void> => {
+    if (busy) {
+      handedOver.push(file);
+      return;
+    }
+    await exclusive(() => receive({ ok: true, value: file }, true));
+  };
+
+  const save = () => exclusive(() => saveDocument(false));
+  const saveAs = () => exclusive(() => saveDocument(true));
+
+  const undo = () => {
+    if (!busy) store.getState().undo();
+  };
+  const redo = () => {
+    if (!busy) store.getState().redo();
+  };
+
+  const close = () =>
+    exclusive(async () => {
+      if (!(await confirmDiscard())) return;
+      cancelPendingCopy();
+      await removeCopy();
+      bridge.setDocumentState({ title: store.getState().document?.title ?? '', dirty: false });
+      options.closeWindow?.();
+    });
+
+  function setLanguage(language: Language) {
+    store.getState().setLanguage(language);
+    void bridge.setPreferences({ language }).catch(() => undefined);
+  }
+
+  function setTheme(theme: ThemeChoice) {
+    store.getState().setTheme(theme);
+    void bridge.setPreferences({ theme }).catch(() => undefined);
+  }
+
+  async function handleMenuCommand(command: MenuCommand): Promise<void> {
+    switch (command) {
+      case 'new':
+        return void (await newDocument());
+      case 'open':
+        return void (await open());
+      case 'save':
+        return void (await save());
+      case 'save-as':
+        return void (await saveAs());
+      case 'undo':
+        return undo();
+      case 'redo':
+        return redo();
+      case 'close':
+        return void (await close());
+      default:
+        if (command.startsWith('language:')) {
+          const language = command.slice('language:'.length);
+          if (isLanguage(language)) setLanguage(language);
+        } else if (command.startsWith('theme:')) {
+          const theme = command.slice('theme:'.length) as ThemeChoice;
+          if (THEMES.includes(theme)) setTheme(theme);
+        }
+      // help-model, about and export:* arrive with the workbench (a later issue).
+    }
+  }
+
+  return {
+    status,
+    start,
+    newDocument,
+    open,
+    openRecent,
+    openGiven,
+    save,
+    saveAs,
+    undo,
+    redo,
+    close,
+    setLanguage,
+    setTheme,
+    handleMenuCommand,
+    flushRecovery,
+    /** True while a file command or its dialog is in progress. */
+    isBusy: () => busy,
+    dispose() {
+      cancelPendingCopy();
+      for (const cleanup of cleanups.splice(0)) cleanup();
+    }
+  };
+}
+
+export type Controller = ReturnType<typeof createController>;

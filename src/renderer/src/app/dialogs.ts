@@ -1,0 +1,50 @@
+// The questions the app asks, one at a time: a request goes in, the person's answer comes
+// out as a promise. The DialogHost component shows the current request.
+import { createStore } from 'zustand/vanilla';
+import type { Problem } from '../../../engine/format';
+import type { RecoveryEntry } from '../../../shared/bridge';
+
+export type DialogRequest =
+  /** A file that could not be opened because of what is in it. */
+  | { kind: 'problems'; fileName: string; problems: Problem[] }
+  /** A failure that is not about the file's content (permissions, disk, browser). */
+  | { kind: 'error'; action: 'open' | 'save'; message: string }
+  | { kind: 'unsaved'; title: string }
+  | { kind: 'recovery'; entry: RecoveryEntry };
+
+export type DialogAnswer = 'ok' | 'save' | 'discard' | 'cancel' | 'restore';
+
+interface Pending {
+  request: DialogRequest;
+  resolve: (answer: DialogAnswer) => void;
+}
+
+export interface DialogsState {
+  /** The dialog on screen, if any. */
+  current: DialogRequest | null;
+}
+
+export function createDialogs() {
+  const store = createStore<DialogsState>()(() => ({ current: null }));
+  const queue: Pending[] = [];
+
+  const show = () => store.setState({ current: queue[0]?.request ?? null });
+
+  return {
+    store,
+    ask(request: DialogRequest): Promise<DialogAnswer> {
+      return new Promise((resolve) => {
+        queue.push({ request, resolve });
+        if (queue.length === 1) show();
+      });
+    },
+    /** Answers the dialog on screen (Escape answers "cancel"). */
+    answer(answer: DialogAnswer): void {
+      const pending = queue.shift();
+      show();
+      pending?.resolve(answer);
+    }
+  };
+}
+
+export type Dialogs = ReturnType<typeof createDialogs>;

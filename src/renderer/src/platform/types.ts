@@ -1,0 +1,14 @@
+import type { Bridge } from '../../../shared/bridge';
+
+/** What a platform can do beyond the Bridge contract, for the interface to say so. */
+export interface Capabilities {
+  /** Save writes the file in place; false where saving means downloading a copy. */
+  writesInPlace: boolean;
+  /** Entries of the recent-files list can be opened again. */
+  reopensRecent: boolean;
+}
+
+export interface Platform {
+  bridge: Bridge;
+  capabilities: Capabilities;
+}

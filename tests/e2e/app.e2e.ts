@@ -1,0 +1,83 @@
+// The app starts with the default analysis, under its CSP, usable from the keyboard.
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { isDirty, openApp, tensionReadout, titleField, useBrowser, weightSlider } from './harness';
+
+const app = useBrowser();
+
+describe('start', () => {
+  it('opens the default analysis: its title, its factors and the three scenarios', async () => {
+    const { page } = app;
+    await openApp(page);
+    expect(await titleField(page).inputValue()).toBe('Ashgabat, 11 October 2024: Russia–Iran rapprochement and regional tension');
+    expect(await page.getByTestId('file-name').textContent()).toBe('ashgabat-2024.mizan');
+    expect(await isDirty(page)).toBe(false);
+    expect(await page.getByRole('slider').count()).toBe(10);
+    expect(await weightSlider(page, 'Western sanctions').inputValue()).toBe('5');
+    const index = page.getByTestId('tension-index');
+    for (const name of ['Baseline: entrenched rivalry', 'Escalation: axis hardens', 'De-escalation: managed pause']) {
+      expect(await index.getByText(name).count()).toBe(1);
+    }
+    const readout = await tensionReadout(page);
+    expect(Object.keys(readout)).toEqual(['baseline', 'escalation', 'deescalation']);
+    for (const row of Object.values(readout)) expect(row.end).toMatch(/^\d+\.\d$/);
+    expect(await page.title()).toBe('Ashgabat, 11 October 2024: Russia–Iran rapprochement and regional tension — Mizan');
+  });
+
+  it('is served with the CSP as a header too, and nothing breaks it', async () => {
+    const { page } = app;
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+      );
+    });
+    const response = await page.request.get(inject('baseUrl'));
+    const csp = response.headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    await openApp(page);
+    // Exercise the engine (validation, simulation) and the UI under the policy.
+    await weightSlider(page, 'Hezbollah front').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+
+  it('the server serves only the build: no listing, no escaping the folder', async () => {
+    const base = inject('baseUrl');
+    const get = (path: string) => fetch(new URL(path, base)).then((r) => r.status);
+    expect(await get('/assets/')).toBe(404);
+    expect(await get('/../package.json')).toBe(404);
+    expect(await get('/%2e%2e/package.json')).toBe(404);
+    expect(await get('/favicon.svg')).toBe(200);
+    const post = await fetch(base, { method: 'POST' });
+    expect(post.status).toBe(405);
+  });
+
+  it('every control is reachable with Tab, with a visible focus ring', async () => {
+    const { page } = app;
+    await openApp(page);
+    const seen: { name: string; outline: string }[] = [];
+    // Tab through the page once, until the focus comes back round.
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const now = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          const name = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
+          return { name: `${el.tagName.toLowerCase()}:${name}`, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      if (seen.length > 0 && now.name === seen[0].name) break;
+      seen.push(now);
+    }
+    const names = seen.map((s) => s.name);
+    for (const expected of ['button:New', 'button:Open…', 'button:Save', 'button:Save As…', 'input:Document title', 'input:Western sanctions weight']) {
+      expect(names.some((n) => n.startsWith(expected)), expected).toBe(true);
+    }
+    expect(names.filter((n) => n === 'input:Western sanctions weight')).toHaveLength(2); // slider and number
+    expect(names.some((n) => n.startsWith('select:'))).toBe(true);
+    for (const s of seen.filter((x) => !x.name.startsWith('body'))) expect(s.outline, s.name).toMatch(/^solid [1-9]/);
+  });
+});

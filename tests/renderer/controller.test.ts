@@ -1,0 +1,427 @@
+// The app's commands against a fake bridge: start and recovery, New/Open/Save with the
+// unsaved-changes prompt, broken files, recovery copies, menu commands.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeDocument } from '../../src/engine/format';
+import { createController, suggestedFileName } from '../../src/renderer/src/app/controller';
+import type { DialogAnswer, DialogRequest } from '../../src/renderer/src/app/dialogs';
+import { centralWeight, createDocumentStore, isDirty } from '../../src/renderer/src/state/document';
+import { FakeBridge } from './fakeBridge';
+
+const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
+const MINIMAL = readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8');
+
+function setup(answers: DialogAnswer[] = []) {
+  const bridge = new FakeBridge();
+  const store = createDocumentStore();
+  const asked: DialogRequest[] = [];
+  const ask = async (request: DialogRequest) => {
+    asked.push(request);
+    return answers.shift() ?? 'cancel';
+  };
+  const closeWindow = vi.fn();
+  const controller = createController({
+    store,
+    bridge,
+    ask,
+    defaultDocument: { text: ASHGABAT, fileName: 'ashgabat-2024.mizan' },
+    recoveryKey: 'this-window',
+    closeWindow
+  });
+  return { bridge, store, s: () => store.getState(), asked, answers, controller, closeWindow };
+}
+
+const weight = (t: ReturnType<typeof setup>, id: string) =>
+  centralWeight(t.s().document!.factors.find((f) => f.id === id)!.weight);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2025-02-03T10:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('start', () => {
+  it('applies the preferences and opens the default analysis, clean, not saved to a file', async () => {
+    const t = setup();
+    t.bridge.preferences = { language: 'ar', theme: 'dark' };
+    await t.controller.start();
+    expect(t.s().view.language).toBe('ar');
+    expect(t.s().view.theme).toBe('dark');
+    expect(t.s().document!.scenarios.map((s) => s.id)).toEqual(['baseline', 'escalation', 'deescalation']);
+    expect(t.s().fileName).toBe('ashgabat-2024.mizan');
+    expect(t.s().fileHandle).toBeNull();
+    expect(isDirty(t.s())).toBe(false);
+    expect(t.controller.status.getState().phase).toBe('ready');
+    expect(t.asked).toEqual([]);
+    expect(t.bridge.listeners).toBe(2);
+    t.controller.dispose();
+    expect(t.bridge.listeners).toBe(0);
+  });
+
+  it('offers the most recent recovery copy; Restore opens it unsaved, keeps it safe under this window, drops the old copy', async () => {
+    const t = setup(['restore']);
+    t.bridge.recovery.set('old', { key: 'old', title: 'Older', savedAt: '2025-01-01T00:00:00.000Z', text: MINIMAL });
+    const edited = ASHGABAT.replace('"title": "Ashgabat', '"title": "Recovered Ashgabat');
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Recovered', savedAt: '2025-02-01T00:00:00.000Z', text: edited });
+    await t.controller.start();
+    expect(t.asked).toHaveLength(1);
+    expect(t.asked[0]).toMatchObject({ kind: 'recovery', entry: { key: 'crashed' } });
+    expect(t.s().document!.title).toMatch(/^Recovered Ashgabat/);
+    expect(t.s().fileName).toBeNull();
+    expect(isDirty(t.s())).toBe(true);
+    expect(t.bridge.recovery.has('crashed')).toBe(false);
+    expect(t.bridge.recovery.get('this-window')?.text).toBe(serializeDocument(t.s().document!));
+    expect(t.bridge.recovery.has('old')).toBe(true); // offered next time
+  });
+
+  it('Discard removes the copy and opens the default analysis', async () => {
+    const t = setup(['discard']);
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    await t.controller.start();
+    expect(t.bridge.recovery.size).toBe(0);
+    expect(t.s().document!.title).toMatch(/^Ashgabat/);
+  });
+
+  it('Escape keeps the copy for the next start', async () => {
+    const t = setup(['cancel']);
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    await t.controller.start();
+    expect(t.bridge.recovery.has('crashed')).toBe(true);
+    expect(t.s().document!.title).toMatch(/^Ashgabat/);
+  });
+
+  it('an unreadable copy is reported and kept', async () => {
+    const t = setup(['restore', 'ok']);
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Broken', savedAt: '2025-02-01T00:00:00.000Z', text: '{"format":' });
+    await t.controller.start();
+    expect(t.asked[1]).toMatchObject({ kind: 'problems', fileName: 'Broken' });
+    expect(t.bridge.recovery.has('crashed')).toBe(true);
+    expect(t.s().document!.title).toMatch(/^Ashgabat/);
+  });
+});
+
+describe('open', () => {
+  it('opens a chosen file and remembers its handle and name', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.bridge.opens.push({ ok: true, value: { handle: 'f1', name: 'minimal.mizan', text: MINIMAL } });
+    await t.controller.open();
+    expect(t.s().fileName).toBe('minimal.mizan');
+    expect(t.s().fileHandle).toBe('f1');
+    expect(isDirty(t.s())).toBe(false);
+  });
+
+  it('a broken file shows its problems and leaves the open document as it was', async () => {
+    const t = setup(['ok']);
+    await t.controller.start();
+    t.s().setTitle('My edit');
+    const before = t.s().document;
+    t.bridge.opens.push({ ok: true, value: { handle: 'f1', name: 'bad.mizan', text: ASHGABAT.replace('"pace": 0.15', '"pace": 1.5') } });
+    await t.controller.handleMenuCommand('open');
+    // The unsaved prompt was answered "ok" (not discard) → nothing opened at all. Try again with discard:
+    expect(t.asked[0]).toMatchObject({ kind: 'unsaved' });
+    expect(t.s().document).toBe(before);
+
+    t.answers.push('discard', 'ok');
+    await t.controller.open();
+    const problems = t.asked[2];
+    expect(problems).toMatchObject({ kind: 'problems', fileName: 'bad.mizan' });
+    if (problems.kind === 'problems') expect(problems.problems[0].path).toMatch(/^scenarios\[\d\]\.factors\.\w+\.pace$/);
+    expect(t.s().document).toBe(before);
+    expect(t.s().document!.title).toBe('My edit');
+  });
+
+  it('an error from the platform is shown; a cancel is silent', async () => {
+    const t = setup(['ok']);
+    await t.controller.start();
+    t.bridge.opens.push({ ok: false, error: 'x.mizan is not UTF-8 text' }, { ok: false, canceled: true });
+    await t.controller.open();
+    await t.controller.open();
+    expect(t.asked).toEqual([{ kind: 'error', action: 'open', message: 'x.mizan is not UTF-8 text' }]);
+  });
+
+  it('with unsaved changes: Cancel keeps the edit and shows no open dialog', async () => {
+    const t = setup(['cancel']);
+    await t.controller.start();
+    t.s().setFactorWeight('partnership', 9);
+    await t.controller.open();
+    expect(t.asked.map((a) => a.kind)).toEqual(['unsaved']);
+    expect(t.bridge.calls).not.toContain('openFile');
+    expect(weight(t, 'partnership')).toBe(9);
+  });
+
+  it('with unsaved changes: Save saves first, then opens', async () => {
+    const t = setup(['save']);
+    await t.controller.start();
+    t.s().setFactorWeight('partnership', 9);
+    t.bridge.opens.push({ ok: true, value: { handle: 'f9', name: 'minimal.mizan', text: MINIMAL } });
+    await t.controller.open();
+    expect(t.bridge.calls.filter((c) => c.startsWith('saveAs') || c === 'openFile')).toEqual(['saveAs:ashgabat-2024.mizan', 'openFile']);
+    const saved = [...t.bridge.files.values()].find((f) => f.name === 'ashgabat-2024.mizan')!;
+    expect(JSON.parse(saved.text).factors[1].weight).toBe(9);
+    expect(t.s().fileName).toBe('minimal.mizan');
+  });
+
+  it('with unsaved changes: a canceled Save cancels the open', async () => {
+    const t = setup(['save']);
+    await t.controller.start();
+    t.s().setFactorWeight('partnership', 9);
+    t.bridge.saveAsAnswers.push('cancel');
+    await t.controller.open();
+    expect(t.bridge.calls).not.toContain('openFile');
+    expect(weight(t, 'partnership')).toBe(9);
+  });
+
+  it('openRecent goes through the same checks', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.bridge.files.set('r1', { name: 'minimal.mizan', text: MINIMAL });
+    await t.controller.openRecent('r1');
+    expect(t.s().fileHandle).toBe('r1');
+  });
+
+  it('a file handed over by the OS is checked before the unsaved prompt', async () => {
+    const t = setup(['ok', 'discard']);
+    await t.controller.start();
+    t.s().setTitle('Edited');
+    t.bridge.hand({ handle: 'x', name: 'broken.mizan', text: '' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.asked.map((a) => a.kind)).toEqual(['problems']);
+    t.bridge.hand({ handle: 'y', name: 'minimal.mizan', text: MINIMAL });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.asked.map((a) => a.kind)).toEqual(['problems', 'unsaved']);
+    expect(t.s().fileName).toBe('minimal.mizan');
+  });
+
+  it('a file handed over during start (the recovery offer) is opened once start is done', async () => {
+    const bridge = new FakeBridge();
+    const store = createDocumentStore();
+    bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    const asked: DialogRequest[] = [];
+    const controller = createController({
+      store,
+      bridge,
+      ask: async (r) => {
+        asked.push(r);
+        if (r.kind === 'recovery') bridge.hand({ handle: 'launch', name: 'minimal.mizan', text: MINIMAL });
+        return r.kind === 'recovery' ? 'discard' : 'cancel';
+      },
+      defaultDocument: { text: ASHGABAT, fileName: 'ashgabat-2024.mizan' },
+      recoveryKey: 'k'
+    });
+    await controller.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().fileName).toBe('minimal.mizan');
+    expect(store.getState().fileHandle).toBe('launch');
+    expect(asked.map((a) => a.kind)).toEqual(['recovery']);
+  });
+});
+
+describe('new', () => {
+  it('with unsaved changes asks; Don’t save replaces the document', async () => {
+    const t = setup(['discard']);
+    await t.controller.start();
+    t.s().setTitle('Edited');
+    await t.controller.handleMenuCommand('new');
+    expect(t.asked[0]).toEqual({ kind: 'unsaved', title: 'Edited' });
+    expect(t.s().document!.factors).toHaveLength(1);
+    expect(isDirty(t.s())).toBe(false);
+  });
+
+  it('with unsaved changes: Cancel keeps them', async () => {
+    const t = setup(['cancel']);
+    await t.controller.start();
+    t.s().setTitle('Edited');
+    await t.controller.newDocument();
+    expect(t.s().document!.title).toBe('Edited');
+  });
+
+  it('a clean document is replaced without a question', async () => {
+    const t = setup();
+    await t.controller.start();
+    await t.controller.newDocument();
+    expect(t.asked).toEqual([]);
+    expect(t.s().fileName).toBeNull();
+  });
+});
+
+describe('save', () => {
+  it('a document without a file asks where (Save As), stamps modifiedAt, and is clean', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.s().setFactorWeight('partnership', 6.5);
+    await t.controller.save();
+    const [handle, file] = [...t.bridge.files.entries()][0];
+    expect(file.name).toBe('ashgabat-2024.mizan');
+    expect(t.s().fileHandle).toBe(handle);
+    expect(isDirty(t.s())).toBe(false);
+    const saved = JSON.parse(file.text);
+    expect(saved.modifiedAt).toBe('2025-02-03T10:00:00.000Z');
+    expect(saved.factors[1].weight).toBe(6.5);
+    expect(file.text).toBe(serializeDocument(t.s().document!));
+  });
+
+  it('then saves to the same file without asking', async () => {
+    const t = setup();
+    await t.controller.start();
+    await t.controller.save();
+    t.s().setTitle('Again');
+    await t.controller.handleMenuCommand('save');
+    expect(t.bridge.calls.filter((c) => c.startsWith('save'))).toEqual(['saveAs:ashgabat-2024.mizan', 'save:h1']);
+    expect(JSON.parse(t.bridge.files.get('h1')!.text).title).toBe('Again');
+  });
+
+  it('Save As always asks, suggesting the current name', async () => {
+    const t = setup();
+    await t.controller.start();
+    await t.controller.save();
+    t.bridge.saveAsAnswers.push('copy.mizan');
+    await t.controller.handleMenuCommand('save-as');
+    expect(t.s().fileName).toBe('copy.mizan');
+    expect(t.s().fileHandle).toBe('h2');
+  });
+
+  it('a failed save says why and stays dirty', async () => {
+    const t = setup(['ok']);
+    await t.controller.start();
+    await t.controller.save();
+    t.s().setTitle('Edited');
+    t.bridge.saveErrors.push('disk full');
+    await t.controller.save();
+    expect(t.asked).toEqual([{ kind: 'error', action: 'save', message: 'disk full' }]);
+    expect(isDirty(t.s())).toBe(true);
+  });
+
+  it('suggests a file name from the title for a new document', () => {
+    expect(suggestedFileName({ fileName: null, document: { title: 'Gulf: what next? (2025)' } as never })).toBe('Gulf-what-next-2025.mizan');
+    expect(suggestedFileName({ fileName: null, document: { title: 'تحليل بلا عنوان' } as never })).toBe('تحليل-بلا-عنوان.mizan');
+    expect(suggestedFileName({ fileName: null, document: { title: '***' } as never })).toBe('analysis.mizan');
+    expect(suggestedFileName({ fileName: 'kept.mizan', document: null })).toBe('kept.mizan');
+  });
+});
+
+describe('recovery copies', () => {
+  it('are written ~1 s after the last change while dirty, and removed when clean again', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.s().setFactorWeight('partnership', 7);
+    await vi.advanceTimersByTimeAsync(500);
+    t.s().setFactorWeight('partnership', 7.5);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(t.bridge.recovery.size).toBe(0); // debounced
+    await vi.advanceTimersByTimeAsync(200);
+    const copy = t.bridge.recovery.get('this-window')!;
+    expect(JSON.parse(copy.text).factors[1].weight).toBe(7.5);
+    expect(copy.title).toMatch(/^Ashgabat/);
+    expect(t.controller.status.getState().recoverySavedAt).toBe(copy.savedAt);
+
+    t.s().undo(); // back to the opened state: clean → copy removed
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.bridge.recovery.size).toBe(0);
+    expect(t.controller.status.getState().recoverySavedAt).toBeNull();
+  });
+
+  it('are removed on save', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.s().setTitle('x');
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(t.bridge.recovery.size).toBe(1);
+    await t.controller.save();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.bridge.recovery.size).toBe(0);
+  });
+
+  it('are written at least every 5 s during a long run of edits', async () => {
+    const t = setup();
+    await t.controller.start();
+    for (let i = 0; i < 30; i++) {
+      t.s().setFactorWeight('partnership', i / 10);
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    expect(t.bridge.calls.filter((c) => c.startsWith('writeRecovery')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('are not written for a clean document, and a pending one is dropped on a clean Open', async () => {
+    const t = setup(['discard']);
+    await t.controller.start();
+    t.s().setTitle('x');
+    t.bridge.opens.push({ ok: true, value: { handle: 'f', name: 'minimal.mizan', text: MINIMAL } });
+    await t.controller.open();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(t.bridge.calls.filter((c) => c.startsWith('writeRecovery'))).toEqual([]);
+  });
+});
+
+describe('commands', () => {
+  it('undo and redo', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.s().setFactorWeight('partnership', 7);
+    t.bridge.command('undo');
+    expect(weight(t, 'partnership')).toBe(5);
+    t.bridge.command('redo');
+    expect(weight(t, 'partnership')).toBe(7);
+  });
+
+  it('language and theme are applied and kept as preferences; unknown values are ignored', async () => {
+    const t = setup();
+    await t.controller.start();
+    await t.controller.handleMenuCommand('language:ar');
+    await t.controller.handleMenuCommand('theme:dark');
+    await t.controller.handleMenuCommand('theme:purple' as never);
+    await t.controller.handleMenuCommand('help-model');
+    expect(t.s().view).toMatchObject({ language: 'ar', theme: 'dark' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.bridge.preferences).toEqual({ language: 'ar', theme: 'dark' });
+  });
+
+  it('tell the platform the title and whether there are unsaved changes', async () => {
+    const t = setup();
+    await t.controller.start();
+    t.s().setTitle('Changed');
+    expect(t.bridge.documentStates.at(-1)).toEqual({ title: 'Changed', dirty: true });
+  });
+
+  it('close asks about unsaved changes, removes the recovery copy and closes', async () => {
+    const t = setup(['cancel', 'discard']);
+    await t.controller.start();
+    t.s().setTitle('x');
+    await vi.advanceTimersByTimeAsync(1100);
+    await t.controller.close();
+    expect(t.closeWindow).not.toHaveBeenCalled();
+    await t.controller.close();
+    expect(t.closeWindow).toHaveBeenCalledOnce();
+    expect(t.bridge.recovery.size).toBe(0);
+  });
+
+  it('one command at a time: a second one while a dialog is up is ignored', async () => {
+    const bridge = new FakeBridge();
+    const store = createDocumentStore();
+    let release: (a: DialogAnswer) => void = () => undefined;
+    const asked: DialogRequest[] = [];
+    const controller = createController({
+      store,
+      bridge,
+      ask: (r) => {
+        asked.push(r);
+        return new Promise((resolve) => (release = resolve));
+      },
+      defaultDocument: { text: ASHGABAT, fileName: 'a.mizan' },
+      recoveryKey: 'k'
+    });
+    await controller.start();
+    store.getState().setTitle('dirty');
+    const first = controller.newDocument();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.isBusy()).toBe(true);
+    await controller.open();
+    controller.undo();
+    expect(store.getState().document!.title).toBe('dirty');
+    expect(asked).toHaveLength(1);
+    release('cancel');
+    await first;
+    expect(controller.isBusy()).toBe(false);
+  });
+});

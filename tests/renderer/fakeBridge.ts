@@ -1,0 +1,105 @@
+// A Bridge for unit tests: files are strings in a map, every call is recorded, and the
+// open/save dialogs answer what the test queued.
+import type {
+  Bridge,
+  MenuCommand,
+  OpenedFile,
+  Outcome,
+  Preferences,
+  RecentFile,
+  RecoveryEntry,
+  SavedFile
+} from '../../src/shared/bridge';
+
+export class FakeBridge implements Bridge {
+  readonly platform = 'web' as const;
+  /** What the next open dialogs return, in order. */
+  opens: Outcome<OpenedFile>[] = [];
+  /** What the next Save As dialogs return (a name to save under, cancel, or an error). */
+  saveAsAnswers: (string | 'cancel' | { error: string })[] = [];
+  /** Errors for the next plain saves. */
+  saveErrors: string[] = [];
+  /** handle → file content */
+  files = new Map<string, { name: string; text: string }>();
+  recovery = new Map<string, RecoveryEntry>();
+  preferences: Preferences = { language: 'en', theme: 'system' };
+  documentStates: { title: string; dirty: boolean }[] = [];
+  calls: string[] = [];
+  private menu = new Set<(c: MenuCommand) => void>();
+  private opened = new Set<(f: OpenedFile) => void>();
+  private next = 1;
+
+  async openFile() {
+    this.calls.push('openFile');
+    return this.opens.shift() ?? { ok: false as const, canceled: true as const };
+  }
+  async openRecent(handle: string): Promise<Outcome<OpenedFile>> {
+    this.calls.push(`openRecent:${handle}`);
+    const file = this.files.get(handle);
+    return file ? { ok: true, value: { handle, ...file } } : { ok: false, error: 'gone' };
+  }
+  async listRecent(): Promise<RecentFile[]> {
+    return [...this.files].map(([handle, f]) => ({ handle, name: f.name, location: '' }));
+  }
+  async save(handle: string | null, text: string, suggestedName: string): Promise<Outcome<SavedFile>> {
+    this.calls.push(`save:${handle}`);
+    if (handle === null) return this.saveAs(text, suggestedName);
+    const error = this.saveErrors.shift();
+    if (error) return { ok: false, error };
+    const file = this.files.get(handle)!;
+    this.files.set(handle, { name: file.name, text });
+    return { ok: true, value: { handle, name: file.name } };
+  }
+  async saveAs(text: string, suggestedName: string): Promise<Outcome<SavedFile>> {
+    this.calls.push(`saveAs:${suggestedName}`);
+    const answer = this.saveAsAnswers.shift() ?? suggestedName;
+    if (answer === 'cancel') return { ok: false, canceled: true };
+    if (typeof answer !== 'string') return { ok: false, error: answer.error };
+    const handle = `h${this.next++}`;
+    this.files.set(handle, { name: answer, text });
+    return { ok: true, value: { handle, name: answer } };
+  }
+  async writeRecovery(entry: RecoveryEntry) {
+    this.calls.push(`writeRecovery:${entry.key}`);
+    this.recovery.set(entry.key, { ...entry });
+  }
+  async clearRecovery(key: string) {
+    this.calls.push(`clearRecovery:${key}`);
+    this.recovery.delete(key);
+  }
+  async listRecovery() {
+    return [...this.recovery.values()];
+  }
+  async saveExport(): Promise<Outcome<SavedFile>> {
+    return { ok: false, canceled: true };
+  }
+  setDocumentState(state: { title: string; dirty: boolean }) {
+    this.documentStates.push(state);
+  }
+  onMenuCommand(handler: (c: MenuCommand) => void) {
+    this.menu.add(handler);
+    return () => this.menu.delete(handler);
+  }
+  onOpenFile(handler: (f: OpenedFile) => void) {
+    this.opened.add(handler);
+    return () => this.opened.delete(handler);
+  }
+  async getPreferences() {
+    return { ...this.preferences };
+  }
+  async setPreferences(p: Partial<Preferences>) {
+    this.preferences = { ...this.preferences, ...p };
+  }
+
+  /** As if the menu or a shortcut sent a command. */
+  command(c: MenuCommand) {
+    for (const h of this.menu) h(c);
+  }
+  /** As if the OS handed over a file. */
+  hand(file: OpenedFile) {
+    for (const h of this.opened) h(file);
+  }
+  get listeners() {
+    return this.menu.size + this.opened.size;
+  }
+}
