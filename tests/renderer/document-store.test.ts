@@ -36,7 +36,7 @@ describe('document store', () => {
     const fresh = createDocumentStore();
     expect(fresh.getState().document).toBeNull();
     expect(isDirty(fresh.getState())).toBe(false);
-    expect(fresh.getState().view).toEqual({ language: 'en', theme: 'system', scenarioId: null });
+    expect(fresh.getState().view).toEqual({ language: 'en', theme: 'system', scenarioId: null, compared: null });
   });
 
   it('openDocument takes a load result, the file, selects the first scenario, is clean and has no history', () => {
@@ -175,11 +175,12 @@ describe('document store', () => {
     t.s().setLanguage('ar');
     t.s().setTheme('dark');
     t.s().selectScenario('escalation');
-    expect(t.s().view).toEqual({ language: 'ar', theme: 'dark', scenarioId: 'escalation' });
+    t.s().setCompared(['escalation', 'baseline']);
+    expect(t.s().view).toEqual({ language: 'ar', theme: 'dark', scenarioId: 'escalation', compared: ['escalation', 'baseline'] });
     expect(t.history().pastStates).toHaveLength(0);
     t.s().setFactorWeight('partnership', 8);
     t.s().undo();
-    expect(t.s().view).toEqual({ language: 'ar', theme: 'dark', scenarioId: 'escalation' });
+    expect(t.s().view).toEqual({ language: 'ar', theme: 'dark', scenarioId: 'escalation', compared: ['escalation', 'baseline'] });
   });
 
   describe('coalescing', () => {

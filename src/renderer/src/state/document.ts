@@ -28,6 +28,8 @@ export interface ViewState {
   theme: ThemeChoice;
   /** The scenario whose details the workbench shows. */
   scenarioId: string | null;
+  /** The scenarios the charts compare, in order; null: all of them. */
+  compared: string[] | null;
 }
 
 export interface SavedInfo {
@@ -74,6 +76,8 @@ export interface DocumentState {
   setLanguage(language: Language): void;
   setTheme(theme: ThemeChoice): void;
   selectScenario(scenarioId: string | null): void;
+  /** Chooses the scenarios the charts compare (null: all). */
+  setCompared(compared: string[] | null): void;
 }
 
 export type TrackedState = Pick<DocumentState, 'document'>;
@@ -181,7 +185,8 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           view: {
             language: options.view?.language ?? 'en',
             theme: options.view?.theme ?? 'system',
-            scenarioId: options.view?.scenarioId ?? null
+            scenarioId: options.view?.scenarioId ?? null,
+            compared: options.view?.compared ?? null
           },
 
           newDocument(document) {
@@ -193,7 +198,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
                 fileName: null,
                 savedText: serialized(doc),
                 savedDocument: doc,
-                view: { ...get().view, scenarioId: firstScenario(doc, null) }
+                view: { ...get().view, scenarioId: firstScenario(doc, null), compared: null }
               },
               true
             );
@@ -210,7 +215,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
                 fileName: unsaved ? null : (open.fileName ?? null),
                 savedText: unsaved ? '' : serialized(doc),
                 savedDocument: unsaved ? null : doc,
-                view: { ...get().view, scenarioId: firstScenario(doc, null) }
+                view: { ...get().view, scenarioId: firstScenario(doc, null), compared: null }
               },
               true
             );
@@ -296,6 +301,9 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             set({ view: { ...get().view, theme } });
           },
 
+          setCompared(compared) {
+            set({ view: { ...get().view, compared } });
+          },
           selectScenario(scenarioId) {
             set({ view: { ...get().view, scenarioId } });
           }
