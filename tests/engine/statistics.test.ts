@@ -93,7 +93,8 @@ describe('statistics helpers', () => {
     const values = fc.oneof(
       fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 3000 }),
       fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 500 }), // many ties
-      fc.array(fc.constant(42), { minLength: 1, maxLength: 10 })
+      fc.array(fc.constant(42), { minLength: 1, maxLength: 10 }),
+      fc.array(fc.double({ min: 0, max: 1e-300, noNaN: true }), { minLength: 1, maxLength: 50 }) // subnormal spreads
     );
     const levels = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 });
     fc.assert(

@@ -38,6 +38,11 @@ export class MonteCarlo {
   private readonly points: number;
   /** T(t) of run r at [t·runs + r]. */
   private readonly tension: Float64Array;
+  /**
+   * Σ C_i(t) over the runs r ≡ b (mod BATCH), at [(t·n + i)·BATCH + b]: every run
+   * always lands in the same lane, so the sums do not depend on how runs were split
+   * into advance() calls (quick estimate, chunks in the worker, or all at once).
+   */
   private readonly contributionSums: Float64Array;
   /** Sampled value of uncertain input k in run r at [k·runs + r]; events (0/1) after them. */
   private readonly samples: Float64Array;
@@ -51,7 +56,7 @@ export class MonteCarlo {
     this.runs = options.runs;
     this.points = m.horizon + 1;
     this.tension = new Float64Array(this.runs * this.points);
-    this.contributionSums = new Float64Array(this.points * m.n);
+    this.contributionSums = new Float64Array(this.points * m.n * BATCH);
     this.samples = new Float64Array((m.uncertain.length + m.eventIds.length) * this.runs);
     this.batch = createBatch(m, BATCH);
   }
@@ -63,27 +68,33 @@ export class MonteCarlo {
   /** Simulates runs up to (not including) `until`, capped at the configured count. */
   advance(until: number = this.runs): void {
     const end = Math.min(until, this.runs);
-    for (let first = this.done; first < end; first += BATCH) {
-      const lanes = Math.min(BATCH, end - first);
-      this.drawInputs(first, lanes);
-      simulateBatch(this.m, this.batch, lanes, this.streams, {
+    // Run r is simulated in lane r mod BATCH.
+    for (let first = this.done; first < end; ) {
+      const from = first % BATCH;
+      const to = Math.min(BATCH, from + (end - first));
+      this.drawInputs(first - from, from, to);
+      simulateBatch(this.m, this.batch, from, to, this.streams, {
         tension: this.tension,
         stride: this.runs,
-        offset: first,
+        offset: first - from,
         contributions: this.contributionSums
       });
+      first += to - from;
     }
     this.done = Math.max(this.done, end);
   }
 
-  /** Per run, in this order: uncertain weights, starts, targets, then one uniform per event. */
-  private drawInputs(first: number, lanes: number): void {
+  /**
+   * Draws the inputs of lanes from..to−1 (run = base + lane), in this order per run:
+   * uncertain weights, starts, targets, then one uniform per event.
+   */
+  private drawInputs(base: number, from: number, to: number): void {
     const { m, batch, streams, samples, runs } = this;
     const { uncertain, n } = m;
     const events = m.eventIds.length;
     if (events > 0) batch.eventAdd.fill(0);
-    for (let b = 0; b < lanes; b++) {
-      const r = first + b;
+    for (let b = from; b < to; b++) {
+      const r = base + b;
       streams.seed(b, this.options.seed, r);
       for (let i = 0; i < n; i++) {
         batch.weight[i * BATCH + b] = m.weight[i];
@@ -137,8 +148,18 @@ export class MonteCarlo {
       pCrisisByMonth,
       pCrisisEver: ever / done,
       histogram: histogram100(this.month(m.horizon), 20),
-      meanContributions: this.contributionSums.map((sum) => sum / done)
+      meanContributions: this.meanContributions()
     };
+  }
+
+  private meanContributions(): Float64Array {
+    const means = new Float64Array(this.points * this.m.n);
+    for (let k = 0; k < means.length; k++) {
+      let sum = 0;
+      for (let b = 0; b < BATCH; b++) sum += this.contributionSums[k * BATCH + b];
+      means[k] = sum / this.done;
+    }
+    return means;
   }
 
   /**

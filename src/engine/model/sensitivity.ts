@@ -1,6 +1,7 @@
 // The tornado: each uncertain input moved to its low and its high (each event's
 // probability to 0 and to 1) with everything else central. All the variants run
 // as lanes of one batch.
+import { float64Arrays } from './arena';
 import type { CompiledScenario } from './compile';
 import { createBatch, setCentralLane, simulateBatch } from './simulate';
 
@@ -31,8 +32,8 @@ export function tornado(m: CompiledScenario, metric: TornadoMetric = 'final'): T
     set[u.factor * lanes + 2 * k] = u.low * scale;
     set[u.factor * lanes + 2 * k + 1] = u.high * scale;
   });
-  const tension = new Float64Array((m.horizon + 1) * lanes);
-  simulateBatch(m, batch, lanes, null, { tension, stride: lanes, offset: 0 });
+  const [tension, contributions] = float64Arrays((m.horizon + 1) * lanes, (m.horizon + 1) * m.n * lanes);
+  simulateBatch(m, batch, 0, lanes, null, { tension, stride: lanes, offset: 0, contributions });
   const measure = (b: number): number => {
     if (metric === 'final') return tension[m.horizon * lanes + b];
     let peak = -Infinity;

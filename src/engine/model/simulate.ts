@@ -73,21 +73,26 @@ export interface BatchOutput {
   tension: Float64Array;
   stride: number;
   offset: number;
+  /**
+   * C_i(t) of lane b is added to contributions[(t·n + i)·size + b] (points). Kept per
+   * lane so that a sum over many runs is added up in an order that does not depend on
+   * how the runs were split into calls.
+   */
+  contributions: Float64Array;
   /** When given, x_i(t) of lane b is written at levels[(t·n + i)·size + b] (model units). */
   levels?: Float64Array;
-  /** When given, C_i(t) summed over the lanes is added to contributions[t·n + i] (points). */
-  contributions?: Float64Array;
 }
 
 /**
- * Simulates lanes 0..lanes−1 of the batch. With `streams` null there is no noise;
+ * Simulates lanes from..to−1 of the batch. With `streams` null there is no noise;
  * otherwise lane b draws its noise from stream b: for each month, one normal per
  * factor with volatility > 0, in factor order.
  */
 export function simulateBatch(
   m: CompiledScenario,
   batch: Batch,
-  lanes: number,
+  from: number,
+  to: number,
   streams: StreamBank | null,
   out: BatchOutput
 ): void {
@@ -98,26 +103,24 @@ export function simulateBatch(
   let noisy = 0;
   for (let i = 0; i < n; i++) if (volatility[i] > 0) noisy++;
 
-  for (let b = 0; b < lanes; b++) weightSum[b] = 0;
-  for (let i = 0; i < n; i++) for (let b = 0; b < lanes; b++) weightSum[b] += weight[i * size + b];
-  for (let b = 0; b < lanes; b++) contributionScale[b] = 100 / weightSum[b];
+  for (let b = from; b < to; b++) weightSum[b] = 0;
+  for (let i = 0; i < n; i++) for (let b = from; b < to; b++) weightSum[b] += weight[i * size + b];
+  for (let b = from; b < to; b++) contributionScale[b] = 100 / weightSum[b];
   for (let k = 0; k < x.length; k++) x[k] = batch.start[k];
 
   // Month 0. T = 100 · Σ_i w_i e_i / Σ_i w_i and C_i = 100 · w_i e_i / Σ_i w_i.
-  for (let b = 0; b < lanes; b++) pressure[b] = 0;
+  for (let b = from; b < to; b++) pressure[b] = 0;
   for (let i = 0; i < n; i++) {
     const o = i * size;
     const raises = direction[i] > 0;
-    let contribution = 0;
-    for (let b = 0; b < lanes; b++) {
+    for (let b = from; b < to; b++) {
       const we = weight[o + b] * (raises ? x[o + b] : 1 - x[o + b]);
       pressure[b] += we;
-      contribution += we * contributionScale[b];
+      contributions[o + b] += we * contributionScale[b];
     }
-    if (contributions !== undefined) contributions[i] += contribution;
-    if (levels !== undefined) for (let b = 0; b < lanes; b++) levels[i * size + b] = x[o + b];
   }
-  for (let b = 0; b < lanes; b++) tension[offset + b] = (100 * pressure[b]) / weightSum[b];
+  for (let b = from; b < to; b++) tension[offset + b] = (100 * pressure[b]) / weightSum[b];
+  if (levels !== undefined) copyLevels(x, levels, 0, size, from, to);
 
   const zeroRow = n * size; // noise for factors without volatility
   for (let t = 0; t < horizon; t++) {
@@ -125,23 +128,23 @@ export function simulateBatch(
     for (let k = 0; k < push.length; k++) push[k] = 0; // a loop: fill() costs a call per month
     for (let k = 0; k < interactions; k++) {
       const c = interactionStrength[k];
-      const from = interactionFrom[k] * size;
-      const to = interactionTo[k] * size;
-      for (let b = 0; b < lanes; b++) push[to + b] += c * x[from + b];
+      const source = interactionFrom[k] * size;
+      const sink = interactionTo[k] * size;
+      for (let b = from; b < to; b++) push[sink + b] += c * x[source + b];
     }
-    if (streams !== null && noisy > 0) for (let b = 0; b < lanes; b++) fillNormals(streams, b, noise, b, size, noisy);
+    if (streams !== null && noisy > 0) for (let b = from; b < to; b++) fillNormals(streams, b, noise, b, size, noisy);
 
-    for (let b = 0; b < lanes; b++) pressure[b] = 0;
-    const month = (t + 1) * n;
+    for (let b = from; b < to; b++) pressure[b] = 0;
+    const month = (t + 1) * n * size;
     for (let i = 0, q = 0; i < n; i++) {
       const o = i * size;
+      const c = month + o;
       const slot = m.slotAt[t * n + i];
       const k = pace[i];
       const v = volatility[i];
       const row = streams !== null && v > 0 ? q++ * size : zeroRow;
       const raises = direction[i] > 0;
-      let contribution = 0;
-      for (let b = 0; b < lanes; b++) {
+      for (let b = from; b < to; b++) {
         const xi = x[o + b];
         const p = push[o + b];
         let y = xi + k * (target[o + b] - xi);
@@ -153,13 +156,17 @@ export function simulateBatch(
         // Record month t+1 for this factor.
         const we = weight[o + b] * (raises ? next : 1 - next);
         pressure[b] += we;
-        contribution += we * contributionScale[b];
+        contributions[c + b] += we * contributionScale[b];
       }
-      if (contributions !== undefined) contributions[month + i] += contribution;
-      if (levels !== undefined) for (let b = 0; b < lanes; b++) levels[(month + i) * size + b] = x[o + b];
     }
-    for (let b = 0; b < lanes; b++) tension[(t + 1) * stride + offset + b] = (100 * pressure[b]) / weightSum[b];
+    for (let b = from; b < to; b++) tension[(t + 1) * stride + offset + b] = (100 * pressure[b]) / weightSum[b];
+    if (levels !== undefined) copyLevels(x, levels, t + 1, size, from, to);
   }
+}
+
+function copyLevels(x: Float64Array, levels: Float64Array, t: number, size: number, from: number, to: number): void {
+  const n = x.length / size;
+  for (let i = 0; i < n; i++) for (let b = from; b < to; b++) levels[(t * n + i) * size + b] = x[i * size + b];
 }
 
 export interface CentralPath {
@@ -177,6 +184,6 @@ export function centralPath(m: CompiledScenario): CentralPath {
   const batch = createBatch(m, 1);
   setCentralLane(m, batch, 0);
   const [tension, levels, contributions] = float64Arrays(points, points * m.n, points * m.n);
-  simulateBatch(m, batch, 1, null, { tension, stride: 1, offset: 0, levels, contributions });
+  simulateBatch(m, batch, 0, 1, null, { tension, stride: 1, offset: 0, levels, contributions });
   return { tension, levels, contributions };
 }

@@ -22,6 +22,11 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
   }
   if (!(max > min)) return ps.map(() => min);
   const scale = BUCKETS / (max - min);
+  if (!Number.isFinite(scale)) {
+    // A spread so small (subnormal) that buckets cannot split it: sort instead.
+    const sorted = values.slice().sort();
+    return ps.map((p) => interpolate(sorted, p, (j) => sorted[j]));
+  }
   const bucketOf = (v: number) => Math.min(BUCKETS - 1, Math.floor((v - min) * scale));
   const counts = new Int32Array(BUCKETS + 1);
   for (let i = 0; i < n; i++) counts[bucketOf(values[i]) + 1]++;
@@ -45,13 +50,16 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
     }
     return members[j - counts[lo]];
   };
-  // Interpolate at h = (n − 1)·p between the order statistics around it.
-  return ps.map((p) => {
-    const h = (n - 1) * p;
-    const j = Math.floor(h);
-    const low = orderStatistic(j);
-    return j + 1 < n ? low + (orderStatistic(j + 1) - low) * (h - j) : low;
-  });
+  return ps.map((p) => interpolate(values, p, orderStatistic));
+}
+
+/** Interpolates at h = (n − 1)·p between the order statistics around it. */
+function interpolate(values: ArrayLike<number>, p: number, orderStatistic: (j: number) => number): number {
+  const n = values.length;
+  const h = (n - 1) * p;
+  const j = Math.floor(h);
+  const low = orderStatistic(j);
+  return j + 1 < n ? low + (orderStatistic(j + 1) - low) * (h - j) : low;
 }
 
 /** 1-based ranks, ties sharing the average of the ranks they span. */
