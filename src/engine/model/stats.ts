@@ -62,48 +62,21 @@ function interpolate(values: ArrayLike<number>, p: number, orderStatistic: (j: n
   return j + 1 < n ? low + (orderStatistic(j + 1) - low) * (h - j) : low;
 }
 
-/** 1-based ranks, ties sharing the average of the ranks they span. */
+/** 1-based ranks, ties sharing the average of the ranks they span (scipy's rankdata). */
 export function averageRanks(values: Float64Array): Float64Array {
-  if (values.every((v) => v === 0 || v === 1)) return binaryRanks(values);
   const sorted = values.slice().sort();
+  // The average rank of each distinct value, then a look-up per value: one sort and two
+  // linear passes (a binary search per value was 8× slower).
+  const rankOf = new Map<number, number>();
+  for (let first = 0; first < sorted.length; ) {
+    let last = first;
+    while (last + 1 < sorted.length && sorted[last + 1] === sorted[first]) last++;
+    rankOf.set(sorted[first], (first + last) / 2 + 1);
+    first = last + 1;
+  }
   const ranks = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const first = lowerBound(sorted, values[i]);
-    const last = upperBound(sorted, values[i]) - 1;
-    ranks[i] = (first + last) / 2 + 1;
-  }
+  for (let i = 0; i < values.length; i++) ranks[i] = rankOf.get(values[i]) as number;
   return ranks;
-}
-
-/** Ranks of 0/1 values (event fired or not) by counting, without sorting. */
-function binaryRanks(values: Float64Array): Float64Array {
-  let zeros = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] === 0) zeros++;
-  const zeroRank = (zeros + 1) / 2;
-  const oneRank = zeros + (values.length - zeros + 1) / 2;
-  return values.map((v) => (v === 0 ? zeroRank : oneRank));
-}
-
-function lowerBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Pearson correlation; NaN when either side does not vary. */
