@@ -1,5 +1,6 @@
 // The `mizan` command: the same engine as the app, headless.
 import { parseArgs } from 'node:util';
+import { CHART_KINDS } from '../shared/charts/types';
 import { EXIT, processIO, UsageError, type CliIO } from './io';
 import { runCommand } from './run';
 import { validateCommand } from './validate';
@@ -10,6 +11,13 @@ export const USAGE = `Usage:
   mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
       to the file's own. --json prints every series; --csv writes one CSV per scenario.
+  mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
+        [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
+        [--scenario ID] [--runs N] [--seed S]
+      Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
+      whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
+      background matching the theme, every chart, the first scenario selected and all
+      compared, the file's runs and seed. KIND: ${CHART_KINDS.join(', ')}.
   mizan --help | --version
 
 Exit status: 0 all good, 1 a file has problems, 2 the command was used wrongly.
@@ -30,6 +38,27 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           options: { runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'string' } }
         });
         return await runCommand(positionals, values, io);
+      }
+      case 'chart': {
+        const { positionals, values } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string' },
+            format: { type: 'string', multiple: true },
+            scale: { type: 'string' },
+            lang: { type: 'string' },
+            theme: { type: 'string' },
+            background: { type: 'string' },
+            chart: { type: 'string', multiple: true },
+            scenario: { type: 'string' },
+            runs: { type: 'string' },
+            seed: { type: 'string' }
+          }
+        });
+        // Loaded on demand: Chart.js and the native canvas are needed by this command only.
+        const { chartCommand } = await import('./chart');
+        return await chartCommand(positionals, values, io);
       }
       case '--help':
       case '-h':

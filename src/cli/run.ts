@@ -15,7 +15,7 @@ export interface RunOptions {
   csv?: string;
 }
 
-function integerOption(name: string, text: string | undefined, max: number): number | undefined {
+export function integerOption(name: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text) || Number(text) > max) throw new UsageError(`--${name} takes a whole number from 0 to ${max} (got "${text}")`);
   return Number(text);

@@ -1,6 +1,6 @@
 // Draws every chart with Chart.js into an @napi-rs/canvas canvas, as the command line will.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import Annotation from 'chartjs-plugin-annotation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   type ChartLanguage,
   type ChartTheme
 } from '../../src/shared/charts';
+import { registerChartFonts } from '../../src/cli/canvas';
 import { input } from './helpers';
 
 const WIDTH = 900;
@@ -29,9 +30,7 @@ const KEEP = new Set([
 
 beforeAll(() => {
   // The app's Arabic face (bundled, @fontsource); Latin text falls back to the system face.
-  const files = 'node_modules/@fontsource/noto-naskh-arabic/files';
-  GlobalFonts.registerFromPath(`${files}/noto-naskh-arabic-arabic-400-normal.woff2`, 'Noto Naskh Arabic');
-  GlobalFonts.registerFromPath(`${files}/noto-naskh-arabic-arabic-700-normal.woff2`, 'Noto Naskh Arabic');
+  expect(registerChartFonts()).toBe(true);
   registerCharts();
   mkdirSync(OUT, { recursive: true });
 });

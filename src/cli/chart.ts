@@ -1,0 +1,223 @@
+// mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
+//   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
+//   [--scenario ID] [--runs N] [--seed S]
+import { basename, join } from 'node:path';
+import type { ChartConfiguration } from 'chart.js';
+import { analyseDocument } from '../engine/analysis';
+import { LIMITS } from '../engine/format';
+import { ModelProblem } from '../engine/model/problems';
+import {
+  CHART_KINDS,
+  chartConfigs,
+  factorCharts,
+  type ChartInput,
+  type ChartKind,
+  type ChartLanguage,
+  type ChartTheme
+} from '../shared/charts';
+import {
+  chartCsv,
+  DEFAULT_EXPORT_SIZE,
+  EXPORT_BACKGROUNDS,
+  EXPORT_FORMATS,
+  EXPORT_SCALES,
+  exportDocumentName,
+  exportFileName,
+  renderChartPng,
+  renderChartSvg,
+  type ExportBackground,
+  type ExportFormat,
+  type ExportScale
+} from '../shared/export';
+import { nodeCanvas } from './canvas';
+import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
+import { EXIT, UsageError, type CliIO } from './io';
+import { formatFileProblem } from './report';
+import { integerOption } from './run';
+
+export interface ChartOptions {
+  out?: string;
+  format?: string[];
+  scale?: string;
+  lang?: string;
+  theme?: string;
+  background?: string;
+  chart?: string[];
+  scenario?: string;
+  runs?: string;
+  seed?: string;
+}
+
+export interface ChartSettings {
+  out: string;
+  formats: ExportFormat[];
+  scale: ExportScale;
+  language: ChartLanguage;
+  theme: ChartTheme;
+  background: ExportBackground;
+  kinds: ChartKind[];
+  scenario: string | undefined;
+  runs: number | undefined;
+  seed: number | undefined;
+}
+
+/** A comma-separated (or repeated) option whose values must come from `allowed`, without duplicates. */
+function listOption<T extends string>(
+  name: string,
+  given: string[] | undefined,
+  allowed: readonly T[],
+  fallback: T[]
+): T[] {
+  if (!given) return fallback;
+  const values = given
+    .flatMap((g) => g.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const chosen: T[] = [];
+  for (const value of values) {
+    if (!(allowed as readonly string[]).includes(value))
+      throw new UsageError(`--${name} takes ${allowed.join(', ')} (got "${value}")`);
+    if (!chosen.includes(value as T)) chosen.push(value as T);
+  }
+  if (chosen.length === 0) throw new UsageError(`--${name} needs at least one of ${allowed.join(', ')}`);
+  return chosen;
+}
+
+function oneOf<T extends string>(name: string, given: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (given === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(given))
+    throw new UsageError(`--${name} takes ${allowed.join(' or ')} (got "${given}")`);
+  return given as T;
+}
+
+export function chartSettings(options: ChartOptions): ChartSettings {
+  if (options.out === undefined || options.out.trim() === '')
+    throw new UsageError('chart needs --out DIR, the folder to write to');
+  const theme = oneOf<ChartTheme>('theme', options.theme, ['light', 'dark'], 'light');
+  const scale = Number(oneOf('scale', options.scale, EXPORT_SCALES.map(String), '2')) as ExportScale;
+  if (options.scenario !== undefined && options.scenario.trim() === '')
+    throw new UsageError('--scenario needs a scenario id');
+  return {
+    out: options.out,
+    formats: listOption('format', options.format, EXPORT_FORMATS, ['png']),
+    scale,
+    language: oneOf<ChartLanguage>('lang', options.lang, ['en', 'ar'], 'en'),
+    theme,
+    background: oneOf('background', options.background, EXPORT_BACKGROUNDS, theme === 'dark' ? 'dark' : 'white'),
+    kinds: listOption('chart', options.chart, CHART_KINDS, [...CHART_KINDS]),
+    scenario: options.scenario,
+    runs: integerOption('runs', options.runs, LIMITS.runs),
+    seed: integerOption('seed', options.seed, 0xffffffff)
+  };
+}
+
+interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** The images and tables of one document, named `<document>-<chart>-<scenario>.<ext>`. */
+export function chartFiles(documentName: string, input: ChartInput, settings: ChartSettings): OutputFile[] {
+  const { width, height } = DEFAULT_EXPORT_SIZE;
+  const name = (chart: string, ext: string) =>
+    join(settings.out, exportFileName(documentName, chart, input.selectedScenario, ext));
+  const files: OutputFile[] = [];
+  for (const kind of settings.kinds) {
+    // One picture per factor for the factor paths; one table for every chart.
+    const pictures: { chart: string; config: ChartConfiguration }[] =
+      kind === 'factors'
+        ? factorCharts(input).map((f) => ({
+            chart: `factors-${f.factorId}`,
+            config: f.config as unknown as ChartConfiguration
+          }))
+        : chartConfigs(kind, input).map((config) => ({ chart: kind, config }));
+    for (const format of settings.formats) {
+      if (format === 'csv') {
+        files.push({ path: name(kind, 'csv'), content: chartCsv(kind, input) });
+        continue;
+      }
+      for (const { chart, config } of pictures) {
+        const content =
+          format === 'png'
+            ? renderChartPng(
+                config,
+                { width, height, scale: settings.scale, background: settings.background },
+                nodeCanvas
+              )
+            : renderChartSvg(
+                config,
+                { width, height, background: settings.background, language: settings.language },
+                nodeCanvas
+              );
+        files.push({ path: name(chart, format), content });
+      }
+    }
+  }
+  return files;
+}
+
+/** Draws one file's charts and writes them all or none; false (with its lines on stderr) if it failed. */
+async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): Promise<boolean> {
+  const fail = (path: string, message: string) => {
+    io.stderr(formatFileProblem(file, { path, message }) + '\n');
+    return false;
+  };
+  const loaded = await readScenarioFile(file);
+  if (!loaded.ok) {
+    for (const problem of loaded.problems) io.stderr(formatFileProblem(file, problem) + '\n');
+    return false;
+  }
+  const doc = loaded.document;
+  const ids = doc.scenarios.map((s) => s.id);
+  const selected = settings.scenario ?? ids[0];
+  if (!ids.includes(selected)) return fail('scenarios', `no scenario "${selected}" (the file has ${ids.join(', ')})`);
+  let analysis;
+  try {
+    analysis = analyseDocument(doc, { runs: settings.runs, seed: settings.seed });
+  } catch (error) {
+    if (error instanceof ModelProblem) return fail(error.path, error.problem);
+    return fail('', `could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const input: ChartInput = {
+    doc,
+    analysis,
+    selectedScenario: selected,
+    compared: ids,
+    language: settings.language,
+    theme: settings.theme
+  };
+  let files: OutputFile[];
+  try {
+    files = chartFiles(basename(file), input, settings);
+  } catch (error) {
+    return fail('', `could not draw the charts: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    await writeFilesAtomically(files);
+  } catch (error) {
+    return fail('', `could not write the charts to ${settings.out}: ${describeSystemError(error)}`);
+  }
+  io.stdout(`${file}: ${files.length} ${files.length === 1 ? 'file' : 'files'} written to ${settings.out}\n`);
+  return true;
+}
+
+export async function chartCommand(files: string[], options: ChartOptions, io: CliIO): Promise<number> {
+  if (files.length === 0) throw new UsageError('chart needs at least one FILE');
+  const settings = chartSettings(options);
+  // Two files of the same name would write the same chart files: the later one is refused.
+  const names = new Map<string, string>();
+  let failed = 0;
+  for (const file of files) {
+    // Case-insensitive: so are the usual file systems of Windows and macOS.
+    const key = exportDocumentName(basename(file)).toLowerCase();
+    const earlier = names.get(key);
+    if (earlier !== undefined) {
+      io.stderr(`${file}: its charts would overwrite those of ${earlier} (same file name); rename one of them\n`);
+      failed++;
+      continue;
+    }
+    names.set(key, file);
+    if (!(await chartOneFile(file, settings, io))) failed++;
+  }
+  return failed === 0 ? EXIT.ok : EXIT.problems;
+}

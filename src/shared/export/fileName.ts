@@ -1,0 +1,51 @@
+// File names of exported charts: "<document>-<chart>-<scenario>.<ext>", safe on Windows,
+// macOS and Linux, and still readable in Arabic.
+
+/** The longest name, in UTF-8 bytes; file systems allow 255, and some tools add a suffix. */
+const MAX_BYTES = 200;
+
+// Reserved on Windows, or a path separator somewhere: / \ : * ? " < > |. Control characters,
+// and bidirectional controls that could make "gpj.exe" display as "exe.jpg".
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[/\\:*?"<>|\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Cuts to at most `max` UTF-8 bytes without splitting a character. */
+function cut(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (utf8Length(out + ch) > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** One part of a file name: unsafe characters become "-", spaces collapse, edges trimmed. */
+export function safeNamePart(text: string, fallback: string): string {
+  const part = text
+    .normalize('NFC')
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/-{2,}/g, '-')
+    // No leading dots (hidden files) or hyphens (read as options); no trailing dots or spaces (Windows).
+    .replace(/^[\s.-]+|[\s.-]+$/g, '');
+  if (!part || WINDOWS_RESERVED.test(part)) return part ? `${part}_` : fallback;
+  return part;
+}
+
+/** The document part of export names: a file name without ".mizan", made safe. */
+export function exportDocumentName(documentName: string): string {
+  return safeNamePart(documentName.replace(/\.mizan$/i, ''), 'mizan');
+}
+
+export function exportFileName(documentName: string, chart: string, scenarioId: string, ext: string): string {
+  const extension = safeNamePart(ext.replace(/^\.+/, ''), 'dat').toLowerCase();
+  const tail = `-${safeNamePart(chart, 'chart')}-${safeNamePart(scenarioId, 'scenario')}.${extension}`;
+  const document = exportDocumentName(documentName);
+  const room = Math.max(MAX_BYTES - utf8Length(tail), 16);
+  return `${safeNamePart(cut(document, room), 'mizan')}${tail}`;
+}

@@ -1,0 +1,271 @@
+// `mizan chart`: exports against real files in a temporary folder.
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, USAGE } from '../../src/cli/main';
+import { CHART_KINDS, chartStrings, THEMES } from '../../src/shared/charts';
+import { pngSize } from '../../src/shared/export';
+import { parseCsv, parseSvg, pixel, pngPixels, svgTexts } from '../export/helpers';
+
+const ROOT = resolve(__dirname, '../..');
+const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
+const FACTORS = [
+  'sanctions',
+  'partnership',
+  'arms',
+  'drones',
+  'israel',
+  'hezbollah',
+  'nuclear',
+  'western',
+  'energy',
+  'arab'
+];
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mizan-chart-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function mizan(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const out = (name: string) => join(dir, name);
+const files = async (folder: string) => (await readdir(folder)).sort();
+
+describe('mizan chart', () => {
+  it('writes every chart of the default analysis as a 2× PNG by default', async () => {
+    const r = await mizan('chart', DEFAULT, '--out', out('default'), '--runs', '200');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe(`${DEFAULT}: 16 files written to ${out('default')}\n`);
+    const expected = [
+      ...CHART_KINDS.filter((k) => k !== 'factors').map((k) => `ashgabat-2024-${k}-baseline.png`),
+      ...FACTORS.map((f) => `ashgabat-2024-factors-${f}-baseline.png`)
+    ].sort();
+    expect(await files(out('default'))).toEqual(expected);
+    for (const name of expected) {
+      const png = new Uint8Array(await readFile(join(out('default'), name)));
+      expect(pngSize(png), name).toEqual({ width: 1800, height: 1040 });
+    }
+  });
+
+  it('writes PNG, SVG and CSV in Arabic for a chosen scenario and charts', async () => {
+    const folder = out('arabic');
+    const r = await mizan(
+      'chart',
+      DEFAULT,
+      '--out',
+      folder,
+      '--format',
+      'png,svg,csv',
+      '--scale',
+      '1',
+      '--lang',
+      'ar',
+      '--chart',
+      'tension,tornado',
+      '--scenario',
+      'escalation',
+      '--runs',
+      '200'
+    );
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(await files(folder)).toEqual(
+      ['tension', 'tornado'].flatMap((k) => ['csv', 'png', 'svg'].map((e) => `ashgabat-2024-${k}-escalation.${e}`))
+    );
+    const png = new Uint8Array(await readFile(join(folder, 'ashgabat-2024-tension-escalation.png')));
+    expect(pngSize(png)).toEqual({ width: 900, height: 520 });
+
+    const ar = chartStrings('ar');
+    const svg = parseSvg(await readFile(join(folder, 'ashgabat-2024-tension-escalation.svg'), 'utf8'));
+    const texts = svgTexts(svg);
+    expect(texts.map((t) => t.text)).toContain(ar.titles.tension);
+    expect(texts.map((t) => t.text)).toContain(ar.axes.month);
+    expect(texts.every((t) => t.element.getAttribute('direction') === 'rtl')).toBe(true);
+
+    const [header, ...rows] = parseCsv(await readFile(join(folder, 'ashgabat-2024-tension-escalation.csv'), 'utf8'));
+    expect(header[0]).toBe(ar.axes.month);
+    expect(rows[0][0]).toBe('2024-10');
+    expect(rows).toHaveLength(25);
+    const json = JSON.parse((await mizan('run', DEFAULT, '--runs', '200', '--json')).stdout);
+    rows.forEach((row, t) => expect(Number(row[1])).toBe(json.scenarios[0].central.tension[t]));
+  });
+
+  it('scales 3× on a transparent background, and follows the dark theme', async () => {
+    const r = await mizan(
+      'chart',
+      DEFAULT,
+      '--out',
+      out('big'),
+      '--scale',
+      '3',
+      '--background',
+      'transparent',
+      '--chart',
+      'histogram',
+      '--runs',
+      '200'
+    );
+    expect(r.code).toBe(0);
+    const big = new Uint8Array(await readFile(join(out('big'), 'ashgabat-2024-histogram-baseline.png')));
+    expect(pngSize(big)).toEqual({ width: 2700, height: 1560 });
+    expect(pixel(pngPixels(big), 0, 0)[3]).toBe(0);
+
+    expect(
+      (
+        await mizan(
+          'chart',
+          DEFAULT,
+          '--out',
+          out('dark'),
+          '--theme',
+          'dark',
+          '--chart',
+          'radar',
+          '--scale',
+          '1',
+          '--runs',
+          '0'
+        )
+      ).code
+    ).toBe(0);
+    const dark = new Uint8Array(await readFile(join(out('dark'), 'ashgabat-2024-radar-baseline.png')));
+    const surface = [1, 3, 5].map((i) => parseInt(THEMES.dark.surface.slice(i, i + 2), 16));
+    expect(pixel(pngPixels(dark), 0, 0)).toEqual([...surface, 255]);
+  });
+
+  it('charts the good files of a batch, and gives the broken one a line and exit 1', async () => {
+    const second = join(dir, 'second.mizan');
+    await copyFile(DEFAULT, second);
+    const broken = join(dir, 'broken.mizan');
+    const doc = JSON.parse(await readFile(DEFAULT, 'utf8'));
+    doc.scenarios[1].factors.sanctions.pace = 'fast';
+    await writeFile(broken, JSON.stringify(doc));
+    const folder = out('batch');
+    const r = await mizan(
+      'chart',
+      DEFAULT,
+      broken,
+      second,
+      '--out',
+      folder,
+      '--chart',
+      'tension',
+      '--format',
+      'svg,csv',
+      '--runs',
+      '0'
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`^${escape(broken)}: scenarios\\[1\\]\\.factors\\.sanctions\\.pace: must be a number[^\\n]*\\n$`)
+    );
+    expect(await files(folder)).toEqual([
+      'ashgabat-2024-tension-baseline.csv',
+      'ashgabat-2024-tension-baseline.svg',
+      'second-tension-baseline.csv',
+      'second-tension-baseline.svg'
+    ]);
+    expect(r.stdout).toContain(`${second}: 2 files written`);
+  });
+
+  it('reports a missing file, an unknown scenario and a duplicate name, each on its own line', async () => {
+    const copy = join(dir, 'sub');
+    await mkdir(copy, { recursive: true });
+    await copyFile(DEFAULT, join(copy, 'ashgabat-2024.mizan'));
+    const missing = join(dir, 'nope.mizan');
+    const r = await mizan(
+      'chart',
+      missing,
+      DEFAULT,
+      join(copy, 'ashgabat-2024.mizan'),
+      '--out',
+      out('errors'),
+      '--chart',
+      'radar',
+      '--runs',
+      '0'
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${missing}: cannot be read: no such file`,
+      `${join(copy, 'ashgabat-2024.mizan')}: its charts would overwrite those of ${DEFAULT} (same file name); rename one of them`
+    ]);
+    expect(await files(out('errors'))).toEqual(['ashgabat-2024-radar-baseline.png']);
+
+    const unknown = await mizan('chart', DEFAULT, '--out', out('unknown'), '--scenario', 'nope', '--runs', '0');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe(
+      `${DEFAULT}: scenarios: no scenario "nope" (the file has baseline, escalation, deescalation)\n`
+    );
+  });
+
+  it('leaves nothing half-written when the folder cannot be made', async () => {
+    const blocker = join(dir, 'blocker');
+    await writeFile(blocker, 'x');
+    const r = await mizan('chart', DEFAULT, '--out', join(blocker, 'charts'), '--chart', 'tension', '--runs', '0');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^${escape(DEFAULT)}: could not write the charts to .*blocker/charts: `));
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    [['chart', DEFAULT], /needs --out DIR/],
+    [['chart', '--out', 'x'], /at least one FILE/],
+    [['chart', DEFAULT, '--out', 'x', '--format', 'gif'], /--format takes png, svg, csv \(got "gif"\)/],
+    [['chart', DEFAULT, '--out', 'x', '--format', ','], /--format needs at least one/],
+    [['chart', DEFAULT, '--out', 'x', '--scale', '4'], /--scale takes 1 or 2 or 3/],
+    [['chart', DEFAULT, '--out', 'x', '--lang', 'fr'], /--lang takes en or ar/],
+    [['chart', DEFAULT, '--out', 'x', '--theme', 'blue'], /--theme takes light or dark/],
+    [['chart', DEFAULT, '--out', 'x', '--background', 'pink'], /--background takes white or transparent or dark/],
+    [['chart', DEFAULT, '--out', 'x', '--chart', 'pie'], /--chart takes tension, .*radar \(got "pie"\)/],
+    [['chart', DEFAULT, '--out', 'x', '--runs', 'many'], /--runs takes a whole number/],
+    [['chart', DEFAULT, '--out', 'x', '--seed', '-1'], /./],
+    [['chart', DEFAULT, '--out', 'x', '--scenario', ''], /--scenario needs a scenario id/],
+    [['chart', DEFAULT, '--out', 'x', '--width', '3'], /Unknown option '--width'/]
+  ])('exits 2 on %j', async (argv, message) => {
+    const r = await mizan(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('mizan chart FILE...');
+    expect(r.stdout).toBe('');
+  });
+
+  it('is in the usage text', () => {
+    expect(USAGE).toContain('mizan chart FILE... --out DIR [--format png,svg,csv]');
+  });
+
+  it('runs from bin/mizan.mjs', async () => {
+    const run = promisify(execFile);
+    const folder = out('bin');
+    const r = await run(process.execPath, [
+      join(ROOT, 'bin/mizan.mjs'),
+      'chart',
+      DEFAULT,
+      '--out',
+      folder,
+      '--chart',
+      'tornado',
+      '--format',
+      'svg',
+      '--runs',
+      '0'
+    ]);
+    expect(r.stdout).toContain('1 file written');
+    parseSvg(await readFile(join(folder, 'ashgabat-2024-tornado-baseline.svg'), 'utf8'));
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,113 @@
+// CSV export: each chart's table, with ISO months, parsing back to the engine's numbers.
+import { describe, expect, it } from 'vitest';
+import { chartStrings, inputLabel, TORNADO_MAX_BARS } from '../../src/shared/charts';
+import { chartCsv } from '../../src/shared/export';
+import { analysis, doc, H, input, scenario, withoutMonteCarlo } from '../charts/helpers';
+import { csvNumber, parseCsv } from './helpers';
+
+const COMPARED = ['baseline', 'escalation', 'deescalation'];
+const SELECTED = 'escalation';
+const factorIds = doc.factors.map((f) => f.id);
+
+function table(kind: Parameters<typeof chartCsv>[0], overrides = {}) {
+  const text = chartCsv(kind, input(overrides));
+  expect(text.endsWith('\r\n')).toBe(true);
+  const [header, ...rows] = parseCsv(text);
+  for (const row of rows) expect(row).toHaveLength(header.length);
+  return { header, rows };
+}
+
+describe('chartCsv', () => {
+  it('tension: ISO months, each compared scenario’s central path, the selected fan, the events', () => {
+    const { header, rows } = table('tension');
+    expect(header[0]).toBe('Month');
+    expect(header.slice(1, 4)).toEqual(COMPARED.map((id) => scenario(id).name.en));
+    expect(header.at(-1)).toBe('Events');
+    expect(rows.map((r) => r[0])).toEqual(analysis.months);
+    expect(rows[0][0]).toBe('2024-10');
+    const mc = scenario(SELECTED).monteCarlo!;
+    rows.forEach((row, t) => {
+      COMPARED.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(scenario(id).central.tension[t]));
+      (['5', '25', '75', '95'] as const).forEach((q, k) => expect(csvNumber(row[4 + k])).toBe(mc.quantiles[q][t]));
+    });
+    expect(rows[1].at(-1)).toContain('BRICS');
+  });
+
+  it('contributions: one column per factor, and the total equals the tension', () => {
+    const { header, rows } = table('contributions');
+    expect(header).toHaveLength(factorIds.length + 2);
+    const s = scenario(SELECTED);
+    rows.forEach((row, t) => {
+      expect(row[0]).toBe(analysis.months[t]);
+      factorIds.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(s.central.contributions[id][t]));
+      expect(csvNumber(row.at(-1)!)).toBe(s.central.tension[t]);
+    });
+  });
+
+  it('contributions at the horizon: a row per compared scenario', () => {
+    const { rows } = table('contributionsAtHorizon');
+    expect(rows.map((r) => r[0])).toEqual(COMPARED.map((id) => scenario(id).name.en));
+    rows.forEach((row, k) => {
+      const s = scenario(COMPARED[k]);
+      factorIds.forEach((id, i) => expect(csvNumber(row[1 + i])).toBe(s.central.contributions[id][H]));
+      expect(csvNumber(row.at(-1)!)).toBe(s.central.tension[H]);
+    });
+  });
+
+  it('factor paths: a column per factor and compared scenario, by ISO month', () => {
+    const { header, rows } = table('factors');
+    expect(header).toHaveLength(1 + factorIds.length * COMPARED.length);
+    rows.forEach((row, t) => {
+      expect(row[0]).toBe(analysis.months[t]);
+      factorIds.forEach((f, i) =>
+        COMPARED.forEach((id, k) =>
+          expect(csvNumber(row[1 + i * COMPARED.length + k])).toBe(scenario(id).central.factors[f][t])
+        )
+      );
+    });
+  });
+
+  it('tornado: the largest swings of the selected scenario, low, high and swing in full', () => {
+    const { header, rows } = table('tornado');
+    expect(header).toEqual(['Input', 'Input at its low', 'Input at its high', 'Swing']);
+    const bars = [...scenario(SELECTED).tornado].sort((a, b) => b.swing - a.swing).slice(0, TORNADO_MAX_BARS);
+    expect(rows).toHaveLength(bars.length);
+    rows.forEach((row, k) => {
+      expect(row[0]).toBe(inputLabel(doc, bars[k].input, 'en'));
+      expect(row.slice(1).map(csvNumber)).toEqual([bars[k].low, bars[k].high, bars[k].swing]);
+    });
+    // "Russian arms transfers to Iran (S-400, Su-35) — target": a comma, so quoted, and read back whole.
+    expect(rows.some((r) => r[0].includes(','))).toBe(true);
+  });
+
+  it('histogram: the bins’ edges and counts', () => {
+    const { header, rows } = table('histogram');
+    expect(header).toEqual(['Tension at the horizon', 'From', 'To', 'Runs']);
+    const { edges, counts } = scenario(SELECTED).monteCarlo!.histogram;
+    expect(rows.map((r) => csvNumber(r[1]))).toEqual(edges.slice(0, -1));
+    expect(rows.map((r) => csvNumber(r[2]))).toEqual(edges.slice(1));
+    expect(rows.map((r) => csvNumber(r[3]))).toEqual(counts);
+  });
+
+  it('radar: each factor’s level at the horizon per compared scenario', () => {
+    const { rows } = table('radar');
+    expect(rows).toHaveLength(factorIds.length);
+    rows.forEach((row, i) =>
+      COMPARED.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(scenario(id).central.factors[factorIds[i]][H]))
+    );
+  });
+
+  it('writes Arabic headers and labels, and still ISO months', () => {
+    const { header, rows } = table('tension', { language: 'ar' });
+    expect(header[0]).toBe(chartStrings('ar').axes.month);
+    expect(header[1]).toBe(scenario('baseline').name.ar);
+    expect(rows.map((r) => r[0])).toEqual(analysis.months);
+  });
+
+  it('leaves out what was not computed: no fan columns, no histogram rows', () => {
+    const { header, rows } = table('tension', { analysis: withoutMonteCarlo });
+    expect(header).toHaveLength(1 + COMPARED.length + 1);
+    expect(rows).toHaveLength(H + 1);
+    expect(table('histogram', { analysis: withoutMonteCarlo }).rows).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+// SVG export: a standalone document that a strict XML parser accepts, with the chart's texts
+// kept as <text> (English and Arabic), Arabic marked right-to-left, and the background asked for.
+import { DOMMatrix } from '@napi-rs/canvas';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nodeCanvas } from '../../src/cli/canvas';
+import { CHART_KINDS, chartConfigs, chartStrings, THEMES, type ChartLanguage } from '../../src/shared/charts';
+import { renderChartSvg, type ExportBackground } from '../../src/shared/export';
+import { Matrix } from '../../src/shared/export/matrix';
+import { parseFont, textAnchor } from '../../src/shared/export/svgContext';
+import { escapeAttribute, serialize, XmlElement, XmlText } from '../../src/shared/export/svgDom';
+import { analysis, input } from '../charts/helpers';
+import { parseSvg, svgTexts } from './helpers';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const WIDTH = 900;
+const HEIGHT = 520;
+const ARABIC = /[\u0600-\u06FF]/;
+
+function svgOf(kind: (typeof CHART_KINDS)[number], language: ChartLanguage, background: ExportBackground = 'white') {
+  const config = chartConfigs(kind, input({ language }))[0];
+  const text = renderChartSvg(config, { width: WIDTH, height: HEIGHT, background, language }, nodeCanvas);
+  return { text, doc: parseSvg(text) };
+}
+
+describe('renderChartSvg', () => {
+  const cases = CHART_KINDS.flatMap((kind) =>
+    (['en', 'ar'] as ChartLanguage[]).map((language) => ({ kind, language }))
+  );
+
+  it.each(cases)('writes $kind ($language) as a standalone SVG that parses strictly', ({ kind, language }) => {
+    const { text, doc } = svgOf(kind, language);
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    const root = doc.documentElement;
+    expect(root.namespaceURI).toBe(SVG_NS);
+    expect(root.localName).toBe('svg');
+    expect(root.getAttribute('width')).toBe(String(WIDTH));
+    expect(root.getAttribute('height')).toBe(String(HEIGHT));
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${WIDTH} ${HEIGHT}`);
+    expect(root.getAttribute('xml:lang')).toBe(language);
+    // The title is the accessible name, and is drawn as text.
+    const title = doc.getElementsByTagNameNS(SVG_NS, 'title')[0]?.textContent ?? '';
+    expect(title.length).toBeGreaterThan(0);
+    const texts = svgTexts(doc);
+    expect(texts.map((t) => t.text)).toContain(title);
+    for (const { element } of texts) {
+      expect(element.getAttribute('font-family')).toContain('Noto Naskh Arabic');
+      for (const attribute of ['x', 'y']) expect(Number.isFinite(Number(element.getAttribute(attribute)))).toBe(true);
+      if (language === 'ar') {
+        expect(element.getAttribute('direction')).toBe('rtl');
+        expect(element.getAttribute('unicode-bidi')).toBe('embed');
+      } else {
+        expect(element.hasAttribute('direction')).toBe(false);
+      }
+    }
+    if (language === 'ar') expect(texts.some((t) => ARABIC.test(t.text))).toBe(true);
+    expect(text).not.toMatch(/NaN|undefined/);
+  });
+
+  it.each(['en', 'ar'] as ChartLanguage[])(
+    'keeps the tension chart’s title, axes, legend and bands as text (%s)',
+    (language) => {
+      const t = chartStrings(language);
+      const texts = svgTexts(svgOf('tension', language).doc).map((x) => x.text);
+      const names = analysis.scenarios.map((s) => s.name[language]);
+      for (const expected of [t.titles.tension, t.axes.month, t.axes.tension, ...Object.values(t.bands), ...names])
+        expect(texts, expected).toContain(expected);
+      // Every month label shown is text too; "Oct 2024" / "أكتوبر 2024".
+      expect(texts.some((x) => /2024/.test(x))).toBe(true);
+    }
+  );
+
+  it.each(['en', 'ar'] as ChartLanguage[])('keeps the tornado’s title, legend and axis as text (%s)', (language) => {
+    const t = chartStrings(language);
+    const texts = svgTexts(svgOf('tornado', language).doc).map((x) => x.text);
+    const escalation = analysis.scenarios.find((s) => s.id === 'escalation')!.name[language];
+    for (const expected of [t.titles.tornado(escalation), t.tornado.low, t.tornado.high, t.axes.tensionAtHorizon])
+      expect(texts, expected).toContain(expected);
+  });
+
+  it('anchors Arabic text by its reading direction: the legend starts at the right edge', () => {
+    const { doc } = svgOf('tension', 'ar');
+    const baseline = analysis.scenarios[0].name.ar;
+    const legend = svgTexts(doc).find((t) => t.text === baseline)!.element;
+    // The first legend entry starts at the right edge.
+    expect(Number(legend.getAttribute('x'))).toBeGreaterThan(WIDTH * 0.8);
+    expect(legend.getAttribute('text-anchor')).toBe('start');
+  });
+
+  it.each([
+    ['white', '#ffffff'],
+    ['dark', THEMES.dark.surface],
+    ['transparent', null]
+  ] as const)('paints a %s background', (background, colour) => {
+    const { doc } = svgOf('tension', 'en', background);
+    const first = [...doc.documentElement.children].find((e) => e.localName !== 'title' && e.localName !== 'defs');
+    if (colour) {
+      expect(first?.localName).toBe('rect');
+      expect(first?.getAttribute('fill')).toBe(colour);
+      expect(first?.getAttribute('width')).toBe('100%');
+    } else {
+      expect(first?.localName).toBe('g');
+    }
+  });
+
+  it('gives the same file for the same chart', () => {
+    expect(svgOf('tension', 'ar').text).toBe(svgOf('tension', 'ar').text);
+  });
+
+  it('escapes what a document may hold: markup characters, quotes and control characters', () => {
+    const odd = 'A <b> & "c" \'d\'\u0001\u0008 ]]> \uD800x';
+    const scenarios = analysis.scenarios.map((s, i) => (i === 0 ? { ...s, name: { en: odd, ar: odd } } : s));
+    const config = chartConfigs('tension', input({ analysis: { ...analysis, scenarios } }))[0];
+    const text = renderChartSvg(config, { width: 600, height: 400, background: 'white', language: 'en' }, nodeCanvas);
+    const texts = svgTexts(parseSvg(text)).map((t) => t.text);
+    expect(texts).toContain('A <b> & "c" \'d\' ]]> x');
+  });
+});
+
+describe('the SVG context', () => {
+  it('maps textAlign to text-anchor by direction', () => {
+    expect(['left', 'right', 'center', 'start', 'end'].map((a) => textAnchor(a, false))).toEqual([
+      'start',
+      'end',
+      'middle',
+      'start',
+      'end'
+    ]);
+    expect(['left', 'right', 'center', 'start', 'end'].map((a) => textAnchor(a, true))).toEqual([
+      'end',
+      'start',
+      'middle',
+      'start',
+      'end'
+    ]);
+  });
+
+  it('reads canvas font strings as Chart.js writes them', () => {
+    expect(parseFont("normal bold 15px 'Noto Naskh Arabic', sans-serif")).toEqual({
+      style: 'normal',
+      weight: 'bold',
+      size: 15,
+      family: "'Noto Naskh Arabic', sans-serif"
+    });
+    expect(parseFont('italic 600 10.5px/1.2 serif')).toEqual({
+      style: 'italic',
+      weight: '600',
+      size: 10.5,
+      family: 'serif'
+    });
+    expect(parseFont('12px Arial')).toEqual({ style: 'normal', weight: 'normal', size: 12, family: 'Arial' });
+  });
+
+  it('multiplies, translates, scales and rotates as DOMMatrix does', () => {
+    const finite = fc.double({ min: -100, max: 100, noNaN: true });
+    const six = fc.tuple(finite, finite, finite, finite, finite, finite);
+    fc.assert(
+      fc.property(six, six, finite, finite, finite, (m, n, x, y, angle) => {
+        const ours = new Matrix(m).multiply(new Matrix(n)).translate(x, y).scale(2, 0.5).rotate(angle);
+        const theirs = new DOMMatrix(m)
+          .multiply(new DOMMatrix(n))
+          .translate(x, y)
+          .scale(2, 0.5)
+          .rotate((angle * 180) / Math.PI);
+        for (const k of ['a', 'b', 'c', 'd', 'e', 'f'] as const) {
+          expect(ours[k]).toBeCloseTo(theirs[k], 6 - Math.ceil(Math.log10(Math.max(1, Math.abs(theirs[k])))));
+        }
+      })
+    );
+  });
+
+  it('serialises an element tree as XML', () => {
+    const root = new XmlElement('svg');
+    const text = root.appendChild(new XmlElement('text'));
+    text.setAttribute('a', 'x"<&>\n');
+    text.appendChild(new XmlText('1 < 2 & 3'));
+    root.appendChild(new XmlElement('g'));
+    expect(serialize(root)).toBe(
+      '<svg>\n  <text a="x&quot;&lt;&amp;&gt;&#10;">1 &lt; 2 &amp; 3</text>\n  <g/>\n</svg>'
+    );
+    expect(escapeAttribute('\t')).toBe('&#9;');
+  });
+});
