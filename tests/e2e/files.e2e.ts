@@ -54,7 +54,8 @@ describe('files (download and file chooser)', () => {
     await page.getByRole('button', { name: 'New', exact: true }).click();
     expect(await titleField(page).inputValue()).toBe('Untitled analysis');
     await openFileThroughChooser(page, { name: 'ashgabat-2024.mizan', content: saved.text });
-    expect(await titleField(page).inputValue()).toMatch(/^Ashgabat/);
+    // Opening is asynchronous: wait until the document is on screen before reading it.
+    await expect.poll(() => titleField(page).inputValue()).toMatch(/^Ashgabat/);
     expect(await weightSlider(page, 'Russian energy investment in Iran').inputValue()).toBe('9.9');
     expect(await tensionReadout(page)).toEqual(after);
     expect(await isDirty(page)).toBe(false);

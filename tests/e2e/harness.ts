@@ -298,3 +298,46 @@ export async function installFakeFileSystemAccess(page: Page, options: FakeFsOpt
 export async function fakeFs(page: Page): Promise<{ pickerCalls: { kind: string; options: any }[]; writes: { name: string; text: string }[] }> {
   return page.evaluate(() => (window as unknown as { __fakeFs: any }).__fakeFs);
 }
+
+// ---- helpers added for the editor tests ------------------------------------------------------
+
+/** axe-core's serious and critical violations inside the elements `selector` matches (faster than the whole page). */
+export async function seriousViolationsIn(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+}
+
+/** A tab of the editor (Factors, Scenarios, …) by its name in the interface language. */
+export const editorTab = (page: Page, name: string): Locator =>
+  page.locator('[role="tablist"]').filter({ has: page.locator('#editor-tab-factors') }).getByRole('tab', { name, exact: true });
+
+/** The start or target slider of a factor in the selected scenario (Scenarios tab), by its accessible name. */
+export const levelSlider = (page: Page, label: string, field: 'start' | 'target', lang: Lang = 'en'): Locator =>
+  page.getByRole('slider', {
+    name: lang === 'ar' ? `${field === 'start' ? 'بداية' : 'هدف'} ${label}` : `${label} ${field}`,
+    exact: true
+  });
+
+// ---- the analysis pane (charts) -------------------------------------------------------------
+
+/** Waits until the Monte Carlo status reports the refined result (of `runs` runs, if given). */
+export async function waitForRefined(page: Page, runs?: number): Promise<void> {
+  const selector = `[data-testid="mc-status"][data-mc-stage="refined"]${runs === undefined ? '' : `[data-mc-runs="${runs}"]`}`;
+  await page.waitForSelector(selector, { timeout: 30_000 });
+}
+
+/** The chart of a kind ('tension', 'tornado', …): its container, role img, named for screen readers. */
+export const chartImage = (page: Page, kind: string): Locator => page.locator(`[data-chart="${kind}"] [role="img"]`);
+
+/** The rows of a chart's "Show data" table as text (the table is opened if it is closed). */
+export async function chartData(page: Page, kind: string): Promise<string[][]> {
+  const chart = page.locator(`[data-chart="${kind}"]`);
+  const toggle = chart.getByRole('button', { name: /^(Show data|عرض البيانات)$/ });
+  if ((await toggle.count()) > 0) await toggle.click();
+  await chart.locator('table').waitFor();
+  return chart.locator('table tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()))
+  );
+}

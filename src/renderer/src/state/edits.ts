@@ -1,0 +1,820 @@
+// The edits of an analysis, as pure functions: a document in, the next document out (the same
+// object when nothing changes), or a `Refused` that says why the edit cannot be made. Every
+// edit keeps the document valid by the rules of src/engine/format (schema and references):
+// values stay in their ranges, ids stay unique, references stay resolvable, every scenario
+// keeps a defined tension index (some weight above zero), and there is always at least one
+// factor and one scenario. Values out of range are refused, never clamped: the editor says
+// why next to the field (the one exception is setFactorWeight's slider, see document.ts).
+//
+// The store (document.ts) wraps each edit as a named action with undo/redo and coalescing.
+// Documents are never mutated: each edit copies the path it changes.
+import {
+  LIMITS,
+  type EvidenceDef,
+  type FactorDef,
+  type InteractionDef,
+  type LocalizedLabel,
+  type MizanDoc,
+  type ScenarioDef,
+  type ScenarioEventDef,
+  type ScenarioFactorDef,
+  type Uncertain
+} from '../../../engine/format';
+
+/** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
+export type EditError =
+  | 'no-document'
+  | 'not-found'
+  | 'not-number'
+  | 'out-of-range'
+  | 'not-whole'
+  | 'range-order'
+  | 'empty-label'
+  | 'too-long'
+  | 'last-factor'
+  | 'last-scenario'
+  | 'zero-weights'
+  | 'self-interaction'
+  | 'too-many'
+  | 'duplicate-id'
+  | 'bad-id'
+  | 'bad-color'
+  | 'bad-month'
+  | 'threshold-order'
+  | 'invalid';
+
+export class Refused {
+  constructor(readonly reason: EditError) {}
+}
+
+export type Edited = MizanDoc | Refused;
+
+export interface Bounds {
+  min: number;
+  max: number;
+  /** Whole numbers only. */
+  whole?: boolean;
+}
+
+/** The ranges of DESIGN.md section 1 and of the file format. */
+export const BOUNDS = {
+  weight: { min: 0, max: 10 },
+  level: { min: 0, max: 100 },
+  pace: { min: 0, max: 1 },
+  volatility: { min: 0, max: 50 },
+  strength: { min: -1, max: 1 },
+  shift: { min: -100, max: 100 },
+  probability: { min: 0, max: 1 },
+  runs: { min: 0, max: LIMITS.runs, whole: true },
+  seed: { min: 0, max: 0xffffffff, whole: true },
+  horizon: { min: 1, max: LIMITS.horizonMonths, whole: true },
+  threshold: { min: 0, max: 100 }
+} as const satisfies Record<string, Bounds>;
+
+export type LevelField = 'start' | 'target';
+export type ScenarioFactorField = LevelField | 'pace' | 'volatility';
+
+export const FIELD_BOUNDS: Record<ScenarioFactorField, Bounds> = {
+  start: BOUNDS.level,
+  target: BOUNDS.level,
+  pace: BOUNDS.pace,
+  volatility: BOUNDS.volatility
+};
+
+/** The months an event may fall in: 1..H. */
+export const monthBounds = (doc: Pick<MizanDoc, 'horizonMonths'>): Bounds => ({
+  min: 1,
+  max: doc.horizonMonths,
+  whole: true
+});
+
+const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+// ---- checks -----------------------------------------------------------------------------------
+
+/** Why a number does not fit `bounds`, or null when it does. */
+export function checkNumber(value: number, bounds: Bounds): EditError | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'not-number';
+  if (value < bounds.min || value > bounds.max) return 'out-of-range';
+  if (bounds.whole && !Number.isInteger(value)) return 'not-whole';
+  return null;
+}
+
+/** Why a plain number or a range {low, mode, high} does not fit `bounds`, or null. */
+export function checkUncertain(value: Uncertain, bounds: Bounds): EditError | null {
+  if (typeof value === 'number') return checkNumber(value, bounds);
+  if (typeof value !== 'object' || value === null) return 'not-number';
+  for (const v of [value.low, value.mode, value.high]) {
+    const problem = checkNumber(v, bounds);
+    if (problem) return problem;
+  }
+  return value.low <= value.mode && value.mode <= value.high ? null : 'range-order';
+}
+
+function checkLabel(label: LocalizedLabel): EditError | null {
+  if (typeof label?.en !== 'string' || typeof label?.ar !== 'string') return 'empty-label';
+  if (label.en.trim() === '' && label.ar.trim() === '') return 'empty-label';
+  if (label.en.length > LIMITS.labelChars || label.ar.length > LIMITS.labelChars) return 'too-long';
+  return null;
+}
+
+function checkText(text: string | undefined, max: number): EditError | null {
+  if (text === undefined) return null;
+  if (typeof text !== 'string') return 'not-found';
+  return text.length > max ? 'too-long' : null;
+}
+
+export const central = (value: Uncertain): number => (typeof value === 'number' ? value : value.mode);
+
+/** Sets the central value of a number or a range, widening the range to keep low ≤ mode ≤ high. */
+export function withCentral(value: Uncertain, v: number): Uncertain {
+  if (typeof value === 'number') return v;
+  return { low: Math.min(value.low, v), mode: v, high: Math.max(value.high, v) };
+}
+
+/** True when every scenario has some weight above zero (the tension index is defined). */
+export function weightsDefined(doc: MizanDoc): boolean {
+  return doc.scenarios.every((s) => {
+    let total = 0;
+    for (const f of doc.factors) {
+      const override = s.weights && Object.hasOwn(s.weights, f.id) ? s.weights[f.id] : undefined;
+      total += central(override ?? f.weight);
+    }
+    return total > 0;
+  });
+}
+
+const refuse = (reason: EditError) => new Refused(reason);
+
+/** Refuses an edit that would leave some scenario with all weights at zero. */
+const keepWeights = (doc: MizanDoc): Edited => (weightsDefined(doc) ? doc : refuse('zero-weights'));
+
+// ---- ids --------------------------------------------------------------------------------------
+
+/** The first `<prefix><n>` (n = 1, 2, …) not in `taken`. */
+export function uniqueId(prefix: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  for (let n = 1; ; n++) {
+    const id = `${prefix}${n}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+export const eventIds = (doc: MizanDoc): string[] => doc.scenarios.flatMap((s) => s.events.map((e) => e.id));
+export const newFactorId = (doc: MizanDoc): string =>
+  uniqueId(
+    'factor',
+    doc.factors.map((f) => f.id)
+  );
+export const newScenarioId = (doc: MizanDoc): string =>
+  uniqueId(
+    'scenario',
+    doc.scenarios.map((s) => s.id)
+  );
+export const newEventId = (doc: MizanDoc): string => uniqueId('event', eventIds(doc));
+export const newEvidenceId = (doc: MizanDoc): string =>
+  uniqueId(
+    'e',
+    doc.evidence.map((e) => e.id)
+  );
+
+/** Colour-blind-safe scenario colours (Okabe–Ito), handed out in order to new scenarios. */
+export const SCENARIO_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#8c6d00', '#000000'];
+
+/** The first palette colour no scenario uses yet (the palette again when all are used). */
+export function nextScenarioColor(doc: MizanDoc): string {
+  const used = new Set(doc.scenarios.map((s) => s.color.toLowerCase()));
+  return SCENARIO_COLORS.find((c) => !used.has(c)) ?? SCENARIO_COLORS[doc.scenarios.length % SCENARIO_COLORS.length];
+}
+
+function checkNewId(id: string, taken: Iterable<string>): EditError | null {
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) return 'bad-id';
+  for (const t of taken) if (t === id) return 'duplicate-id';
+  return null;
+}
+
+// ---- small copy helpers -----------------------------------------------------------------------
+
+function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const next = list.slice();
+  next[index] = item;
+  return next;
+}
+
+function withoutKey<T>(record: Record<string, T> | undefined, key: string): Record<string, T> | undefined {
+  if (!record || !Object.hasOwn(record, key)) return record;
+  const next = { ...record };
+  delete next[key];
+  return next;
+}
+
+const sameLabel = (a: LocalizedLabel, b: LocalizedLabel) => a.en === b.en && a.ar === b.ar;
+
+const sameUncertain = (a: Uncertain, b: Uncertain) =>
+  typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.mode === b.mode && a.high === b.high;
+
+/** A copy of a number or range (ranges are objects: never share them between documents' branches). */
+const copyUncertain = (u: Uncertain): Uncertain => (typeof u === 'number' ? u : { ...u });
+
+function updateFactor(doc: MizanDoc, id: string, change: (f: FactorDef) => FactorDef | Refused): Edited {
+  const index = doc.factors.findIndex((f) => f.id === id);
+  if (index === -1) return refuse('not-found');
+  const factor = doc.factors[index];
+  const next = change(factor);
+  if (next instanceof Refused) return next;
+  if (next === factor) return doc;
+  return { ...doc, factors: replaceAt(doc.factors, index, next) };
+}
+
+function updateScenario(doc: MizanDoc, id: string, change: (s: ScenarioDef) => ScenarioDef | Refused): Edited {
+  const index = doc.scenarios.findIndex((s) => s.id === id);
+  if (index === -1) return refuse('not-found');
+  const scenario = doc.scenarios[index];
+  const next = change(scenario);
+  if (next instanceof Refused) return next;
+  if (next === scenario) return doc;
+  return { ...doc, scenarios: replaceAt(doc.scenarios, index, next) };
+}
+
+const hasFactor = (doc: MizanDoc, id: string) => doc.factors.some((f) => f.id === id);
+
+// ---- factors ----------------------------------------------------------------------------------
+
+export interface NewFactor {
+  id: string;
+  label: LocalizedLabel;
+  direction?: 1 | -1;
+  weight?: Uncertain;
+  /** Level of the factor in every scenario, start and target (default 50). */
+  level?: number;
+}
+
+/** Default dynamics of a factor in a scenario: holds its level, a little noise. */
+export const DEFAULT_SCENARIO_FACTOR: ScenarioFactorDef = { start: 50, target: 50, pace: 0.1, volatility: 3 };
+
+/** Adds a factor at the end, with an entry in every scenario (start = target = level). */
+export function addFactor(doc: MizanDoc, input: NewFactor): Edited {
+  if (doc.factors.length >= LIMITS.factors) return refuse('too-many');
+  const idProblem = checkNewId(
+    input.id,
+    doc.factors.map((f) => f.id)
+  );
+  if (idProblem) return refuse(idProblem);
+  const labelProblem = checkLabel(input.label);
+  if (labelProblem) return refuse(labelProblem);
+  const direction = input.direction ?? 1;
+  if (direction !== 1 && direction !== -1) return refuse('out-of-range');
+  const weight = input.weight ?? 5;
+  const weightProblem = checkUncertain(weight, BOUNDS.weight);
+  if (weightProblem) return refuse(weightProblem);
+  const level = input.level ?? DEFAULT_SCENARIO_FACTOR.start;
+  const levelProblem = checkNumber(level as number, BOUNDS.level);
+  if (levelProblem) return refuse(levelProblem);
+  const factor: FactorDef = {
+    id: input.id,
+    label: { en: input.label.en, ar: input.label.ar },
+    direction,
+    weight: copyUncertain(weight)
+  };
+  return keepWeights({
+    ...doc,
+    factors: [...doc.factors, factor],
+    scenarios: doc.scenarios.map((s) => ({
+      ...s,
+      factors: { ...s.factors, [input.id]: { ...DEFAULT_SCENARIO_FACTOR, start: level, target: level } }
+    }))
+  });
+}
+
+export function renameFactor(doc: MizanDoc, id: string, label: LocalizedLabel): Edited {
+  const problem = checkLabel(label);
+  if (problem) return refuse(problem);
+  return updateFactor(doc, id, (f) =>
+    sameLabel(f.label, label) ? f : { ...f, label: { en: label.en, ar: label.ar } }
+  );
+}
+
+export function setFactorDirection(doc: MizanDoc, id: string, direction: 1 | -1): Edited {
+  if (direction !== 1 && direction !== -1) return refuse('out-of-range');
+  return updateFactor(doc, id, (f) => (f.direction === direction ? f : { ...f, direction }));
+}
+
+/** Sets the base weight's central value (for a range, its mode, widening it if needed). */
+export function setFactorWeight(doc: MizanDoc, id: string, value: number): Edited {
+  const problem = checkNumber(value, BOUNDS.weight);
+  if (problem) return refuse(problem);
+  const next = updateFactor(doc, id, (f) =>
+    central(f.weight) === value ? f : { ...f, weight: withCentral(f.weight, value) }
+  );
+  return next instanceof Refused || next === doc ? next : keepWeights(next);
+}
+
+/** Sets the base weight to a plain number (no uncertainty) or a range {low, mode, high}. */
+export function setFactorWeightRange(doc: MizanDoc, id: string, weight: Uncertain): Edited {
+  const problem = checkUncertain(weight, BOUNDS.weight);
+  if (problem) return refuse(problem);
+  const next = updateFactor(doc, id, (f) =>
+    sameUncertain(f.weight, weight) ? f : { ...f, weight: copyUncertain(weight) }
+  );
+  return next instanceof Refused || next === doc ? next : keepWeights(next);
+}
+
+/** Moves a factor `delta` places (negative: earlier), stopping at either end. */
+export function moveFactor(doc: MizanDoc, id: string, delta: number): Edited {
+  if (!Number.isInteger(delta)) return refuse('not-whole');
+  const from = doc.factors.findIndex((f) => f.id === id);
+  if (from === -1) return refuse('not-found');
+  const to = Math.max(0, Math.min(doc.factors.length - 1, from + delta));
+  if (to === from) return doc;
+  const factors = doc.factors.slice();
+  const [factor] = factors.splice(from, 1);
+  factors.splice(to, 0, factor);
+  return { ...doc, factors };
+}
+
+/** Deletes a factor with everything that refers to it: interactions, events, scenario entries and weight overrides. */
+export function deleteFactor(doc: MizanDoc, id: string): Edited {
+  if (!hasFactor(doc, id)) return refuse('not-found');
+  if (doc.factors.length <= 1) return refuse('last-factor');
+  return keepWeights({
+    ...doc,
+    factors: doc.factors.filter((f) => f.id !== id),
+    interactions: doc.interactions.filter((i) => i.from !== id && i.to !== id),
+    scenarios: doc.scenarios.map((s) => {
+      const next: ScenarioDef = {
+        ...s,
+        factors: withoutKey(s.factors, id) ?? {},
+        events: s.events.some((e) => e.factor === id) ? s.events.filter((e) => e.factor !== id) : s.events
+      };
+      const weights = withoutKey(s.weights, id);
+      if (weights === undefined || Object.keys(weights).length === 0) delete next.weights;
+      else next.weights = weights;
+      return next;
+    })
+  });
+}
+
+// ---- scenarios --------------------------------------------------------------------------------
+
+export interface NewScenario {
+  id: string;
+  name: LocalizedLabel;
+  color: string;
+}
+
+/**
+ * Adds a scenario at the end. Each factor starts where it starts in the first scenario (the
+ * present is the same in every scenario) and stays there: target = start's central value,
+ * pace 0.1, volatility 3, no events, no weight overrides.
+ */
+export function addScenario(doc: MizanDoc, input: NewScenario): Edited {
+  if (doc.scenarios.length >= LIMITS.scenarios) return refuse('too-many');
+  const idProblem = checkNewId(
+    input.id,
+    doc.scenarios.map((s) => s.id)
+  );
+  if (idProblem) return refuse(idProblem);
+  const labelProblem = checkLabel(input.name);
+  if (labelProblem) return refuse(labelProblem);
+  if (!COLOR_PATTERN.test(input.color)) return refuse('bad-color');
+  const first = doc.scenarios[0];
+  const factors: Record<string, ScenarioFactorDef> = {};
+  for (const f of doc.factors) {
+    const start = first?.factors[f.id]?.start ?? DEFAULT_SCENARIO_FACTOR.start;
+    factors[f.id] = { ...DEFAULT_SCENARIO_FACTOR, start: copyUncertain(start), target: central(start) };
+  }
+  const scenario: ScenarioDef = {
+    id: input.id,
+    name: { en: input.name.en, ar: input.name.ar },
+    color: input.color.toLowerCase(),
+    factors,
+    events: []
+  };
+  return { ...doc, scenarios: [...doc.scenarios, scenario] };
+}
+
+/** Copies a scenario (right after it), with new unique ids for it and for each of its events. */
+export function duplicateScenario(doc: MizanDoc, sourceId: string, input: NewScenario): Edited {
+  const index = doc.scenarios.findIndex((s) => s.id === sourceId);
+  if (index === -1) return refuse('not-found');
+  if (doc.scenarios.length >= LIMITS.scenarios) return refuse('too-many');
+  const idProblem = checkNewId(
+    input.id,
+    doc.scenarios.map((s) => s.id)
+  );
+  if (idProblem) return refuse(idProblem);
+  const labelProblem = checkLabel(input.name);
+  if (labelProblem) return refuse(labelProblem);
+  if (!COLOR_PATTERN.test(input.color)) return refuse('bad-color');
+  const source = doc.scenarios[index];
+  const taken = new Set(eventIds(doc));
+  const events = source.events.map((e) => {
+    const id = uniqueId(`${e.id.slice(0, 56)}-`, taken);
+    taken.add(id);
+    return { ...e, id, label: { ...e.label } };
+  });
+  const copy: ScenarioDef = {
+    ...structuredClone(source),
+    id: input.id,
+    name: { en: input.name.en, ar: input.name.ar },
+    color: input.color.toLowerCase(),
+    events
+  };
+  const scenarios = doc.scenarios.slice();
+  scenarios.splice(index + 1, 0, copy);
+  return { ...doc, scenarios };
+}
+
+export function renameScenario(doc: MizanDoc, id: string, name: LocalizedLabel): Edited {
+  const problem = checkLabel(name);
+  if (problem) return refuse(problem);
+  return updateScenario(doc, id, (s) => (sameLabel(s.name, name) ? s : { ...s, name: { en: name.en, ar: name.ar } }));
+}
+
+export function setScenarioColor(doc: MizanDoc, id: string, color: string): Edited {
+  if (typeof color !== 'string' || !COLOR_PATTERN.test(color)) return refuse('bad-color');
+  const value = color.toLowerCase();
+  return updateScenario(doc, id, (s) => (s.color === value ? s : { ...s, color: value }));
+}
+
+/** Sets a scenario's notes; empty notes are removed from the file. */
+export function setScenarioNotes(doc: MizanDoc, id: string, notes: string): Edited {
+  const problem = checkText(notes, LIMITS.textChars);
+  if (problem) return refuse(problem);
+  return updateScenario(doc, id, (s) => {
+    if ((s.notes ?? '') === notes) return s;
+    const next: ScenarioDef = { ...s, notes };
+    if (notes === '') delete next.notes;
+    return next;
+  });
+}
+
+export function deleteScenario(doc: MizanDoc, id: string): Edited {
+  if (!doc.scenarios.some((s) => s.id === id)) return refuse('not-found');
+  if (doc.scenarios.length <= 1) return refuse('last-scenario');
+  return { ...doc, scenarios: doc.scenarios.filter((s) => s.id !== id) };
+}
+
+function updateScenarioFactor(
+  doc: MizanDoc,
+  scenarioId: string,
+  factorId: string,
+  change: (sf: ScenarioFactorDef) => ScenarioFactorDef
+): Edited {
+  if (!hasFactor(doc, factorId)) return refuse('not-found');
+  return updateScenario(doc, scenarioId, (s) => {
+    const current = s.factors[factorId];
+    if (!current) return refuse('not-found');
+    const next = change(current);
+    return next === current ? s : { ...s, factors: { ...s.factors, [factorId]: next } };
+  });
+}
+
+/**
+ * Sets start, target, pace or volatility of a factor in a scenario. For a start or target
+ * that is a range, sets its mode (the central value), widening the range to keep it ordered.
+ */
+export function setScenarioFactor(
+  doc: MizanDoc,
+  scenarioId: string,
+  factorId: string,
+  field: ScenarioFactorField,
+  value: number
+): Edited {
+  const bounds = FIELD_BOUNDS[field];
+  if (!bounds) return refuse('not-found');
+  const problem = checkNumber(value, bounds);
+  if (problem) return refuse(problem);
+  return updateScenarioFactor(doc, scenarioId, factorId, (sf) => {
+    if (field === 'pace' || field === 'volatility') return sf[field] === value ? sf : { ...sf, [field]: value };
+    return central(sf[field]) === value ? sf : { ...sf, [field]: withCentral(sf[field], value) };
+  });
+}
+
+/** Sets a start or target to a plain number or a range {low, mode, high}. */
+export function setScenarioFactorRange(
+  doc: MizanDoc,
+  scenarioId: string,
+  factorId: string,
+  field: LevelField,
+  value: Uncertain
+): Edited {
+  if (field !== 'start' && field !== 'target') return refuse('not-found');
+  const problem = checkUncertain(value, BOUNDS.level);
+  if (problem) return refuse(problem);
+  return updateScenarioFactor(doc, scenarioId, factorId, (sf) =>
+    sameUncertain(sf[field], value) ? sf : { ...sf, [field]: copyUncertain(value) }
+  );
+}
+
+/** Overrides a factor's weight in one scenario (a number or a range), or removes the override (null). */
+export function setWeightOverride(
+  doc: MizanDoc,
+  scenarioId: string,
+  factorId: string,
+  value: Uncertain | null
+): Edited {
+  if (!hasFactor(doc, factorId)) return refuse('not-found');
+  if (value !== null) {
+    const problem = checkUncertain(value, BOUNDS.weight);
+    if (problem) return refuse(problem);
+  }
+  const next = updateScenario(doc, scenarioId, (s) => {
+    const current = s.weights && Object.hasOwn(s.weights, factorId) ? s.weights[factorId] : null;
+    if (value === null) {
+      if (current === null) return s;
+      const weights = withoutKey(s.weights, factorId)!;
+      const copy: ScenarioDef = { ...s, weights };
+      if (Object.keys(weights).length === 0) delete copy.weights;
+      return copy;
+    }
+    if (current !== null && sameUncertain(current, value)) return s;
+    return { ...s, weights: { ...(s.weights ?? {}), [factorId]: copyUncertain(value) } };
+  });
+  return next instanceof Refused || next === doc ? next : keepWeights(next);
+}
+
+// ---- interactions -----------------------------------------------------------------------------
+
+/** Sets the monthly push of `from` on `to`; null or 0 removes it. A factor never acts on itself. */
+export function setInteraction(doc: MizanDoc, from: string, to: string, strength: number | null): Edited {
+  if (!hasFactor(doc, from) || !hasFactor(doc, to)) return refuse('not-found');
+  if (from === to) return refuse('self-interaction');
+  const index = doc.interactions.findIndex((i) => i.from === from && i.to === to);
+  if (strength === null || strength === 0) {
+    if (index === -1) return doc;
+    return { ...doc, interactions: doc.interactions.filter((_, i) => i !== index) };
+  }
+  const problem = checkNumber(strength, BOUNDS.strength);
+  if (problem) return refuse(problem);
+  if (index === -1) {
+    if (doc.interactions.length >= LIMITS.interactions) return refuse('too-many');
+    return { ...doc, interactions: [...doc.interactions, { from, to, strength }] };
+  }
+  const current = doc.interactions[index];
+  if (current.strength === strength) return doc;
+  return { ...doc, interactions: replaceAt(doc.interactions, index, { ...current, strength }) };
+}
+
+// ---- events -----------------------------------------------------------------------------------
+
+export type EventPatch = Partial<Pick<ScenarioEventDef, 'month' | 'factor' | 'shift' | 'probability' | 'label'>>;
+
+function checkEventPatch(doc: MizanDoc, patch: EventPatch): EditError | null {
+  if (patch.month !== undefined) {
+    const problem = checkNumber(patch.month, monthBounds(doc));
+    if (problem) return problem;
+  }
+  if (patch.factor !== undefined && !hasFactor(doc, patch.factor)) return 'not-found';
+  if (patch.shift !== undefined) {
+    const problem = checkNumber(patch.shift, BOUNDS.shift);
+    if (problem) return problem;
+  }
+  if (patch.probability !== undefined) {
+    const problem = checkNumber(patch.probability, BOUNDS.probability);
+    if (problem) return problem;
+  }
+  if (patch.label !== undefined) return checkLabel(patch.label);
+  return null;
+}
+
+/** Adds an event to a scenario; its id must be new in the whole document. */
+export function addEvent(doc: MizanDoc, scenarioId: string, event: ScenarioEventDef): Edited {
+  const idProblem = checkNewId(event.id, eventIds(doc));
+  if (idProblem) return refuse(idProblem);
+  const problem = checkEventPatch(doc, event);
+  if (problem) return refuse(problem);
+  if (
+    event.label === undefined ||
+    event.month === undefined ||
+    event.shift === undefined ||
+    event.probability === undefined
+  )
+    return refuse('not-number');
+  return updateScenario(doc, scenarioId, (s) => {
+    if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
+    const copy: ScenarioEventDef = {
+      id: event.id,
+      label: { en: event.label.en, ar: event.label.ar },
+      month: event.month,
+      factor: event.factor,
+      shift: event.shift,
+      probability: event.probability
+    };
+    return { ...s, events: [...s.events, copy] };
+  });
+}
+
+export function updateEvent(doc: MizanDoc, scenarioId: string, eventId: string, patch: EventPatch): Edited {
+  const problem = checkEventPatch(doc, patch);
+  if (problem) return refuse(problem);
+  return updateScenario(doc, scenarioId, (s) => {
+    const index = s.events.findIndex((e) => e.id === eventId);
+    if (index === -1) return refuse('not-found');
+    const event = s.events[index];
+    const next: ScenarioEventDef = { ...event };
+    let changed = false;
+    for (const key of ['month', 'factor', 'shift', 'probability'] as const) {
+      const value = patch[key];
+      if (value !== undefined && value !== event[key]) {
+        (next as Record<typeof key, unknown>)[key] = value;
+        changed = true;
+      }
+    }
+    if (patch.label !== undefined && !sameLabel(patch.label, event.label)) {
+      next.label = { en: patch.label.en, ar: patch.label.ar };
+      changed = true;
+    }
+    return changed ? { ...s, events: replaceAt(s.events, index, next) } : s;
+  });
+}
+
+/** Moves an event to another month (1..H). */
+export function moveEvent(doc: MizanDoc, scenarioId: string, eventId: string, month: number): Edited {
+  return updateEvent(doc, scenarioId, eventId, { month });
+}
+
+export function deleteEvent(doc: MizanDoc, scenarioId: string, eventId: string): Edited {
+  return updateScenario(doc, scenarioId, (s) => {
+    if (!s.events.some((e) => e.id === eventId)) return refuse('not-found');
+    return { ...s, events: s.events.filter((e) => e.id !== eventId) };
+  });
+}
+
+// ---- evidence ---------------------------------------------------------------------------------
+
+export type EvidencePatch = Partial<Pick<EvidenceDef, 'quote' | 'gist' | 'source' | 'note'>>;
+
+/** What a piece of evidence can support: a factor, or an interaction (from → to). */
+export type EvidenceTarget = { factor: string } | { from: string; to: string };
+
+function checkEvidencePatch(patch: EvidencePatch): EditError | null {
+  return (
+    checkText(patch.quote, LIMITS.textChars) ??
+    checkText(patch.gist, LIMITS.textChars) ??
+    checkText(patch.source, LIMITS.labelChars) ??
+    checkText(patch.note, LIMITS.textChars)
+  );
+}
+
+/** Adds an evidence card at the end; optional texts that are empty are left out. */
+export function addEvidence(doc: MizanDoc, card: EvidenceDef): Edited {
+  if (doc.evidence.length >= LIMITS.evidence) return refuse('too-many');
+  const idProblem = checkNewId(
+    card.id,
+    doc.evidence.map((e) => e.id)
+  );
+  if (idProblem) return refuse(idProblem);
+  const problem = checkEvidencePatch(card);
+  if (problem) return refuse(problem);
+  const copy: EvidenceDef = { id: card.id, quote: card.quote ?? '', source: card.source ?? '' };
+  if (card.gist) copy.gist = card.gist;
+  if (card.note) copy.note = card.note;
+  return { ...doc, evidence: [...doc.evidence, copy] };
+}
+
+export function updateEvidence(doc: MizanDoc, id: string, patch: EvidencePatch): Edited {
+  const problem = checkEvidencePatch(patch);
+  if (problem) return refuse(problem);
+  const index = doc.evidence.findIndex((e) => e.id === id);
+  if (index === -1) return refuse('not-found');
+  const card = doc.evidence[index];
+  const next: EvidenceDef = { ...card };
+  let changed = false;
+  for (const key of ['quote', 'source'] as const) {
+    const value = patch[key];
+    if (value !== undefined && value !== card[key]) {
+      next[key] = value;
+      changed = true;
+    }
+  }
+  if (patch.gist !== undefined && patch.gist !== (card.gist ?? '')) {
+    if (patch.gist === '') delete next.gist;
+    else next.gist = patch.gist;
+    changed = true;
+  }
+  if (patch.note !== undefined && patch.note !== (card.note ?? '')) {
+    if (patch.note === '') delete next.note;
+    else next.note = patch.note;
+    changed = true;
+  }
+  return changed ? { ...doc, evidence: replaceAt(doc.evidence, index, next) } : doc;
+}
+
+const without = (list: string[] | undefined, id: string): string[] | undefined => {
+  if (!list?.includes(id)) return list;
+  const next = list.filter((x) => x !== id);
+  return next.length > 0 ? next : undefined;
+};
+
+function setList<T extends { evidence?: string[] }>(item: T, list: string[] | undefined): T {
+  if (list !== undefined) return { ...item, evidence: list };
+  const { evidence: _dropped, ...rest } = item;
+  return rest as T;
+}
+
+/** Deletes an evidence card and every link to it (factors and interactions). */
+export function deleteEvidence(doc: MizanDoc, id: string): Edited {
+  if (!doc.evidence.some((e) => e.id === id)) return refuse('not-found');
+  return {
+    ...doc,
+    evidence: doc.evidence.filter((e) => e.id !== id),
+    factors: doc.factors.map((f) => (f.evidence?.includes(id) ? setList(f, without(f.evidence, id)) : f)),
+    interactions: doc.interactions.map((i) => (i.evidence?.includes(id) ? setList(i, without(i.evidence, id)) : i))
+  };
+}
+
+function updateLinks(
+  doc: MizanDoc,
+  evidenceId: string,
+  target: EvidenceTarget,
+  change: (list: string[] | undefined) => string[] | undefined
+): Edited {
+  if (!doc.evidence.some((e) => e.id === evidenceId)) return refuse('not-found');
+  if ('factor' in target) {
+    return updateFactor(doc, target.factor, (f) => {
+      const list = change(f.evidence);
+      return list === f.evidence ? f : setList(f, list);
+    });
+  }
+  const index = doc.interactions.findIndex((i) => i.from === target.from && i.to === target.to);
+  if (index === -1) return refuse('not-found');
+  const link: InteractionDef = doc.interactions[index];
+  const list = change(link.evidence);
+  if (list === link.evidence) return doc;
+  return { ...doc, interactions: replaceAt(doc.interactions, index, setList(link, list)) };
+}
+
+/** Links a card to a factor or an interaction (once). */
+export function linkEvidence(doc: MizanDoc, evidenceId: string, target: EvidenceTarget): Edited {
+  let full = false;
+  const next = updateLinks(doc, evidenceId, target, (list) => {
+    if (list?.includes(evidenceId)) return list;
+    if ((list?.length ?? 0) >= LIMITS.evidence) {
+      full = true;
+      return list;
+    }
+    return [...(list ?? []), evidenceId];
+  });
+  return full ? refuse('too-many') : next;
+}
+
+export function unlinkEvidence(doc: MizanDoc, evidenceId: string, target: EvidenceTarget): Edited {
+  return updateLinks(doc, evidenceId, target, (list) => without(list, evidenceId));
+}
+
+// ---- run settings -----------------------------------------------------------------------------
+
+export function setRuns(doc: MizanDoc, runs: number): Edited {
+  const problem = checkNumber(runs, BOUNDS.runs);
+  if (problem) return refuse(problem);
+  return doc.simulation.runs === runs ? doc : { ...doc, simulation: { ...doc.simulation, runs } };
+}
+
+export function setSeed(doc: MizanDoc, seed: number): Edited {
+  const problem = checkNumber(seed, BOUNDS.seed);
+  if (problem) return refuse(problem);
+  return doc.simulation.seed === seed ? doc : { ...doc, simulation: { ...doc.simulation, seed } };
+}
+
+/** How many events a horizon of `months` would move back (they fall after it). */
+export function eventsBeyond(doc: MizanDoc, months: number): number {
+  return doc.scenarios.reduce((n, s) => n + s.events.filter((e) => e.month > months).length, 0);
+}
+
+/** Sets the horizon (1..120 months); events after a shorter horizon move to its last month. */
+export function setHorizon(doc: MizanDoc, months: number): Edited {
+  const problem = checkNumber(months, BOUNDS.horizon);
+  if (problem) return refuse(problem);
+  if (doc.horizonMonths === months) return doc;
+  return {
+    ...doc,
+    horizonMonths: months,
+    scenarios: doc.scenarios.map((s) =>
+      s.events.some((e) => e.month > months)
+        ? { ...s, events: s.events.map((e) => (e.month > months ? { ...e, month: months } : e)) }
+        : s
+    )
+  };
+}
+
+/** Sets the first month ("2024-10"). */
+export function setStartMonth(doc: MizanDoc, month: string): Edited {
+  if (typeof month !== 'string' || !MONTH_PATTERN.test(month)) return refuse('bad-month');
+  return doc.startMonth === month ? doc : { ...doc, startMonth: month };
+}
+
+/** Sets the band thresholds: 0 ≤ elevated < high < crisis ≤ 100. */
+export function setThresholds(doc: MizanDoc, thresholds: MizanDoc['thresholds']): Edited {
+  const { elevated, high, crisis } = thresholds;
+  for (const v of [elevated, high, crisis]) {
+    const problem = checkNumber(v, BOUNDS.threshold);
+    if (problem) return refuse(problem);
+  }
+  if (!(elevated < high && high < crisis)) return refuse('threshold-order');
+  const t = doc.thresholds;
+  if (t.elevated === elevated && t.high === high && t.crisis === crisis) return doc;
+  return { ...doc, thresholds: { elevated, high, crisis } };
+}

@@ -1,0 +1,430 @@
+// The editor's texts (factors, scenarios, interactions, events, evidence, run settings) in
+// English and Arabic. `en` is the reference: `ar` must have exactly the same keys with the
+// same parameters (EditorMessages below), or the build fails — the technique of i18n/messages.ts.
+// Numbers arrive already formatted for the language (formatNumber), names as they are: the
+// components wrap inserted names in bidi isolates where a sentence mixes scripts.
+import type { LocalizedLabel } from '../../../../engine/format';
+import type { Language } from '../../../../shared/bridge';
+import type { EditError } from '../../state/edits';
+
+const en = {
+  editorLabel: 'Edit the analysis',
+  tabFactors: 'Factors',
+  tabScenarios: 'Scenarios',
+  tabInteractions: 'Interactions',
+  tabEvents: 'Events',
+  tabEvidence: 'Evidence',
+  tabRun: 'Run settings',
+
+  // ---- shared bits ----
+  apply: 'Apply',
+  cancel: 'Cancel',
+  edit: 'Edit',
+  done: 'Done',
+  dismiss: 'Dismiss',
+  undo: 'Undo',
+  remove: 'Remove',
+  nameEnglish: 'Name in English',
+  nameArabic: 'Name in Arabic',
+  rangeOf: (name: string) => `${name}: uncertainty range`,
+  lowOf: (name: string) => `${name}, low`,
+  highOf: (name: string) => `${name}, high`,
+  rangeOn: 'Range',
+  deleted: (what: string) => `Deleted “${what}”.`,
+  points: (n: string) => `${n} points`,
+
+  // ---- validation ----
+  errNumber: 'Enter a number.',
+  errRange: (min: string, max: string) => `Enter a number from ${min} to ${max}.`,
+  errWhole: (min: string, max: string) => `Enter a whole number from ${min} to ${max}.`,
+  errLowAboveMode: (mode: string) => `The low end must not be above the central value (${mode}).`,
+  errHighBelowMode: (mode: string) => `The high end must not be below the central value (${mode}).`,
+  reasonZeroWeights:
+    'Not applied: every weight of a scenario would be zero, and the index needs at least one above zero.',
+  reasonLastFactor: 'The analysis needs at least one factor.',
+  reasonLastScenario: 'The analysis needs at least one scenario.',
+  reasonEmptyLabel: 'Give a name in English or in Arabic.',
+  reasonTooLong: 'This text is too long for the file.',
+  reasonTooMany: 'The file holds no more of these.',
+  reasonSelf: 'A factor does not act on itself.',
+  reasonThresholds: 'The bands must rise: elevated below high, high below crisis.',
+  reasonMonth: 'Choose a month.',
+  reasonColor: 'Choose a colour.',
+  reasonOther: 'This change cannot be made.',
+
+  // ---- factors ----
+  factorsHint: 'How much each driver counts in the index (weight 0–10), and which way it pushes.',
+  columnEvidence: 'Evidence',
+  columnOrder: 'Order and actions',
+  addFactor: 'Add factor',
+  raisesShort: 'Raises',
+  lowersShort: 'Lowers',
+  newFactor: (n: string) => `New factor ${n}`,
+  directionOf: (label: string, state: string) => `${label} direction: ${state}`,
+  switchDirection: 'Click to switch the direction',
+  renameOf: (label: string) => `Rename ${label}`,
+  renameTitle: (label: string) => `Rename “${label}”`,
+  deleteOf: (label: string) => `Delete ${label}`,
+  moveUpOf: (label: string) => `Move ${label} up`,
+  moveDownOf: (label: string) => `Move ${label} down`,
+  evidenceOf: (label: string, n: string) => `Evidence for ${label}: ${n}`,
+  evidenceFor: (label: string) => `Evidence for “${label}”`,
+  noEvidence: 'No evidence linked yet.',
+  linkEvidenceTo: (label: string) => `Link evidence to ${label}`,
+  linkEvidencePlaceholder: 'Link a card…',
+  unlinkOf: (card: string, target: string) => `Unlink ${card} from ${target}`,
+
+  // ---- scenarios ----
+  scenariosHint: 'Choose the scenario to edit; tick the ones the charts compare (at least one).',
+  scenarioListLabel: 'Scenario to edit',
+  compare: 'Compare',
+  compareOf: (name: string) => `Compare ${name}`,
+  colourOf: (name: string) => `${name} colour`,
+  duplicate: 'Duplicate',
+  duplicateOf: (name: string) => `Duplicate ${name}`,
+  addScenario: 'Add scenario',
+  newScenario: (n: string) => `Scenario ${n}`,
+  copyOf: (name: string) => `${name} (copy)`,
+  notesOf: (name: string) => `Notes on ${name}`,
+  levelsHeading: (name: string) => `How each factor evolves in “${name}”`,
+  levelsHint:
+    'Start and target from 0 to 100; pace: share of the gap closed each month (0–1); volatility: monthly noise in points (0–50). Leave the scenario weight empty to use the factor’s own.',
+  columnTarget: 'Target',
+  columnPace: 'Pace',
+  columnVolatility: 'Volatility',
+  columnOverride: 'Scenario weight',
+  startOf: (label: string) => `${label} start`,
+  targetOf: (label: string) => `${label} target`,
+  paceOf: (label: string) => `${label} pace`,
+  volatilityOf: (label: string) => `${label} volatility`,
+  overrideOf: (label: string) => `${label} weight in this scenario`,
+  overridePlaceholder: (base: string) => `(${base})`,
+
+  // ---- interactions ----
+  interactionsHint:
+    'The monthly push of one factor (row) on another (column), from −1 to 1: orange raises the other factor, blue lowers it.',
+  showAs: 'Show as',
+  viewMatrix: 'Matrix',
+  viewList: 'List',
+  matrixCorner: 'From ↓ · on →',
+  matrixLabel: 'Interactions: rows act on columns',
+  cellName: (from: string, to: string, value: string) => `${from} on ${to}: ${value}`,
+  cellNone: 'none',
+  cellSelf: (label: string) => `${label} on itself: not allowed`,
+  cellHint: 'Enter or click a cell to edit it; arrow keys move between cells; empty or 0 removes the link.',
+  strengthOf: (from: string, to: string) => `Strength of ${from} on ${to}`,
+  legendLowers: 'lowers',
+  legendRaises: 'raises',
+  columnFrom: 'From',
+  columnTo: 'To',
+  columnStrength: 'Strength',
+  noInteractions: 'No interactions yet.',
+  addInteraction: 'Add link',
+  removeInteractionOf: (from: string, to: string) => `Remove ${from} on ${to}`,
+  interactionName: (from: string, to: string) => `${from} → ${to}`,
+  newInteractionFrom: 'New link from',
+  newInteractionTo: 'New link to',
+  newInteractionStrength: 'New link strength',
+
+  // ---- events ----
+  eventsHint:
+    'A one-off shift of a factor in a given month, with a probability. Select a marker and use the arrow keys to move it.',
+  scenarioPicker: 'Scenario',
+  timelineOf: (name: string) => `Timeline of ${name}`,
+  monthN: (n: string) => `month ${n}`,
+  markerName: (label: string, month: string, when: string, factor: string, shift: string, probability: string) =>
+    `${label}: month ${month} (${when}), ${factor} ${shift} points, probability ${probability}`,
+  markerHint: 'Arrow keys move the event by a month; Home and End to the first and last month.',
+  columnMonth: 'Month',
+  columnShift: 'Shift',
+  columnProbability: 'Probability',
+  columnLabel: 'Label',
+  columnLabelEn: 'Label (English)',
+  columnLabelAr: 'Label (Arabic)',
+  eventMonthOf: (label: string) => `${label} month`,
+  eventFactorOf: (label: string) => `${label} factor`,
+  eventShiftOf: (label: string) => `${label} shift`,
+  eventProbabilityOf: (label: string) => `${label} probability`,
+  eventLabelEnOf: (label: string) => `${label} label in English`,
+  eventLabelArOf: (label: string) => `${label} label in Arabic`,
+  addEvent: 'Add event',
+  newEvent: 'New event',
+  noEvents: 'No events in this scenario yet.',
+  deleteEventOf: (label: string) => `Delete event ${label}`,
+
+  // ---- evidence ----
+  evidenceHint: 'Quotes from the sources, each linked to the factors and interactions it supports.',
+  addEvidence: 'Add card',
+  cardName: (id: string) => `Card ${id}`,
+  quote: 'Quote (Arabic)',
+  gist: 'Gist (English)',
+  source: 'Source',
+  note: 'Note',
+  noQuote: 'No quote yet.',
+  linkedFactors: 'Factors',
+  linkedInteractions: 'Interactions',
+  notLinked: 'None yet.',
+  linkFactorOf: (card: string) => `Link ${card} to a factor`,
+  linkInteractionOf: (card: string) => `Link ${card} to an interaction`,
+  linkFactorPlaceholder: 'Link to a factor…',
+  linkInteractionPlaceholder: 'Link to an interaction…',
+  linkMore: 'Link…',
+  doneLinking: 'Done linking',
+  editOf: (card: string) => `Edit ${card}`,
+  doneOf: (card: string) => `Done editing ${card}`,
+
+  // ---- run settings ----
+  runHint: 'How many Monte Carlo runs, from which seed, over how many months, and where the bands begin.',
+  simulationHeading: 'Simulation',
+  runs: 'Monte Carlo runs',
+  runsHint: 'From 0 to 200,000. With 0, only the central path is drawn.',
+  seed: 'Random seed',
+  seedHint: 'The same file, seed and runs give the same numbers everywhere.',
+  timeHeading: 'Time',
+  horizon: 'Horizon in months',
+  horizonHint: 'From 1 to 120. Applied when you leave the field or press Enter.',
+  eventsMoved: (n: number, month: string) =>
+    n === 1
+      ? `1 event after month ${month} moved to month ${month}.`
+      : `${n} events after month ${month} moved to month ${month}.`,
+  startMonth: 'First month',
+  bandsHeading: 'Bands of the index',
+  bandsHint: 'Calm below “elevated”; each band begins at its threshold (0–100).',
+  elevatedFrom: 'Elevated from',
+  highFrom: 'High from',
+  crisisFrom: 'Crisis from'
+};
+
+/**
+ * The shape every language must fill: the keys of the English texts, each a string or a
+ * function of the same parameters returning a string.
+ */
+export type EditorMessages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
+
+const ar: EditorMessages = {
+  editorLabel: 'تحرير التحليل',
+  tabFactors: 'العوامل',
+  tabScenarios: 'السيناريوهات',
+  tabInteractions: 'التفاعلات',
+  tabEvents: 'الأحداث',
+  tabEvidence: 'الأدلة',
+  tabRun: 'إعدادات التشغيل',
+
+  apply: 'تطبيق',
+  cancel: 'إلغاء',
+  edit: 'تحرير',
+  done: 'تم',
+  dismiss: 'إغلاق',
+  undo: 'تراجع',
+  remove: 'إزالة',
+  nameEnglish: 'الاسم بالإنجليزية',
+  nameArabic: 'الاسم بالعربية',
+  rangeOf: (name: string) => `${name}: نطاق عدم اليقين`,
+  lowOf: (name: string) => `${name}، الحد الأدنى`,
+  highOf: (name: string) => `${name}، الحد الأعلى`,
+  rangeOn: 'نطاق',
+  deleted: (what: string) => `حُذف «${what}».`,
+  points: (n: string) => `${n} نقطة`,
+
+  errNumber: 'أدخل رقمًا.',
+  errRange: (min: string, max: string) => `أدخل رقمًا من ${min} إلى ${max}.`,
+  errWhole: (min: string, max: string) => `أدخل عددًا صحيحًا من ${min} إلى ${max}.`,
+  errLowAboveMode: (mode: string) => `يجب ألا يتجاوز الحد الأدنى القيمةَ المركزية (${mode}).`,
+  errHighBelowMode: (mode: string) => `يجب ألا يقل الحد الأعلى عن القيمة المركزية (${mode}).`,
+  reasonZeroWeights:
+    'لم يُطبَّق: ستصبح كل أوزان أحد السيناريوهات صفرًا، والمؤشر يحتاج إلى وزن واحد على الأقل أكبر من الصفر.',
+  reasonLastFactor: 'يحتاج التحليل إلى عامل واحد على الأقل.',
+  reasonLastScenario: 'يحتاج التحليل إلى سيناريو واحد على الأقل.',
+  reasonEmptyLabel: 'اكتب اسمًا بالإنجليزية أو بالعربية.',
+  reasonTooLong: 'هذا النص أطول مما يتسع له الملف.',
+  reasonTooMany: 'لا يتسع الملف لمزيد من هذه العناصر.',
+  reasonSelf: 'لا يؤثر العامل في نفسه.',
+  reasonThresholds: 'يجب أن تتصاعد النطاقات: «مرتفع نسبيًا» دون «مرتفع»، و«مرتفع» دون «أزمة».',
+  reasonMonth: 'اختر شهرًا.',
+  reasonColor: 'اختر لونًا.',
+  reasonOther: 'لا يمكن إجراء هذا التغيير.',
+
+  factorsHint: 'مقدار ما يُسهم به كل عامل في المؤشر (الوزن من 0 إلى 10)، والاتجاه الذي يدفع نحوه.',
+  columnEvidence: 'الأدلة',
+  columnOrder: 'الترتيب والإجراءات',
+  addFactor: 'إضافة عامل',
+  raisesShort: 'يرفع',
+  lowersShort: 'يخفض',
+  newFactor: (n: string) => `عامل جديد ${n}`,
+  directionOf: (label: string, state: string) => `اتجاه ${label}: ${state}`,
+  switchDirection: 'انقر لعكس الاتجاه',
+  renameOf: (label: string) => `إعادة تسمية ${label}`,
+  renameTitle: (label: string) => `إعادة تسمية «${label}»`,
+  deleteOf: (label: string) => `حذف ${label}`,
+  moveUpOf: (label: string) => `تحريك ${label} إلى الأعلى`,
+  moveDownOf: (label: string) => `تحريك ${label} إلى الأسفل`,
+  evidenceOf: (label: string, n: string) => `الأدلة على ${label}: ${n}`,
+  evidenceFor: (label: string) => `الأدلة على «${label}»`,
+  noEvidence: 'لا أدلة مرتبطة بعد.',
+  linkEvidenceTo: (label: string) => `ربط دليل بـ${label}`,
+  linkEvidencePlaceholder: 'ربط بطاقة…',
+  unlinkOf: (card: string, target: string) => `فك ربط ${card} عن ${target}`,
+
+  scenariosHint: 'اختر السيناريو المراد تحريره، وعلّم السيناريوهات التي تقارنها الرسوم (واحدًا على الأقل).',
+  scenarioListLabel: 'السيناريو المراد تحريره',
+  compare: 'مقارنة',
+  compareOf: (name: string) => `مقارنة ${name}`,
+  colourOf: (name: string) => `لون ${name}`,
+  duplicate: 'نسخ',
+  duplicateOf: (name: string) => `نسخ ${name}`,
+  addScenario: 'إضافة سيناريو',
+  newScenario: (n: string) => `سيناريو ${n}`,
+  copyOf: (name: string) => `${name} (نسخة)`,
+  notesOf: (name: string) => `ملاحظات حول ${name}`,
+  levelsHeading: (name: string) => `كيف يتطور كل عامل في «${name}»`,
+  levelsHint:
+    'البداية والهدف من 0 إلى 100؛ الوتيرة: نسبة ما يُسد من الفجوة كل شهر (0–1)؛ التقلب: الضجيج الشهري بالنقاط (0–50). اترك وزن السيناريو فارغًا لاستخدام وزن العامل نفسه.',
+  columnTarget: 'الهدف',
+  columnPace: 'الوتيرة',
+  columnVolatility: 'التقلب',
+  columnOverride: 'وزن السيناريو',
+  startOf: (label: string) => `بداية ${label}`,
+  targetOf: (label: string) => `هدف ${label}`,
+  paceOf: (label: string) => `وتيرة ${label}`,
+  volatilityOf: (label: string) => `تقلب ${label}`,
+  overrideOf: (label: string) => `وزن ${label} في هذا السيناريو`,
+  overridePlaceholder: (base: string) => `(${base})`,
+
+  interactionsHint:
+    'الدفع الشهري لعامل (الصف) على عامل آخر (العمود)، من −1 إلى 1: البرتقالي يرفع العامل الآخر، والأزرق يخفضه.',
+  showAs: 'طريقة العرض',
+  viewMatrix: 'مصفوفة',
+  viewList: 'قائمة',
+  matrixCorner: 'من ↓ · في ←',
+  matrixLabel: 'التفاعلات: الصفوف تؤثر في الأعمدة',
+  cellName: (from: string, to: string, value: string) => `أثر ${from} في ${to}: ${value}`,
+  cellNone: 'لا شيء',
+  cellSelf: (label: string) => `أثر ${label} في نفسه: غير مسموح`,
+  cellHint: 'اضغط Enter أو انقر خلية لتحريرها؛ تنقل مفاتيح الأسهم بين الخلايا؛ القيمة الفارغة أو الصفر تزيل الأثر.',
+  strengthOf: (from: string, to: string) => `قوة أثر ${from} في ${to}`,
+  legendLowers: 'يخفض',
+  legendRaises: 'يرفع',
+  columnFrom: 'من',
+  columnTo: 'في',
+  columnStrength: 'القوة',
+  noInteractions: 'لا تفاعلات بعد.',
+  addInteraction: 'إضافة أثر',
+  removeInteractionOf: (from: string, to: string) => `إزالة أثر ${from} في ${to}`,
+  interactionName: (from: string, to: string) => `${from} ← ${to}`,
+  newInteractionFrom: 'أثر جديد من',
+  newInteractionTo: 'أثر جديد في',
+  newInteractionStrength: 'قوة الأثر الجديد',
+
+  eventsHint: 'تغير لمرة واحدة في أحد العوامل في شهر محدد، مع احتمال وقوعه. اختر علامة واستخدم مفاتيح الأسهم لتحريكها.',
+  scenarioPicker: 'السيناريو',
+  timelineOf: (name: string) => `الخط الزمني: ${name}`,
+  monthN: (n: string) => `الشهر ${n}`,
+  markerName: (label: string, month: string, when: string, factor: string, shift: string, probability: string) =>
+    `${label}: الشهر ${month} (${when})، ${factor} ${shift} نقطة، باحتمال ${probability}`,
+  markerHint: 'تنقل مفاتيح الأسهم الحدث شهرًا، ومفتاحا Home وEnd إلى الشهر الأول والأخير.',
+  columnMonth: 'الشهر',
+  columnShift: 'التغير',
+  columnProbability: 'الاحتمال',
+  columnLabel: 'الوصف',
+  columnLabelEn: 'الوصف (بالإنجليزية)',
+  columnLabelAr: 'الوصف (بالعربية)',
+  eventMonthOf: (label: string) => `شهر ${label}`,
+  eventFactorOf: (label: string) => `عامل ${label}`,
+  eventShiftOf: (label: string) => `تغير ${label}`,
+  eventProbabilityOf: (label: string) => `احتمال ${label}`,
+  eventLabelEnOf: (label: string) => `وصف ${label} بالإنجليزية`,
+  eventLabelArOf: (label: string) => `وصف ${label} بالعربية`,
+  addEvent: 'إضافة حدث',
+  newEvent: 'حدث جديد',
+  noEvents: 'لا أحداث في هذا السيناريو بعد.',
+  deleteEventOf: (label: string) => `حذف الحدث ${label}`,
+
+  evidenceHint: 'اقتباسات من المصادر، يرتبط كل منها بالعوامل والتفاعلات التي يدعمها.',
+  addEvidence: 'إضافة بطاقة',
+  cardName: (id: string) => `البطاقة ${id}`,
+  quote: 'الاقتباس (بالعربية)',
+  gist: 'الخلاصة (بالإنجليزية)',
+  source: 'المصدر',
+  note: 'ملاحظة',
+  noQuote: 'لا اقتباس بعد.',
+  linkedFactors: 'العوامل',
+  linkedInteractions: 'التفاعلات',
+  notLinked: 'لا شيء بعد.',
+  linkFactorOf: (card: string) => `ربط ${card} بعامل`,
+  linkInteractionOf: (card: string) => `ربط ${card} بتفاعل`,
+  linkFactorPlaceholder: 'ربط بعامل…',
+  linkInteractionPlaceholder: 'ربط بتفاعل…',
+  linkMore: 'ربط…',
+  doneLinking: 'إنهاء الربط',
+  editOf: (card: string) => `تحرير ${card}`,
+  doneOf: (card: string) => `إنهاء تحرير ${card}`,
+
+  runHint: 'عدد عمليات مونت كارلو، والبذرة التي تبدأ منها، وعدد الأشهر، وحدود نطاقات المؤشر.',
+  simulationHeading: 'المحاكاة',
+  runs: 'عدد عمليات مونت كارلو',
+  runsHint: 'من 0 إلى 200٬000. مع 0 يُرسم المسار المركزي وحده.',
+  seed: 'البذرة العشوائية',
+  seedHint: 'الملف نفسه مع البذرة وعدد العمليات نفسيهما يعطي الأرقام نفسها في كل مكان.',
+  timeHeading: 'الزمن',
+  horizon: 'الأفق بالأشهر',
+  horizonHint: 'من 1 إلى 120. يُطبَّق عند مغادرة الحقل أو الضغط على Enter.',
+  eventsMoved: (n: number, month: string) =>
+    n === 1
+      ? `نُقل حدث واحد بعد الشهر ${month} إلى الشهر ${month}.`
+      : `نُقلت أحداث بعد الشهر ${month} إلى الشهر ${month}: ${n}.`,
+  startMonth: 'الشهر الأول',
+  bandsHeading: 'نطاقات المؤشر',
+  bandsHint: 'هدوء دون «مرتفع نسبيًا»؛ يبدأ كل نطاق عند عتبته (0–100).',
+  elevatedFrom: 'مرتفع نسبيًا ابتداءً من',
+  highFrom: 'مرتفع ابتداءً من',
+  crisisFrom: 'أزمة ابتداءً من'
+};
+
+const MESSAGES: Record<Language, EditorMessages> = { en, ar };
+
+export function editorMessages(language: Language): EditorMessages {
+  return MESSAGES[language];
+}
+
+/** A name in both languages from a text of each (new factors, scenarios and events are named in both). */
+export function bothLanguages(pick: (m: EditorMessages) => string): LocalizedLabel {
+  return { en: pick(en), ar: pick(ar) };
+}
+
+/** The name of a copy, in both languages ("Baseline (copy)", "الأساسي (نسخة)"). */
+export function copyLabel(label: LocalizedLabel): LocalizedLabel {
+  const copy = (text: string, m: EditorMessages) => (text.trim() === '' ? '' : m.copyOf(text).slice(0, 500));
+  return { en: copy(label.en, en), ar: copy(label.ar, ar) };
+}
+
+/** Why an edit was refused, for people. */
+export function reasonText(m: EditorMessages, reason: EditError): string {
+  switch (reason) {
+    case 'zero-weights':
+      return m.reasonZeroWeights;
+    case 'last-factor':
+      return m.reasonLastFactor;
+    case 'last-scenario':
+      return m.reasonLastScenario;
+    case 'empty-label':
+      return m.reasonEmptyLabel;
+    case 'too-long':
+      return m.reasonTooLong;
+    case 'too-many':
+      return m.reasonTooMany;
+    case 'self-interaction':
+      return m.reasonSelf;
+    case 'threshold-order':
+      return m.reasonThresholds;
+    case 'bad-month':
+      return m.reasonMonth;
+    case 'bad-color':
+      return m.reasonColor;
+    case 'not-number':
+      return m.errNumber;
+    default:
+      return m.reasonOther;
+  }
+}

@@ -1,0 +1,61 @@
+// Small helpers shared by the editor panels: names in the interface language, numbers for
+// people, and the check a typed value goes through before it reaches the store.
+import type { LocalizedLabel } from '../../../../engine/format';
+import type { Language } from '../../../../shared/bridge';
+import type { Bounds } from '../../state/edits';
+import type { EditorMessages } from './messages';
+
+/** A name in the interface language, or in the other one when it has none in this one. */
+export function labelOf(label: LocalizedLabel, language: Language): string {
+  const own = label[language].trim();
+  return own !== '' ? own : label[language === 'ar' ? 'en' : 'ar'].trim();
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number as people read it in the language: at most `digits` decimals, no trailing zeros. */
+export function fmt(language: Language, value: number, digits = 2): string {
+  const key = `${language}:${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A signed number: "+15", "−20". */
+export function fmtSigned(language: Language, value: number): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A share as a percentage in the language: "80%", "٨٠٪". */
+export function fmtPercent(language: Language, share: number): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** Why a typed number does not fit `bounds` (a message), or null when it fits. */
+export function boundsError(value: number, bounds: Bounds, m: EditorMessages, language: Language): string | null {
+  const min = fmt(language, bounds.min);
+  const max = fmt(language, bounds.max);
+  if (!Number.isFinite(value)) return m.errNumber;
+  if (bounds.whole && !Number.isInteger(value)) return m.errWhole(min, max);
+  if (value < bounds.min || value > bounds.max) return bounds.whole ? m.errWhole(min, max) : m.errRange(min, max);
+  return null;
+}
+
+/** Reads a typed number; Arabic-Indic digits and the Arabic decimal separator are accepted too. */
+export function parseNumber(raw: string): number | null {
+  const text = raw
+    .trim()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u066b,]/g, '.')
+    .replace(/[\u2212]/g, '-');
+  if (text === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Wraps a name inserted into a sentence in bidi isolates (see i18n/isolate). */
+export { isolate } from '../../i18n';
