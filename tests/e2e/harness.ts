@@ -325,7 +325,15 @@ export const levelSlider = (page: Page, label: string, field: 'start' | 'target'
 /** Waits until the Monte Carlo status reports the refined result (of `runs` runs, if given). */
 export async function waitForRefined(page: Page, runs?: number): Promise<void> {
   const selector = `[data-testid="mc-status"][data-mc-stage="refined"]${runs === undefined ? '' : `[data-mc-runs="${runs}"]`}`;
-  await page.waitForSelector(selector, { timeout: 30_000 });
+  try {
+    await page.waitForSelector(selector, { timeout: 30_000 });
+  } catch (error) {
+    const status = await page
+      .getByTestId('mc-status')
+      .evaluate((e) => `${(e as HTMLElement).dataset.mcStage}/${(e as HTMLElement).dataset.mcRuns}: ${e.textContent?.trim()}`)
+      .catch(() => 'no status');
+    throw new Error(`The refined Monte Carlo did not arrive (status ${status})`, { cause: error });
+  }
 }
 
 /** The chart of a kind ('tension', 'tornado', …): its container, role img, named for screen readers. */

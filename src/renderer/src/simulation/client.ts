@@ -1,7 +1,10 @@
-// The renderer's handle on the simulation worker: one request at a time, the
-// newest wins; updates of an older request are dropped.
+// The renderer's handle on the simulation workers: one request at a time, the newest wins;
+// updates of an older request are dropped. The scenarios of a request are shared out over a
+// small pool of workers (the Monte Carlo of one scenario is independent of the others), and a
+// stage (quick estimate, refined result) is published once all of them have reached it.
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
+import { mergeUpdates, partitionScenarios } from './merge';
 import type { UncertaintyUpdate } from './progressive';
 import type { SimulationOutcome, SimulationWorkerApi } from './worker';
 
@@ -11,26 +14,140 @@ export interface SimulationClient {
   dispose(): void;
 }
 
-export function createSimulationClient(): SimulationClient {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'mizan-simulation' });
-  const remote = Comlink.wrap<SimulationWorkerApi>(worker);
+export interface SimulationClientOptions {
+  /** Most workers used at once (default: see defaultPoolSize). */
+  workers?: number;
+  /** The clock (performance.now), for tests. */
+  now?: () => number;
+}
+
+/**
+ * Requests closer together than BURST_MS are a burst (a slider drag, keys held down): the
+ * workers publish the quick estimate of each, but wait SETTLE_MS before the refined runs,
+ * which the next request would cancel anyway; the main thread keeps the cores for drawing.
+ * A single edit is refined at once.
+ */
+export const BURST_MS = 120;
+export const SETTLE_MS = 40;
+
+/**
+ * As many workers as cores, at most four. (One more than the cores finishes three scenarios on
+ * two cores a little sooner on an idle machine, but takes the main thread's core while a slider
+ * is dragged: measured with `npm run bench:ui -- --workers N`, see docs/BENCHMARKS.md.)
+ */
+export function defaultPoolSize(cores: number | undefined): number {
+  return Math.max(1, Math.min(4, cores && cores > 0 ? cores : 2));
+}
+
+interface PoolWorker {
+  worker: Worker;
+  remote: Comlink.Remote<SimulationWorkerApi>;
+  /** The last request this worker was given (0: none). */
+  request: number;
+  /** Rejects if the worker fails (its script did not load, it threw outside a request). */
+  failed: Promise<never>;
+}
+
+interface Pending {
+  request: number;
+  order: string[];
+  latest: (UncertaintyUpdate | null)[];
+  published: UncertaintyUpdate['stage'] | null;
+  onUpdate: (update: UncertaintyUpdate) => void;
+}
+
+export function createSimulationClient(options: SimulationClientOptions = {}): SimulationClient {
+  const size = options.workers ?? defaultPoolSize(globalThis.navigator?.hardwareConcurrency);
+  const pool: (PoolWorker | undefined)[] = [];
+  const now = options.now ?? (() => performance.now());
   let current = 0;
+  let lastStart = -Infinity;
+  let pending: Pending | null = null;
+
+  const offer = (request: number, part: number, update: UncertaintyUpdate) => {
+    const p = pending;
+    if (!p || p.request !== request || request !== current) return;
+    p.latest[part] = update;
+    const merged = mergeUpdates(p.latest, p.order);
+    if (merged && merged.stage !== p.published) {
+      p.published = merged.stage;
+      p.onUpdate(merged);
+    }
+  };
+
+  /** The worker for part `k` of a request, started when first needed (or after it failed). */
+  const workerAt = (k: number): PoolWorker => {
+    const existing = pool[k];
+    if (existing) return existing;
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: `mizan-simulation-${k + 1}` });
+    const remote = Comlink.wrap<SimulationWorkerApi>(worker);
+    const failed = new Promise<never>((_, reject) =>
+      worker.addEventListener('error', (event) => reject(new Error(`Simulation worker failed: ${event.message || 'could not start'}`)), {
+        once: true
+      })
+    );
+    failed.catch(() => undefined); // rejected only matters to a request waiting on it
+    void remote.listen(Comlink.proxy((request: number, update: UncertaintyUpdate) => offer(request, k, update)));
+    const created: PoolWorker = { worker, remote, request: 0, failed };
+    pool[k] = created;
+    return created;
+  };
+
   return {
     async simulate(doc, onUpdate) {
       const request = ++current;
-      void remote.cancel(request - 1);
-      // Structured clone of a plain JSON document: no proxies cross into the worker.
-      const outcome = await remote.simulate(
-        request,
-        doc,
-        Comlink.proxy((update: UncertaintyUpdate) => {
-          if (request === current) onUpdate(update);
+      const at = now();
+      const settle = at - lastStart < BURST_MS ? SETTLE_MS : 0;
+      lastStart = at;
+      const parts = partitionScenarios(doc.scenarios.length, size);
+      // Workers with no part in this request stop what they were doing.
+      pool.forEach((w, k) => {
+        if (w && k >= parts.length && w.request !== 0) {
+          void w.remote.cancel(w.request);
+          w.request = 0;
+        }
+      });
+      const p: Pending = { request, order: doc.scenarios.map((s) => s.id), latest: parts.map(() => null), published: null, onUpdate };
+      pending = p;
+      const text = JSON.stringify(doc);
+      const outcomes = await Promise.all(
+        parts.map(async (indices, k) => {
+          const w = workerAt(k);
+          w.request = request;
+          let outcome: SimulationOutcome;
+          try {
+            // A worker that fails never answers: its failure ends the wait (and it is replaced).
+            outcome = await Promise.race([w.remote.simulate(request, text, indices, settle), w.failed]);
+          } catch (error) {
+            w.worker.terminate();
+            if (pool[k] === w) pool[k] = undefined;
+            throw error;
+          }
+          // A part whose scenarios all failed has nothing to add: the others may still publish.
+          if (outcome.status === 'problem') {
+            offer(request, k, { stage: 'refined', runs: doc.simulation.runs, seed: doc.simulation.seed, scenarios: [] });
+          }
+          return outcome;
         })
       );
-      return request === current ? outcome : { status: 'cancelled' };
+      // `pending` stays until the next request: updates come through the listener's own message
+      // port, which is not ordered with the replies to simulate(), so the last update of a
+      // request can arrive after the request has returned.
+      if (request !== current) return { status: 'cancelled' };
+      // Every scenario failing comes back as a problem from each worker; some failing, as done.
+      const problem = outcomes.find((o) => o.status === 'problem');
+      if (problem && outcomes.every((o) => o.status === 'problem')) return problem;
+      return outcomes.find((o) => o.status === 'cancelled') ?? { status: 'done' };
     },
     dispose() {
-      worker.terminate();
+      current++;
+      pending = null;
+      for (const w of pool) {
+        if (!w) continue;
+        w.remote[Comlink.releaseProxy]();
+        w.worker.terminate();
+      }
+      pool.length = 0;
     }
   };
 }

@@ -1,5 +1,6 @@
-// The Web Worker that runs the Monte Carlo off the main thread. A newer request
-// cancels the older one at its next chunk boundary.
+// A Web Worker that runs Monte Carlo off the main thread, for the scenarios the client gives
+// it. A newer request cancels the older one at its next chunk boundary. Updates go back
+// through one listener registered once (not a proxy per request), tagged with the request.
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
 import { ModelProblem } from '../../../engine/model/problems';
@@ -7,7 +8,10 @@ import { DEFAULT_PROGRESSIVE, runProgressive, type UncertaintyUpdate } from './p
 
 export type SimulationOutcome = { status: 'done' | 'cancelled' } | { status: 'problem'; path: string; message: string };
 
+export type UpdateListener = (request: number, update: UncertaintyUpdate) => void;
+
 let latest = 0;
+let listener: UpdateListener | null = null;
 
 /**
  * Lets messages (a newer request) in between chunks. A MessageChannel rather than
@@ -23,16 +27,37 @@ const yieldToMessages = () =>
   });
 
 const api = {
-  async simulate(request: number, doc: MizanDoc, onUpdate: (update: UncertaintyUpdate) => void): Promise<SimulationOutcome> {
+  /** Where updates go: called once, with a Comlink.proxy. */
+  listen(callback: UpdateListener): void {
+    listener = callback;
+  },
+
+  /**
+   * Simulates the scenarios at `scenarios` (indices; default all) of the document, given as
+   * its JSON text (one string copied to each worker is cheaper for the main thread than a
+   * structured clone of the object per worker). `settleMs`: a pause before the refined stage,
+   * for requests that come in quick succession. Nothing in the app shows the importance yet,
+   * so it is not computed (it costs as much as the runs).
+   */
+  async simulate(request: number, docJson: string, scenarios?: number[], settleMs = 0): Promise<SimulationOutcome> {
     latest = Math.max(latest, request);
     try {
-      const status = await runProgressive(doc, DEFAULT_PROGRESSIVE, onUpdate, yieldToMessages, () => request !== latest);
+      const doc = JSON.parse(docJson) as MizanDoc;
+      const beforeRefined = settleMs > 0 ? () => new Promise<void>((resolve) => setTimeout(resolve, settleMs)) : undefined;
+      const status = await runProgressive(
+        doc,
+        { ...DEFAULT_PROGRESSIVE, scenarios, importance: false, beforeRefined },
+        (update) => void listener?.(request, update),
+        yieldToMessages,
+        () => request !== latest
+      );
       return { status };
     } catch (error) {
       if (error instanceof ModelProblem) return { status: 'problem', path: error.path, message: error.problem };
       throw error;
     }
   },
+
   cancel(request: number): void {
     latest = Math.max(latest, request + 1);
   }

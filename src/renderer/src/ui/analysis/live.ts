@@ -1,0 +1,133 @@
+// The live analysis behind the charts, as pure functions:
+//   - centralAnalysis(doc): the central paths of every scenario, synchronously on every edit
+//     (microseconds each), with the scenarios the model cannot compute set aside as problems;
+//   - withUncertainty(central, uncertainty): the latest Monte Carlo from the worker joined in.
+//     Until a newer one arrives, the bands of the previous document stay (if they still fit
+//     its months), so the central lines move at once and the bands settle a moment later.
+import type { DocumentAnalysis, MonteCarloSeries, ScenarioAnalysis } from '../../../../engine/analysis';
+import { centralSeries } from '../../../../engine/analysis';
+import type { LocalizedLabel, MizanDoc } from '../../../../engine/format';
+import { compileScenario, type CompiledScenario } from '../../../../engine/model/compile';
+import { ModelProblem, ZeroWeightsProblem } from '../../../../engine/model/problems';
+import { tornado, type TornadoBar } from '../../../../engine/model/sensitivity';
+import { monthLabels } from '../../../../engine/months';
+import type { ChartInput, ChartKind } from '../../../../shared/charts';
+import type { UncertaintyStage, UncertaintyUpdate } from '../../simulation/progressive';
+
+export interface ScenarioProblem {
+  id: string;
+  name: LocalizedLabel;
+  /** Where in the document (`scenarios[0].weights`). */
+  path: string;
+  /** The engine's text (English). */
+  problem: string;
+  zeroWeights: boolean;
+}
+
+export type ChartAnalysis = Pick<DocumentAnalysis, 'months' | 'scenarios'>;
+
+export interface CentralAnalysis extends ChartAnalysis {
+  /** The scenarios that could be computed, in the document's order, without Monte Carlo. */
+  scenarios: ScenarioAnalysis[];
+  problems: ScenarioProblem[];
+}
+
+/** A scenario's results whose tornado is computed when first read (only the Sensitivity chart reads it). */
+function scenarioResult(id: string, name: LocalizedLabel, m: CompiledScenario): ScenarioAnalysis {
+  let bars: TornadoBar[] | undefined;
+  return {
+    id,
+    name,
+    central: centralSeries(m),
+    monteCarlo: null,
+    get tornado() {
+      bars ??= tornado(m);
+      return bars;
+    },
+    importance: []
+  };
+}
+
+export function centralAnalysis(doc: MizanDoc): CentralAnalysis {
+  const scenarios: ScenarioAnalysis[] = [];
+  const problems: ScenarioProblem[] = [];
+  doc.scenarios.forEach((s, index) => {
+    try {
+      scenarios.push(scenarioResult(s.id, s.name, compileScenario(doc, index)));
+    } catch (error) {
+      if (!(error instanceof ModelProblem)) throw error;
+      problems.push({
+        id: s.id,
+        name: s.name,
+        path: error.path,
+        problem: error.problem,
+        zeroWeights: error instanceof ZeroWeightsProblem
+      });
+    }
+  });
+  return { months: monthLabels(doc.startMonth, doc.horizonMonths), scenarios, problems };
+}
+
+/** The Monte Carlo the charts show: the latest update, by scenario id. */
+export interface Uncertainty {
+  stage: UncertaintyStage;
+  runs: number;
+  byId: ReadonlyMap<string, MonteCarloSeries>;
+}
+
+export function uncertaintyOf(update: UncertaintyUpdate): Uncertainty {
+  return { stage: update.stage, runs: update.runs, byId: new Map(update.scenarios.map((s) => [s.id, s.monteCarlo])) };
+}
+
+/** Monte Carlo series that fit `points` months (a changed horizon leaves older bands out). */
+function fits(mc: MonteCarloSeries | undefined, points: number): mc is MonteCarloSeries {
+  return mc !== undefined && mc.quantiles['50'].length === points && mc.pCrisisByMonth.length === points;
+}
+
+export function withUncertainty(central: CentralAnalysis, uncertainty: Uncertainty | null): ChartAnalysis {
+  if (!uncertainty) return central;
+  const points = central.months.length;
+  return {
+    months: central.months,
+    scenarios: central.scenarios.map((s) => {
+      const mc = uncertainty.byId.get(s.id);
+      if (!fits(mc, points)) return s;
+      const base = s;
+      return {
+        id: s.id,
+        name: s.name,
+        central: s.central,
+        monteCarlo: mc,
+        get tornado() {
+          return base.tornado;
+        },
+        importance: s.importance
+      };
+    })
+  };
+}
+
+/** The scenario the charts detail: the chosen one if it can be computed, else the first that can. */
+export function selectedScenarioOf(chosen: string | null, central: CentralAnalysis): string {
+  if (chosen !== null && central.scenarios.some((s) => s.id === chosen)) return chosen;
+  return central.scenarios[0]?.id ?? '';
+}
+
+/** The scenarios to compare, in the view's order (null: all, in the document's), leaving out those not computed. */
+export function comparedOf(compared: readonly string[] | null, central: CentralAnalysis): string[] {
+  const ids = central.scenarios.map((s) => s.id);
+  if (compared === null) return ids;
+  const computed = new Set(ids);
+  return [...new Set(compared)].filter((id) => computed.has(id));
+}
+
+/**
+ * What the accessible name of a chart of `kind` depends on, as a string; null for the charts
+ * whose name carries numbers (the tornado's central value, the histogram's probabilities).
+ */
+export function accessibleNameKey(kind: ChartKind, input: ChartInput): string | null {
+  if (kind === 'tornado' || kind === 'histogram') return null;
+  const { months } = input.analysis;
+  const names = input.doc.scenarios.map((s) => [s.id, s.name.en, s.name.ar]);
+  return JSON.stringify([kind, input.language, input.selectedScenario, input.compared, months[0], months.length, names]);
+}

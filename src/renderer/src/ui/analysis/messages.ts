@@ -1,0 +1,133 @@
+// Texts of the analysis pane, the layout splitter and the model help, in English and Arabic.
+// `en` is the reference: `ar` must have exactly the same keys with the same parameters (the
+// AnalysisMessages type below, the technique of ../../i18n/messages.ts). Chart titles, axes and
+// legends live with the charts (src/shared/charts/strings.ts).
+import type { Language } from '../../../../shared/bridge';
+
+export const en = {
+  analysisHeading: 'Analysis',
+  selectedScenario: 'Scenario',
+  selectedScenarioHint: 'Bands, contributions, sensitivity and distribution are of this scenario.',
+  chartsLabel: 'Charts',
+  tabTension: 'Tension',
+  tabContributions: 'Contributions',
+  tabSensitivity: 'Sensitivity',
+  tabFactors: 'Factor paths',
+  tabDistribution: 'Distribution',
+  tabProfile: 'Profile',
+
+  showData: 'Show data',
+  hideData: 'Hide data',
+  dataTableLabel: (title: string) => `Data of the chart: ${title}`,
+
+  mcEstimating: 'Monte Carlo: estimating…',
+  mcQuick: (runs: string) => `Monte Carlo: quick estimate, ${runs} runs`,
+  mcRefined: (runs: string) => `Monte Carlo: ${runs} runs`,
+  mcOff: 'Monte Carlo off (0 runs in the file)',
+  mcNotRun: 'Monte Carlo not run',
+
+  problemTitleAll: 'The tension index cannot be computed',
+  problemTitleSome: 'Some scenarios cannot be computed',
+  problemZeroWeights: (scenario: string) =>
+    `${scenario}: all factor weights are zero, so the tension index is not defined. Give at least one factor a weight above 0.`,
+  problemOther: (scenario: string, place: string, detail: string) => `${scenario}: ${detail} (${place})`,
+  problemNotCharted: 'It is left out of the charts until this is fixed.',
+
+  help: 'Model help',
+  helpHeading: 'How Mizan computes the index',
+  helpClose: 'Close help',
+  helpOtherLanguage: 'اقرأ بالعربية',
+  helpOtherLanguageCode: 'ar',
+  helpLoading: 'Loading the help…',
+  helpNotForecast:
+    'Mizan is a judgement aid, not a forecast: every number in a file is someone’s judgement, and the model only works out what those judgements imply together.',
+  helpContents: 'Contents',
+  shortcutsHeading: 'Keyboard shortcuts',
+  shortcutKeys: 'Keys',
+  shortcutAction: 'Action',
+  shortcuts: [
+    ['Ctrl/⌘ + N', 'New analysis (in a browser tab, use the New button)'],
+    ['Ctrl/⌘ + O', 'Open a file'],
+    ['Ctrl/⌘ + S', 'Save'],
+    ['Ctrl/⌘ + Shift + S', 'Save as'],
+    ['Ctrl/⌘ + Z', 'Undo'],
+    ['Ctrl/⌘ + Shift + Z, Ctrl/⌘ + Y', 'Redo'],
+    ['← →  ↑ ↓', 'On a slider: change by one step (0.1)'],
+    ['Page Up, Page Down', 'On a slider: change by one point'],
+    ['Home, End', 'On a slider: lowest and highest value'],
+    ['← →', 'On the tabs of the charts: next and previous chart; on the pane divider: move it'],
+    ['Tab, Shift + Tab', 'Move between controls']
+  ] as [string, string][],
+
+  splitterLabel: 'Divider between the editor and the analysis',
+  splitterValue: (percent: string) => `Editor ${percent} of the width`
+};
+
+export type AnalysisMessages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K];
+};
+
+export const ar: AnalysisMessages = {
+  analysisHeading: 'التحليل',
+  selectedScenario: 'السيناريو',
+  selectedScenarioHint: 'النطاقات والمساهمات والحساسية والتوزيع خاصة بهذا السيناريو.',
+  chartsLabel: 'الرسوم البيانية',
+  tabTension: 'التوتر',
+  tabContributions: 'المساهمات',
+  tabSensitivity: 'الحساسية',
+  tabFactors: 'مسارات العوامل',
+  tabDistribution: 'التوزيع',
+  tabProfile: 'الملامح',
+
+  showData: 'عرض البيانات',
+  hideData: 'إخفاء البيانات',
+  dataTableLabel: (title: string) => `بيانات الرسم: ${title}`,
+
+  mcEstimating: 'مونت كارلو: جارٍ التقدير…',
+  mcQuick: (runs: string) => `مونت كارلو: تقدير سريع، ${runs} تشغيلة`,
+  mcRefined: (runs: string) => `مونت كارلو: ${runs} تشغيلة`,
+  mcOff: 'مونت كارلو متوقفة (0 تشغيلات في الملف)',
+  mcNotRun: 'لم تُشغَّل محاكاة مونت كارلو',
+
+  problemTitleAll: 'يتعذّر حساب مؤشر التوتر',
+  problemTitleSome: 'يتعذّر حساب بعض السيناريوهات',
+  problemZeroWeights: (scenario: string) =>
+    `${scenario}: أوزان العوامل كلها صفر، فمؤشر التوتر غير معرّف. أعطِ عاملًا واحدًا على الأقل وزنًا أكبر من 0.`,
+  problemOther: (scenario: string, place: string, detail: string) => `${scenario}: ${detail} (${place})`,
+  problemNotCharted: 'يبقى خارج الرسوم البيانية حتى تُصلَح المشكلة.',
+
+  help: 'شرح النموذج',
+  helpHeading: 'كيف يحسب ميزان المؤشر',
+  helpClose: 'إغلاق الشرح',
+  helpOtherLanguage: 'Read in English',
+  helpOtherLanguageCode: 'en',
+  helpLoading: 'جارٍ تحميل الشرح…',
+  helpNotForecast:
+    'ميزان أداةٌ تعين على التقدير، وليس أداةً للتنبؤ: كل رقم في الملف تقديرٌ من صاحبه، ولا يفعل النموذج أكثر من حساب ما تؤدّي إليه هذه التقديرات مجتمعة.',
+  helpContents: 'المحتويات',
+  shortcutsHeading: 'اختصارات لوحة المفاتيح',
+  shortcutKeys: 'المفاتيح',
+  shortcutAction: 'الأمر',
+  shortcuts: [
+    ['Ctrl/⌘ + N', 'تحليل جديد (في تبويب المتصفح استخدم زر «جديد»)'],
+    ['Ctrl/⌘ + O', 'فتح ملف'],
+    ['Ctrl/⌘ + S', 'حفظ'],
+    ['Ctrl/⌘ + Shift + S', 'حفظ باسم'],
+    ['Ctrl/⌘ + Z', 'تراجع'],
+    ['Ctrl/⌘ + Shift + Z، Ctrl/⌘ + Y', 'إعادة'],
+    ['← →  ↑ ↓', 'على شريط التمرير: تغيير بخطوة واحدة (0.1)'],
+    ['Page Up، Page Down', 'على شريط التمرير: تغيير بنقطة واحدة'],
+    ['Home، End', 'على شريط التمرير: أدنى قيمة وأعلى قيمة'],
+    ['← →', 'على تبويبات الرسوم: الرسم التالي والسابق؛ على فاصل اللوحتين: تحريكه'],
+    ['Tab، Shift + Tab', 'التنقل بين عناصر التحكم']
+  ],
+
+  splitterLabel: 'الفاصل بين المحرّر والتحليل',
+  splitterValue: (percent: string) => `المحرّر ${percent} من العرض`
+};
+
+const MESSAGES: Record<Language, AnalysisMessages> = { en, ar };
+
+export function analysisMessages(language: Language): AnalysisMessages {
+  return MESSAGES[language];
+}

@@ -1,0 +1,249 @@
+// The analysis pane's pure parts: the central analysis on every edit, the Monte Carlo joined
+// in, the worker pool's merging, the divider's arithmetic, the table cells and the messages.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/engine/analysis';
+import { loadDocument, type MizanDoc } from '../../src/engine/format';
+import { tornado } from '../../src/engine/model/sensitivity';
+import { compileScenario } from '../../src/engine/model/compile';
+import { mergeUpdates, partitionScenarios } from '../../src/renderer/src/simulation/merge';
+import { defaultPoolSize } from '../../src/renderer/src/simulation/client';
+import { runProgressive, type UncertaintyUpdate } from '../../src/renderer/src/simulation/progressive';
+import {
+  centralAnalysis,
+  comparedOf,
+  selectedScenarioOf,
+  uncertaintyOf,
+  withUncertainty
+} from '../../src/renderer/src/ui/analysis/live';
+import { analysisMessages, ar, en } from '../../src/renderer/src/ui/analysis/messages';
+import {
+  clampShare,
+  loadShare,
+  saveShare,
+  shareAfterKey,
+  shareAtPointer,
+  SPLIT,
+  SPLIT_STORAGE_KEY
+} from '../../src/renderer/src/ui/analysis/splitter';
+import { formatCell } from '../../src/renderer/src/ui/analysis/table';
+
+const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+if (!loaded.ok) throw new Error('default analysis does not load');
+const doc = loaded.document;
+const quick = analyseDocument(doc, { runs: 200 });
+
+/** The document with every weight zero: the baseline cannot be computed (the others override a weight). */
+const zeroFactors: MizanDoc = { ...doc, factors: doc.factors.map((f) => ({ ...f, weight: 0 })) };
+
+function update(stage: UncertaintyUpdate['stage'], ids: string[], runs = 200): UncertaintyUpdate {
+  return {
+    stage,
+    runs,
+    seed: doc.simulation.seed,
+    scenarios: ids.map((id) => {
+      const s = quick.scenarios.find((x) => x.id === id)!;
+      return { id, monteCarlo: s.monteCarlo!, importance: [] };
+    })
+  };
+}
+
+describe('centralAnalysis', () => {
+  it('gives the engine’s central series and tornado for every scenario, without Monte Carlo', () => {
+    const central = centralAnalysis(doc);
+    expect(central.problems).toEqual([]);
+    expect(central.months).toEqual(quick.months);
+    central.scenarios.forEach((s, i) => {
+      expect(s.id).toBe(quick.scenarios[i].id);
+      expect(s.central).toEqual(quick.scenarios[i].central);
+      expect(s.monteCarlo).toBeNull();
+      expect(s.tornado).toEqual(tornado(compileScenario(doc, i)));
+    });
+  });
+
+  it('sets aside a scenario the model cannot compute, named, and keeps the others', () => {
+    const central = centralAnalysis(zeroFactors);
+    expect(central.problems.map((p) => [p.id, p.zeroWeights, p.path])).toEqual([['baseline', true, 'scenarios[0].weights']]);
+    expect(central.scenarios.map((s) => s.id)).toEqual(['escalation', 'deescalation']);
+    const none = centralAnalysis({ ...zeroFactors, scenarios: zeroFactors.scenarios.map((s) => ({ ...s, weights: {} })) });
+    expect(none.scenarios).toEqual([]);
+    expect(none.problems).toHaveLength(3);
+  });
+
+  it('computes the tornado only when it is read', () => {
+    const central = centralAnalysis(doc);
+    const s = central.scenarios[0];
+    const first = s.tornado;
+    expect(s.tornado).toBe(first);
+  });
+});
+
+describe('withUncertainty', () => {
+  it('joins the Monte Carlo by scenario id, keeping the central series', () => {
+    const central = centralAnalysis(doc);
+    const joined = withUncertainty(central, uncertaintyOf(update('quick', ['escalation'])));
+    expect(joined.scenarios.map((s) => s.monteCarlo !== null)).toEqual([false, true, false]);
+    expect(joined.scenarios[1].monteCarlo).toEqual(quick.scenarios[1].monteCarlo);
+    expect(joined.scenarios[1].central).toBe(central.scenarios[1].central);
+    expect(joined.scenarios[1].tornado).toBe(central.scenarios[1].tornado);
+  });
+
+  it('keeps older bands after an edit, but not when the horizon changed', () => {
+    const bands = uncertaintyOf(update('refined', ['baseline', 'escalation', 'deescalation']));
+    const edited = centralAnalysis({ ...doc, factors: doc.factors.map((f, i) => (i === 0 ? { ...f, weight: 9 } : f)) });
+    expect(withUncertainty(edited, bands).scenarios.every((s) => s.monteCarlo !== null)).toBe(true);
+    const longer = centralAnalysis({ ...doc, horizonMonths: doc.horizonMonths + 6 });
+    expect(withUncertainty(longer, bands).scenarios.every((s) => s.monteCarlo === null)).toBe(true);
+    expect(withUncertainty(longer, null)).toBe(longer);
+  });
+});
+
+describe('selected and compared scenarios', () => {
+  const central = centralAnalysis(zeroFactors);
+  it('falls back to the first computable scenario', () => {
+    expect(selectedScenarioOf('escalation', central)).toBe('escalation');
+    expect(selectedScenarioOf('baseline', central)).toBe('escalation');
+    expect(selectedScenarioOf(null, central)).toBe('escalation');
+    expect(selectedScenarioOf(null, centralAnalysis({ ...doc, scenarios: [] }))).toBe('');
+  });
+  it('compares all (null) in the document’s order, or the chosen ones in their order, computable only', () => {
+    expect(comparedOf(null, central)).toEqual(['escalation', 'deescalation']);
+    expect(comparedOf(['deescalation', 'baseline', 'escalation', 'deescalation'], central)).toEqual(['deescalation', 'escalation']);
+    expect(comparedOf([], central)).toEqual([]);
+  });
+});
+
+describe('the worker pool', () => {
+  it('shares the scenarios out round robin', () => {
+    expect(partitionScenarios(3, 3)).toEqual([[0], [1], [2]]);
+    expect(partitionScenarios(3, 2)).toEqual([[0, 2], [1]]);
+    expect(partitionScenarios(5, 8)).toEqual([[0], [1], [2], [3], [4]]);
+    expect(partitionScenarios(0, 3)).toEqual([]);
+  });
+
+  it('is as many workers as cores, from one to four', () => {
+    expect([1, 2, 3, 4, 16].map(defaultPoolSize)).toEqual([1, 2, 3, 4, 4]);
+    expect(defaultPoolSize(undefined)).toBe(2);
+  });
+
+  it('publishes a stage once every part reached it, in the document’s order', () => {
+    const order = ['baseline', 'escalation', 'deescalation'];
+    expect(mergeUpdates([update('quick', ['baseline']), null], order)).toBeNull();
+    const merged = mergeUpdates([update('refined', ['deescalation'], 5000), update('quick', ['baseline', 'escalation'])], order)!;
+    expect(merged.stage).toBe('quick');
+    expect(merged.runs).toBe(200);
+    expect(merged.scenarios.map((s) => s.id)).toEqual(order);
+    const refined = mergeUpdates([update('refined', ['escalation'], 5000), update('refined', [], 5000)], order)!;
+    expect([refined.stage, refined.runs, refined.scenarios.map((s) => s.id)]).toEqual(['refined', 5000, ['escalation']]);
+  });
+});
+
+describe('a worker’s part of a simulation', () => {
+  const small: MizanDoc = { ...doc, simulation: { ...doc.simulation, runs: 300 } };
+  const run = async (d: MizanDoc, options: Partial<Parameters<typeof runProgressive>[1]>, cancelAt = Infinity) => {
+    const updates: UncertaintyUpdate[] = [];
+    let calls = 0;
+    const status = await runProgressive(
+      d,
+      { quickRuns: 100, chunk: 1000, ...options },
+      (u) => updates.push(u),
+      async () => undefined,
+      () => ++calls > cancelAt
+    );
+    return { status, updates };
+  };
+
+  it('runs only the scenarios given, without the importance when asked, the same numbers as the command line', async () => {
+    const { updates } = await run(small, { scenarios: [2, 0], importance: false });
+    expect(updates.map((u) => [u.stage, u.scenarios.map((s) => s.id)])).toEqual([
+      ['quick', ['deescalation', 'baseline']],
+      ['refined', ['deescalation', 'baseline']]
+    ]);
+    const full = analyseDocument(small);
+    expect(updates[1].scenarios[0].monteCarlo).toEqual(full.scenarios[2].monteCarlo);
+    expect(updates[1].scenarios.every((s) => s.importance.length === 0)).toBe(true);
+  });
+
+  it('waits before the refined stage when asked, and stops there if a newer request came', async () => {
+    let waited = 0;
+    const beforeRefined = async () => void waited++;
+    expect((await run(small, { beforeRefined })).updates.map((u) => u.stage)).toEqual(['quick', 'refined']);
+    expect(waited).toBe(1);
+    // Cancelled during the wait: the quick estimate only.
+    const cancelled = await run(small, { beforeRefined }, 3);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.updates.map((u) => u.stage)).toEqual(['quick']);
+  });
+
+  it('leaves out a scenario the model cannot compute, and fails only when none can be', async () => {
+    const some = await run({ ...zeroFactors, simulation: small.simulation }, {});
+    expect(some.updates[1].scenarios.map((s) => s.id)).toEqual(['escalation', 'deescalation']);
+    await expect(run({ ...zeroFactors, simulation: small.simulation }, { scenarios: [0] })).rejects.toThrow(/weights are zero/);
+  });
+});
+
+describe('the divider', () => {
+  it('keeps the editor’s share within bounds', () => {
+    expect(clampShare(10)).toBe(SPLIT.min);
+    expect(clampShare(95)).toBe(SPLIT.max);
+    expect(clampShare(Number.NaN)).toBe(SPLIT.initial);
+    expect(clampShare(44.44)).toBe(44.4);
+  });
+
+  it('moves the way the arrow points, also right to left', () => {
+    expect(shareAfterKey(50, 'ArrowRight', false)).toBe(52);
+    expect(shareAfterKey(50, 'ArrowLeft', false)).toBe(48);
+    // In Arabic the editor is on the right: moving the divider left widens it.
+    expect(shareAfterKey(50, 'ArrowLeft', true)).toBe(52);
+    expect(shareAfterKey(50, 'ArrowRight', true)).toBe(48);
+    expect(shareAfterKey(50, 'PageUp', false)).toBe(60);
+    expect(shareAfterKey(50, 'Home', true)).toBe(SPLIT.min);
+    expect(shareAfterKey(50, 'End', false)).toBe(SPLIT.max);
+    expect(shareAfterKey(50, 'Enter', false)).toBeNull();
+  });
+
+  it('follows the pointer from the start edge', () => {
+    expect(shareAtPointer(600, 100, 1000, false)).toBe(50);
+    expect(shareAtPointer(400, 100, 1000, false)).toBe(SPLIT.min);
+    expect(shareAtPointer(400, 100, 1000, true)).toBe(SPLIT.max);
+    expect(shareAtPointer(500, 100, 1000, true)).toBe(60);
+  });
+
+  it('is remembered, and a broken memory is ignored', () => {
+    const data = new Map<string, string>();
+    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    expect(loadShare(storage)).toBe(SPLIT.initial);
+    saveShare(storage, 61);
+    expect(JSON.parse(data.get(SPLIT_STORAGE_KEY)!)).toEqual({ editorShare: 61 });
+    expect(loadShare(storage)).toBe(61);
+    data.set(SPLIT_STORAGE_KEY, '{not json');
+    expect(loadShare(storage)).toBe(SPLIT.initial);
+    expect(loadShare(undefined)).toBe(SPLIT.initial);
+  });
+});
+
+describe('table cells', () => {
+  it('shows numbers in the language, whole numbers whole, others to one decimal', () => {
+    expect(formatCell('en', 62.2345)).toBe('62.2');
+    expect(formatCell('en', 5000)).toBe('5,000');
+    expect(formatCell('ar', 62.25)).toBe(new Intl.NumberFormat('ar', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(62.25));
+    expect(formatCell('ar', 5000)).toBe(new Intl.NumberFormat('ar').format(5000));
+    expect(formatCell('en', null)).toBe('');
+    expect(formatCell('en', Number.NaN)).toBe('—');
+    expect(formatCell('ar', 'Oct 2024')).toBe('Oct 2024');
+  });
+});
+
+describe('messages', () => {
+  it('has the same keys in English and Arabic, every text filled', () => {
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+    for (const messages of [en, ar]) {
+      for (const [key, value] of Object.entries(messages)) {
+        const text = typeof value === 'function' ? (value as (...a: string[]) => string)('x', 'y', 'z') : JSON.stringify(value);
+        expect(text.trim(), key).not.toBe('');
+      }
+    }
+    expect(ar.shortcuts).toHaveLength(en.shortcuts.length);
+    expect(analysisMessages('ar')).toBe(ar);
+  });
+});
