@@ -56,7 +56,7 @@ describe('editor panels: accessibility and screenshots', () => {
   it('English, light: every panel has no serious or critical axe violations', async () => {
     await openApp(app.page, { lang: 'en', colorScheme: 'light' });
     await checkPanels('en', 'light');
-  });
+  }, 150_000);
 
   it('Arabic, light: tabs by keyboard (mirrored), and every panel has no serious or critical axe violations', async () => {
     const { page } = app;
@@ -76,13 +76,14 @@ describe('editor panels: accessibility and screenshots', () => {
     expect(await selected()).toBe('editor-tab-factors');
 
     await checkPanels('ar', 'light');
-  });
+  }, 150_000);
 
   it.each(['en', 'ar'] as Lang[])(
     '%s, dark: every panel',
     async (lang) => {
       await openApp(app.page, { lang, colorScheme: 'dark' });
       await checkPanels(lang, 'dark');
-    }
+    },
+    150_000 // six panels × axe on a 2-core machine
   );
 });
