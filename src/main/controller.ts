@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { loadDocument } from '../engine/format';
-import type { Language, MenuCommand, OpenedFile, Outcome, Preferences, RecentFile, SavedFile } from '../shared/bridge';
+import type { ExportKind, Language, MenuCommand, OpenedFile, Outcome, Preferences, RecentFile, SavedFile } from '../shared/bridge';
 import { EVENT, type EventChannel, type EventPayload } from '../shared/ipc';
 import type { AtomicWriter } from './files/atomicWrite';
 import {
@@ -58,6 +58,10 @@ export interface ControllerDeps {
   onPreferencesChanged(preferences: Preferences, change: Partial<Preferences>, fromWindow: number | null): void;
   /** A close that waited for a save will not happen (the save was cancelled or failed). */
   onCloseAborted(windowId: number): void;
+  /** Puts a PNG on the system clipboard (Electron's clipboard + nativeImage). */
+  writeImageToClipboard(png: Uint8Array): void;
+  /** Prints the window's print layout (the renderer's report view) to PDF bytes. */
+  printToPdf(windowId: number): Promise<Uint8Array>;
   writer?: AtomicWriter;
   fs?: FileSystemDeps;
   log?(message: string): void;
@@ -68,6 +72,8 @@ const failure = (error: string) => ({ ok: false, error }) as const;
 
 export class MainController {
   private lastDirectory: string | null = null;
+  /** Exports go where the last export went, which is often not where the analysis lives. */
+  private lastExportDirectory: string | null = null;
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -77,6 +83,38 @@ export class MainController {
 
   private startDirectory(): string {
     return this.lastDirectory ?? this.deps.defaultDirectory();
+  }
+
+  private exportStartDirectory(): string {
+    return this.lastExportDirectory ?? this.startDirectory();
+  }
+
+  /** Asks where to save an export (starting in the last export's folder) and writes it; `data` is made only once a place is chosen. */
+  private async exportFile(
+    windowId: number,
+    kind: ExportKind,
+    suggestedName: string,
+    data: () => Promise<Uint8Array | string>
+  ): Promise<Outcome<SavedFile>> {
+    const language = await this.language();
+    const extension = `.${EXPORT_FILTERS[kind].extension}`;
+    const name = safeFileName(suggestedName, extension, 'mizan-export');
+    const chosen = await this.deps.showSaveDialog(
+      windowId,
+      exportDialogOptions(language, kind, path.join(this.exportStartDirectory(), name))
+    );
+    if (!chosen) return canceled;
+    const file = withExtension(chosen, extension);
+    let bytes: Uint8Array | string;
+    try {
+      bytes = await data();
+    } catch (error) {
+      return failure(strings(language).reportFailed(error instanceof Error ? error.message : String(error)));
+    }
+    const saved = await saveExportFile(file, bytes, { writer: this.deps.writer, language });
+    if (!saved.ok) return failure(saved.message);
+    this.lastExportDirectory = path.dirname(file);
+    return { ok: true, value: { handle: this.deps.handles.handleFor(file), name: path.basename(file) } };
   }
 
   /** Reads, validates and registers a file; the renderer gets a handle, name and text. */
@@ -207,20 +245,19 @@ export class MainController {
         return this.writeDocument(senderId, file, text, language);
       },
       'file:save-as': ({ text, suggestedName }, { senderId }) => this.saveAs(senderId, text, suggestedName),
-      'file:save-export': async ({ kind, suggestedName, data }, { senderId }) => {
-        const language = await this.language();
-        const extension = `.${EXPORT_FILTERS[kind].extension}`;
-        const name = safeFileName(suggestedName, extension, 'mizan-export');
-        const chosen = await this.deps.showSaveDialog(
-          senderId,
-          exportDialogOptions(language, kind, path.join(this.startDirectory(), name))
-        );
-        if (!chosen) return canceled;
-        const file = withExtension(chosen, extension);
-        const saved = await saveExportFile(file, data, { writer: this.deps.writer, language });
-        if (!saved.ok) return failure(saved.message);
-        return { ok: true, value: { handle: this.deps.handles.handleFor(file), name: path.basename(file) } };
+      'file:save-export': ({ kind, suggestedName, data }, { senderId }) =>
+        this.exportFile(senderId, kind, suggestedName, async () => data),
+      'clipboard:write-image': async ({ png }) => {
+        try {
+          this.deps.writeImageToClipboard(png);
+          return { ok: true, value: null };
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          return failure(strings(await this.language()).clipboardFailed(reason));
+        }
       },
+      'report:print-pdf': ({ suggestedName }, { senderId }) =>
+        this.exportFile(senderId, 'pdf', suggestedName, () => this.deps.printToPdf(senderId)),
       'recovery:write': (entry, { senderId }) => {
         this.deps.windows.addRecoveryKey(senderId, entry.key);
         this.deps.recovery.schedule(entry);

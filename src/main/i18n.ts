@@ -14,6 +14,10 @@ export interface MainStrings {
   saveAs: string;
   export: string;
   exportKinds: Record<ExportKind, string>;
+  copyChartImage: string;
+  /** The report could not be printed to PDF (the reason follows). */
+  reportFailed: (reason: string) => string;
+  clipboardFailed: (reason: string) => string;
   close: string;
   quit: string;
   /** macOS: the app menu's Quit item. */
@@ -76,6 +80,9 @@ const en: MainStrings = {
   saveAs: 'Save &As…',
   export: '&Export',
   exportKinds: { png: 'Chart as PNG Image…', svg: 'Chart as SVG Image…', csv: 'Data as CSV…', pdf: 'Report as PDF…' },
+  copyChartImage: 'Copy Chart Image',
+  reportFailed: (reason) => `The report could not be made into a PDF: ${reason}`,
+  clipboardFailed: (reason) => `The image could not be put on the clipboard: ${reason}`,
   close: '&Close',
   quit: 'E&xit',
   quitApp: 'Quit Mizan',
@@ -136,6 +143,9 @@ const ar: MainStrings = {
   saveAs: 'حفظ باسم…',
   export: 'تصدير',
   exportKinds: { png: 'الرسم صورةً PNG…', svg: 'الرسم صورةً SVG…', csv: 'البيانات ملفَّ CSV…', pdf: 'التقرير ملفَّ PDF…' },
+  copyChartImage: 'نسخ صورة الرسم',
+  reportFailed: (reason) => `تعذّر تحويل التقرير إلى PDF: ${reason}`,
+  clipboardFailed: (reason) => `تعذّر وضع الصورة في الحافظة: ${reason}`,
   close: 'إغلاق',
   quit: 'خروج',
   quitApp: 'إنهاء ميزان',

@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
+  nativeImage,
   nativeTheme,
   protocol,
   screen,
@@ -150,6 +152,23 @@ function start(): void {
     onCloseAborted() {
       quitting = false;
       resumeQuit = false;
+    },
+    writeImageToClipboard(png) {
+      const image = nativeImage.createFromBuffer(Buffer.from(png));
+      if (image.isEmpty()) throw new Error('the data is not a PNG image');
+      clipboard.writeImage(image);
+    },
+    async printToPdf(windowId) {
+      const win = byId.get(windowId);
+      if (!win || win.isDestroyed()) throw new Error('the window was closed');
+      // The page size, margins and page numbers come from the report's own @page rules.
+      const pdf = await win.webContents.printToPDF({
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     },
     log
   });

@@ -82,11 +82,17 @@ export function buildMenuTemplate(language: Language, options: MenuOptions): Men
       {
         id: 'export',
         label: t.export,
-        submenu: EXPORT_KINDS.map((kind) => ({
-          id: `export-${kind}`,
-          label: t.exportKinds[kind],
-          click: command(`export:${kind}`)
-        }))
+        submenu: [
+          { id: 'export-copy', label: t.copyChartImage, click: command('export:copy') },
+          sep,
+          ...EXPORT_KINDS.map((kind) => ({
+            id: `export-${kind}`,
+            label: t.exportKinds[kind],
+            // The report is what a print shortcut is expected to make.
+            ...(kind === 'pdf' ? { accelerator: 'CmdOrCtrl+P' } : {}),
+            click: command(`export:${kind}`)
+          }))
+        ]
       },
       sep,
       { id: 'close', label: t.close, accelerator: 'CmdOrCtrl+W', click: act({ kind: 'close-window' }) },

@@ -41,6 +41,8 @@ const api = {
   clearRecovery: (key) => invoke(INVOKE.clearRecovery, { key }),
   listRecovery: () => invoke(INVOKE.listRecovery),
   saveExport: (kind, suggestedName, data) => invoke(INVOKE.saveExport, { kind, suggestedName, data }),
+  copyImage: (png) => invoke(INVOKE.copyImage, { png }),
+  printReport: (suggestedName) => invoke(INVOKE.printReport, { suggestedName }),
   setDocumentState: (state) => {
     ipcRenderer.send(SEND.documentState, { title: state.title, dirty: state.dirty });
   },

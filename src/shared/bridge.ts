@@ -79,6 +79,14 @@ export interface Bridge {
   listRecovery(): Promise<RecoveryEntry[]>;
   /** Asks where to save an export and writes it. */
   saveExport(kind: ExportKind, suggestedName: string, data: Uint8Array | string): Promise<Outcome<SavedFile>>;
+  /** Puts a PNG image on the system clipboard. */
+  copyImage(png: Uint8Array): Promise<Outcome<null>>;
+  /**
+   * Prints the window as laid out for print (the report view, under `@media print`) to a PDF
+   * and asks where to save it (Electron), or opens the browser's print dialog on it (web:
+   * the value is then null, the browser's dialog having done the saving).
+   */
+  printReport(suggestedName: string): Promise<Outcome<SavedFile | null>>;
   /** Tells the platform the window's title and whether there are unsaved changes. */
   setDocumentState(state: { title: string; dirty: boolean }): void;
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;

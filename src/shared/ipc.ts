@@ -18,6 +18,8 @@ export const INVOKE = {
   save: 'file:save',
   saveAs: 'file:save-as',
   saveExport: 'file:save-export',
+  copyImage: 'clipboard:write-image',
+  printReport: 'report:print-pdf',
   writeRecovery: 'recovery:write',
   clearRecovery: 'recovery:clear',
   listRecovery: 'recovery:list',
@@ -95,6 +97,12 @@ function buildSchemas() {
           .refine((b) => b.byteLength <= IPC_LIMITS.exportBytes, `must be at most ${IPC_LIMITS.exportBytes} bytes`)
       ])
     }),
+    [INVOKE.copyImage]: z.strictObject({
+      png: z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength <= IPC_LIMITS.exportBytes, `must be at most ${IPC_LIMITS.exportBytes} bytes`)
+    }),
+    [INVOKE.printReport]: z.strictObject({ suggestedName }),
     [INVOKE.writeRecovery]: z.strictObject({
       key: token(),
       title: z.string().max(IPC_LIMITS.titleChars),
@@ -133,6 +141,8 @@ export interface InvokeResult {
   [INVOKE.save]: Awaited<ReturnType<Bridge['save']>>;
   [INVOKE.saveAs]: Awaited<ReturnType<Bridge['saveAs']>>;
   [INVOKE.saveExport]: Awaited<ReturnType<Bridge['saveExport']>>;
+  [INVOKE.copyImage]: Awaited<ReturnType<Bridge['copyImage']>>;
+  [INVOKE.printReport]: Awaited<ReturnType<Bridge['printReport']>>;
   [INVOKE.writeRecovery]: void;
   [INVOKE.clearRecovery]: void;
   [INVOKE.listRecovery]: Awaited<ReturnType<Bridge['listRecovery']>>;

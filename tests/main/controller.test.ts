@@ -1,7 +1,7 @@
 // What main does for each request, driven with fake dialogs and windows against a real
 // temp folder: open, save, save as, export, recent, recovery, drops, files from the OS,
 // preferences, and the close-after-save dance.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDocument, serializeDocument } from '../../src/engine/format';
@@ -37,6 +37,8 @@ function harness(options: { locale?: string } = {}) {
   let openAnswer: string | null = null;
   let saveAnswer: string | null = null;
   const dialogs: { kind: string; options: unknown }[] = [];
+  const clipboard: Uint8Array[] = [];
+  const printed: number[] = [];
   const deps: ControllerDeps = {
     handles: new FileHandles(),
     recent: new RecentFiles(path.join(userData, 'recent.json')),
@@ -66,7 +68,12 @@ function harness(options: { locale?: string } = {}) {
     revealWindow: vi.fn(),
     onRecentChanged: vi.fn(),
     onPreferencesChanged: (...args) => prefsChanged.push(args),
-    onCloseAborted: (id) => aborted.push(id)
+    onCloseAborted: (id) => aborted.push(id),
+    writeImageToClipboard: (png) => clipboard.push(png),
+    printToPdf: async (id) => {
+      printed.push(id);
+      return PDF_BYTES;
+    }
   };
   const controller = new MainController(deps);
   const invoke = controller.invokeHandlers();
@@ -89,10 +96,14 @@ function harness(options: { locale?: string } = {}) {
     aborted,
     prefsChanged,
     dialogs,
+    clipboard,
+    printed,
     answerOpen: (p: string | null) => (openAnswer = p),
     answerSave: (p: string | null) => (saveAnswer = p)
   };
 }
+
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.7 report');
 
 function scenarioFile(dir: string, name = 'ashgabat.mizan', text = DEFAULT_TEXT): string {
   const file = path.join(dir, name);
@@ -256,6 +267,64 @@ describe('save', () => {
     expect(h.dialogs[0].options).toMatchObject({
       filters: [{ name: 'PNG image', extensions: ['png'] }],
       defaultPath: path.join(h.docs, 'tension paths.png')
+    });
+  });
+});
+
+describe('exports and the report', () => {
+  it('starts the next export where the last one went, not where the document is', async () => {
+    const h = harness();
+    const exports = path.join(h.dir, 'briefing');
+    mkdirSync(exports);
+    h.answerSave(path.join(exports, 'first.svg'));
+    await h.invoke['file:save-export']({ kind: 'svg', suggestedName: 'a', data: '<svg/>' }, h.from1);
+    // Saving the document elsewhere moves the document folder, not the export folder.
+    h.answerSave(path.join(h.dir, 'saved.mizan'));
+    await h.invoke['file:save-as']({ text: canonical, suggestedName: 'A' }, h.from1);
+    h.answerSave(path.join(exports, 'second.csv'));
+    await h.invoke['file:save-export']({ kind: 'csv', suggestedName: 'doc-tension-baseline', data: 'a,b' }, h.from1);
+    const last = h.dialogs.at(-1)?.options as { defaultPath: string };
+    expect(last.defaultPath).toBe(path.join(exports, 'doc-tension-baseline.csv'));
+  });
+
+  it('prints the sender window to PDF once a place is chosen, and writes the bytes there', async () => {
+    const h = harness();
+    h.answerSave(path.join(h.dir, 'report'));
+    const result = await h.invoke['report:print-pdf']({ suggestedName: 'Ashgabat-report' }, h.from1);
+    expect(result).toMatchObject({ ok: true, value: { name: 'report.pdf' } });
+    expect(h.printed).toEqual([1]);
+    expect(readFileSync(path.join(h.dir, 'report.pdf'), 'utf8')).toBe('%PDF-1.7 report');
+    expect(h.dialogs[0].options).toMatchObject({ filters: [{ extensions: ['pdf'] }] });
+  });
+
+  it('does not print when the save dialog is cancelled', async () => {
+    const h = harness();
+    h.answerSave(null);
+    const result = await h.invoke['report:print-pdf']({ suggestedName: 'r' }, h.from1);
+    expect(result).toEqual({ ok: false, canceled: true });
+    expect(h.printed).toEqual([]);
+  });
+
+  it('says in the UI language why a report could not be printed, and writes nothing', async () => {
+    const h = harness({ locale: 'ar' });
+    h.deps.printToPdf = () => Promise.reject(new Error('printing failed'));
+    h.answerSave(path.join(h.dir, 'report.pdf'));
+    const result = await h.invoke['report:print-pdf']({ suggestedName: 'r' }, h.from1);
+    expect('error' in result && result.error).toBe('تعذّر تحويل التقرير إلى PDF: printing failed');
+    expect(existsSync(path.join(h.dir, 'report.pdf'))).toBe(false);
+  });
+
+  it('puts a PNG on the clipboard, and says so plainly when it cannot', async () => {
+    const h = harness();
+    const png = new Uint8Array([137, 80, 78, 71]);
+    expect(await h.invoke['clipboard:write-image']({ png }, h.from1)).toEqual({ ok: true, value: null });
+    expect(h.clipboard).toEqual([png]);
+    h.deps.writeImageToClipboard = () => {
+      throw new Error('the data is not a PNG image');
+    };
+    expect(await h.invoke['clipboard:write-image']({ png }, h.from1)).toEqual({
+      ok: false,
+      error: 'The image could not be put on the clipboard: the data is not a PNG image'
     });
   });
 });

@@ -80,6 +80,14 @@ const cases: Record<string, { good: unknown[]; bad: unknown[] }> = {
       { kind: 'pdf', suggestedName: 'x' }
     ]
   },
+  [INVOKE.copyImage]: {
+    good: [{ png: new Uint8Array([137, 80]) }],
+    bad: [{}, { png: 'data:image/png;base64,AA' }, { png: [137, 80] }, { png: new Uint8Array([1]), extra: 1 }]
+  },
+  [INVOKE.printReport]: {
+    good: [{ suggestedName: 'Ashgabat-report' }],
+    bad: [{}, { suggestedName: 5 }, { suggestedName: big(IPC_LIMITS.nameChars + 1) }, { suggestedName: 'r', html: '<p>' }]
+  },
   [INVOKE.writeRecovery]: {
     good: [{ key: 'win-1', title: 'Ashgabat', savedAt: '2024-10-11T12:00:00.000Z', text: '{}' }],
     bad: [

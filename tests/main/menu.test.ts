@@ -27,7 +27,8 @@ describe('buildMenuTemplate', () => {
     ['close', 'CmdOrCtrl+W'],
     ['undo', 'CmdOrCtrl+Z'],
     ['redo', 'CmdOrCtrl+Y'],
-    ['redo-alt', 'Shift+CmdOrCtrl+Z']
+    ['redo-alt', 'Shift+CmdOrCtrl+Z'],
+    ['export-pdf', 'CmdOrCtrl+P']
   ];
 
   it.each(['en', 'ar'] as const)('has the File, Edit, View and Help items with their accelerators (%s)', (language) => {
@@ -42,6 +43,7 @@ describe('buildMenuTemplate', () => {
     for (const id of [
       'open-recent',
       'export',
+      'export-copy',
       'export-png',
       'export-svg',
       'export-csv',
@@ -109,6 +111,7 @@ describe('buildMenuTemplate', () => {
       ['undo', 'undo'],
       ['redo', 'redo'],
       ['redo-alt', 'redo'],
+      ['export-copy', 'export:copy'],
       ['export-png', 'export:png'],
       ['export-svg', 'export:svg'],
       ['export-csv', 'export:csv'],

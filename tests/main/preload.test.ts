@@ -72,6 +72,8 @@ describe('preload api', () => {
         'clearRecovery',
         'listRecovery',
         'saveExport',
+        'copyImage',
+        'printReport',
         'setDocumentState',
         'onMenuCommand',
         'onOpenFile',
@@ -98,6 +100,8 @@ describe('preload api', () => {
       [() => api.listRecovery(), INVOKE.listRecovery],
       [() => api.saveExport('png', 'chart', new Uint8Array([1])), INVOKE.saveExport],
       [() => api.saveExport('csv', 'data', 'a,b'), INVOKE.saveExport],
+      [() => api.copyImage(new Uint8Array([137, 80])), INVOKE.copyImage],
+      [() => api.printReport('report'), INVOKE.printReport],
       [() => api.getPreferences(), INVOKE.getPreferences],
       [() => api.setPreferences({ language: 'ar' }), INVOKE.setPreferences],
       [() => api.setPreferences({ theme: undefined }), INVOKE.setPreferences]

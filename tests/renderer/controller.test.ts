@@ -377,6 +377,31 @@ describe('commands', () => {
     expect(t.bridge.preferences).toEqual({ language: 'ar', theme: 'dark' });
   });
 
+  it('File ▸ Export runs what the pane registered for that kind, and an unregistered kind does nothing', async () => {
+    const t = setup();
+    await t.controller.start();
+    const exported: string[] = [];
+    const stop = t.controller.onExport('png', () => void exported.push('png'));
+    await t.controller.handleMenuCommand('export:png');
+    await t.controller.handleMenuCommand('export:svg');
+    stop();
+    await t.controller.handleMenuCommand('export:png');
+    expect(exported).toEqual(['png']);
+    expect(t.asked).toEqual([]);
+  });
+
+  it('an export that fails says why in an export error dialog; the document is untouched', async () => {
+    const t = setup();
+    await t.controller.start();
+    const before = t.s().document;
+    t.controller.onExport('pdf', async () => {
+      throw new Error('The chart could not be drawn.');
+    });
+    await t.controller.runExport('pdf');
+    expect(t.asked).toEqual([{ kind: 'error', action: 'export', message: 'The chart could not be drawn.' }]);
+    expect(t.s().document).toBe(before);
+  });
+
   it('tell the platform the title and whether there are unsaved changes', async () => {
     const t = setup();
     await t.controller.start();

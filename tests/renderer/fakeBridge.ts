@@ -73,6 +73,12 @@ export class FakeBridge implements Bridge {
   async saveExport(): Promise<Outcome<SavedFile>> {
     return { ok: false, canceled: true };
   }
+  async copyImage(): Promise<Outcome<null>> {
+    return { ok: true, value: null };
+  }
+  async printReport(): Promise<Outcome<SavedFile | null>> {
+    return { ok: false, canceled: true };
+  }
   setDocumentState(state: { title: string; dirty: boolean }) {
     this.documentStates.push(state);
   }

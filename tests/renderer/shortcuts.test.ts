@@ -21,6 +21,7 @@ describe('commandForKey', () => {
     [key('z', { ctrlKey: true }), 'undo'],
     [key('Z', { ctrlKey: true, shiftKey: true }), 'redo'],
     [key('y', { ctrlKey: true }), 'redo'],
+    [key('p', { ctrlKey: true }), 'export:pdf'],
     [key('z', { metaKey: true }), 'undo'],
     [key('s', { metaKey: true, shiftKey: true }), 'save-as']
   ])('%o → %s', (event, command) => {

@@ -61,6 +61,8 @@ export function createController(options: ControllerOptions) {
 
   const status = createStore<StatusState>()(() => ({ phase: 'starting', recoverySavedAt: null }));
   const cleanups: (() => void)[] = [];
+  /** Who carries out File ▸ Export ▸ <kind>: the analysis pane (charts) and the report view register. */
+  const exporters = new Map<string, () => void | Promise<void>>();
 
   // ---- one command at a time -------------------------------------------------------------
   // File commands and the dialogs they raise are modal: a second command while one runs
@@ -347,6 +349,26 @@ export function createController(options: ControllerOptions) {
     void bridge.setPreferences({ theme }).catch(() => undefined);
   }
 
+  /** Runs the export registered for `kind`, one command at a time like the file commands. */
+  const runExport = (kind: string) =>
+    exclusive(async () => {
+      const exporter = exporters.get(kind);
+      if (!store.getState().document || !exporter) return;
+      try {
+        await exporter();
+      } catch (error) {
+        await ask({ kind: 'error', action: 'export', message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+
+  /** Registers what File ▸ Export ▸ <kind> does; returns the function that removes it. */
+  function onExport(kind: string, exporter: () => void | Promise<void>): () => void {
+    exporters.set(kind, exporter);
+    return () => {
+      if (exporters.get(kind) === exporter) exporters.delete(kind);
+    };
+  }
+
   async function handleMenuCommand(command: MenuCommand): Promise<void> {
     switch (command) {
       case 'new':
@@ -370,8 +392,9 @@ export function createController(options: ControllerOptions) {
         } else if (command.startsWith('theme:')) {
           const theme = command.slice('theme:'.length) as ThemeChoice;
           if (THEMES.includes(theme)) setTheme(theme);
+        } else if (command.startsWith('export:')) {
+          await runExport(command.slice('export:'.length));
         }
-      // help-model, about and export:* arrive with the workbench (a later issue).
     }
   }
 
@@ -390,6 +413,8 @@ export function createController(options: ControllerOptions) {
     setLanguage,
     setTheme,
     handleMenuCommand,
+    runExport,
+    onExport,
     flushRecovery,
     /** True while a file command or its dialog is in progress. */
     isBusy: () => busy,

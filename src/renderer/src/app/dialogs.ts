@@ -8,7 +8,7 @@ export type DialogRequest =
   /** A file that could not be opened because of what is in it. */
   | { kind: 'problems'; fileName: string; problems: Problem[] }
   /** A failure that is not about the file's content (permissions, disk, browser). */
-  | { kind: 'error'; action: 'open' | 'save'; message: string }
+  | { kind: 'error'; action: 'open' | 'save' | 'export'; message: string }
   | { kind: 'unsaved'; title: string }
   | { kind: 'recovery'; entry: RecoveryEntry };
 

@@ -62,6 +62,7 @@ export const ar: Messages = {
   problemsMore: 'ما وجده ميزان في الملف:',
   openFailedTitle: 'تعذّر فتح الملف',
   saveFailedTitle: 'تعذّر حفظ الملف',
+  exportFailedTitle: 'تعذّر التصدير',
   saveFailedIntro: 'عملك ما زال مفتوحًا وغير محفوظ، والملف على القرص، إن وُجد، لم يتغير.',
   unsavedTitle: 'حفظ التغييرات؟',
   unsavedBody: (title: string) => `في «${title}» تغييرات غير محفوظة. هل تحفظها قبل المتابعة؟`,

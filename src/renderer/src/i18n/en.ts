@@ -62,6 +62,7 @@ export const en = {
   problemsMore: 'The file says:',
   openFailedTitle: 'The file could not be opened',
   saveFailedTitle: 'The file could not be saved',
+  exportFailedTitle: 'The export could not be made',
   saveFailedIntro: 'Your work is still open and unsaved. The file on disk, if there was one, is unchanged.',
   unsavedTitle: 'Save your changes?',
   unsavedBody: (title: string) => `“${title}” has changes that are not saved. Save them before you continue?`,

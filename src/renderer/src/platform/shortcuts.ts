@@ -18,7 +18,7 @@ function letterOf(event: KeyLike): string {
   return match ? match[1].toLowerCase() : '';
 }
 
-/** Ctrl (or ⌘ on a Mac) + N, O, S, Shift+S, Z, Shift+Z, Y. */
+/** Ctrl (or ⌘ on a Mac) + N, O, S, Shift+S, Z, Shift+Z, Y, and P for the report (the browser's own print would print the workbench). */
 export function commandForKey(event: KeyLike): MenuCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   const letter = letterOf(event);
@@ -38,6 +38,8 @@ export function commandForKey(event: KeyLike): MenuCommand | null {
       return 'undo';
     case 'y':
       return 'redo';
+    case 'p':
+      return 'export:pdf';
     default:
       return null;
   }

@@ -302,6 +302,24 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
       }
     },
 
+    async copyImage(png) {
+      try {
+        const blob = new Blob([png as BlobPart], { type: 'image/png' });
+        await win.navigator.clipboard.write([new win.ClipboardItem({ 'image/png': blob })]);
+        return { ok: true, value: null };
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'NotAllowedError')
+          return failure('The browser did not allow Mizan to use the clipboard.');
+        return failure(messageOf(error));
+      }
+    },
+
+    async printReport() {
+      // The browser's own dialog prints (or saves as PDF) what @media print shows: the report.
+      win.print();
+      return { ok: true, value: null };
+    },
+
     setDocumentState(state) {
       dirty = state.dirty;
     },
