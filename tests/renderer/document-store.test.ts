@@ -1,7 +1,7 @@
 // The document store: every action, undo/redo, the dirty test and the coalescing of edits.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadDocument, serializeDocument, validateDocument, type MizanDoc } from '../../src/engine/format';
+import { LIMITS, loadDocument, serializeDocument, validateDocument, type MizanDoc } from '../../src/engine/format';
 import { blankDocument } from '../../src/renderer/src/state/blank';
 import { centralWeight, createDocumentStore, isDirty, type DocumentStore } from '../../src/renderer/src/state/document';
 
@@ -92,6 +92,23 @@ describe('document store', () => {
     t.s().setTitle('A new title');
     expect(t.s().document!.title).toBe('A new title');
     expect(isDirty(t.s())).toBe(true);
+    expect(t.history().pastStates).toHaveLength(1);
+  });
+
+  it('setTitle refuses a title longer than the file allows, also in the middle of a typing run', () => {
+    t.s().setTitle('Ashgabat');
+    t.advance(100);
+    t.s().setTitle('x'.repeat(LIMITS.labelChars + 1));
+    expect(t.s().document!.title).toBe('Ashgabat');
+    expect(validateDocument(t.s().document!).ok).toBe(true);
+  });
+
+  it('a merged step of a drag is the run’s value, checked by the edit: the drag ends on a valid document', () => {
+    t.s().beginGesture('weight:partnership');
+    for (const v of [6, 12, -3, Number.NaN, 7]) t.s().setFactorWeight('partnership', v);
+    t.s().endGesture();
+    expect(weightOf(t.store, 'partnership')).toBe(7);
+    expect(validateDocument(t.s().document!).ok).toBe(true);
     expect(t.history().pastStates).toHaveLength(1);
   });
 
@@ -278,6 +295,19 @@ describe('document store', () => {
       expect(isDirty(t.s())).toBe(true);
       t.advance(5000);
       t.s().setFactorWeight('partnership', 5);
+      expect(isDirty(t.s())).toBe(false);
+    });
+
+    it('is dirty after a change and its reverse in different parts (not only the same value)', () => {
+      t.s().setTitle('Other');
+      t.advance(5000);
+      t.s().setFactorWeight('partnership', 6);
+      t.advance(5000);
+      t.s().setTitle(t.s().savedDocument!.title);
+      expect(isDirty(t.s())).toBe(true);
+      t.advance(5000);
+      t.s().setFactorWeight('partnership', 5);
+      expect(t.s().document).not.toBe(t.s().savedDocument);
       expect(isDirty(t.s())).toBe(false);
     });
 

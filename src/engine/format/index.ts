@@ -33,6 +33,7 @@ export type {
 export { LIMITS } from './limits';
 export { loadDocument, validateDocument, type LoadOptions } from './load';
 export { serializeDocument } from './serialize';
+export { sameContent } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
 export { formatPath, formatProblem, MAX_PROBLEMS, type Problem, type LoadResult } from './problems';
 export { MIGRATIONS, migrateDocument, type Migration, type MigrationTable } from './migrate';

@@ -4,11 +4,12 @@
 // ignores every set that leaves it as it was), so switching language or theme is never
 // an undo step.
 //
-// Dirty: `document !== savedDocument && serialized(document) !== savedText`. The identity
+// Dirty: `document !== savedDocument && !sameContent(document, savedDocument)`. The identity
 // test is the fast path (undo back to the saved state restores the very object that was
-// saved, so it is clean at no cost); the text comparison catches an edit that put every
-// value back as it was (a weight dragged away and back). Serializing takes ~2 ms for the
-// default analysis and is memoized per document object, so it runs once per edit.
+// saved, so it is clean at no cost); sameContent catches an edit that put every value back as
+// it was (a weight dragged away and back). It answers what comparing the serialized texts
+// would, but walks only the parts an edit did not share (microseconds, where serializing the
+// default analysis takes 1–2 ms: too much for every step of a drag).
 //
 // Coalescing: each edit names what it changes (`weight:<factorId>`, `title`). An edit with
 // the same key as the previous one merges into the previous undo step when an explicit
@@ -22,10 +23,15 @@
 // EditResult, so the editor can say why an edit was refused. As a last guard, each edited
 // document is validated (schema + references, ~1 ms) before it replaces the current one:
 // an edit that would make the file invalid is refused ('invalid') and reported on the console,
-// so the document in the window can always be saved and opened again.
+// so the document in the window can always be saved and opened again. Edits merged into a run
+// (the steps of a drag after the first) are not validated again: they set the same value as
+// the run's first, validated, edit, and the edit functions check values against the same
+// bounds as the schema (a property test runs every edit with this guard off).
 import { createStore } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import {
+  LIMITS,
+  sameContent,
   serializeDocument,
   validateDocument,
   type EvidenceDef,
@@ -237,8 +243,10 @@ export function serialized(document: MizanDoc): string {
 export function isDirty(state: Pick<DocumentState, 'document' | 'savedDocument' | 'savedText'>): boolean {
   const { document } = state;
   if (document === null) return false;
-  if (document === state.savedDocument) return false;
-  return serialized(document) !== state.savedText;
+  const saved = state.savedDocument;
+  if (document === saved) return false;
+  // savedText is always the text of savedDocument (both null/"" for work never saved).
+  return saved === null || !sameContent(document, saved);
 }
 
 export const WEIGHT_MIN = 0;
@@ -304,7 +312,13 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           const next = produce(current);
           if (next instanceof Refused) return { ok: false, reason: next.reason };
           if (next === current) return { ok: true, changed: false };
-          if (validate) {
+          const at = now();
+          const merges =
+            key !== null &&
+            lastEdit !== null &&
+            lastEdit.key === key &&
+            ((gesture !== null && gesture.key === key) || at - lastEdit.at <= coalesceMs);
+          if (validate && !merges) {
             const check = validateDocument(next);
             if (!check.ok) {
               console.error(
@@ -314,14 +328,9 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
               return { ok: false, reason: 'invalid' };
             }
           }
-          const at = now();
-          merging =
-            key !== null &&
-            lastEdit !== null &&
-            lastEdit.key === key &&
-            ((gesture !== null && gesture.key === key) || at - lastEdit.at <= coalesceMs);
           const currentView = get().view;
           const nextView = fitView(view ? view(currentView, next) : currentView, next);
+          merging = merges;
           try {
             set(nextView === currentView ? { document: next } : { document: next, view: nextView });
           } finally {
@@ -421,7 +430,10 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           },
 
           setTitle(title) {
-            edit('title', (doc) => (doc.title === title ? doc : { ...doc, title }));
+            // Checked here, not only by the field's maxlength: merged edits are not validated again.
+            edit('title', (doc) =>
+              title.length > LIMITS.labelChars ? new Refused('too-long') : doc.title === title ? doc : { ...doc, title }
+            );
           },
 
           setFactorWeight(factorId, value) {
@@ -576,7 +588,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
               current &&
               current !== before &&
               lastEdit?.key === open.key &&
-              serialized(current) === serialized(before)
+              sameContent(current, before)
             ) {
               const temporalStore = store.temporal;
               const past = temporalStore.getState().pastStates;
