@@ -75,6 +75,22 @@ describe('start', () => {
     expect(t.bridge.recovery.has('old')).toBe(true); // offered next time
   });
 
+  it('shows the default analysis while the recovery store answers, and asks over it', async () => {
+    const t = setup(['discard']);
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    let titleWhenAsked: string | undefined;
+    const list = t.bridge.listRecovery.bind(t.bridge);
+    t.bridge.listRecovery = async () => {
+      // The store answers later: by then the default analysis is open.
+      await Promise.resolve();
+      titleWhenAsked = t.s().document?.title;
+      return list();
+    };
+    await t.controller.start();
+    expect(titleWhenAsked).toMatch(/^Ashgabat/);
+    expect(t.asked).toHaveLength(1);
+  });
+
   it('Discard removes the copy and opens the default analysis', async () => {
     const t = setup(['discard']);
     t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });

@@ -245,15 +245,18 @@ export function createController(options: ControllerOptions) {
   }
 
   // ---- start -------------------------------------------------------------------------------
-  async function offerRecovery(): Promise<boolean> {
-    let entries: RecoveryEntry[] = [];
+  /** Unsaved work left by other windows, newest first (none when the store cannot be read). */
+  async function leftBehind(): Promise<RecoveryEntry[]> {
     try {
-      entries = await bridge.listRecovery();
+      const entries = await bridge.listRecovery();
+      return entries.filter((e) => e.key !== key).sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
     } catch {
-      return false;
+      return [];
     }
-    const entry = entries.filter((e) => e.key !== key).sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))[0];
-    if (!entry) return false;
+  }
+
+  /** Offers the newest unsaved work; Restore replaces the open (default) analysis with it. */
+  async function offerRecovery(entry: RecoveryEntry): Promise<void> {
     status.setState({ phase: 'recovery' });
     const answer = await ask({ kind: 'recovery', entry });
     if (answer === 'restore') {
@@ -263,15 +266,14 @@ export function createController(options: ControllerOptions) {
         // Keep the work safe under this window's key before letting go of the old copy.
         await flushRecovery();
         await bridge.clearRecovery(entry.key);
-        return true;
+        return;
       }
       // Unreadable: say so and keep the copy (never delete someone's work silently).
       await reportProblems(entry.title, result);
-      return false;
+      return;
     }
     if (answer === 'discard') await bridge.clearRecovery(entry.key);
     // Escape ("cancel") keeps the copy for the next start.
-    return false;
   }
 
   async function start(): Promise<void> {
@@ -286,8 +288,13 @@ export function createController(options: ControllerOptions) {
       cleanups.push(watchDocument());
       cleanups.push(bridge.onMenuCommand((command) => void handleMenuCommand(command)));
       cleanups.push(bridge.onOpenFile((file) => void openGiven(file)));
-      const restored = await offerRecovery();
-      if (!restored) openDefault();
+      // The default analysis is on screen while the recovery store answers (opening IndexedDB
+      // takes 100 ms or more); unsaved work to offer is asked about over it, and replaces it
+      // only when restored.
+      const entries = leftBehind();
+      openDefault();
+      const [entry] = await entries;
+      if (entry) await offerRecovery(entry);
       status.setState({ phase: 'ready' });
     });
   }
