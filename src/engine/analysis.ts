@@ -2,7 +2,7 @@
 // that `mizan run --json` prints and that the charts read.
 import type { LocalizedLabel, MizanDoc } from './format/schema';
 import { compileScenario, type CompiledScenario } from './model/compile';
-import { MonteCarlo, type ImportanceEntry, type MonteCarloSummary } from './model/montecarlo';
+import { MonteCarlo, type ImportanceEntry, type TensionSummary } from './model/montecarlo';
 import { tornado, type TornadoBar, type TornadoMetric } from './model/sensitivity';
 import { centralPath } from './model/simulate';
 import { QUANTILE_LEVELS } from './model/stats';
@@ -64,7 +64,7 @@ export function centralSeries(m: CompiledScenario): CentralSeries {
   };
 }
 
-export function monteCarloSeries(summary: MonteCarloSummary): MonteCarloSeries {
+export function monteCarloSeries(summary: TensionSummary): MonteCarloSeries {
   const quantiles = Object.fromEntries(QUANTILE_LEVELS.map((q) => [String(q), Array.from(summary.quantiles[q])]));
   return {
     quantiles: quantiles as MonteCarloSeries['quantiles'],
@@ -78,7 +78,7 @@ export function analyseScenario(doc: MizanDoc, index: number, options: AnalysisO
   const runs = options.runs ?? doc.simulation.runs;
   const seed = options.seed ?? doc.simulation.seed;
   const m = compileScenario(doc, index);
-  let summary: MonteCarloSummary | null = null;
+  let summary: TensionSummary | null = null;
   let importance: ImportanceEntry[] = [];
   if (runs > 0) {
     const mc = new MonteCarlo(m, { runs, seed });

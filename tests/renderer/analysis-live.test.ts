@@ -6,9 +6,9 @@ import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { tornado } from '../../src/engine/model/sensitivity';
 import { compileScenario } from '../../src/engine/model/compile';
-import { mergeUpdates, partitionScenarios } from '../../src/renderer/src/simulation/merge';
+import { mergeUpdates, partitionRuns, type PartProgress } from '../../src/renderer/src/simulation/merge';
 import { defaultPoolSize } from '../../src/renderer/src/simulation/client';
-import { runProgressive, type UncertaintyUpdate } from '../../src/renderer/src/simulation/progressive';
+import { runProgressive, type PartUpdate, type RunPiece, type UncertaintyUpdate } from '../../src/renderer/src/simulation/progressive';
 import {
   centralAnalysis,
   comparedOf,
@@ -36,9 +36,10 @@ const quick = analyseDocument(doc, { runs: 200 });
 /** The document with every weight zero: the baseline cannot be computed (the others override a weight). */
 const zeroFactors: MizanDoc = { ...doc, factors: doc.factors.map((f) => ({ ...f, weight: 0 })) };
 
-function update(stage: UncertaintyUpdate['stage'], ids: string[], runs = 200): UncertaintyUpdate {
+function update(stage: UncertaintyUpdate['stage'], ids: string[], runs = 200): PartUpdate {
   return {
     stage,
+    pieces: [],
     runs,
     seed: doc.simulation.seed,
     scenarios: ids.map((id) => {
@@ -114,11 +115,38 @@ describe('selected and compared scenarios', () => {
 });
 
 describe('the worker pool', () => {
-  it('shares the scenarios out round robin', () => {
-    expect(partitionScenarios(3, 3)).toEqual([[0], [1], [2]]);
-    expect(partitionScenarios(3, 2)).toEqual([[0, 2], [1]]);
-    expect(partitionScenarios(5, 8)).toEqual([[0], [1], [2], [3], [4]]);
-    expect(partitionScenarios(0, 3)).toEqual([]);
+  it('shares the runs out evenly, splitting a scenario where needed, never within its quick estimate', () => {
+    const covered = (parts: RunPiece[][], scenarios: number, runs: number) => {
+      const all = parts.flat().sort((a, b) => a.scenario - b.scenario || a.first - b.first);
+      const next = new Array(scenarios).fill(0);
+      for (const p of all) {
+        expect(p.first).toBe(next[p.scenario]);
+        next[p.scenario] += p.count;
+      }
+      return next.every((n) => n === runs);
+    };
+    const two = partitionRuns(3, 5000, 2, 400);
+    expect(two).toEqual([
+      [
+        { scenario: 0, first: 0, count: 5000 },
+        { scenario: 1, first: 0, count: 2500 }
+      ],
+      [
+        { scenario: 1, first: 2500, count: 2500 },
+        { scenario: 2, first: 0, count: 5000 }
+      ]
+    ]);
+    expect(covered(two, 3, 5000)).toBe(true);
+    expect(partitionRuns(3, 5000, 3, 400).map((p) => p.length)).toEqual([1, 1, 1]);
+    // A cut that would fall within the first 400 runs of a scenario moves past them.
+    const moved = partitionRuns(2, 1000, 3, 400);
+    expect(moved.flat().filter((p) => p.first > 0).every((p) => p.first >= 400)).toBe(true);
+    expect(covered(moved, 2, 1000)).toBe(true);
+    // Fewer runs than a quick estimate: whole scenarios only.
+    expect(partitionRuns(3, 300, 2, 400).flat().every((p) => p.first === 0 && p.count === 300)).toBe(true);
+    expect(partitionRuns(0, 5000, 2, 400)).toEqual([]);
+    expect(partitionRuns(3, 0, 2, 400)).toEqual([]);
+    for (const [s, r, w] of [[1, 5000, 4], [5, 777, 3], [2, 401, 2]] as const) expect(covered(partitionRuns(s, r, w, 400), s, r)).toBe(true);
   });
 
   it('is as many workers as cores, from one to four', () => {
@@ -128,13 +156,43 @@ describe('the worker pool', () => {
 
   it('publishes a stage once every part reached it, in the document’s order', () => {
     const order = ['baseline', 'escalation', 'deescalation'];
-    expect(mergeUpdates([update('quick', ['baseline']), null], order)).toBeNull();
-    const merged = mergeUpdates([update('refined', ['deescalation'], 5000), update('quick', ['baseline', 'escalation'])], order)!;
+    const model = { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis };
+    const progress = (...updates: PartUpdate[]): PartProgress => Object.fromEntries(updates.map((u) => [u.stage, u]));
+    expect(mergeUpdates([progress(update('quick', ['baseline'])), {}], order, model)).toBeNull();
+    const merged = mergeUpdates(
+      [progress(update('refined', ['deescalation'], 5000)), progress(update('quick', ['baseline', 'escalation']))],
+      order,
+      model
+    )!;
     expect(merged.stage).toBe('quick');
     expect(merged.runs).toBe(200);
     expect(merged.scenarios.map((s) => s.id)).toEqual(order);
-    const refined = mergeUpdates([update('refined', ['escalation'], 5000), update('refined', [], 5000)], order)!;
+    const refined = mergeUpdates([progress(update('refined', ['escalation'], 5000)), progress(update('refined', [], 5000))], order, model)!;
     expect([refined.stage, refined.runs, refined.scenarios.map((s) => s.id)]).toEqual(['refined', 5000, ['escalation']]);
+  });
+
+  it('gives the command line’s numbers when a scenario’s runs are split between workers', async () => {
+    const small: MizanDoc = { ...doc, simulation: { ...doc.simulation, runs: 900 } };
+    const parts = partitionRuns(3, 900, 2, 100);
+    expect(parts.flat().some((p) => p.first > 0)).toBe(true);
+    const progress: PartProgress[] = [];
+    for (const pieces of parts) {
+      const part: PartProgress = {};
+      await runProgressive(small, { quickRuns: 100, chunk: 250, pieces, importance: false }, (u) => (part[u.stage] = u), async () => undefined, () => false);
+      progress.push(part);
+    }
+    const model = { horizon: small.horizonMonths, crisis: small.thresholds.crisis };
+    const order = small.scenarios.map((s) => s.id);
+    // Quick: every scenario from its first 100 runs; refined: all 900, joined where split.
+    const quickOnly = progress.map((p) => ({ quick: p.quick }));
+    const quickMerged = mergeUpdates(quickOnly, order, model)!;
+    const quickFull = analyseDocument(small, { runs: 100 });
+    quickMerged.scenarios.forEach((s, i) => expect(s.monteCarlo).toEqual(quickFull.scenarios[i].monteCarlo));
+    const merged = mergeUpdates(progress, order, model)!;
+    expect(merged.stage).toBe('refined');
+    const full = analyseDocument(small);
+    expect(merged.scenarios.map((s) => s.id)).toEqual(order);
+    merged.scenarios.forEach((s, i) => expect(s.monteCarlo).toEqual(full.scenarios[i].monteCarlo));
   });
 });
 
@@ -154,7 +212,13 @@ describe('a worker’s part of a simulation', () => {
   };
 
   it('runs only the scenarios given, without the importance when asked, the same numbers as the command line', async () => {
-    const { updates } = await run(small, { scenarios: [2, 0], importance: false });
+    const { updates } = await run(small, {
+      pieces: [
+        { scenario: 2, first: 0, count: 300 },
+        { scenario: 0, first: 0, count: 300 }
+      ],
+      importance: false
+    });
     expect(updates.map((u) => [u.stage, u.scenarios.map((s) => s.id)])).toEqual([
       ['quick', ['deescalation', 'baseline']],
       ['refined', ['deescalation', 'baseline']]
@@ -178,7 +242,9 @@ describe('a worker’s part of a simulation', () => {
   it('leaves out a scenario the model cannot compute, and fails only when none can be', async () => {
     const some = await run({ ...zeroFactors, simulation: small.simulation }, {});
     expect(some.updates[1].scenarios.map((s) => s.id)).toEqual(['escalation', 'deescalation']);
-    await expect(run({ ...zeroFactors, simulation: small.simulation }, { scenarios: [0] })).rejects.toThrow(/weights are zero/);
+    await expect(
+      run({ ...zeroFactors, simulation: small.simulation }, { pieces: [{ scenario: 0, first: 0, count: 300 }] })
+    ).rejects.toThrow(/weights are zero/);
   });
 });
 

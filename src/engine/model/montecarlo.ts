@@ -14,6 +14,13 @@ const BATCH = 256;
 export interface MonteCarloOptions {
   runs: number;
   seed: number;
+  /**
+   * The number of the first run (default 0): runs firstRun … firstRun + runs − 1 are
+   * simulated. Run r is the same whichever MonteCarlo simulates it, so the runs of one
+   * scenario can be shared out over workers and their T values put together again
+   * (summariseTension).
+   */
+  firstRun?: number;
 }
 
 export interface ImportanceEntry {
@@ -21,22 +28,61 @@ export interface ImportanceEntry {
   spearman: number;
 }
 
-export interface MonteCarloSummary {
-  runs: number;
+/** What the T values of a set of runs say: their quantiles, P(crisis) and histogram. */
+export interface TensionSummary {
   /** Quantiles of T(t) by level in percent: quantiles[5][t]. */
   quantiles: Record<(typeof QUANTILE_LEVELS)[number], Float64Array>;
   pCrisisByMonth: Float64Array;
   pCrisisEver: number;
   histogram: { edges: number[]; counts: number[] };
+}
+
+export interface MonteCarloSummary extends TensionSummary {
+  runs: number;
   /** Mean C_i(t) across runs at [t·n + i]. */
   meanContributions: Float64Array;
 }
 
+/**
+ * Summarises runs from their T values: T(t) of run r at tension[t·stride + r], for
+ * r < count and t ≤ horizon. The order of the runs does not matter.
+ */
+export function summariseTension(
+  tension: Float64Array,
+  stride: number,
+  count: number,
+  horizon: number,
+  crisis: number
+): TensionSummary {
+  if (count === 0) throw new RangeError('a summary needs at least one simulated run');
+  const points = horizon + 1;
+  const month = (t: number) => tension.subarray(t * stride, t * stride + count);
+  const quantiles = Object.fromEntries(QUANTILE_LEVELS.map((q) => [q, new Float64Array(points)])) as TensionSummary['quantiles'];
+  const pCrisisByMonth = new Float64Array(points);
+  const peak = new Float64Array(count);
+  for (let t = 0; t < points; t++) {
+    const values = month(t);
+    let inCrisis = 0;
+    for (let r = 0; r < count; r++) {
+      const value = values[r];
+      if (value >= crisis) inCrisis++;
+      if (value > peak[r]) peak[r] = value;
+    }
+    pCrisisByMonth[t] = inCrisis / count;
+    quantilesOf(values, LEVELS).forEach((value, k) => (quantiles[QUANTILE_LEVELS[k]][t] = value));
+  }
+  let ever = 0;
+  for (let r = 0; r < count; r++) if (peak[r] >= crisis) ever++;
+  return { quantiles, pCrisisByMonth, pCrisisEver: ever / count, histogram: histogram100(month(horizon), 20) };
+}
+
 export class MonteCarlo {
   readonly runs: number;
+  /** The number of this object's run 0 (see MonteCarloOptions.firstRun). */
+  readonly firstRun: number;
   private done = 0;
   private readonly points: number;
-  /** T(t) of run r at [t·runs + r]. */
+  /** T(t) of run firstRun + r at [t·runs + r]. */
   private readonly tension: Float64Array;
   /**
    * Σ C_i(t) over the runs r ≡ b (mod BATCH), at [(t·n + i)·BATCH + b]: every run
@@ -44,7 +90,7 @@ export class MonteCarlo {
    * into advance() calls (quick estimate, chunks in the worker, or all at once).
    */
   private readonly contributionSums: Float64Array;
-  /** Sampled value of uncertain input k in run r at [k·runs + r]; events (0/1) after them. */
+  /** Sampled value of uncertain input k in run firstRun + r at [k·runs + r]; events (0/1) after them. */
   private readonly samples: Float64Array;
   private readonly batch;
   private readonly streams = new StreamBank(BATCH);
@@ -54,6 +100,7 @@ export class MonteCarlo {
     private readonly options: MonteCarloOptions
   ) {
     this.runs = options.runs;
+    this.firstRun = options.firstRun ?? 0;
     this.points = m.horizon + 1;
     this.tension = new Float64Array(this.runs * this.points);
     this.contributionSums = new Float64Array(this.points * m.n * BATCH);
@@ -65,21 +112,22 @@ export class MonteCarlo {
     return this.done;
   }
 
-  /** Simulates runs up to (not including) `until`, capped at the configured count. */
+  /** Simulates this object's runs up to (not including) `until`, capped at the configured count. */
   advance(until: number = this.runs): void {
     const end = Math.min(until, this.runs);
-    // Run r is simulated in lane r mod BATCH.
-    for (let first = this.done; first < end; ) {
-      const from = first % BATCH;
-      const to = Math.min(BATCH, from + (end - first));
-      this.drawInputs(first - from, from, to);
+    // Run g (counting from run 0 of the whole set) is simulated in lane g mod BATCH.
+    for (let done = this.done; done < end; ) {
+      const run = this.firstRun + done;
+      const from = run % BATCH;
+      const to = Math.min(BATCH, from + (end - done));
+      this.drawInputs(run - from, from, to);
       simulateBatch(this.m, this.batch, from, to, this.streams, {
         tension: this.tension,
         stride: this.runs,
-        offset: first - from,
+        offset: done - from,
         contributions: this.contributionSums
       });
-      first += to - from;
+      done += to - from;
     }
     this.done = Math.max(this.done, end);
   }
@@ -94,8 +142,9 @@ export class MonteCarlo {
     const events = m.eventIds.length;
     if (events > 0) batch.eventAdd.fill(0);
     for (let b = from; b < to; b++) {
-      const r = base + b;
-      streams.seed(b, this.options.seed, r);
+      const run = base + b;
+      const r = run - this.firstRun;
+      streams.seed(b, this.options.seed, run);
       for (let i = 0; i < n; i++) {
         batch.weight[i * BATCH + b] = m.weight[i];
         batch.start[i * BATCH + b] = m.start[i];
@@ -124,32 +173,17 @@ export class MonteCarlo {
   }
 
   summary(): MonteCarloSummary {
-    const { m, done, points } = this;
+    const { m, done, runs } = this;
     if (done === 0) throw new RangeError('summary() needs at least one simulated run');
-    const quantiles = Object.fromEntries(QUANTILE_LEVELS.map((q) => [q, new Float64Array(points)])) as MonteCarloSummary['quantiles'];
-    const pCrisisByMonth = new Float64Array(points);
-    const peak = new Float64Array(done);
-    for (let t = 0; t < points; t++) {
-      const values = this.month(t);
-      let crisis = 0;
-      for (let r = 0; r < done; r++) {
-        const value = values[r];
-        if (value >= m.crisis) crisis++;
-        if (value > peak[r]) peak[r] = value;
-      }
-      pCrisisByMonth[t] = crisis / done;
-      quantilesOf(values, LEVELS).forEach((value, k) => (quantiles[QUANTILE_LEVELS[k]][t] = value));
-    }
-    let ever = 0;
-    for (let r = 0; r < done; r++) if (peak[r] >= m.crisis) ever++;
-    return {
-      runs: done,
-      quantiles,
-      pCrisisByMonth,
-      pCrisisEver: ever / done,
-      histogram: histogram100(this.month(m.horizon), 20),
-      meanContributions: this.meanContributions()
-    };
+    return { runs: done, ...summariseTension(this.tension, runs, done, m.horizon, m.crisis), meanContributions: this.meanContributions() };
+  }
+
+  /** T(t) of the simulated runs at [t·runsDone + r]: what summariseTension needs, compact, to send elsewhere. */
+  tensionOfRuns(): Float64Array {
+    const { done, runs, points } = this;
+    const out = new Float64Array(points * done);
+    for (let t = 0; t < points; t++) out.set(this.tension.subarray(t * runs, t * runs + done), t * done);
+    return out;
   }
 
   private meanContributions(): Float64Array {

@@ -1,11 +1,12 @@
 // The renderer's handle on the simulation workers: one request at a time, the newest wins;
-// updates of an older request are dropped. The scenarios of a request are shared out over a
-// small pool of workers (the Monte Carlo of one scenario is independent of the others), and a
-// stage (quick estimate, refined result) is published once all of them have reached it.
+// updates of an older request are dropped. The runs of a request are shared out evenly over a
+// small pool of workers (every run is independent of the others, so a scenario may be split
+// between two workers), and a stage (quick estimate, refined result) is published once all of
+// them have reached it.
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
-import { mergeUpdates, partitionScenarios } from './merge';
-import type { UncertaintyUpdate } from './progressive';
+import { mergeUpdates, partitionRuns, type PartProgress } from './merge';
+import { DEFAULT_PROGRESSIVE, type PartUpdate, type UncertaintyUpdate } from './progressive';
 import type { SimulationOutcome, SimulationWorkerApi } from './worker';
 
 export interface SimulationClient {
@@ -51,7 +52,8 @@ interface PoolWorker {
 interface Pending {
   request: number;
   order: string[];
-  latest: (UncertaintyUpdate | null)[];
+  model: { horizon: number; crisis: number };
+  progress: PartProgress[];
   published: UncertaintyUpdate['stage'] | null;
   onUpdate: (update: UncertaintyUpdate) => void;
 }
@@ -64,11 +66,11 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
   let lastStart = -Infinity;
   let pending: Pending | null = null;
 
-  const offer = (request: number, part: number, update: UncertaintyUpdate) => {
+  const offer = (request: number, part: number, update: PartUpdate) => {
     const p = pending;
     if (!p || p.request !== request || request !== current) return;
-    p.latest[part] = update;
-    const merged = mergeUpdates(p.latest, p.order);
+    p.progress[part] = { ...p.progress[part], [update.stage]: update };
+    const merged = mergeUpdates(p.progress, p.order, p.model);
     if (merged && merged.stage !== p.published) {
       p.published = merged.stage;
       p.onUpdate(merged);
@@ -87,7 +89,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       })
     );
     failed.catch(() => undefined); // rejected only matters to a request waiting on it
-    void remote.listen(Comlink.proxy((request: number, update: UncertaintyUpdate) => offer(request, k, update)));
+    void remote.listen(Comlink.proxy((request: number, update: PartUpdate) => offer(request, k, update)));
     const created: PoolWorker = { worker, remote, request: 0, failed };
     pool[k] = created;
     return created;
@@ -99,7 +101,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       const at = now();
       const settle = at - lastStart < BURST_MS ? SETTLE_MS : 0;
       lastStart = at;
-      const parts = partitionScenarios(doc.scenarios.length, size);
+      const parts = partitionRuns(doc.scenarios.length, doc.simulation.runs, size, DEFAULT_PROGRESSIVE.quickRuns);
       // Workers with no part in this request stop what they were doing.
       pool.forEach((w, k) => {
         if (w && k >= parts.length && w.request !== 0) {
@@ -107,17 +109,24 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
           w.request = 0;
         }
       });
-      const p: Pending = { request, order: doc.scenarios.map((s) => s.id), latest: parts.map(() => null), published: null, onUpdate };
+      const p: Pending = {
+        request,
+        order: doc.scenarios.map((s) => s.id),
+        model: { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis },
+        progress: parts.map(() => ({})),
+        published: null,
+        onUpdate
+      };
       pending = p;
       const text = JSON.stringify(doc);
       const outcomes = await Promise.all(
-        parts.map(async (indices, k) => {
+        parts.map(async (pieces, k) => {
           const w = workerAt(k);
           w.request = request;
           let outcome: SimulationOutcome;
           try {
             // A worker that fails never answers: its failure ends the wait (and it is replaced).
-            outcome = await Promise.race([w.remote.simulate(request, text, indices, settle), w.failed]);
+            outcome = await Promise.race([w.remote.simulate(request, text, pieces, settle), w.failed]);
           } catch (error) {
             w.worker.terminate();
             if (pool[k] === w) pool[k] = undefined;
@@ -125,7 +134,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
           }
           // A part whose scenarios all failed has nothing to add: the others may still publish.
           if (outcome.status === 'problem') {
-            offer(request, k, { stage: 'refined', runs: doc.simulation.runs, seed: doc.simulation.seed, scenarios: [] });
+            offer(request, k, { stage: 'refined', runs: doc.simulation.runs, seed: doc.simulation.seed, scenarios: [], pieces: [] });
           }
           return outcome;
         })

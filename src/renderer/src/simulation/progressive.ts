@@ -2,7 +2,8 @@
 // from the first runs, then the refined result from all of them. Work is done in
 // chunks; between chunks the runner awaits `pause()` (the worker yields to its
 // message queue there) and stops as soon as `cancelled()` says so. Run r depends
-// only on (seed, r), so the quick estimate is exactly the prefix of the refined one.
+// only on (seed, r), so the quick estimate is exactly the prefix of the refined one,
+// and the runs of one scenario can be shared out over workers (pieces) and joined.
 import { monteCarloSeries, type MonteCarloSeries } from '../../../engine/analysis';
 import type { MizanDoc } from '../../../engine/format';
 import { compileScenario } from '../../../engine/model/compile';
@@ -24,16 +25,41 @@ export interface UncertaintyUpdate {
   scenarios: ScenarioUncertainty[];
 }
 
+/** Runs first … first + count − 1 of the scenario at index `scenario` of the document. */
+export interface RunPiece {
+  scenario: number;
+  first: number;
+  count: number;
+}
+
+/** The T values of a piece that is not a whole scenario: T(t) of its run r at tension[t·count + r]. */
+export interface TensionPiece {
+  id: string;
+  first: number;
+  count: number;
+  tension: Float64Array;
+}
+
+/**
+ * What one worker publishes: summaries of the scenarios it ran whole (and, at the quick
+ * stage, of the first runs of a scenario it shares with others), and the raw T values of
+ * the pieces it ran of shared scenarios at the refined stage, for the client to join.
+ */
+export interface PartUpdate extends UncertaintyUpdate {
+  pieces: TensionPiece[];
+}
+
 export interface ProgressiveOptions {
   /** Runs of the quick estimate (capped at the document's run count). */
   quickRuns: number;
   /** Runs simulated between two checks for cancellation. */
   chunk: number;
-  /** Indices of the scenarios to simulate (default: all of them, in order). */
-  scenarios?: readonly number[];
+  /** What to simulate (default: every scenario, all its runs, in order). */
+  pieces?: readonly RunPiece[];
   /**
-   * Compute the importance (Spearman) with the refined result (default true). It costs about
-   * as much as the runs themselves, so the app's worker skips it while nothing shows it.
+   * Compute the importance (Spearman) of whole scenarios with the refined result (default
+   * true). It costs about as much as the runs themselves, so the app's worker skips it while
+   * nothing shows it.
    */
   importance?: boolean;
   /**
@@ -46,6 +72,13 @@ export interface ProgressiveOptions {
 
 export const DEFAULT_PROGRESSIVE: ProgressiveOptions = { quickRuns: 400, chunk: 1000 };
 
+interface Engine {
+  id: string;
+  whole: boolean;
+  piece: RunPiece;
+  mc: MonteCarlo;
+}
+
 /**
  * Runs the stages and publishes each. A scenario the model cannot compute (all weights zero)
  * is left out of the updates; when none of the requested scenarios can be computed, the
@@ -54,19 +87,21 @@ export const DEFAULT_PROGRESSIVE: ProgressiveOptions = { quickRuns: 400, chunk: 
 export async function runProgressive(
   doc: MizanDoc,
   options: ProgressiveOptions,
-  publish: (update: UncertaintyUpdate) => void,
+  publish: (update: PartUpdate) => void,
   pause: () => Promise<void>,
   cancelled: () => boolean
 ): Promise<'done' | 'cancelled'> {
   const { runs, seed } = doc.simulation;
   if (runs === 0) return 'done';
-  const indices = options.scenarios ?? doc.scenarios.map((_, i) => i);
-  if (indices.length === 0) return 'done';
-  const engines: { id: string; mc: MonteCarlo }[] = [];
+  const pieces = options.pieces ?? doc.scenarios.map((_, scenario) => ({ scenario, first: 0, count: runs }));
+  if (pieces.length === 0) return 'done';
+  const engines: Engine[] = [];
   let problem: ModelProblem | null = null;
-  for (const i of indices) {
+  for (const piece of pieces) {
     try {
-      engines.push({ id: doc.scenarios[i].id, mc: new MonteCarlo(compileScenario(doc, i), { runs, seed }) });
+      const mc = new MonteCarlo(compileScenario(doc, piece.scenario), { runs: piece.count, seed, firstRun: piece.first });
+      const whole = piece.first === 0 && piece.count === runs;
+      engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, mc });
     } catch (error) {
       if (!(error instanceof ModelProblem)) throw error;
       problem ??= error;
@@ -82,22 +117,32 @@ export async function runProgressive(
       await options.beforeRefined();
       if (cancelled()) return 'cancelled';
     }
-    for (const { mc } of engines) {
-      while (mc.runsDone < until) {
-        mc.advance(Math.min(until, mc.runsDone + options.chunk));
+    // The quick estimate is the first runs of each scenario: only the pieces that start at run 0 have them.
+    const active = stage === 'quick' ? engines.filter((e) => e.piece.first === 0) : engines;
+    for (const { mc } of active) {
+      const end = Math.min(until, mc.runs);
+      while (mc.runsDone < end) {
+        mc.advance(Math.min(end, mc.runsDone + options.chunk));
         await pause();
         if (cancelled()) return 'cancelled';
       }
     }
+    const summarised = stage === 'quick' ? active : active.filter((e) => e.whole);
     publish({
       stage,
       runs: until,
       seed,
-      scenarios: engines.map(({ id, mc }) => ({
+      scenarios: summarised.map(({ id, mc, whole }) => ({
         id,
         monteCarlo: monteCarloSeries(mc.summary()),
-        importance: stage === 'refined' && withImportance ? mc.importance() : []
-      }))
+        importance: stage === 'refined' && whole && withImportance ? mc.importance() : []
+      })),
+      pieces:
+        stage === 'refined'
+          ? active
+              .filter((e) => !e.whole)
+              .map(({ id, piece, mc }) => ({ id, first: piece.first, count: piece.count, tension: mc.tensionOfRuns() }))
+          : []
     });
   }
   return 'done';

@@ -4,11 +4,11 @@
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
 import { ModelProblem } from '../../../engine/model/problems';
-import { DEFAULT_PROGRESSIVE, runProgressive, type UncertaintyUpdate } from './progressive';
+import { DEFAULT_PROGRESSIVE, runProgressive, type PartUpdate, type RunPiece } from './progressive';
 
 export type SimulationOutcome = { status: 'done' | 'cancelled' } | { status: 'problem'; path: string; message: string };
 
-export type UpdateListener = (request: number, update: UncertaintyUpdate) => void;
+export type UpdateListener = (request: number, update: PartUpdate) => void;
 
 let latest = 0;
 let listener: UpdateListener | null = null;
@@ -33,20 +33,20 @@ const api = {
   },
 
   /**
-   * Simulates the scenarios at `scenarios` (indices; default all) of the document, given as
+   * Simulates the pieces (runs of scenarios; default all of every scenario) of the document, given as
    * its JSON text (one string copied to each worker is cheaper for the main thread than a
    * structured clone of the object per worker). `settleMs`: a pause before the refined stage,
    * for requests that come in quick succession. Nothing in the app shows the importance yet,
    * so it is not computed (it costs as much as the runs).
    */
-  async simulate(request: number, docJson: string, scenarios?: number[], settleMs = 0): Promise<SimulationOutcome> {
+  async simulate(request: number, docJson: string, pieces?: RunPiece[], settleMs = 0): Promise<SimulationOutcome> {
     latest = Math.max(latest, request);
     try {
       const doc = JSON.parse(docJson) as MizanDoc;
       const beforeRefined = settleMs > 0 ? () => new Promise<void>((resolve) => setTimeout(resolve, settleMs)) : undefined;
       const status = await runProgressive(
         doc,
-        { ...DEFAULT_PROGRESSIVE, scenarios, importance: false, beforeRefined },
+        { ...DEFAULT_PROGRESSIVE, pieces, importance: false, beforeRefined },
         (update) => void listener?.(request, update),
         yieldToMessages,
         () => request !== latest
