@@ -1,0 +1,153 @@
+// Exporting the chart on screen from the app: the same files `mizan chart` writes (the same
+// configs from src/shared/charts, drawn by src/shared/export), made from the pane's ChartInput,
+// then handed to the Bridge (a save dialog, or the clipboard). No DOM and no Svelte here: the
+// caller gives the canvas factory (browserCanvas in the app, @napi-rs/canvas in the tests).
+import type { ChartConfiguration } from 'chart.js';
+import type { Bridge } from '../../../shared/bridge';
+import { chartConfigs, factorCharts, type ChartInput, type ChartKind, type ChartTheme } from '../../../shared/charts';
+import {
+  chartCsv,
+  DEFAULT_EXPORT_SIZE,
+  exportFileName,
+  renderChartPng,
+  renderChartSvg,
+  type CanvasFactory,
+  type ExportBackground,
+  type ExportFormat,
+  type ExportScale
+} from '../../../shared/export';
+
+/** What the Export menus offer for a chart. */
+export const CHART_EXPORT_ACTIONS = ['copy', 'png', 'svg', 'csv'] as const;
+export type ChartExportAction = (typeof CHART_EXPORT_ACTIONS)[number];
+
+export interface PngSettings {
+  scale: ExportScale;
+  background: ExportBackground;
+}
+
+export interface ChartExportOptions extends PngSettings {
+  /** The factor whose small chart is drawn (factor paths only; the first factor if not given). */
+  factorId?: string;
+}
+
+export interface ChartExportFile {
+  /** `<document>-<chart>-<scenario>.<ext>` */
+  name: string;
+  kind: ExportFormat;
+  data: Uint8Array | string;
+}
+
+/** One picture of a chart kind: factor paths have one per factor, the others one. */
+export interface ChartPicture {
+  /** The chart part of the file name: the kind, or `factors-<factorId>`. */
+  chart: string;
+  factorId: string | null;
+  /** The factor's label in the chart's language (factor paths), for choosing among them. */
+  label: string;
+}
+
+/** Copy and PNG need the picture settings; factor paths also need the factor chosen. */
+export function needsChoice(kind: ChartKind, action: ChartExportAction): boolean {
+  return action === 'png' || (kind === 'factors' && action !== 'csv');
+}
+
+export function chartPictures(kind: ChartKind, input: ChartInput): ChartPicture[] {
+  if (kind !== 'factors') return [{ chart: kind, factorId: null, label: '' }];
+  const other = input.language === 'ar' ? 'en' : 'ar';
+  return factorCharts(input).map(({ factorId }) => {
+    const label = input.doc.factors.find((f) => f.id === factorId)?.label;
+    return {
+      chart: `factors-${factorId}`,
+      factorId,
+      label: (label?.[input.language].trim() || label?.[other].trim()) ?? factorId
+    };
+  });
+}
+
+/**
+ * The chart's colours for a background: light text on dark, dark text on white; on a
+ * transparent background, the app's own theme (the picture goes where the analyst decides).
+ */
+export function exportTheme(background: ExportBackground, appTheme: ChartTheme): ChartTheme {
+  if (background === 'white') return 'light';
+  if (background === 'dark') return 'dark';
+  return appTheme;
+}
+
+/** The settings before the analyst picks any: 2× (sharp on slides), the app theme's surface. */
+export function defaultPngSettings(appTheme: ChartTheme): PngSettings {
+  return { scale: 2, background: appTheme === 'dark' ? 'dark' : 'white' };
+}
+
+function pictureConfig(
+  kind: ChartKind,
+  input: ChartInput,
+  factorId: string | undefined
+): { chart: string; config: ChartConfiguration } {
+  if (kind !== 'factors') return { chart: kind, config: chartConfigs(kind, input)[0] };
+  const charts = factorCharts(input);
+  const chosen = factorId === undefined ? charts[0] : charts.find((f) => f.factorId === factorId);
+  if (!chosen)
+    throw new Error(
+      factorId === undefined ? 'There is no factor to draw.' : `There is no factor "${factorId}" in the chart.`
+    );
+  return { chart: `factors-${chosen.factorId}`, config: chosen.config as unknown as ChartConfiguration };
+}
+
+/**
+ * The file of one export: PNG (copy too) and SVG draw the chart (for factor paths, the chosen
+ * factor's chart) at DEFAULT_EXPORT_SIZE in the colours of the background; CSV is the chart's
+ * whole table (all factors).
+ */
+export function chartExportFile(
+  kind: ChartKind,
+  input: ChartInput,
+  format: ExportFormat,
+  options: ChartExportOptions,
+  documentName: string,
+  createCanvas: CanvasFactory
+): ChartExportFile {
+  const name = (chart: string) => exportFileName(documentName, chart, input.selectedScenario, format);
+  if (format === 'csv') return { name: name(kind), kind: 'csv', data: chartCsv(kind, input) };
+  const themed: ChartInput = { ...input, theme: exportTheme(options.background, input.theme) };
+  const { chart, config } = pictureConfig(kind, themed, options.factorId);
+  const { width, height } = DEFAULT_EXPORT_SIZE;
+  const data =
+    format === 'png'
+      ? renderChartPng(config, { width, height, scale: options.scale, background: options.background }, createCanvas)
+      : renderChartSvg(
+          config,
+          { width, height, background: options.background, language: input.language },
+          createCanvas
+        );
+  return { name: name(chart), kind: format, data };
+}
+
+/** What became of an export: saved under a name, copied, or canceled in the save dialog. */
+export type ChartExportResult = { done: 'saved'; name: string } | { done: 'copied' } | { done: 'canceled' };
+
+/**
+ * Makes the file and hands it over: Copy puts the PNG on the clipboard, the others go
+ * through the save dialog. A failure is thrown as an Error with the platform's message.
+ */
+export async function runChartExport(
+  bridge: Pick<Bridge, 'saveExport' | 'copyImage'>,
+  action: ChartExportAction,
+  made: ChartExportFile
+): Promise<ChartExportResult> {
+  if (action === 'copy') {
+    if (typeof made.data === 'string') throw new Error('Only a PNG image can be copied.');
+    const copied = await bridge.copyImage(made.data);
+    if (copied.ok) return { done: 'copied' };
+    if (copied.canceled) return { done: 'canceled' };
+    throw new Error(copied.error);
+  }
+  const saved = await bridge.saveExport(made.kind, made.name, made.data);
+  if (saved.ok) return { done: 'saved', name: saved.value.name };
+  if (saved.canceled) return { done: 'canceled' };
+  throw new Error(saved.error);
+}
+
+/** The file format an action makes: Copy makes a PNG. */
+export const formatOf = (action: ChartExportAction): ExportFormat => (action === 'copy' ? 'png' : action);
