@@ -1,0 +1,417 @@
+// The PDF report as plain data: every text already in the report's language, every number
+// formatted for its locale, every chart as a Chart.js configuration with its title. The app's
+// report view lays it out and prints it; nothing here touches the DOM.
+import type { ChartConfiguration } from 'chart.js';
+import type { ScenarioAnalysis } from '../../engine/analysis';
+import type { MizanDoc, ScenarioDef, Uncertain } from '../../engine/format/schema';
+import {
+  chartAccessibleName,
+  chartConfigs,
+  chartStrings,
+  factorCharts,
+  inputLabel,
+  type ChartInput,
+  type ChartKind,
+  type ChartLanguage
+} from '../charts';
+import { formatters, pick } from '../charts/format';
+import { DEFAULT_EXPORT_SIZE } from '../export/types';
+import type { ReportAnalysis } from './analysis';
+import { REPORT_STRINGS, type ReportStrings } from './strings';
+
+export interface ReportOptions {
+  /** The document's file name; null for a document not saved to a file yet. */
+  fileName: string | null;
+  /** When the report is made. */
+  date: Date;
+}
+
+export interface ReportTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ReportFigure {
+  /** Unique within the report: `<kind>-<scenario>` or `factors-<factor>`. */
+  id: string;
+  kind: ChartKind;
+  /** The chart's title, shown as the figure's caption (and left out of the picture). */
+  title: string;
+  /** What the chart shows, for the picture's alternative text. */
+  description: string;
+  config: ChartConfiguration;
+  /** Size of the picture in CSS pixels. */
+  width: number;
+  height: number;
+}
+
+export interface SummaryRow {
+  id: string;
+  name: string;
+  colour: string;
+  /** T(0) of the central path. */
+  now: number;
+  /** Monte Carlo quantiles of T(H); null without Monte Carlo. */
+  horizon: { median: number; low: number; high: number } | null;
+  /** T(H) of the central path. */
+  centralAtHorizon: number;
+  pCrisisEver: number | null;
+  /** The three largest contributions to T(H) on the central path, largest first. */
+  contributors: { factorId: string; label: string; value: number }[];
+  /** The three largest tornado swings, largest first. */
+  sensitivity: { input: string; label: string; swing: number }[];
+  /** The same, as the table shows them. */
+  cells: { now: string; horizon: string; pCrisisEver: string; contributors: string[]; sensitivity: string[] };
+}
+
+export interface ReportScenario {
+  id: string;
+  name: string;
+  colour: string;
+  /** The analyst's notes, by paragraph. */
+  notes: string[];
+  /** Why the scenario has no results, or null. */
+  problem: string | null;
+  figures: ReportFigure[];
+  settings: ReportTable;
+  /** null: the scenario has no events. */
+  events: ReportTable | null;
+}
+
+export interface ReportEvidence {
+  id: string;
+  /** The quote exactly as the file has it. */
+  quote: string;
+  gist: string;
+  source: string;
+  note: string;
+  /** The factors and interactions it supports, by name. */
+  supports: string[];
+}
+
+export interface Report {
+  language: ChartLanguage;
+  dir: 'ltr' | 'rtl';
+  text: ReportStrings;
+  title: string;
+  /** The document's description, by paragraph (each may be in either language). */
+  description: string[];
+  meta: { label: string; value: string }[];
+  summary: { columns: string[]; rows: SummaryRow[] };
+  /** Figures comparing every scenario. */
+  compared: ReportFigure[];
+  scenarios: ReportScenario[];
+  /** One small chart per factor. */
+  factorPaths: { title: string; figures: ReportFigure[] };
+  factors: ReportTable;
+  /** null: the document has no interactions. */
+  interactions: ReportTable | null;
+  evidence: ReportEvidence[];
+}
+
+/** A factor path is a small multiple, two to a row. */
+export const FACTOR_FIGURE_SIZE = { width: 450, height: 300 } as const;
+const TOP = 3;
+
+/** A text's paragraphs: the parts between blank lines, trimmed, without empty ones. */
+function paragraphs(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+function titleOf(config: ChartConfiguration): string {
+  const text = (config.options?.plugins as { title?: { text?: string | string[] } } | undefined)?.title?.text;
+  return Array.isArray(text) ? text.join(' ') : (text ?? '');
+}
+
+/** The configuration without its title: the figure's caption carries it, as real text. */
+function withoutTitle(config: ChartConfiguration): ChartConfiguration {
+  const options = config.options ?? {};
+  const plugins = (options.plugins ?? {}) as Record<string, unknown>;
+  return {
+    ...config,
+    options: { ...options, plugins: { ...plugins, title: { ...(plugins.title as object), display: false } } }
+  } as ChartConfiguration;
+}
+
+function figure(
+  id: string,
+  kind: ChartKind,
+  input: ChartInput,
+  config: ChartConfiguration,
+  title = titleOf(config)
+): ReportFigure {
+  return {
+    id,
+    kind,
+    title,
+    description: chartAccessibleName(kind, input),
+    config: withoutTitle(config),
+    ...DEFAULT_EXPORT_SIZE
+  };
+}
+
+export function buildReport(
+  doc: MizanDoc,
+  analysis: ReportAnalysis,
+  language: ChartLanguage,
+  options: ReportOptions
+): Report {
+  const text = REPORT_STRINGS[language];
+  const charts = chartStrings(language);
+  const fmt = formatters(language);
+  const plain = new Intl.NumberFormat(language, { maximumFractionDigits: 3 });
+  const signed = new Intl.NumberFormat(language, { maximumFractionDigits: 3, signDisplay: 'exceptZero' });
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+  const count = (n: number) => fmt.count(n);
+
+  const months = analysis.months;
+  const H = months.length - 1;
+  const monthLabel = (t: number) => fmt.month(months[t] ?? '');
+  const factorName = (id: string) => pick(doc.factors.find((f) => f.id === id)?.label, language, id);
+  const uncertain = (value: Uncertain) =>
+    typeof value === 'number'
+      ? plain.format(value)
+      : `${plain.format(value.mode)} (${charts.range(plain.format(value.low), plain.format(value.high))})`;
+
+  const ids = analysis.scenarios.map((s) => s.id);
+  const inputFor = (selected: string, compared: string[] = ids): ChartInput => ({
+    doc,
+    analysis,
+    selectedScenario: selected,
+    compared,
+    language,
+    theme: 'light'
+  });
+  const one = (kind: ChartKind, input: ChartInput) => chartConfigs(kind, input)[0];
+
+  // ---- summary --------------------------------------------------------------------------
+
+  function summaryRow(s: ScenarioAnalysis, def: ScenarioDef): SummaryRow {
+    const mc = s.monteCarlo;
+    const horizon = mc
+      ? { median: mc.quantiles['50'][H], low: mc.quantiles['5'][H], high: mc.quantiles['95'][H] }
+      : null;
+    const centralAtHorizon = s.central.tension[H];
+    const contributors = Object.entries(s.central.contributions)
+      .map(([factorId, series]) => ({ factorId, label: factorName(factorId), value: series[H] }))
+      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+      .slice(0, TOP);
+    // The engine sorts the tornado by swing, largest first.
+    const sensitivity = s.tornado.slice(0, TOP).map((bar) => ({
+      input: bar.input,
+      label: inputLabel(doc, bar.input, language),
+      swing: bar.swing
+    }));
+    return {
+      id: s.id,
+      name: pick(s.name, language, s.id),
+      colour: def.color,
+      now: s.central.tension[0],
+      horizon,
+      centralAtHorizon,
+      pCrisisEver: mc ? mc.pCrisisEver : null,
+      contributors,
+      sensitivity,
+      cells: {
+        now: fmt.points(s.central.tension[0]),
+        horizon: horizon
+          ? text.summary.band(fmt.points(horizon.median), fmt.points(horizon.low), fmt.points(horizon.high))
+          : text.summary.centralOnly(fmt.points(centralAtHorizon)),
+        pCrisisEver: mc ? fmt.percent(mc.pCrisisEver) : '—',
+        contributors: contributors.map((c) => text.summary.item(c.label, fmt.points(c.value))),
+        sensitivity: sensitivity.length
+          ? sensitivity.map((b) => text.summary.item(b.label, fmt.points(b.swing)))
+          : [text.summary.noSensitivity]
+      }
+    };
+  }
+
+  const computed = new Map(analysis.scenarios.map((s) => [s.id, s]));
+  const problems = new Map((analysis.problems ?? []).map((p) => [p.id, p]));
+  const summaryRows = doc.scenarios.flatMap((def) => {
+    const s = computed.get(def.id);
+    return s ? [summaryRow(s, def)] : [];
+  });
+
+  // ---- scenarios ------------------------------------------------------------------------
+
+  function settingsTable(def: ScenarioDef): ReportTable {
+    const t = text.settings;
+    return {
+      columns: [t.factor, t.weight, t.start, t.target, t.pace, t.volatility],
+      rows: doc.factors.flatMap((f) => {
+        const setting = def.factors[f.id];
+        if (!setting) return [];
+        return [
+          [
+            factorName(f.id),
+            uncertain(def.weights?.[f.id] ?? f.weight),
+            uncertain(setting.start),
+            uncertain(setting.target),
+            plain.format(setting.pace),
+            plain.format(setting.volatility)
+          ]
+        ];
+      })
+    };
+  }
+
+  function eventsTable(def: ScenarioDef): ReportTable | null {
+    if (def.events.length === 0) return null;
+    const t = text.events;
+    return {
+      columns: [t.month, t.event, t.factor, t.shift, t.probability],
+      rows: [...def.events]
+        .sort((a, b) => a.month - b.month)
+        .map((e) => [
+          monthLabel(e.month),
+          pick(e.label, language, e.id),
+          factorName(e.factor),
+          signed.format(e.shift),
+          fmt.probability(e.probability)
+        ])
+    };
+  }
+
+  function scenarioSection(def: ScenarioDef): ReportScenario {
+    const name = pick(def.name, language, def.id);
+    const problem = problems.get(def.id);
+    const figures: ReportFigure[] = [];
+    const s = computed.get(def.id);
+    if (s) {
+      const own = inputFor(def.id, [def.id]);
+      const input = inputFor(def.id);
+      const tension = one('tension', own);
+      figures.push(
+        figure(`tension-${def.id}`, 'tension', own, tension, text.scenarioChart(titleOf(tension), name)),
+        figure(`contributions-${def.id}`, 'contributions', input, one('contributions', input)),
+        figure(`tornado-${def.id}`, 'tornado', input, one('tornado', input))
+      );
+      // Without Monte Carlo the histogram would be an empty frame.
+      if (s.monteCarlo) figures.push(figure(`histogram-${def.id}`, 'histogram', input, one('histogram', input)));
+    }
+    return {
+      id: def.id,
+      name,
+      colour: def.color,
+      notes: paragraphs(def.notes),
+      problem: problem
+        ? problem.zeroWeights
+          ? text.problems.zeroWeights
+          : text.problems.other(problem.path, problem.problem)
+        : null,
+      figures,
+      settings: settingsTable(def),
+      events: eventsTable(def)
+    };
+  }
+
+  // ---- the comparison and the factor paths ------------------------------------------------
+
+  const overview = inputFor(ids[0] ?? '');
+  const compared =
+    ids.length > 0
+      ? (['tension', 'contributionsAtHorizon', 'radar'] as const).map((kind) =>
+          figure(`${kind}-all`, kind, overview, one(kind, overview))
+        )
+      : [];
+  const factorFigures =
+    ids.length > 0
+      ? factorCharts(overview).map(({ factorId, config }) => {
+          const c = config as unknown as ChartConfiguration;
+          return {
+            ...figure(`factors-${factorId}`, 'factors', overview, c),
+            description: titleOf(c),
+            ...FACTOR_FIGURE_SIZE
+          };
+        })
+      : [];
+
+  // ---- the document's inputs --------------------------------------------------------------
+
+  const evidenceIds = (refs: string[] | undefined) => text.list(refs ?? []);
+  const factors: ReportTable = {
+    columns: [
+      text.factors.factor,
+      text.factors.direction,
+      text.factors.weight,
+      text.factors.description,
+      text.factors.evidence
+    ],
+    rows: doc.factors.map((f) => [
+      factorName(f.id),
+      f.direction === 1 ? charts.direction.raises : charts.direction.lowers,
+      uncertain(f.weight),
+      pick(f.description, language),
+      evidenceIds(f.evidence)
+    ])
+  };
+  const interactions: ReportTable | null =
+    doc.interactions.length === 0
+      ? null
+      : {
+          columns: [
+            text.interactions.from,
+            text.interactions.to,
+            text.interactions.strength,
+            text.interactions.evidence
+          ],
+          rows: doc.interactions.map((i) => [
+            factorName(i.from),
+            factorName(i.to),
+            signed.format(i.strength),
+            evidenceIds(i.evidence)
+          ])
+        };
+  const evidence: ReportEvidence[] = doc.evidence.map((e) => ({
+    id: e.id,
+    quote: e.quote,
+    gist: e.gist?.trim() ?? '',
+    source: e.source,
+    note: e.note?.trim() ?? '',
+    supports: [
+      ...doc.factors.filter((f) => f.evidence?.includes(e.id)).map((f) => factorName(f.id)),
+      ...doc.interactions
+        .filter((i) => i.evidence?.includes(e.id))
+        .map((i) => text.evidence.link(factorName(i.from), factorName(i.to)))
+    ]
+  }));
+
+  const runs = analysis.runs;
+  return {
+    language,
+    dir: language === 'ar' ? 'rtl' : 'ltr',
+    text,
+    title: doc.title.trim() || text.untitled,
+    description: paragraphs(doc.description),
+    meta: [
+      { label: text.meta.file, value: options.fileName ?? text.notSaved },
+      { label: text.meta.date, value: date.format(options.date) },
+      { label: text.meta.period, value: text.period(monthLabel(0), monthLabel(H), count(H)) },
+      {
+        label: text.meta.simulation,
+        value: runs > 0 ? text.simulation(count(runs), String(analysis.seed)) : text.simulationOff
+      }
+    ],
+    summary: {
+      columns: [
+        text.summary.scenario,
+        text.summary.now(monthLabel(0)),
+        text.summary.horizon(monthLabel(H)),
+        text.summary.pCrisisEver,
+        text.summary.contributors,
+        text.summary.sensitivity
+      ],
+      rows: summaryRows
+    },
+    compared,
+    scenarios: doc.scenarios.map(scenarioSection),
+    factorPaths: { title: charts.titles.factors, figures: factorFigures },
+    factors,
+    interactions,
+    evidence
+  };
+}

@@ -1,0 +1,49 @@
+// The report's "How the model works": a few parts of docs/MODEL.md (the text of the model
+// help, parsed by the app's Markdown reader) rather than a second, shorter explanation to
+// keep in step with it: what Mizan computes and does not (§1), the index and its
+// contributions (from §3), the central path (§4) and the limits of the model (§8).
+
+/** What the selection reads of a parsed block; the app's Markdown blocks have this shape. */
+export interface ExcerptBlock {
+  kind: string;
+  level?: number;
+  text?: string;
+}
+
+const SECTIONS = [1, 4, 8];
+
+/** The number of a section heading: "3. The monthly update", "٣. التحديث الشهري". */
+function sectionNumber(block: ExcerptBlock): number | null {
+  if (block.kind !== 'heading' || block.level !== 2) return null;
+  const digits = (block.text ?? '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const match = /^(\d+)\./.exec(digits);
+  return match ? Number(match[1]) : null;
+}
+
+function sections<B extends ExcerptBlock>(blocks: B[]): Map<number, B[]> {
+  const out = new Map<number, B[]>();
+  let current: B[] | null = null;
+  for (const block of blocks) {
+    const n = sectionNumber(block);
+    if (n !== null) {
+      current = [block];
+      out.set(n, current);
+    } else if (block.kind === 'heading' && (block.level ?? 0) <= 2) {
+      current = null;
+    } else current?.push(block);
+  }
+  return out;
+}
+
+/** The formula of the index in §3: the paragraph that introduces it, the formula, the paragraph after. */
+function indexFormula<B extends ExcerptBlock>(section: B[]): B[] {
+  const at = section.findIndex((b) => b.kind === 'code' && /^T\(t\)\s*=/m.test(b.text ?? ''));
+  return at === -1 ? [] : section.slice(Math.max(0, at - 1), at + 2);
+}
+
+/** The parts of the model help (one language's blocks) that the report reprints, in order. */
+export function modelExcerpt<B extends ExcerptBlock>(blocks: B[]): B[] {
+  const parts = sections(blocks);
+  const [first, ...rest] = SECTIONS.map((n) => parts.get(n) ?? []);
+  return [...first, ...indexFormula(parts.get(3) ?? []), ...rest.flat()];
+}

@@ -1,0 +1,240 @@
+// The report's own texts, in English and Arabic, with one typed shape. Chart titles, band
+// names, input names and factor directions come from the chart layer (../charts/strings.ts),
+// so that the report says exactly what the charts say.
+import type { ChartLanguage } from '../charts';
+
+export interface ReportStrings {
+  /** The title of a document whose title is empty. */
+  untitled: string;
+  headings: {
+    summary: string;
+    compared: string;
+    notes: string;
+    settings: string;
+    events: string;
+    factors: string;
+    interactions: string;
+    evidence: string;
+  };
+  meta: {
+    file: string;
+    date: string;
+    period: string;
+    simulation: string;
+  };
+  /** The file of a document not saved yet. */
+  notSaved: string;
+  /** "Oct 2024 – Oct 2026 (24 months)". */
+  period: (from: string, to: string, months: string) => string;
+  simulation: (runs: string, seed: string) => string;
+  simulationOff: string;
+  summary: {
+    scenario: string;
+    now: (month: string) => string;
+    horizon: (month: string) => string;
+    pCrisisEver: string;
+    contributors: string;
+    sensitivity: string;
+    /** The central path's value at the horizon, when there is no Monte Carlo. */
+    centralOnly: (value: string) => string;
+    /** "median (low–high)", the band on a line of its own. */
+    band: (median: string, low: string, high: string) => string;
+    /** "Israeli military response: 14.2". */
+    item: (label: string, value: string) => string;
+    noSensitivity: string;
+  };
+  /** The caption of a scenario's own tension chart: "<chart title> — <scenario>". */
+  scenarioChart: (title: string, scenario: string) => string;
+  settings: {
+    factor: string;
+    weight: string;
+    start: string;
+    target: string;
+    pace: string;
+    volatility: string;
+  };
+  events: {
+    month: string;
+    event: string;
+    factor: string;
+    shift: string;
+    probability: string;
+    none: string;
+  };
+  factors: {
+    factor: string;
+    direction: string;
+    weight: string;
+    description: string;
+    evidence: string;
+  };
+  interactions: {
+    from: string;
+    to: string;
+    strength: string;
+    evidence: string;
+    none: string;
+  };
+  evidence: {
+    gist: string;
+    source: string;
+    note: string;
+    linkedTo: string;
+    /** "Western sanctions → Russia–Iran strategic partnership". */
+    link: (from: string, to: string) => string;
+    none: string;
+  };
+  /** A scenario the model cannot compute. */
+  problems: {
+    zeroWeights: string;
+    other: (place: string, detail: string) => string;
+  };
+  /** Joins short items (evidence ids) in a cell. */
+  list: (items: string[]) => string;
+}
+
+export const en: ReportStrings = {
+  untitled: 'Untitled analysis',
+  headings: {
+    summary: 'Summary',
+    compared: 'The scenarios compared',
+    notes: 'Analyst’s notes',
+    settings: 'Factor settings',
+    events: 'Events',
+    factors: 'Factors',
+    interactions: 'Interactions',
+    evidence: 'Evidence'
+  },
+  meta: { file: 'File', date: 'Date', period: 'Period', simulation: 'Monte Carlo' },
+  notSaved: 'Not saved to a file yet',
+  period: (from, to, months) => `${from} – ${to} (${months} months)`,
+  simulation: (runs, seed) => `${runs} runs, seed ${seed}`,
+  simulationOff: 'Off (0 runs): central paths only',
+  summary: {
+    scenario: 'Scenario',
+    now: (m) => `Tension now (${m})`,
+    horizon: (m) => `At the horizon (${m}): median (5–95 %)`,
+    pCrisisEver: 'P(crisis at any time)',
+    contributors: 'Largest contributions at the horizon',
+    sensitivity: 'Most sensitive inputs (swing)',
+    centralOnly: (v) => `${v} (central path)`,
+    band: (median, low, high) => `${median}\n(${low}–${high})`,
+    item: (label, value) => `${label}: ${value}`,
+    noSensitivity: 'No uncertain inputs'
+  },
+  scenarioChart: (title, scenario) => `${title} — ${scenario}`,
+  settings: {
+    factor: 'Factor',
+    weight: 'Weight',
+    start: 'Start',
+    target: 'Target',
+    pace: 'Pace (per month)',
+    volatility: 'Volatility (points)'
+  },
+  events: {
+    month: 'Month',
+    event: 'Event',
+    factor: 'Factor',
+    shift: 'Shift (points)',
+    probability: 'Probability',
+    none: 'No events in this scenario.'
+  },
+  factors: {
+    factor: 'Factor',
+    direction: 'Direction',
+    weight: 'Weight',
+    description: 'Description',
+    evidence: 'Evidence'
+  },
+  interactions: {
+    from: 'From',
+    to: 'To',
+    strength: 'Monthly push',
+    evidence: 'Evidence',
+    none: 'No interactions between factors.'
+  },
+  evidence: {
+    gist: 'In short',
+    source: 'Source',
+    note: 'Note',
+    linkedTo: 'Supports',
+    link: (from, to) => `${from} → ${to}`,
+    none: 'No evidence cards.'
+  },
+  problems: {
+    zeroWeights: 'Not computed: all factor weights are zero, so the tension index is not defined.',
+    other: (place, detail) => `Not computed: ${detail} (${place}).`
+  },
+  list: (items) => items.join(', ')
+};
+
+export const ar: ReportStrings = {
+  untitled: 'تحليل بلا عنوان',
+  headings: {
+    summary: 'الخلاصة',
+    compared: 'مقارنة السيناريوهات',
+    notes: 'ملاحظات المحلّل',
+    settings: 'إعدادات العوامل',
+    events: 'الأحداث',
+    factors: 'العوامل',
+    interactions: 'التفاعلات',
+    evidence: 'الشواهد'
+  },
+  meta: { file: 'الملف', date: 'التاريخ', period: 'الفترة', simulation: 'محاكاة مونت كارلو' },
+  notSaved: 'لم يُحفظ في ملف بعد',
+  period: (from, to, months) => `من ${from} إلى ${to} (${months} شهرًا)`,
+  simulation: (runs, seed) => `${runs} تشغيلة، البذرة ${seed}`,
+  simulationOff: 'متوقفة (0 تشغيلات): المسارات المركزية وحدها',
+  summary: {
+    scenario: 'السيناريو',
+    now: (m) => `التوتر الآن (${m})`,
+    horizon: (m) => `في نهاية الأفق (${m}): الوسيط (5-95٪)`,
+    pCrisisEver: 'احتمال بلوغ الأزمة ولو مرة',
+    contributors: 'أكبر المساهمات في نهاية الأفق',
+    sensitivity: 'أكثر المدخلات تأثيرًا (التأرجح)',
+    centralOnly: (v) => `${v} (المسار المركزي)`,
+    band: (median, low, high) => `${median}\n(${low}-${high})`,
+    item: (label, value) => `${label}: ${value}`,
+    noSensitivity: 'لا مدخلات غير مؤكدة'
+  },
+  scenarioChart: (title, scenario) => `${title} — ${scenario}`,
+  settings: {
+    factor: 'العامل',
+    weight: 'الوزن',
+    start: 'البداية',
+    target: 'الهدف',
+    pace: 'الوتيرة (في الشهر)',
+    volatility: 'التذبذب (نقاط)'
+  },
+  events: {
+    month: 'الشهر',
+    event: 'الحدث',
+    factor: 'العامل',
+    shift: 'التحوّل (نقاط)',
+    probability: 'الاحتمال',
+    none: 'لا أحداث في هذا السيناريو.'
+  },
+  factors: { factor: 'العامل', direction: 'الاتجاه', weight: 'الوزن', description: 'الوصف', evidence: 'الشواهد' },
+  interactions: {
+    from: 'من',
+    to: 'إلى',
+    strength: 'الدفع الشهري',
+    evidence: 'الشواهد',
+    none: 'لا تفاعلات بين العوامل.'
+  },
+  evidence: {
+    gist: 'باختصار',
+    source: 'المصدر',
+    note: 'ملاحظة',
+    linkedTo: 'يدعم',
+    link: (from, to) => `${from} ← ${to}`,
+    none: 'لا بطاقات شواهد.'
+  },
+  problems: {
+    zeroWeights: 'لم يُحسب: أوزان العوامل كلها صفر، فلا يُعرَّف مؤشر التوتر.',
+    other: (place, detail) => `لم يُحسب: ${detail} (${place}).`
+  },
+  list: (items) => items.join('، ')
+};
+
+export const REPORT_STRINGS: Record<ChartLanguage, ReportStrings> = { en, ar };

@@ -1,0 +1,211 @@
+// File ▸ Export report (PDF) in the web mode: Ctrl+P lays the report out and calls the
+// browser's print (stubbed here, to count the calls); then Chromium prints the page to PDF as
+// Electron's printToPDF would, and the PDF is read back with poppler (pdftotext, pdfinfo):
+// the document's title, every scenario's name, every chart's title and the page numbers,
+// in English and in Arabic. The pages are also rendered to PNG (tmp/report/) to look at.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/engine/format';
+import { monthLabels } from '../../src/engine/months';
+import { chartStrings } from '../../src/shared/charts';
+import { formatters } from '../../src/shared/charts/format';
+import { ASHGABAT_TEXT, openApp, titleField, useBrowser, type Lang } from './harness';
+
+const app = useBrowser();
+const OUT = join(process.cwd(), 'tmp', 'report');
+
+const loaded = loadDocument(ASHGABAT_TEXT);
+if (!loaded.ok) throw new Error('the default analysis does not load');
+const doc = loaded.document;
+
+/** Stubs window.print to count its calls (a real print dialog would block the page). */
+async function countPrints(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __prints: number };
+    w.__prints = 0;
+    window.print = () => {
+      w.__prints++;
+    };
+  });
+}
+
+const prints = (page: Page) => page.evaluate(() => (window as unknown as { __prints: number }).__prints);
+
+/** Exports the report as the analyst would (Ctrl+P, File ▸ Export report) and waits for the print. */
+async function exportReport(page: Page): Promise<void> {
+  await countPrints(page);
+  await page.keyboard.press('Control+P');
+  await page.waitForFunction(() => (window as unknown as { __prints: number }).__prints > 0, null, { timeout: 90_000 });
+}
+
+interface PrintedReport {
+  path: string;
+  pages: number;
+  /** pdftotext's output in reading order, and laid out as on the page (pages end with a form feed). */
+  text: string;
+  layout: string;
+}
+
+function printedReport(pdf: string): PrintedReport {
+  const text = (...args: string[]) => execFileSync('pdftotext', [...args, pdf, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  return { path: pdf, pages, text: text(), layout: text('-layout') };
+}
+
+async function printToPdf(page: Page, name: string): Promise<PrintedReport> {
+  mkdirSync(OUT, { recursive: true });
+  const path = join(OUT, `${name}.pdf`);
+  rmSync(path, { force: true });
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  return printedReport(path);
+}
+
+/** Text for comparing: compatibility forms folded, bidi controls dropped, spaces collapsed. */
+const normalise = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+/**
+ * Arabic text as pdftotext gives it back, reduced to what survives: its letters come in
+ * reading order, but with spaces wherever the shaped glyphs do not touch (and marks such as
+ * tanwin before their letter). So: no spaces, no marks or tatweel, no punctuation.
+ */
+const letters = (text: string) =>
+  normalise(text)
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[\s()،؛:.,—–-]/g, '');
+
+/**
+ * Whether the PDF's text holds `phrase`: as written, or (with Arabic in it) letter for letter.
+ * A right-to-left phrase wrapped over two lines may come back with its second line first, so
+ * that order counts too.
+ */
+function holds(pdf: PrintedReport, phrase: string): boolean {
+  if (!ARABIC.test(phrase)) return normalise(pdf.text).includes(normalise(phrase));
+  const text = letters(pdf.text);
+  const words = normalise(phrase).split(' ');
+  return words.some((_, k) => text.includes(letters(words.slice(k).join(' ')) + letters(words.slice(0, k).join(' '))));
+}
+
+/** Texts of the report's last section, "How the model works", from the model help. */
+const MODEL_PARTS = {
+  en: {
+    heading: 'How the model works',
+    caveat: 'Mizan is a judgement aid, not a forecast',
+    sections: [
+      '1. What Mizan computes, and what it does not',
+      '4. The central path',
+      '8. Limits of the model: what to challenge'
+    ]
+  },
+  ar: {
+    heading: 'كيف يعمل النموذج',
+    caveat: 'ميزان أداةٌ تعين على التقدير، وليس أداةً للتنبؤ',
+    sections: ['١. ماذا يحسب ميزان، وما الذي لا يدّعيه', '٤. المسار المركزي', '٨. حدود النموذج: ما الذي ينبغي مساءلته']
+  }
+};
+
+const nameIn = (label: { en: string; ar: string }, lang: Lang) => label[lang].trim() || label.en;
+
+/** The texts of the report's figure captions (the charts' titles), as laid out. */
+const captions = (page: Page) =>
+  page
+    .locator('[data-testid="report"] figcaption')
+    .evaluateAll((list) => list.map((c) => (c.textContent ?? '').trim()));
+
+describe.each(['en', 'ar'] as const)('the PDF report (%s)', (lang) => {
+  it('holds the title, every scenario, every chart title and page numbers, on more than one page', async () => {
+    const { page } = app;
+    await openApp(page, { lang });
+    await exportReport(page);
+    expect(await prints(page)).toBe(1);
+
+    const report = page.getByTestId('report');
+    await expect(report.getAttribute('lang')).resolves.toBe(lang);
+    await expect(report.getAttribute('dir')).resolves.toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    // Hidden on screen; the app is what shows.
+    expect(await report.isVisible()).toBe(false);
+
+    // Every chart the report draws has its title as a caption, among them every kind's.
+    const titles = await captions(page);
+    const t = chartStrings(lang);
+    const names = doc.scenarios.map((s) => nameIn(s.name, lang));
+    expect(titles).toEqual(
+      expect.arrayContaining([t.titles.tension, ...names.map(t.titles.contributions), ...names.map(t.titles.tornado)])
+    );
+    expect(titles).toEqual(
+      expect.arrayContaining([...names.map(t.titles.histogram), ...doc.factors.map((f) => nameIn(f.label, lang))])
+    );
+    const horizon = formatters(lang).month(monthLabels(doc.startMonth, doc.horizonMonths)[doc.horizonMonths]);
+    expect(titles).toEqual(expect.arrayContaining([t.titles.contributionsAtHorizon(horizon), t.titles.radar(horizon)]));
+    // The pictures are drawn and decoded before the print.
+    const pictures = await page
+      .locator('[data-testid="report"] figure img')
+      .evaluateAll((imgs) =>
+        imgs.map((i) => ({ complete: (i as HTMLImageElement).complete, width: (i as HTMLImageElement).naturalWidth }))
+      );
+    expect(pictures.length).toBe(titles.length);
+    expect(pictures.every((p) => p.complete && p.width >= 900)).toBe(true);
+
+    const pdf = await printToPdf(page, `report-${lang}`);
+    expect(pdf.pages).toBeGreaterThan(1);
+    const missing = [doc.title, ...names, ...titles].filter((phrase) => !holds(pdf, phrase));
+    expect(missing).toEqual([]);
+    // The page numbers at the foot: "1 / N" on the first page, "N / N" on the last.
+    const first = pdf.layout.split('\f')[0];
+    const last = pdf.layout.split('\f')[pdf.pages - 1];
+    const pageNumber = (text: string, n: number) =>
+      new RegExp(`(^|\\s)(${n} / ${pdf.pages}|${pdf.pages} / ${n})(\\s|$)`).test(normalise(text));
+    expect(pageNumber(first, 1)).toBe(true);
+    expect(pageNumber(last, pdf.pages)).toBe(true);
+    // The judgement-aid caveat, and parts of the model help: §1, the index's formula, §4, §8.
+    const model = MODEL_PARTS[lang];
+    expect([model.heading, model.caveat, ...model.sections].filter((phrase) => !holds(pdf, phrase))).toEqual([]);
+    expect(normalise(pdf.text)).toContain('C_i(t) = 100 · w_i e_i(t) / Σ_i w_i');
+
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, join(OUT, `report-${lang}`)]);
+  }, 180_000);
+});
+
+describe('the report laid out for print', () => {
+  it('keeps every figure and table row whole, shows the report alone, and is rebuilt after an edit', async () => {
+    const { page } = app;
+    await openApp(page, { lang: 'en' });
+    await exportReport(page);
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => {
+      const report = document.querySelector('[data-testid="report"]')!;
+      const breakInside = (selector: string) =>
+        [...report.querySelectorAll(selector)].map((e) => getComputedStyle(e).breakInside);
+      const app = document.querySelector('.app')!;
+      return {
+        figures: breakInside('figure'),
+        rows: breakInside('tr'),
+        headings: [...report.querySelectorAll('h2, h3')].map((e) => getComputedStyle(e).breakAfter),
+        reportShown: getComputedStyle(report).display !== 'none',
+        appShown: getComputedStyle(app).display !== 'none'
+      };
+    });
+    expect(layout.figures.length).toBeGreaterThan(10);
+    expect(new Set(layout.figures)).toEqual(new Set(['avoid']));
+    expect(new Set(layout.rows)).toEqual(new Set(['avoid']));
+    expect(new Set(layout.headings)).toEqual(new Set(['avoid']));
+    expect(layout).toMatchObject({ reportShown: true, appShown: false });
+    await page.emulateMedia({ media: 'screen' });
+
+    // An edit makes the laid-out report stale: it goes, and the app prints as itself again.
+    await titleField(page).fill('Another title');
+    await page.getByTestId('report').waitFor({ state: 'detached' });
+    await exportReport(page);
+    expect(await page.locator('[data-testid="report"] h1').textContent()).toBe('Another title');
+  }, 180_000);
+});

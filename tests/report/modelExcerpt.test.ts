@@ -1,0 +1,62 @@
+// "How the model works" in the report: which parts of the model help (docs/MODEL.md, parsed
+// by the app) it reprints. The blocks here have the shape of the app's parsed Markdown; the
+// end-to-end test finds these parts of the real text in the printed PDF.
+import { describe, expect, it } from 'vitest';
+import { modelExcerpt, type ExcerptBlock } from '../../src/shared/report';
+
+const heading = (text: string, level = 2): ExcerptBlock => ({ kind: 'heading', level, text });
+const paragraph = (text: string): ExcerptBlock & { words: string } => ({ kind: 'paragraph', words: text });
+const code = (text: string): ExcerptBlock => ({ kind: 'code', text });
+
+/** The outline of the help in one language, with section numbers in the given digits. */
+function help(digits: (n: number) => string): ExcerptBlock[] {
+  const n = (k: number) => `${digits(k)}. `;
+  return [
+    heading(`${n(1)}What it computes`),
+    paragraph('one'),
+    paragraph('a judgement aid'),
+    heading(`${n(2)}Inputs`),
+    paragraph('two'),
+    heading(`${n(3)}The monthly update`),
+    code('x_i(0) = s_i / 100'),
+    paragraph('Escalatory pressure and the index.'),
+    code('e_i(t) = …\nT(t)   = 100 · Σ_i w_i e_i(t) / Σ_i w_i\nC_i(t) = …'),
+    paragraph('A calming factor…'),
+    heading('Worked example', 3),
+    code('T(1) = 48.24'),
+    heading(`${n(4)}The central path`),
+    paragraph('four'),
+    heading(`${n(5)}Monte Carlo`),
+    paragraph('five'),
+    heading(`${n(8)}Limits`),
+    { kind: 'list' },
+    paragraph('Challenge especially…'),
+    heading(`${n(9)}Zero weights`),
+    paragraph('nine')
+  ];
+}
+
+describe.each([
+  ['Latin digits', (k: number) => String(k)],
+  ['Arabic-Indic digits', (k: number) => String.fromCharCode(0x0660 + k)]
+])('the model excerpt (%s)', (_, digits) => {
+  const blocks = help(digits);
+  const excerpt = modelExcerpt(blocks);
+
+  it('holds §1, the index formula of §3 with its paragraphs, §4 and §8, in that order', () => {
+    const at = (k: number) => blocks[k];
+    expect(excerpt).toEqual([at(0), at(1), at(2), at(7), at(8), at(9), at(12), at(13), at(16), at(17), at(18)]);
+  });
+
+  it('leaves out the other sections and the worked example', () => {
+    for (const left of [3, 4, 5, 6, 10, 11, 14, 15, 19, 20]) expect(excerpt).not.toContain(blocks[left]);
+  });
+});
+
+describe('a help text without the expected parts', () => {
+  it('gives what it has, and nothing for what is missing', () => {
+    const only = [heading('4. The central path'), paragraph('four'), heading('5. Monte Carlo'), paragraph('five')];
+    expect(modelExcerpt(only)).toEqual(only.slice(0, 2));
+    expect(modelExcerpt([paragraph('no sections')])).toEqual([]);
+  });
+});
