@@ -1,12 +1,13 @@
-// The editor at work: start sliders by keyboard, scenarios, events on the timeline,
-// interaction cells, deleting a factor and undoing it, the horizon, typed values out of range,
-// and the Arabic accessible names.
+// The editor at work: start sliders by keyboard, scenarios, events on the timeline (keys and
+// pointer drags), interaction cells, factor descriptions, deleting a factor and undoing it, the
+// horizon, typed values out of range, and the Arabic accessible names.
 import { describe, expect, it } from 'vitest';
 import {
   editorTab,
   isDirty,
   levelSlider,
   openApp,
+  screenshot,
   tensionReadout,
   useBrowser,
   visibleText,
@@ -140,6 +141,10 @@ describe('the editor', () => {
     expect(await page.getByRole('spinbutton', { name: 'Snap election month', exact: true }).inputValue()).toBe('3');
     await page.keyboard.press('End');
     expect(await marker.getAttribute('data-month')).toBe('24');
+    // The marker's new name is not read out again: the status line says where the event went.
+    expect(await visibleText(page.getByTestId('event-move-status'))).toBe(
+      'Snap election moved to month 24 (Oct 2026).'
+    );
 
     await editorTab(page, 'Interactions').click();
     const cell = page.getByRole('button', { name: 'Western sanctions on Russia–Iran strategic partnership: 0.06' });
@@ -161,6 +166,98 @@ describe('the editor', () => {
     expect(await self.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.getByRole('spinbutton', { name: /^Strength of/ }).count()).toBe(0);
+  });
+
+  it('drag an event marker to another month: the table follows, and one undo puts it back', async () => {
+    const { page } = app;
+    await openApp(page);
+    await editorTab(page, 'Events').click();
+    const timeline = page.getByTestId('event-timeline');
+    const marker = timeline.locator('[data-event="bl-s400"]');
+    const month = page.getByRole('spinbutton', { name: 'S-400 delivery to Iran reported month', exact: true });
+    expect(await marker.getAttribute('data-month')).toBe('12');
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    expect(await undo.isDisabled()).toBe(true);
+
+    // A press and release without moving selects the marker and moves nothing.
+    await marker.click();
+    expect(await marker.getAttribute('aria-pressed')).toBe('true');
+    expect(await marker.getAttribute('data-month')).toBe('12');
+
+    // Months 1..24 span the track: 3 months to the right, in small steps as a hand would.
+    const track = (await timeline.locator('.track').boundingBox())!;
+    const monthWidth = track.width / 23;
+    const box = (await marker.boundingBox())!;
+    const x0 = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x0, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(x0 + (i * 3 * monthWidth) / 6, y);
+    await page.mouse.up();
+
+    expect(await marker.getAttribute('data-month')).toBe('15');
+    expect(await month.inputValue()).toBe('15');
+    expect(await visibleText(page.getByTestId('event-move-status'))).toBe(
+      'S-400 delivery to Iran reported moved to month 15 (Jan 2026).'
+    );
+    expect(await isDirty(page)).toBe(true);
+
+    // The months the drag passed through are one undo step.
+    await undo.click();
+    expect(await marker.getAttribute('data-month')).toBe('12');
+    expect(await month.inputValue()).toBe('12');
+    expect(await undo.isDisabled()).toBe(true);
+    expect(await isDirty(page)).toBe(false);
+
+    // In Arabic the axis runs right to left: dragging to the left moves the event later.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    const rtlBox = (await marker.boundingBox())!;
+    const rtlX = rtlBox.x + rtlBox.width / 2;
+    const rtlY = rtlBox.y + rtlBox.height / 2;
+    await page.mouse.move(rtlX, rtlY);
+    await page.mouse.down();
+    for (let i = 1; i <= 4; i++) await page.mouse.move(rtlX - (i * 2 * monthWidth) / 4, rtlY);
+    await page.mouse.up();
+    expect(await marker.getAttribute('data-month')).toBe('14');
+    await screenshot(page, 'editor-events-drag', 'ar');
+    await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
+    await screenshot(page, 'editor-events-drag', 'en');
+  });
+
+  it('describe a factor in both languages, undo it; the Arabic names', async () => {
+    const { page } = app;
+    await openApp(page);
+    const toggle = page.getByRole('button', { name: 'Description of Hezbollah front', exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const region = page.getByRole('region', { name: 'Description of “Hezbollah front”' });
+    const english = region.getByRole('textbox', { name: 'Description in English', exact: true });
+    const arabic = region.getByRole('textbox', { name: 'Description in Arabic', exact: true });
+    // The field of the interface language has the focus, the file's description in it.
+    expect(await english.evaluate((el) => el === document.activeElement)).toBe(true);
+    const original = await english.inputValue();
+    expect(original).not.toBe('');
+    expect(await arabic.getAttribute('dir')).toBe('rtl');
+
+    await english.fill('Rocket fire across the Blue Line');
+    expect(await english.inputValue()).toBe('Rocket fire across the Blue Line');
+    expect(await isDirty(page)).toBe(true);
+    await screenshot(page, 'editor-factor-description', 'en');
+
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await undo.click();
+    expect(await english.inputValue()).toBe(original);
+    expect(await isDirty(page)).toBe(false);
+    expect(await undo.isDisabled()).toBe(true);
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    const regionAr = page.getByRole('region', { name: 'وصف «جبهة حزب الله»' });
+    await regionAr.getByRole('textbox', { name: 'الوصف بالعربية', exact: true }).fill('اشتباكات على الخط الأزرق');
+    expect(
+      await page.getByRole('button', { name: 'وصف جبهة حزب الله', exact: true }).getAttribute('aria-expanded')
+    ).toBe('true');
+    await screenshot(page, 'editor-factor-description', 'ar');
   });
 
   it('delete a factor and undo it from the notice; shorten the horizon and be told about moved events', async () => {

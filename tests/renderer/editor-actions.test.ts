@@ -92,6 +92,39 @@ describe('factor actions', () => {
     refused(t.s().renameFactor('nope', { en: 'x', ar: '' }), 'not-found');
   });
 
+  it('setFactorDescription sets both languages; typing merges into one step; both empty leave it out of the file', () => {
+    const original = factor(t, 'arms').description;
+    expect(original?.en).not.toBe('');
+    undoable(t, () => t.s().setFactorDescription('arms', { en: 'Deliveries of S-400 and Su-35', ar: 'تسليم' }));
+    expect(factor(t, 'arms').description).toEqual({ en: 'Deliveries of S-400 and Su-35', ar: 'تسليم' });
+    expect(t.s().setFactorDescription('arms', { en: 'Deliveries of S-400 and Su-35', ar: 'تسليم' })).toEqual({
+      ok: true,
+      changed: false
+    });
+
+    // Typing, key after key: one undo step back to the description before the run.
+    const before = t.doc();
+    const steps = t.past();
+    t.s().setFactorDescription('arms', { en: 'D', ar: 'تسليم' });
+    t.s().setFactorDescription('arms', { en: '', ar: 'تسليم' });
+    t.s().setFactorDescription('arms', { en: '', ar: '' });
+    expect(t.past()).toBe(steps + 1);
+    expect(factor(t, 'arms')).not.toHaveProperty('description');
+    expect(valid(t.doc())).toBe(true);
+    t.s().undo();
+    expect(t.doc()).toBe(before);
+
+    // A factor without a description gets one; an empty one stays absent.
+    t.advance();
+    undoable(t, () => t.s().setFactorDescription('arms', { en: '', ar: '' }));
+    expect(t.s().setFactorDescription('arms', { en: '', ar: '' })).toEqual({ ok: true, changed: false });
+    undoable(t, () => t.s().setFactorDescription('arms', { en: '', ar: 'صفقات السلاح' }));
+    expect(factor(t, 'arms').description).toEqual({ en: '', ar: 'صفقات السلاح' });
+
+    refused(t.s().setFactorDescription('arms', { en: 'x'.repeat(20_001), ar: '' }), 'too-long');
+    refused(t.s().setFactorDescription('nope', { en: 'x', ar: '' }), 'not-found');
+  });
+
   it('setFactorDirection flips a factor; the same direction is no step', () => {
     undoable(t, () => t.s().setFactorDirection('energy', 1));
     expect(factor(t, 'energy').direction).toBe(1);
@@ -568,6 +601,11 @@ describe('the store as a whole', () => {
         ([f, l]) =>
           (t: T) =>
             t.s().renameFactor(f, l)
+      ),
+      fc.tuple(id, label).map(
+        ([f, d]) =>
+          (t: T) =>
+            t.s().setFactorDescription(f, d)
       ),
       fc.tuple(id, fc.constantFrom(1, -1) as fc.Arbitrary<1 | -1>).map(
         ([f, d]) =>

@@ -75,6 +75,7 @@ export type EditResult =
 export const editKeys = {
   title: () => 'title',
   factorLabel: (id: string) => `factor-label:${id}`,
+  factorDescription: (id: string) => `factor-description:${id}`,
   weight: (id: string) => `weight:${id}`,
   weightRange: (id: string) => `weight-range:${id}`,
   moveFactor: (id: string) => `move-factor:${id}`,
@@ -149,6 +150,8 @@ export interface DocumentState {
   /** Adds a factor (a new unique id) with an entry in every scenario; returns its id. */
   addFactor(input: { label: LocalizedLabel; direction?: 1 | -1; weight?: Uncertain; level?: number }): EditResult;
   renameFactor(factorId: string, label: LocalizedLabel): EditResult;
+  /** What the factor stands for, in both languages (both empty: no description). */
+  setFactorDescription(factorId: string, description: LocalizedLabel): EditResult;
   setFactorDirection(factorId: string, direction: 1 | -1): EditResult;
   /** A plain number (no uncertainty) or a range {low, mode, high}. */
   setFactorWeightRange(factorId: string, weight: Uncertain): EditResult;
@@ -447,6 +450,11 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           },
           renameFactor(factorId, label) {
             return edit(editKeys.factorLabel(factorId), (doc) => E.renameFactor(doc, factorId, label));
+          },
+          setFactorDescription(factorId, description) {
+            return edit(editKeys.factorDescription(factorId), (doc) =>
+              E.setFactorDescription(doc, factorId, description)
+            );
           },
           setFactorDirection(factorId, direction) {
             return edit(null, (doc) => E.setFactorDirection(doc, factorId, direction));

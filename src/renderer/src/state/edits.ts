@@ -212,31 +212,64 @@ function withoutKey<T>(record: Record<string, T> | undefined, key: string): Reco
 
 const sameLabel = (a: LocalizedLabel, b: LocalizedLabel) => a.en === b.en && a.ar === b.ar;
 
+/**
+ * `item` with its optional text `key` set to `text`: left out of the file when empty, and the
+ * item itself when the text is already that.
+ */
+function withOptionalText<T extends object, K extends keyof T & string>(item: T, key: K, text: string): T {
+  if (((item[key] as string | undefined) ?? '') === text) return item;
+  const next = { ...item, [key]: text };
+  if (text === '') delete next[key];
+  return next;
+}
+
 const sameUncertain = (a: Uncertain, b: Uncertain) =>
   typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.mode === b.mode && a.high === b.high;
 
 /** A copy of a number or range (ranges are objects: never share them between documents' branches). */
 const copyUncertain = (u: Uncertain): Uncertain => (typeof u === 'number' ? u : { ...u });
 
-function updateFactor(doc: MizanDoc, id: string, change: (f: FactorDef) => FactorDef | Refused): Edited {
-  const index = doc.factors.findIndex((f) => f.id === id);
+/** The document's lists whose items have ids. */
+type ListKey = 'factors' | 'scenarios' | 'evidence';
+type ItemOf<K extends ListKey> = MizanDoc[K][number];
+
+/**
+ * Replaces the item `id` of one of the document's lists by `change(item)`: the same document
+ * when `change` returns the item itself, 'not-found' when there is no such item.
+ */
+function updateById<K extends ListKey>(
+  doc: MizanDoc,
+  key: K,
+  id: string,
+  change: (item: ItemOf<K>) => ItemOf<K> | Refused
+): Edited {
+  const list: readonly ItemOf<K>[] = doc[key];
+  const index = list.findIndex((item) => item.id === id);
   if (index === -1) return refuse('not-found');
-  const factor = doc.factors[index];
-  const next = change(factor);
+  const next = change(list[index]);
   if (next instanceof Refused) return next;
-  if (next === factor) return doc;
-  return { ...doc, factors: replaceAt(doc.factors, index, next) };
+  if (next === list[index]) return doc;
+  return { ...doc, [key]: replaceAt(list, index, next) };
 }
 
-function updateScenario(doc: MizanDoc, id: string, change: (s: ScenarioDef) => ScenarioDef | Refused): Edited {
-  const index = doc.scenarios.findIndex((s) => s.id === id);
-  if (index === -1) return refuse('not-found');
-  const scenario = doc.scenarios[index];
-  const next = change(scenario);
-  if (next instanceof Refused) return next;
-  if (next === scenario) return doc;
-  return { ...doc, scenarios: replaceAt(doc.scenarios, index, next) };
+const updateFactor = (doc: MizanDoc, id: string, change: (f: FactorDef) => FactorDef | Refused): Edited =>
+  updateById(doc, 'factors', id, change);
+
+const updateScenario = (doc: MizanDoc, id: string, change: (s: ScenarioDef) => ScenarioDef | Refused): Edited =>
+  updateById(doc, 'scenarios', id, change);
+
+/** Why a new item with `id` cannot join `list` (the list is full, or the id is bad or taken), or null. */
+function checkNewItem(list: readonly { id: string }[], limit: number, id: string): EditError | null {
+  if (list.length >= limit) return 'too-many';
+  return checkNewId(
+    id,
+    list.map((item) => item.id)
+  );
 }
+
+/** An edit that changed some weight: refused when it leaves a scenario with no weight above zero. */
+const checkWeights = (next: Edited, doc: MizanDoc): Edited =>
+  next instanceof Refused || next === doc ? next : keepWeights(next);
 
 const hasFactor = (doc: MizanDoc, id: string) => doc.factors.some((f) => f.id === id);
 
@@ -256,14 +289,8 @@ export const DEFAULT_SCENARIO_FACTOR: ScenarioFactorDef = { start: 50, target: 5
 
 /** Adds a factor at the end, with an entry in every scenario (start = target = level). */
 export function addFactor(doc: MizanDoc, input: NewFactor): Edited {
-  if (doc.factors.length >= LIMITS.factors) return refuse('too-many');
-  const idProblem = checkNewId(
-    input.id,
-    doc.factors.map((f) => f.id)
-  );
-  if (idProblem) return refuse(idProblem);
-  const labelProblem = checkLabel(input.label);
-  if (labelProblem) return refuse(labelProblem);
+  const problem = checkNewItem(doc.factors, LIMITS.factors, input.id) ?? checkLabel(input.label);
+  if (problem) return refuse(problem);
   const direction = input.direction ?? 1;
   if (direction !== 1 && direction !== -1) return refuse('out-of-range');
   const weight = input.weight ?? 5;
@@ -301,6 +328,19 @@ export function setFactorDirection(doc: MizanDoc, id: string, direction: 1 | -1)
   return updateFactor(doc, id, (f) => (f.direction === direction ? f : { ...f, direction }));
 }
 
+/** Sets what a factor stands for, in both languages; with both texts empty it is left out of the file. */
+export function setFactorDescription(doc: MizanDoc, id: string, description: LocalizedLabel): Edited {
+  if (typeof description?.en !== 'string' || typeof description?.ar !== 'string') return refuse('not-found');
+  const problem = checkText(description.en, LIMITS.textChars) ?? checkText(description.ar, LIMITS.textChars);
+  if (problem) return refuse(problem);
+  return updateFactor(doc, id, (f) => {
+    const empty = description.en === '' && description.ar === '';
+    if (f.description ? sameLabel(f.description, description) : empty) return f;
+    const { description: _old, ...rest } = f;
+    return empty ? rest : { ...rest, description: { en: description.en, ar: description.ar } };
+  });
+}
+
 /** Sets the base weight's central value (for a range, its mode, widening it if needed). */
 export function setFactorWeight(doc: MizanDoc, id: string, value: number): Edited {
   const problem = checkNumber(value, BOUNDS.weight);
@@ -308,7 +348,7 @@ export function setFactorWeight(doc: MizanDoc, id: string, value: number): Edite
   const next = updateFactor(doc, id, (f) =>
     central(f.weight) === value ? f : { ...f, weight: withCentral(f.weight, value) }
   );
-  return next instanceof Refused || next === doc ? next : keepWeights(next);
+  return checkWeights(next, doc);
 }
 
 /** Sets the base weight to a plain number (no uncertainty) or a range {low, mode, high}. */
@@ -318,7 +358,7 @@ export function setFactorWeightRange(doc: MizanDoc, id: string, weight: Uncertai
   const next = updateFactor(doc, id, (f) =>
     sameUncertain(f.weight, weight) ? f : { ...f, weight: copyUncertain(weight) }
   );
-  return next instanceof Refused || next === doc ? next : keepWeights(next);
+  return checkWeights(next, doc);
 }
 
 /** Moves a factor `delta` places (negative: earlier), stopping at either end. */
@@ -364,21 +404,19 @@ export interface NewScenario {
   color: string;
 }
 
+function checkNewScenario(doc: MizanDoc, input: NewScenario): EditError | null {
+  const problem = checkNewItem(doc.scenarios, LIMITS.scenarios, input.id) ?? checkLabel(input.name);
+  return problem ?? (COLOR_PATTERN.test(input.color) ? null : 'bad-color');
+}
+
 /**
  * Adds a scenario at the end. Each factor starts where it starts in the first scenario (the
  * present is the same in every scenario) and stays there: target = start's central value,
  * pace 0.1, volatility 3, no events, no weight overrides.
  */
 export function addScenario(doc: MizanDoc, input: NewScenario): Edited {
-  if (doc.scenarios.length >= LIMITS.scenarios) return refuse('too-many');
-  const idProblem = checkNewId(
-    input.id,
-    doc.scenarios.map((s) => s.id)
-  );
-  if (idProblem) return refuse(idProblem);
-  const labelProblem = checkLabel(input.name);
-  if (labelProblem) return refuse(labelProblem);
-  if (!COLOR_PATTERN.test(input.color)) return refuse('bad-color');
+  const problem = checkNewScenario(doc, input);
+  if (problem) return refuse(problem);
   const first = doc.scenarios[0];
   const factors: Record<string, ScenarioFactorDef> = {};
   for (const f of doc.factors) {
@@ -399,15 +437,8 @@ export function addScenario(doc: MizanDoc, input: NewScenario): Edited {
 export function duplicateScenario(doc: MizanDoc, sourceId: string, input: NewScenario): Edited {
   const index = doc.scenarios.findIndex((s) => s.id === sourceId);
   if (index === -1) return refuse('not-found');
-  if (doc.scenarios.length >= LIMITS.scenarios) return refuse('too-many');
-  const idProblem = checkNewId(
-    input.id,
-    doc.scenarios.map((s) => s.id)
-  );
-  if (idProblem) return refuse(idProblem);
-  const labelProblem = checkLabel(input.name);
-  if (labelProblem) return refuse(labelProblem);
-  if (!COLOR_PATTERN.test(input.color)) return refuse('bad-color');
+  const problem = checkNewScenario(doc, input);
+  if (problem) return refuse(problem);
   const source = doc.scenarios[index];
   const taken = new Set(eventIds(doc));
   const events = source.events.map((e) => {
@@ -443,12 +474,7 @@ export function setScenarioColor(doc: MizanDoc, id: string, color: string): Edit
 export function setScenarioNotes(doc: MizanDoc, id: string, notes: string): Edited {
   const problem = checkText(notes, LIMITS.textChars);
   if (problem) return refuse(problem);
-  return updateScenario(doc, id, (s) => {
-    if ((s.notes ?? '') === notes) return s;
-    const next: ScenarioDef = { ...s, notes };
-    if (notes === '') delete next.notes;
-    return next;
-  });
+  return updateScenario(doc, id, (s) => withOptionalText(s, 'notes', notes));
 }
 
 export function deleteScenario(doc: MizanDoc, id: string): Edited {
@@ -533,7 +559,7 @@ export function setWeightOverride(
     if (current !== null && sameUncertain(current, value)) return s;
     return { ...s, weights: { ...(s.weights ?? {}), [factorId]: copyUncertain(value) } };
   });
-  return next instanceof Refused || next === doc ? next : keepWeights(next);
+  return checkWeights(next, doc);
 }
 
 // ---- interactions -----------------------------------------------------------------------------
@@ -661,13 +687,7 @@ function checkEvidencePatch(patch: EvidencePatch): EditError | null {
 
 /** Adds an evidence card at the end; optional texts that are empty are left out. */
 export function addEvidence(doc: MizanDoc, card: EvidenceDef): Edited {
-  if (doc.evidence.length >= LIMITS.evidence) return refuse('too-many');
-  const idProblem = checkNewId(
-    card.id,
-    doc.evidence.map((e) => e.id)
-  );
-  if (idProblem) return refuse(idProblem);
-  const problem = checkEvidencePatch(card);
+  const problem = checkNewItem(doc.evidence, LIMITS.evidence, card.id) ?? checkEvidencePatch(card);
   if (problem) return refuse(problem);
   const copy: EvidenceDef = { id: card.id, quote: card.quote ?? '', source: card.source ?? '' };
   if (card.gist) copy.gist = card.gist;
@@ -678,29 +698,18 @@ export function addEvidence(doc: MizanDoc, card: EvidenceDef): Edited {
 export function updateEvidence(doc: MizanDoc, id: string, patch: EvidencePatch): Edited {
   const problem = checkEvidencePatch(patch);
   if (problem) return refuse(problem);
-  const index = doc.evidence.findIndex((e) => e.id === id);
-  if (index === -1) return refuse('not-found');
-  const card = doc.evidence[index];
-  const next: EvidenceDef = { ...card };
-  let changed = false;
-  for (const key of ['quote', 'source'] as const) {
-    const value = patch[key];
-    if (value !== undefined && value !== card[key]) {
-      next[key] = value;
-      changed = true;
+  return updateById(doc, 'evidence', id, (card) => {
+    let next = card;
+    for (const key of ['quote', 'source'] as const) {
+      const value = patch[key];
+      if (value !== undefined && value !== next[key]) next = { ...next, [key]: value };
     }
-  }
-  if (patch.gist !== undefined && patch.gist !== (card.gist ?? '')) {
-    if (patch.gist === '') delete next.gist;
-    else next.gist = patch.gist;
-    changed = true;
-  }
-  if (patch.note !== undefined && patch.note !== (card.note ?? '')) {
-    if (patch.note === '') delete next.note;
-    else next.note = patch.note;
-    changed = true;
-  }
-  return changed ? { ...doc, evidence: replaceAt(doc.evidence, index, next) } : doc;
+    for (const key of ['gist', 'note'] as const) {
+      const value = patch[key];
+      if (value !== undefined) next = withOptionalText(next, key, value);
+    }
+    return next;
+  });
 }
 
 const without = (list: string[] | undefined, id: string): string[] | undefined => {

@@ -73,6 +73,10 @@ const en = {
   linkEvidenceTo: (label: string) => `Link evidence to ${label}`,
   linkEvidencePlaceholder: 'Link a card…',
   unlinkOf: (card: string, target: string) => `Unlink ${card} from ${target}`,
+  descriptionOf: (label: string) => `Description of ${label}`,
+  descriptionFor: (label: string) => `Description of “${label}”`,
+  descriptionEnglish: 'Description in English',
+  descriptionArabic: 'Description in Arabic',
 
   // ---- scenarios ----
   scenariosHint: 'Choose the scenario to edit; tick the ones the charts compare (at least one).',
@@ -128,13 +132,14 @@ const en = {
 
   // ---- events ----
   eventsHint:
-    'A one-off shift of a factor in a given month, with a probability. Select a marker and use the arrow keys to move it.',
+    'A one-off shift of a factor in a given month, with a probability. Drag a marker, or select it and use the arrow keys, to move it.',
   scenarioPicker: 'Scenario',
   timelineOf: (name: string) => `Timeline of ${name}`,
   monthN: (n: string) => `month ${n}`,
   markerName: (label: string, month: string, when: string, factor: string, shift: string, probability: string) =>
     `${label}: month ${month} (${when}), ${factor} ${shift} points, probability ${probability}`,
   markerHint: 'Arrow keys move the event by a month; Home and End to the first and last month.',
+  markerMoved: (label: string, month: string, when: string) => `${label} moved to month ${month} (${when}).`,
   columnMonth: 'Month',
   columnShift: 'Shift',
   columnProbability: 'Probability',
@@ -266,6 +271,10 @@ const ar: EditorMessages = {
   linkEvidenceTo: (label: string) => `ربط دليل بـ${label}`,
   linkEvidencePlaceholder: 'ربط بطاقة…',
   unlinkOf: (card: string, target: string) => `فك ربط ${card} عن ${target}`,
+  descriptionOf: (label: string) => `وصف ${label}`,
+  descriptionFor: (label: string) => `وصف «${label}»`,
+  descriptionEnglish: 'الوصف بالإنجليزية',
+  descriptionArabic: 'الوصف بالعربية',
 
   scenariosHint: 'اختر السيناريو المراد تحريره، وعلّم السيناريوهات التي تقارنها الرسوم (واحدًا على الأقل).',
   scenarioListLabel: 'السيناريو المراد تحريره',
@@ -317,13 +326,15 @@ const ar: EditorMessages = {
   newInteractionTo: 'أثر جديد في',
   newInteractionStrength: 'قوة الأثر الجديد',
 
-  eventsHint: 'تغير لمرة واحدة في أحد العوامل في شهر محدد، مع احتمال وقوعه. اختر علامة واستخدم مفاتيح الأسهم لتحريكها.',
+  eventsHint:
+    'تغير لمرة واحدة في أحد العوامل في شهر محدد، مع احتمال وقوعه. اسحب علامة، أو اخترها واستخدم مفاتيح الأسهم، لتحريكها.',
   scenarioPicker: 'السيناريو',
   timelineOf: (name: string) => `الخط الزمني: ${name}`,
   monthN: (n: string) => `الشهر ${n}`,
   markerName: (label: string, month: string, when: string, factor: string, shift: string, probability: string) =>
     `${label}: الشهر ${month} (${when})، ${factor} ${shift} نقطة، باحتمال ${probability}`,
   markerHint: 'تنقل مفاتيح الأسهم الحدث شهرًا، ومفتاحا Home وEnd إلى الشهر الأول والأخير.',
+  markerMoved: (label: string, month: string, when: string) => `نُقل ${label} إلى الشهر ${month} (${when}).`,
   columnMonth: 'الشهر',
   columnShift: 'التغير',
   columnProbability: 'الاحتمال',

@@ -39,8 +39,7 @@ export function provideNotice(notice: EditorNotice): void {
   setContext(KEY, notice);
 }
 
-export function useNotice(): EditorNotice {
-  const notice = getContext<EditorNotice | undefined>(KEY);
-  if (!notice) throw new Error('useNotice() outside <EditorPane>');
-  return notice;
+/** The notice line of the <EditorPane> around the component, if there is one. */
+export function findNotice(): EditorNotice | undefined {
+  return getContext<EditorNotice | undefined>(KEY);
 }
