@@ -1,0 +1,165 @@
+// The Events panel: the selected scenario's timeline (markers moved by keys) and table (add,
+// edit month / factor / shift / probability / labels, delete), checked in the store's document
+// and on screen, then undone through the store.
+import { screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import EventsPanel from '../../src/renderer/src/ui/editor/EventsPanel.svelte';
+import { renderPanel, retype, type Rendered } from './harness';
+
+let t: Rendered;
+beforeEach(() => {
+  t = renderPanel(EventsPanel);
+});
+
+const KAZAN = 'BRICS Kazan summit: partnership declaration';
+const STRIKE = 'Israeli retaliatory strike on Iran';
+
+const event = (scenarioId: string, id: string) =>
+  t
+    .doc()
+    .scenarios.find((s) => s.id === scenarioId)
+    ?.events.find((e) => e.id === id);
+const marker = (label: string) =>
+  within(screen.getByTestId('event-timeline')).getByRole('button', { name: new RegExp(`^${label}: month`) });
+const field = (name: string) => screen.getByRole('spinbutton', { name }) as HTMLInputElement;
+const messageOf = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent;
+
+describe('the timeline', () => {
+  it('shows the selected scenario; the picker chooses another', async () => {
+    expect(screen.getByRole('region', { name: 'Timeline of Baseline: entrenched rivalry' })).toBeTruthy();
+    expect(within(screen.getByTestId('event-timeline')).getAllByRole('button')).toHaveLength(4);
+
+    await t.user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'Escalation: axis hardens');
+
+    expect(t.store.getState().view.scenarioId).toBe('escalation');
+    expect(screen.getByRole('region', { name: 'Timeline of Escalation: axis hardens' })).toBeTruthy();
+    expect(within(screen.getByTestId('event-timeline')).getAllByRole('button')).toHaveLength(5);
+    expect(marker('Hezbollah front flares again')).toBeTruthy();
+  });
+
+  it('arrow keys move a marker a month, Home/End to the ends; one run of keys is one undo step', async () => {
+    marker(KAZAN).focus();
+    await t.user.keyboard('{ArrowRight}{ArrowRight}');
+
+    expect(event('baseline', 'bl-kazan')?.month).toBe(3);
+    expect(marker(KAZAN).dataset.month).toBe('3');
+    expect(marker(KAZAN).getAttribute('aria-label')).toMatch(new RegExp(`^${KAZAN}: month 3 `));
+    expect(marker(KAZAN).getAttribute('aria-pressed')).toBe('true');
+    expect(field(`${KAZAN} month`).value).toBe('3');
+    expect(t.steps()).toBe(1);
+
+    t.nextAction();
+    await t.user.keyboard('{End}');
+    expect(event('baseline', 'bl-kazan')?.month).toBe(24);
+    t.nextAction();
+    await t.user.keyboard('{ArrowLeft}');
+    expect(event('baseline', 'bl-kazan')?.month).toBe(23);
+
+    await t.undo();
+    await t.undo();
+    await t.undo();
+    expect(event('baseline', 'bl-kazan')?.month).toBe(1);
+    expect(marker(KAZAN).dataset.month).toBe('1');
+    expect(field(`${KAZAN} month`).value).toBe('1');
+  });
+});
+
+describe('the table', () => {
+  it('month, shift and probability typed; the marker says the new values', async () => {
+    await retype(t.user, field(`${KAZAN} month`), '5');
+    t.nextAction();
+    await retype(t.user, field(`${KAZAN} shift`), '-20');
+    t.nextAction();
+    await retype(t.user, field(`${KAZAN} probability`), '0.35');
+
+    expect(event('baseline', 'bl-kazan')).toMatchObject({ month: 5, shift: -20, probability: 0.35 });
+    expect(marker(KAZAN).getAttribute('aria-label')).toMatch(
+      /: month 5 \(.+\), Russia–Iran strategic partnership -20 points, probability 35%$/
+    );
+
+    await t.undo();
+    expect(event('baseline', 'bl-kazan')?.probability).toBe(0.9);
+    await t.undo();
+    expect(event('baseline', 'bl-kazan')?.shift).toBe(10);
+    expect(field(`${KAZAN} shift`).value).toBe('10');
+  });
+
+  it('values out of range say why and change nothing: month 0, probability above 1', async () => {
+    // One keystroke each: a longer entry applies its valid beginnings as it is typed (see the report).
+    await retype(t.user, field(`${KAZAN} month`), '0');
+    expect(t.doc()).toBe(t.original);
+    const month = field(`${KAZAN} month`);
+    expect(month.getAttribute('aria-invalid')).toBe('true');
+    expect(messageOf(month)).toBe('Enter a whole number from 1 to 24.');
+
+    await retype(t.user, field(`${STRIKE} probability`), '2');
+    expect(t.doc()).toBe(t.original);
+    expect(messageOf(field(`${STRIKE} probability`))).toBe('Enter a number from 0 to 1.');
+    expect(marker(STRIKE).getAttribute('aria-label')).toMatch(/probability 70%$/);
+  });
+
+  it('the factor is chosen from the list', async () => {
+    await t.user.selectOptions(screen.getByRole('combobox', { name: `${KAZAN} factor` }), 'Hezbollah front');
+    expect(event('baseline', 'bl-kazan')?.factor).toBe('hezbollah');
+    expect(marker(KAZAN).getAttribute('aria-label')).toContain('Hezbollah front +10 points');
+  });
+
+  it('labels are edited in both languages; emptying both is refused with the reason', async () => {
+    await retype(t.user, screen.getByRole('textbox', { name: `${KAZAN} label in English` }), 'Kazan summit');
+    expect(event('baseline', 'bl-kazan')?.label.en).toBe('Kazan summit');
+    expect(marker('Kazan summit')).toBeTruthy();
+
+    t.nextAction();
+    const arabic = screen.getByRole('textbox', { name: 'Kazan summit label in Arabic' });
+    expect(arabic.getAttribute('dir')).toBe('rtl');
+    expect(arabic.getAttribute('lang')).toBe('ar');
+    await retype(t.user, arabic, 'قمة قازان');
+    expect(event('baseline', 'bl-kazan')?.label).toEqual({ en: 'Kazan summit', ar: 'قمة قازان' });
+
+    t.nextAction();
+    await t.user.clear(screen.getByRole('textbox', { name: 'Kazan summit label in Arabic' }));
+    const before = t.doc();
+    await t.user.clear(screen.getByRole('textbox', { name: 'Kazan summit label in English' }));
+    // The English field, emptied while the Arabic one is empty too: refused, and said.
+    expect(t.doc()).toBe(before);
+    expect(event('baseline', 'bl-kazan')?.label.en).toBe('Kazan summit');
+    const english = screen.getByRole('textbox', { name: 'Kazan summit label in English' });
+    expect(english.getAttribute('aria-invalid')).toBe('true');
+    expect(messageOf(english)).toBe('Give a name in English or in Arabic.');
+  });
+
+  it('Add event: a new event in month 1 of the selected scenario, its English label focused', async () => {
+    await t.user.click(screen.getByRole('button', { name: 'Add event' }));
+
+    const events = t.doc().scenarios[0].events;
+    expect(events).toHaveLength(5);
+    const added = events.find((e) => !t.original.scenarios[0].events.some((o) => o.id === e.id))!;
+    expect(added).toMatchObject({
+      label: { en: 'New event', ar: 'حدث جديد' },
+      month: 1,
+      factor: 'sanctions',
+      shift: 10,
+      probability: 0.5
+    });
+    expect(marker('New event')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New event label in English' }));
+    // The other scenarios are untouched.
+    expect(t.doc().scenarios.slice(1)).toEqual(t.original.scenarios.slice(1));
+
+    await t.undo();
+    expect(t.doc().scenarios[0].events).toHaveLength(4);
+    expect(screen.queryByRole('button', { name: /^New event: month/ })).toBeNull();
+  });
+
+  it('delete removes the event and its marker, says so; undo brings it back', async () => {
+    await t.user.click(screen.getByRole('button', { name: `Delete event ${STRIKE}` }));
+
+    expect(event('baseline', 'bl-israel-strike')).toBeUndefined();
+    expect(screen.queryByRole('button', { name: new RegExp(`^${STRIKE}: month`) })).toBeNull();
+    expect(t.notice.current).toMatchObject({ kind: 'deleted', text: `Deleted “\u2068${STRIKE}\u2069”.` });
+
+    await t.undo();
+    expect(t.doc()).toEqual(t.original);
+    expect(marker(STRIKE)).toBeTruthy();
+  });
+});

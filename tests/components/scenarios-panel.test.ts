@@ -1,0 +1,253 @@
+// The Scenarios panel: the scenario list (select, compare, colour, rename, duplicate, delete,
+// add) and the selected scenario's notes and per-factor start / target / pace / volatility,
+// ranges and weight override; each checked in the store's document (or view) and on screen,
+// then undone through the store.
+import { fireEvent, screen, within } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it } from 'vitest';
+import ScenariosPanel from '../../src/renderer/src/ui/editor/ScenariosPanel.svelte';
+import { pressOnSlider, renderPanel, retype, type Rendered } from './harness';
+
+let t: Rendered;
+beforeEach(() => {
+  t = renderPanel(ScenariosPanel);
+});
+
+const BASELINE = 'Baseline: entrenched rivalry';
+const ESCALATION = 'Escalation: axis hardens';
+const DEESCALATION = 'De-escalation: managed pause';
+
+const scenario = (id: string) => t.doc().scenarios.find((s) => s.id === id);
+const slider = (name: string) => screen.getByRole('slider', { name }) as HTMLInputElement;
+const field = (name: string) => screen.getByRole('spinbutton', { name }) as HTMLInputElement;
+const levelsHeading = () => screen.getByRole('heading', { level: 3 }).textContent?.trim();
+const isolated = (name: string) => `\u2068${name}\u2069`;
+const listNames = () =>
+  within(screen.getByRole('group', { name: 'Scenario to edit' }))
+    .getAllByRole('radio')
+    .map((r) => r.closest('label')?.textContent?.trim());
+
+describe('choosing the scenario', () => {
+  it('the radio selects a scenario (a view change, no undo step) and the levels table shows it', async () => {
+    expect(levelsHeading()).toBe(`How each factor evolves in “${isolated(BASELINE)}”`);
+    expect(field('Western sanctions target').value).toBe('80');
+
+    await t.user.click(screen.getByRole('radio', { name: ESCALATION }));
+
+    expect(t.store.getState().view.scenarioId).toBe('escalation');
+    expect(t.steps()).toBe(0);
+    expect(screen.getByRole('radio', { name: ESCALATION })).toHaveProperty('checked', true);
+    expect(levelsHeading()).toBe(`How each factor evolves in “${isolated(ESCALATION)}”`);
+    expect(field('Western sanctions target').value).toBe('85');
+  });
+
+  it('compare: unticking leaves the others compared, the last one cannot be unticked, ticking all is "all"', async () => {
+    const compare = (name: string) => screen.getByRole('checkbox', { name: `Compare ${name}` }) as HTMLInputElement;
+    expect(t.store.getState().view.compared).toBeNull();
+
+    await t.user.click(compare(ESCALATION));
+    expect(t.store.getState().view.compared).toEqual(['baseline', 'deescalation']);
+    expect(compare(ESCALATION).checked).toBe(false);
+
+    await t.user.click(compare(DEESCALATION));
+    expect(t.store.getState().view.compared).toEqual(['baseline']);
+    expect(compare(BASELINE).disabled).toBe(true);
+
+    await t.user.click(compare(ESCALATION));
+    await t.user.click(compare(DEESCALATION));
+    expect(t.store.getState().view.compared).toBeNull();
+    expect(compare(BASELINE).disabled).toBe(false);
+    // Choosing what the charts compare is not an edit of the analysis.
+    expect(t.doc()).toBe(t.original);
+  });
+});
+
+describe('the selected scenario’s factors', () => {
+  it('start by slider keys, target typed: applied to the selected scenario only; undo follows', async () => {
+    await pressOnSlider(slider('Western sanctions start'), 'ArrowRight');
+    expect(scenario('baseline')?.factors.sanctions.start).toBe(76);
+    expect(field('Western sanctions start').value).toBe('76');
+
+    t.nextAction();
+    await retype(t.user, field('Western sanctions target'), '90');
+    expect(scenario('baseline')?.factors.sanctions.target).toBe(90);
+    expect(slider('Western sanctions target').value).toBe('90');
+    expect(scenario('escalation')?.factors.sanctions).toEqual(t.original.scenarios[1].factors.sanctions);
+
+    await t.undo();
+    expect(scenario('baseline')?.factors.sanctions.target).toBe(80);
+    expect(slider('Western sanctions target').value).toBe('80');
+    await t.undo();
+    expect(scenario('baseline')?.factors.sanctions.start).toBe(75);
+    expect(slider('Western sanctions start').value).toBe('75');
+  });
+
+  it('pace and volatility typed; out of range says why and changes nothing', async () => {
+    await retype(t.user, field('Western sanctions pace'), '0.25');
+    expect(scenario('baseline')?.factors.sanctions.pace).toBe(0.25);
+
+    t.nextAction();
+    await retype(t.user, field('Western sanctions volatility'), '7');
+    expect(scenario('baseline')?.factors.sanctions.volatility).toBe(7);
+
+    const before = t.doc();
+    t.nextAction();
+    await retype(t.user, field('Western sanctions volatility'), '-1');
+    expect(t.doc()).toBe(before);
+    const volatility = field('Western sanctions volatility');
+    expect(volatility.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(volatility.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Enter a number from 0 to 50.'
+    );
+
+    await t.undo();
+    expect(scenario('baseline')?.factors.sanctions.volatility).toBe(3);
+    expect(field('Western sanctions volatility').value).toBe('3');
+    expect(field('Western sanctions volatility').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('a range on a start, then its high end typed', async () => {
+    await t.user.click(screen.getByRole('button', { name: 'Western sanctions start: uncertainty range' }));
+    expect(scenario('baseline')?.factors.sanctions.start).toEqual({ low: 65, mode: 75, high: 85 });
+
+    t.nextAction();
+    await retype(t.user, field('Western sanctions start, high'), '90');
+    expect(scenario('baseline')?.factors.sanctions.start).toEqual({ low: 65, mode: 75, high: 90 });
+    expect(slider('Western sanctions start').getAttribute('aria-valuetext')).toBe('75 (65–90)');
+
+    await t.undo();
+    await t.undo();
+    expect(scenario('baseline')?.factors.sanctions.start).toBe(75);
+    expect(screen.queryByRole('spinbutton', { name: 'Western sanctions start, high' })).toBeNull();
+  });
+
+  it('the scenario weight: typed sets an override, emptied goes back to the factor’s weight', async () => {
+    const name = 'Western sanctions weight in this scenario';
+    expect(field(name).value).toBe('');
+    expect(field(name).placeholder).toBe('(5)');
+
+    await retype(t.user, field(name), '8');
+    expect(scenario('baseline')?.weights).toEqual({ sanctions: 8 });
+
+    t.nextAction();
+    await t.user.clear(field(name));
+    expect(scenario('baseline')?.weights?.sanctions).toBeUndefined();
+
+    await t.undo();
+    expect(scenario('baseline')?.weights).toEqual({ sanctions: 8 });
+    expect(field(name).value).toBe('8');
+  });
+
+  it('an override that is a range keeps its ends around the typed value', async () => {
+    await t.user.click(screen.getByRole('radio', { name: ESCALATION }));
+    const name = 'Hezbollah front weight in this scenario';
+    expect(field(name).value).toBe('8');
+    expect(field(name).closest('td')?.textContent).toContain('6–9');
+
+    await retype(t.user, field(name), '9.5');
+    expect(scenario('escalation')?.weights?.hezbollah).toEqual({ low: 6, mode: 9.5, high: 9.5 });
+    expect(field(name).closest('td')?.textContent).toContain('6–9.5');
+  });
+
+  it('notes are typed into the selected scenario', async () => {
+    const notes = screen.getByRole('textbox', { name: `Notes on ${BASELINE}` }) as HTMLTextAreaElement;
+    const before = scenario('baseline')?.notes ?? '';
+    await t.user.click(notes);
+    await t.user.keyboard('{Control>}{End}{/Control} Revisit in March.');
+
+    expect(scenario('baseline')?.notes).toBe(`${before} Revisit in March.`);
+    expect(t.steps()).toBe(1);
+
+    await t.undo();
+    expect(scenario('baseline')?.notes).toBe(before);
+    expect((screen.getByRole('textbox', { name: `Notes on ${BASELINE}` }) as HTMLTextAreaElement).value).toBe(before);
+  });
+});
+
+describe('the scenario list', () => {
+  it('colour: a new colour from the picker is the scenario’s', async () => {
+    const colour = screen.getByLabelText(`${ESCALATION} colour`) as HTMLInputElement;
+    // A colour picker cannot be typed into: the browser sets its value and fires input.
+    await fireEvent.input(colour, { target: { value: '#123456' } });
+
+    expect(scenario('escalation')?.color).toBe('#123456');
+    await t.undo();
+    expect(scenario('escalation')?.color).toBe('#d55e00');
+    expect((screen.getByLabelText(`${ESCALATION} colour`) as HTMLInputElement).value).toBe('#d55e00');
+  });
+
+  it('add: a new scenario, selected, with its rename form open', async () => {
+    await t.user.click(screen.getByRole('button', { name: 'Add scenario' }));
+
+    const added = t.doc().scenarios.at(-1)!;
+    expect(t.doc().scenarios).toHaveLength(4);
+    expect(added.name).toEqual({ en: 'Scenario 4', ar: 'سيناريو 4' });
+    expect(Object.keys(added.factors).sort()).toEqual(
+      t
+        .doc()
+        .factors.map((f) => f.id)
+        .sort()
+    );
+    expect(t.store.getState().view.scenarioId).toBe(added.id);
+    expect(screen.getByRole('radio', { name: 'Scenario 4' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('form', { name: 'Rename “Scenario 4”' })).toBeTruthy();
+
+    await t.undo();
+    expect(t.doc().scenarios).toHaveLength(3);
+    expect(screen.queryByRole('radio', { name: 'Scenario 4' })).toBeNull();
+  });
+
+  it('duplicate: a copy right after the original, with new event ids, selected', async () => {
+    await t.user.click(screen.getByRole('button', { name: `Duplicate ${BASELINE}` }));
+
+    const copy = t.doc().scenarios[1];
+    expect(copy.name).toEqual({ en: `${BASELINE} (copy)`, ar: 'السيناريو الأساسي: تنافس راسخ (نسخة)' });
+    expect(copy.factors).toEqual(t.original.scenarios[0].factors);
+    expect(copy.events.map((e) => e.label)).toEqual(t.original.scenarios[0].events.map((e) => e.label));
+    const originalIds = t.original.scenarios.flatMap((s) => s.events.map((e) => e.id));
+    for (const e of copy.events) expect(originalIds).not.toContain(e.id);
+    expect(listNames()).toEqual([BASELINE, `${BASELINE} (copy)`, ESCALATION, DEESCALATION]);
+    expect(screen.getByRole('radio', { name: `${BASELINE} (copy)` })).toHaveProperty('checked', true);
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: `${BASELINE} (copy)` }));
+
+    await t.undo();
+    expect(listNames()).toEqual([BASELINE, ESCALATION, DEESCALATION]);
+  });
+
+  it('rename in both languages', async () => {
+    await t.user.click(screen.getByRole('button', { name: `Rename ${ESCALATION}` }));
+    const form = screen.getByRole('form', { name: `Rename “${ESCALATION}”` });
+    await retype(t.user, within(form).getByRole('textbox', { name: 'Name in English' }), 'Escalation');
+    await retype(t.user, within(form).getByRole('textbox', { name: 'Name in Arabic' }), 'التصعيد');
+    await t.user.click(within(form).getByRole('button', { name: 'Apply' }));
+
+    expect(scenario('escalation')?.name).toEqual({ en: 'Escalation', ar: 'التصعيد' });
+    expect(listNames()).toEqual([BASELINE, 'Escalation', DEESCALATION]);
+    expect(screen.queryByRole('form')).toBeNull();
+
+    await t.undo();
+    expect(listNames()).toEqual([BASELINE, ESCALATION, DEESCALATION]);
+  });
+
+  it('delete: the scenario goes, the deletion is said; undo brings it back; the last one cannot be deleted', async () => {
+    await t.user.click(screen.getByRole('radio', { name: ESCALATION }));
+    await t.user.click(screen.getByRole('button', { name: `Delete ${ESCALATION}` }));
+
+    expect(scenario('escalation')).toBeUndefined();
+    expect(listNames()).toEqual([BASELINE, DEESCALATION]);
+    // The selection moves to the scenario that took its place.
+    expect(t.store.getState().view.scenarioId).toBe('deescalation');
+    expect(levelsHeading()).toBe(`How each factor evolves in “${isolated(DEESCALATION)}”`);
+    expect(t.notice.current).toMatchObject({ kind: 'deleted', text: `Deleted “${isolated(ESCALATION)}”.` });
+
+    await t.undo();
+    expect(t.doc()).toEqual(t.original);
+    expect(listNames()).toEqual([BASELINE, ESCALATION, DEESCALATION]);
+
+    t.nextAction();
+    await t.user.click(screen.getByRole('button', { name: `Delete ${ESCALATION}` }));
+    t.nextAction();
+    await t.user.click(screen.getByRole('button', { name: `Delete ${DEESCALATION}` }));
+    expect(screen.getByRole('button', { name: `Delete ${BASELINE}` })).toHaveProperty('disabled', true);
+    expect(t.doc().scenarios.map((s) => s.id)).toEqual(['baseline']);
+  });
+});
