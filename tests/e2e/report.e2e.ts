@@ -126,6 +126,9 @@ describe.each(['en', 'ar'] as const)('the PDF report (%s)', (lang) => {
   it('holds the title, every scenario, every chart title and page numbers, on more than one page', async () => {
     const { page } = app;
     await openApp(page, { lang });
+    // The author the analyst typed heads the report.
+    const author = lang === 'ar' ? 'ليلى حداد' : 'Leila Haddad';
+    await page.getByRole('textbox', { name: lang === 'ar' ? 'المؤلف' : 'Author' }).fill(author);
     await exportReport(page);
     expect(await prints(page)).toBe(1);
 
@@ -158,7 +161,7 @@ describe.each(['en', 'ar'] as const)('the PDF report (%s)', (lang) => {
 
     const pdf = await printToPdf(page, `report-${lang}`);
     expect(pdf.pages).toBeGreaterThan(1);
-    const missing = [doc.title, ...names, ...titles].filter((phrase) => !holds(pdf, phrase));
+    const missing = [doc.title, author, ...names, ...titles].filter((phrase) => !holds(pdf, phrase));
     expect(missing).toEqual([]);
     // The page numbers at the foot: "1 / N" on the first page, "N / N" on the last.
     const first = pdf.layout.split('\f')[0];

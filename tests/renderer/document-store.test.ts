@@ -112,6 +112,23 @@ describe('document store', () => {
     expect(t.history().pastStates).toHaveLength(1);
   });
 
+  it('setAuthor sets and clears the author (blank is none), as one undo step while typing', () => {
+    expect(t.s().document!.author).toBeUndefined();
+    for (const typed of ['L', 'Le', 'Leila']) {
+      t.advance(100);
+      expect(t.s().setAuthor(typed)).toMatchObject({ ok: true });
+    }
+    expect(t.s().document!.author).toBe('Leila');
+    expect(t.history().pastStates).toHaveLength(1);
+    t.advance(5000);
+    t.s().setAuthor('  ');
+    expect('author' in t.s().document!).toBe(false);
+    expect(isDirty(t.s())).toBe(false);
+    expect(t.s().setAuthor('x'.repeat(LIMITS.labelChars + 1))).toEqual({ ok: false, reason: 'too-long' });
+    t.s().undo();
+    expect(t.s().document!.author).toBe('Leila');
+  });
+
   it('setTitle to the same title is no step', () => {
     t.s().setTitle(t.s().document!.title);
     expect(t.history().pastStates).toHaveLength(0);

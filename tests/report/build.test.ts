@@ -286,6 +286,14 @@ describe('documents that are not the default', () => {
     expect(report.scenarios[0].events).toBeNull();
   });
 
+  it('names the author first when the document has one, and no author row when it has none', () => {
+    const d = { ...makeDocument([{ id: 'a' }], { simulation: { runs: 0, seed: 1 } }), author: ' Leila Haddad ' };
+    const named = buildReport(d, analyseForReport(d), 'ar', options);
+    expect(named.meta[0]).toEqual({ label: 'المؤلف', value: 'Leila Haddad' });
+    const anonymous = buildReport({ ...d, author: undefined }, analyseForReport(d), 'en', options);
+    expect(anonymous.meta.map((m) => m.label)).not.toContain('Author');
+  });
+
   it('gives an untitled document a title, and says when it is not saved to a file', () => {
     const d = { ...makeDocument([{ id: 'a' }], { simulation: { runs: 0, seed: 1 } }), title: '  ' };
     const report = buildReport(d, analyseForReport(d), 'ar', { fileName: null, date });

@@ -128,6 +128,8 @@ export const MizanDocument = z.object({
   format: z.literal(FORMAT_NAME),
   version: z.literal(FORMAT_VERSION),
   title: text(LIMITS.labelChars),
+  /** Who made the analysis, as the report names them (optional). */
+  author: text(LIMITS.labelChars).optional(),
   description: text(LIMITS.textChars),
   createdAt: z.iso.datetime({ offset: true }),
   modifiedAt: z.iso.datetime({ offset: true }),

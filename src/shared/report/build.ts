@@ -388,6 +388,7 @@ export function buildReport(
     title: doc.title.trim() || text.untitled,
     description: paragraphs(doc.description),
     meta: [
+      ...(doc.author?.trim() ? [{ label: text.meta.author, value: doc.author.trim() }] : []),
       { label: text.meta.file, value: options.fileName ?? text.notSaved },
       { label: text.meta.date, value: date.format(options.date) },
       { label: text.meta.period, value: text.period(monthLabel(0), monthLabel(H), count(H)) },

@@ -17,6 +17,7 @@ export interface ReportStrings {
     evidence: string;
   };
   meta: {
+    author: string;
     file: string;
     date: string;
     period: string;
@@ -105,7 +106,7 @@ export const en: ReportStrings = {
     interactions: 'Interactions',
     evidence: 'Evidence'
   },
-  meta: { file: 'File', date: 'Date', period: 'Period', simulation: 'Monte Carlo' },
+  meta: { author: 'Author', file: 'File', date: 'Date', period: 'Period', simulation: 'Monte Carlo' },
   notSaved: 'Not saved to a file yet',
   period: (from, to, months) => `${from} – ${to} (${months} months)`,
   simulation: (runs, seed) => `${runs} runs, seed ${seed}`,
@@ -180,7 +181,7 @@ export const ar: ReportStrings = {
     interactions: 'التفاعلات',
     evidence: 'الشواهد'
   },
-  meta: { file: 'الملف', date: 'التاريخ', period: 'الفترة', simulation: 'محاكاة مونت كارلو' },
+  meta: { author: 'المؤلف', file: 'الملف', date: 'التاريخ', period: 'الفترة', simulation: 'محاكاة مونت كارلو' },
   notSaved: 'لم يُحفظ في ملف بعد',
   period: (from, to, months) => `من ${from} إلى ${to} (${months} شهرًا)`,
   simulation: (runs, seed) => `${runs} تشغيلة، البذرة ${seed}`,

@@ -29,6 +29,8 @@ export const ar: Messages = {
   recentCannotReopen: 'لا يستطيع هذا المتصفح إعادة فتح ملف باسمه. هذه هي الملفات التي استخدمتها؛ اخترها مجددًا عبر «فتح…».',
 
   documentTitle: 'عنوان المستند',
+  documentAuthor: 'المؤلف',
+  documentAuthorPlaceholder: 'اسمك أو اسم فريقك (يظهر في التقرير)',
   untitledFile: 'لم يُحفظ في ملف بعد',
   unsavedChanges: 'تغييرات غير محفوظة',
   allSaved: 'حُفظت كل التغييرات',

@@ -29,6 +29,8 @@ export const en = {
     'This browser cannot reopen a file by its name. These are the files you used; choose one again with Open…',
 
   documentTitle: 'Document title',
+  documentAuthor: 'Author',
+  documentAuthorPlaceholder: 'Your name or team (shown in the report)',
   untitledFile: 'Not saved to a file yet',
   unsavedChanges: 'Unsaved changes',
   allSaved: 'All changes saved',

@@ -74,6 +74,7 @@ export type EditResult =
  */
 export const editKeys = {
   title: () => 'title',
+  author: () => 'author',
   factorLabel: (id: string) => `factor-label:${id}`,
   factorDescription: (id: string) => `factor-description:${id}`,
   weight: (id: string) => `weight:${id}`,
@@ -140,6 +141,8 @@ export interface DocumentState {
   /** Replaces the document with a loaded one; a failed load changes nothing and returns its problems. */
   openDocument(result: LoadResult, options?: OpenOptions): { ok: true } | { ok: false; problems: Problem[] };
   setTitle(title: string): void;
+  /** Who made the analysis; an empty (or blank) author is no author. */
+  setAuthor(author: string): EditResult;
   /**
    * Sets a factor's base weight; for a range, its mode, widening the range if needed. A slider
    * value, so it is clamped to 0..10 (typed values are checked by the field before this).
@@ -437,6 +440,15 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             edit('title', (doc) =>
               title.length > LIMITS.labelChars ? new Refused('too-long') : doc.title === title ? doc : { ...doc, title }
             );
+          },
+
+          setAuthor(author) {
+            return edit(editKeys.author(), (doc) => {
+              if (author.length > LIMITS.labelChars) return new Refused('too-long');
+              if ((doc.author ?? '') === author || (doc.author === undefined && author.trim() === '')) return doc;
+              const { author: _previous, ...rest } = doc;
+              return author.trim() === '' ? rest : { ...rest, author };
+            });
           },
 
           setFactorWeight(factorId, value) {
