@@ -4,6 +4,7 @@ import type { LocalizedLabel, MizanDoc } from './format/schema';
 import { compileScenario, type CompiledScenario } from './model/compile';
 import { MonteCarlo, type ImportanceEntry, type TensionSummary } from './model/montecarlo';
 import { tornado, type TornadoBar, type TornadoMetric } from './model/sensitivity';
+import { ModelProblem, ZeroWeightsProblem } from './model/problems';
 import { centralPath } from './model/simulate';
 import { QUANTILE_LEVELS } from './model/stats';
 import { monthLabels } from './months';
@@ -105,4 +106,36 @@ export function analyseDocument(doc: MizanDoc, options: AnalysisOptions = {}): D
     months: monthLabels(doc.startMonth, doc.horizonMonths),
     scenarios: doc.scenarios.map((_, i) => analyseScenario(doc, i, options))
   };
+}
+
+/** A scenario the model cannot compute, and why. */
+export interface ScenarioProblem {
+  id: string;
+  name: LocalizedLabel;
+  /** Where in the document (`scenarios[0].weights`). */
+  path: string;
+  /** The engine's text (English). */
+  problem: string;
+  zeroWeights: boolean;
+}
+
+/**
+ * `analyse` of every scenario that the model can compute, in the document's order; the others
+ * (all weights zero, …) set aside as problems, so that one broken scenario does not hide the rest.
+ */
+export function computableScenarios<T>(
+  doc: MizanDoc,
+  analyse: (index: number) => T
+): { scenarios: T[]; problems: ScenarioProblem[] } {
+  const scenarios: T[] = [];
+  const problems: ScenarioProblem[] = [];
+  doc.scenarios.forEach((s, index) => {
+    try {
+      scenarios.push(analyse(index));
+    } catch (error) {
+      if (!(error instanceof ModelProblem)) throw error;
+      problems.push({ id: s.id, name: s.name, path: error.path, problem: error.problem, zeroWeights: error instanceof ZeroWeightsProblem });
+    }
+  });
+  return { scenarios, problems };
 }

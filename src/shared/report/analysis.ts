@@ -3,23 +3,22 @@
 // (Spearman) ranking, which the report does not show and which costs about as much as the
 // runs themselves. A scenario the model cannot compute is set aside as a problem, so that
 // the report of a document with one broken scenario still shows the others.
-import { centralSeries, monteCarloSeries, type DocumentAnalysis, type ScenarioAnalysis } from '../../engine/analysis';
-import type { LocalizedLabel, MizanDoc } from '../../engine/format/schema';
+import {
+  centralSeries,
+  computableScenarios,
+  monteCarloSeries,
+  type DocumentAnalysis,
+  type ScenarioAnalysis,
+  type ScenarioProblem
+} from '../../engine/analysis';
+import type { MizanDoc } from '../../engine/format/schema';
 import { compileScenario } from '../../engine/model/compile';
 import { MonteCarlo } from '../../engine/model/montecarlo';
-import { ModelProblem, ZeroWeightsProblem } from '../../engine/model/problems';
 import { tornado } from '../../engine/model/sensitivity';
 import { monthLabels } from '../../engine/months';
 
-export interface ReportProblem {
-  id: string;
-  name: LocalizedLabel;
-  /** Where in the document (`scenarios[0].weights`). */
-  path: string;
-  /** The engine's text (English). */
-  problem: string;
-  zeroWeights: boolean;
-}
+/** A scenario the report names as not computed. */
+export type ReportProblem = ScenarioProblem;
 
 export interface ReportAnalysis extends Pick<DocumentAnalysis, 'runs' | 'seed' | 'months' | 'scenarios'> {
   /** The scenarios left out of `scenarios` because the model cannot compute them. */
@@ -47,22 +46,7 @@ function analyseOne(doc: MizanDoc, index: number): ScenarioAnalysis {
 }
 
 export function analyseForReport(doc: MizanDoc): ReportAnalysis {
-  const scenarios: ScenarioAnalysis[] = [];
-  const problems: ReportProblem[] = [];
-  doc.scenarios.forEach((s, index) => {
-    try {
-      scenarios.push(analyseOne(doc, index));
-    } catch (error) {
-      if (!(error instanceof ModelProblem)) throw error;
-      problems.push({
-        id: s.id,
-        name: s.name,
-        path: error.path,
-        problem: error.problem,
-        zeroWeights: error instanceof ZeroWeightsProblem
-      });
-    }
-  });
+  const { scenarios, problems } = computableScenarios(doc, (index) => analyseOne(doc, index));
   return {
     runs: doc.simulation.runs,
     seed: doc.simulation.seed,

@@ -5,24 +5,15 @@
 //     Until a newer one arrives, the bands of the previous document stay (if they still fit
 //     its months), so the central lines move at once and the bands settle a moment later.
 import type { DocumentAnalysis, MonteCarloSeries, ScenarioAnalysis } from '../../../../engine/analysis';
-import { centralSeries } from '../../../../engine/analysis';
+import { centralSeries, computableScenarios, type ScenarioProblem } from '../../../../engine/analysis';
 import type { LocalizedLabel, MizanDoc } from '../../../../engine/format';
 import { compileScenario, type CompiledScenario } from '../../../../engine/model/compile';
-import { ModelProblem, ZeroWeightsProblem } from '../../../../engine/model/problems';
 import { tornado, type TornadoBar } from '../../../../engine/model/sensitivity';
 import { monthLabels } from '../../../../engine/months';
 import type { ChartInput, ChartKind } from '../../../../shared/charts';
 import type { UncertaintyStage, UncertaintyUpdate } from '../../simulation/progressive';
 
-export interface ScenarioProblem {
-  id: string;
-  name: LocalizedLabel;
-  /** Where in the document (`scenarios[0].weights`). */
-  path: string;
-  /** The engine's text (English). */
-  problem: string;
-  zeroWeights: boolean;
-}
+export type { ScenarioProblem };
 
 export type ChartAnalysis = Pick<DocumentAnalysis, 'months' | 'scenarios'>;
 
@@ -49,21 +40,9 @@ function scenarioResult(id: string, name: LocalizedLabel, m: CompiledScenario): 
 }
 
 export function centralAnalysis(doc: MizanDoc): CentralAnalysis {
-  const scenarios: ScenarioAnalysis[] = [];
-  const problems: ScenarioProblem[] = [];
-  doc.scenarios.forEach((s, index) => {
-    try {
-      scenarios.push(scenarioResult(s.id, s.name, compileScenario(doc, index)));
-    } catch (error) {
-      if (!(error instanceof ModelProblem)) throw error;
-      problems.push({
-        id: s.id,
-        name: s.name,
-        path: error.path,
-        problem: error.problem,
-        zeroWeights: error instanceof ZeroWeightsProblem
-      });
-    }
+  const { scenarios, problems } = computableScenarios(doc, (index) => {
+    const s = doc.scenarios[index];
+    return scenarioResult(s.id, s.name, compileScenario(doc, index));
   });
   return { months: monthLabels(doc.startMonth, doc.horizonMonths), scenarios, problems };
 }
