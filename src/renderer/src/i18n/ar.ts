@@ -30,7 +30,7 @@ export const ar: Messages = {
 
   documentTitle: 'عنوان المستند',
   documentAuthor: 'المؤلف',
-  documentAuthorPlaceholder: 'اسمك أو اسم فريقك (يظهر في التقرير)',
+  documentAuthorPlaceholder: 'اسمك أو اسم فريقك',
   untitledFile: 'لم يُحفظ في ملف بعد',
   unsavedChanges: 'تغييرات غير محفوظة',
   allSaved: 'حُفظت كل التغييرات',

@@ -30,7 +30,7 @@ export const en = {
 
   documentTitle: 'Document title',
   documentAuthor: 'Author',
-  documentAuthorPlaceholder: 'Your name or team (shown in the report)',
+  documentAuthorPlaceholder: 'Your name or team',
   untitledFile: 'Not saved to a file yet',
   unsavedChanges: 'Unsaved changes',
   allSaved: 'All changes saved',
