@@ -72,6 +72,44 @@ describe('weight', () => {
     expect(field(name).value).toBe('5');
     expect(field(name).getAttribute('aria-invalid')).toBeNull();
   });
+
+  it('a weight typed out of range does not leave a valid beginning of it behind', async () => {
+    const name = 'Russia–Iran strategic partnership weight';
+    // "1" is a weight, "12" is not: while the field says why, the document keeps the 5 it had.
+    await retype(t.user, field(name), '12');
+    expect(factor('partnership')?.weight).toBe(5);
+    expect(slider(name).value).toBe('5');
+    expect(field(name).value).toBe('12');
+    expect(field(name).getAttribute('aria-invalid')).toBe('true');
+
+    // Leaving the field drops the entry: the stored 5 is shown again and nothing was recorded.
+    await t.user.tab();
+    expect(field(name).value).toBe('5');
+    expect(field(name).getAttribute('aria-invalid')).toBeNull();
+    expect(t.doc()).toBe(t.original);
+    expect(t.steps()).toBe(0);
+  });
+
+  it('a central value typed into a range widens it only as far as the value typed', async () => {
+    const name = 'Western sanctions weight';
+    // "3" on the way to "3.5" would move the low end to 3.
+    await retype(t.user, field(name), '3.5');
+    expect(factor('sanctions')?.weight).toEqual({ low: 3.5, mode: 3.5, high: 7 });
+
+    await t.user.tab();
+    t.nextAction();
+    // "1" on the way to "12" would leave a low end of 1 behind.
+    await retype(t.user, field(name), '12');
+    expect(factor('sanctions')?.weight).toEqual({ low: 3.5, mode: 3.5, high: 7 });
+    await t.user.keyboard('{Escape}');
+    expect(field(name).value).toBe('3.5');
+    // The second visit ended where it began: it leaves no undo step.
+    await t.user.tab();
+    expect(t.steps()).toBe(1);
+
+    await t.undo();
+    expect(factor('sanctions')?.weight).toEqual({ low: 4, mode: 5, high: 7 });
+  });
 });
 
 describe('direction', () => {

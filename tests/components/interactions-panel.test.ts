@@ -118,14 +118,46 @@ describe('the list', () => {
       t.original.interactions.length
     );
 
-    // "1", not "0.15": typing a value that starts with 0 here removes the link at its first
-    // keystroke (the field applies as typed, and 0 means "no link") — reported as a bug.
     await retype(t.user, field(`Strength of ${HEZBOLLAH} on ${ISRAEL}`), '1');
     expect(link('hezbollah', 'israel')?.strength).toBe(1);
 
     await t.undo();
     expect(link('hezbollah', 'israel')?.strength).toBe(0.05);
     expect(field(`Strength of ${HEZBOLLAH} on ${ISRAEL}`).value).toBe('0.05');
+  });
+
+  it('a strength typed from 0 ("0.15") is applied; the link, its row and the focus stay', async () => {
+    const strength = field(`Strength of ${HEZBOLLAH} on ${ISRAEL}`);
+    await retype(t.user, strength, '0.15');
+
+    expect(link('hezbollah', 'israel')?.strength).toBe(0.15);
+    expect(document.activeElement).toBe(field(`Strength of ${HEZBOLLAH} on ${ISRAEL}`));
+    expect(t.steps()).toBe(1);
+
+    await t.undo();
+    expect(link('hezbollah', 'israel')?.strength).toBe(0.05);
+  });
+
+  it('a strength of 0 removes the link when it is committed, not while it is typed', async () => {
+    const strength = field(`Strength of ${HEZBOLLAH} on ${ISRAEL}`);
+    await retype(t.user, strength, '0');
+    // Still typing: "0" may be the start of "0.15".
+    expect(link('hezbollah', 'israel')?.strength).toBe(0.05);
+    expect(strength.getAttribute('aria-invalid')).toBeNull();
+
+    await t.user.keyboard('{Enter}');
+    expect(link('hezbollah', 'israel')).toBeUndefined();
+    expect(screen.queryByRole('spinbutton', { name: `Strength of ${HEZBOLLAH} on ${ISRAEL}` })).toBeNull();
+
+    await t.undo();
+    expect(link('hezbollah', 'israel')?.strength).toBe(0.05);
+    expect(rowOf(HEZBOLLAH, ISRAEL)).toBeTruthy();
+  });
+
+  it('a strength of 0 left in the field removes the link on leaving it', async () => {
+    await retype(t.user, field(`Strength of ${HEZBOLLAH} on ${ISRAEL}`), '0');
+    await t.user.tab();
+    expect(link('hezbollah', 'israel')).toBeUndefined();
   });
 
   it('a strength below −1 is refused with the reason', async () => {

@@ -34,9 +34,54 @@ describe('simulation', () => {
     expect(messageOf(field('Monte Carlo runs'))).toBe('Enter a whole number from 0 to 200,000.');
   });
 
+  it('runs typed beyond the limit keep the runs from before the typing; Escape shows them again', async () => {
+    // "25000" on the way to "250000" is valid, and applied as typed: it must not stay.
+    await retype(t.user, field('Monte Carlo runs'), '250000');
+    expect(t.doc().simulation.runs).toBe(5000);
+    expect(field('Monte Carlo runs').value).toBe('250000');
+    expect(messageOf(field('Monte Carlo runs'))).toBe('Enter a whole number from 0 to 200,000.');
+
+    await t.user.keyboard('{Escape}');
+    expect(field('Monte Carlo runs').value).toBe('5000');
+    expect(field('Monte Carlo runs').getAttribute('aria-invalid')).toBeNull();
+    expect(t.doc().simulation.runs).toBe(5000);
+
+    // The visit ended where it began: no undo step, and the very document from before.
+    await t.user.tab();
+    expect(t.steps()).toBe(0);
+    expect(t.doc()).toBe(t.original);
+  });
+
+  it('typing in a field is one undo step however slowly it is typed', async () => {
+    const runs = field('Monte Carlo runs');
+    await t.user.click(runs);
+    await t.user.keyboard('{Backspace}{Backspace}{Backspace}{Backspace}');
+    for (const digit of '12000') {
+      t.nextAction();
+      await t.user.keyboard(digit);
+    }
+    await t.user.tab();
+    expect(t.doc().simulation.runs).toBe(12000);
+    expect(t.steps()).toBe(1);
+
+    await t.undo();
+    expect(t.doc().simulation.runs).toBe(5000);
+  });
+
+  it('a seed typed beyond the limit falls back to the seed from before the typing', async () => {
+    await retype(t.user, field('Random seed'), '42949672950');
+    expect(t.doc().simulation.seed).toBe(20241011);
+    await t.user.tab();
+    expect(field('Random seed').value).toBe('20241011');
+    expect(field('Random seed').getAttribute('aria-invalid')).toBeNull();
+    expect(t.doc()).toBe(t.original);
+  });
+
   it('the seed typed is applied; a negative seed is refused', async () => {
     await retype(t.user, field('Random seed'), '42');
     expect(t.doc().simulation.seed).toBe(42);
+    // Leaving the field ends the edit: the next visit falls back to 42, not to the seed before.
+    await t.user.tab();
 
     const before = t.doc();
     t.nextAction();
@@ -99,6 +144,16 @@ describe('time', () => {
 });
 
 describe('bands', () => {
+  it('a threshold out of order keeps the band from before the typing, not the "5" of "55"', async () => {
+    await retype(t.user, field('Elevated from'), '55');
+    expect(t.doc().thresholds).toEqual({ elevated: 25, high: 50, crisis: 75 });
+    expect(messageOf(field('Elevated from'))).toBe('The bands must rise: elevated below high, high below crisis.');
+
+    await t.user.tab();
+    expect(field('Elevated from').value).toBe('25');
+    expect(t.doc()).toBe(t.original);
+  });
+
   it('a threshold typed moves its band; bands out of order are refused with the reason', async () => {
     await retype(t.user, field('High from'), '60');
     expect(t.doc().thresholds).toEqual({ elevated: 25, high: 60, crisis: 75 });

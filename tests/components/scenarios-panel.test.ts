@@ -88,6 +88,8 @@ describe('the selected scenario’s factors', () => {
     t.nextAction();
     await retype(t.user, field('Western sanctions volatility'), '7');
     expect(scenario('baseline')?.factors.sanctions.volatility).toBe(7);
+    // Leaving the field ends the edit: the next visit falls back to 7, not to the 3 before.
+    await t.user.tab();
 
     const before = t.doc();
     t.nextAction();
@@ -127,8 +129,9 @@ describe('the selected scenario’s factors', () => {
 
     await retype(t.user, field(name), '8');
     expect(scenario('baseline')?.weights).toEqual({ sanctions: 8 });
+    // One visit to the field is one undo step: the next edit is a visit of its own.
+    await t.user.tab();
 
-    t.nextAction();
     await t.user.clear(field(name));
     expect(scenario('baseline')?.weights?.sanctions).toBeUndefined();
 

@@ -1,6 +1,6 @@
 // The editor at work: start sliders by keyboard, scenarios, events on the timeline (keys and
 // pointer drags), interaction cells, factor descriptions, deleting a factor and undoing it, the
-// horizon, typed values out of range, and the Arabic accessible names.
+// horizon, typed values out of range (also typed key by key), and the Arabic accessible names.
 import { describe, expect, it } from 'vitest';
 import {
   editorTab,
@@ -166,6 +166,38 @@ describe('the editor', () => {
     expect(await self.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.getByRole('spinbutton', { name: /^Strength of/ }).count()).toBe(0);
+  });
+
+  it('typed key by key: "0.15" over a link keeps it, runs over the limit keep the runs from before', async () => {
+    const { page } = app;
+    await openApp(page);
+    await editorTab(page, 'Interactions').click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    const strength = page.getByRole('spinbutton', {
+      name: 'Strength of Hezbollah front on Israeli military response',
+      exact: true
+    });
+    await strength.selectText();
+    // "0" (no link) on the way to "0.15" must not remove the link, its row and the focus.
+    await strength.pressSequentially('0.15');
+    expect(await strength.inputValue()).toBe('0.15');
+    expect(await strength.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    await page.getByRole('button', { name: 'Hezbollah front on Israeli military response: 0.15' }).waitFor();
+
+    await editorTab(page, 'Run settings').click();
+    const runs = page.getByRole('spinbutton', { name: 'Monte Carlo runs', exact: true });
+    await runs.selectText();
+    // "25000" on the way to "250000" is a valid count: it must not stay.
+    await runs.pressSequentially('250000');
+    expect(await runs.getAttribute('aria-invalid')).toBe('true');
+    await runs.press('Tab');
+    expect(await runs.inputValue()).toBe('5000');
+    expect(await runs.getAttribute('aria-invalid')).toBeNull();
+    // The runs are as they were; one Undo takes back the strength, and the document is as opened.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
+    expect(await isDirty(page)).toBe(false);
   });
 
   it('drag an event marker to another month: the table follows, and one undo puts it back', async () => {
