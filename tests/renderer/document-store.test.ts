@@ -233,6 +233,17 @@ describe('document store', () => {
       expect(weightOf(t.store, 'partnership')).toBe(8);
     });
 
+    it('a gesture long after an edit of the same thing is a step of its own', () => {
+      t.s().setFactorWeight('partnership', 6);
+      t.advance(10_000);
+      t.s().beginGesture('weight:partnership');
+      t.s().setFactorWeight('partnership', 7);
+      t.s().endGesture();
+      expect(t.history().pastStates).toHaveLength(2);
+      t.s().undo();
+      expect(weightOf(t.store, 'partnership')).toBe(6);
+    });
+
     it('edits of the same thing within the window merge (keys held down, typing)', () => {
       t.s().setFactorWeight('partnership', 5.1);
       t.advance(300);

@@ -591,7 +591,8 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
 
           beginGesture(key) {
             if (gesture?.key === key) return;
-            if (lastEdit?.key !== key) lastEdit = null;
+            // A gesture continues the run of its key only while that run is fresh (arrow keys, then a drag at once).
+            if (lastEdit?.key !== key || now() - lastEdit.at > coalesceMs) lastEdit = null;
             gesture = { key, before: get().document };
           },
 
