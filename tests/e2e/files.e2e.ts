@@ -94,7 +94,7 @@ describe('files (download and file chooser)', () => {
     const saved = await readSave(page, () => page.getByRole('button', { name: 'Save', exact: true }).click());
     expect(saved.name).toBe('Gulf-outlook-2025.mizan');
     expect(loadDocument(saved.text).ok).toBe(true);
-    expect(await page.getByTestId('file-name').textContent()).toBe('Gulf-outlook-2025.mizan');
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('Gulf-outlook-2025.mizan');
   });
 });
 
@@ -116,7 +116,8 @@ describe('files (File System Access API)', () => {
     expect(fs.pickerCalls[0].options.types[0].accept).toEqual({ 'application/x-mizan+json': ['.mizan'] });
     const first = loadDocument(fs.writes[0].text);
     expect(first.ok && first.document.factors[0].weight).toEqual({ low: 4, mode: 5.1, high: 7 });
-    expect(await page.getByTestId('file-name').textContent()).toBe('mine.mizan');
+    // The write resolves first; the app then marks the document saved.
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('mine.mizan');
     expect(await isDirty(page)).toBe(false);
 
     // Edit and save again with the shortcut: the same file, no picker.
@@ -134,7 +135,7 @@ describe('files (File System Access API)', () => {
     fs = await fakeFs(page);
     expect(fs.pickerCalls[1].kind).toBe('open');
     expect(fs.pickerCalls[1].options.types[0].accept).toEqual({ 'application/x-mizan+json': ['.mizan'] });
-    expect(await page.getByTestId('file-name').textContent()).toBe('minimal.mizan');
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('minimal.mizan');
 
     // Recent files can be reopened here.
     await page.getByRole('button', { name: 'Recent' }).click();
