@@ -91,6 +91,21 @@ describe('start', () => {
     expect(t.asked).toHaveLength(1);
   });
 
+  it('does not offer unsaved work over edits made while the recovery store answered; the copy is kept', async () => {
+    const t = setup(['restore']);
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    const list = t.bridge.listRecovery.bind(t.bridge);
+    t.bridge.listRecovery = async () => {
+      await Promise.resolve();
+      t.s().setTitle('Typed at once');
+      return list();
+    };
+    await t.controller.start();
+    expect(t.asked).toEqual([]);
+    expect(t.s().document!.title).toBe('Typed at once');
+    expect(t.bridge.recovery.has('crashed')).toBe(true);
+  });
+
   it('Discard removes the copy and opens the default analysis', async () => {
     const t = setup(['discard']);
     t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
@@ -404,6 +419,28 @@ describe('commands', () => {
     await t.controller.handleMenuCommand('export:png');
     expect(exported).toEqual(['png']);
     expect(t.asked).toEqual([]);
+  });
+
+  it('one export at a time: while one waits on its dialog, another export and Open are ignored', async () => {
+    const t = setup();
+    await t.controller.start();
+    const ran: string[] = [];
+    let release: () => void = () => undefined;
+    const first = t.controller.exportWith(
+      () =>
+        new Promise<void>((resolve) => {
+          ran.push('first');
+          release = resolve;
+        })
+    );
+    await t.controller.exportWith(() => void ran.push('second'));
+    t.bridge.opens.push({ ok: true, value: { handle: 'f1', name: 'minimal.mizan', text: MINIMAL } });
+    await t.controller.open();
+    expect(t.bridge.opens).toHaveLength(1);
+    release();
+    await first;
+    await t.controller.exportWith(() => void ran.push('third'));
+    expect(ran).toEqual(['first', 'third']);
   });
 
   it('an export that fails says why in an export error dialog; the document is untouched', async () => {

@@ -294,7 +294,8 @@ export function createController(options: ControllerOptions) {
       const entries = leftBehind();
       openDefault();
       const [entry] = await entries;
-      if (entry) await offerRecovery(entry);
+      // Work begun on the default analysis meanwhile is not replaced: the copy waits for the next start.
+      if (entry && !isDirty(store.getState())) await offerRecovery(entry);
       status.setState({ phase: 'ready' });
     });
   }
@@ -356,17 +357,25 @@ export function createController(options: ControllerOptions) {
     void bridge.setPreferences({ theme }).catch(() => undefined);
   }
 
-  /** Runs the export registered for `kind`, one command at a time like the file commands. */
-  const runExport = (kind: string) =>
+  /**
+   * Runs an export, one command at a time like the file commands (a second export, or an
+   * Open, while its dialog is up is ignored); a failure is shown with its message.
+   */
+  const exportWith = (task: () => void | Promise<void>) =>
     exclusive(async () => {
-      const exporter = exporters.get(kind);
-      if (!store.getState().document || !exporter) return;
+      if (!store.getState().document) return;
       try {
-        await exporter();
+        await task();
       } catch (error) {
         await ask({ kind: 'error', action: 'export', message: error instanceof Error ? error.message : String(error) });
       }
     });
+
+  /** Runs the export registered for `kind` (File ▸ Export ▸ <kind>). */
+  const runExport = (kind: string) => {
+    const exporter = exporters.get(kind);
+    return exporter ? exportWith(exporter) : Promise.resolve(undefined);
+  };
 
   /** Registers what File ▸ Export ▸ <kind> does; returns the function that removes it. */
   function onExport(kind: string, exporter: () => void | Promise<void>): () => void {
@@ -421,6 +430,7 @@ export function createController(options: ControllerOptions) {
     setTheme,
     handleMenuCommand,
     runExport,
+    exportWith,
     onExport,
     flushRecovery,
     /** True while a file command or its dialog is in progress. */
