@@ -211,4 +211,26 @@ describe('the report laid out for print', () => {
     await exportReport(page);
     expect(await page.locator('[data-testid="report"] h1').textContent()).toBe('Another title');
   }, 180_000);
+
+  it('prints the report of the document as it was, even when an edit comes while it is being prepared', async () => {
+    const { page } = app;
+    await openApp(page, { lang: 'en' });
+    // The print records what it would print: the report's title, or nothing when the app would print as itself.
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: (string | null)[] };
+      w.__printed = [];
+      window.print = () => {
+        w.__printed.push(document.querySelector('[data-testid="report"] h1')?.textContent ?? null);
+      };
+    });
+    await page.keyboard.press('Control+P');
+    await titleField(page).fill('Typed while the report was prepared');
+    await page.waitForFunction(() => (window as unknown as { __printed: unknown[] }).__printed.length > 0, null, {
+      timeout: 90_000
+    });
+    const printed = await page.evaluate(() => (window as unknown as { __printed: (string | null)[] }).__printed);
+    expect(printed).toEqual([doc.title]);
+    // Afterwards the stale report goes.
+    await page.getByTestId('report').waitFor({ state: 'detached' });
+  }, 180_000);
 });

@@ -3,18 +3,8 @@
 // (Spearman) ranking, which the report does not show and which costs about as much as the
 // runs themselves. A scenario the model cannot compute is set aside as a problem, so that
 // the report of a document with one broken scenario still shows the others.
-import {
-  centralSeries,
-  computableScenarios,
-  monteCarloSeries,
-  type DocumentAnalysis,
-  type ScenarioAnalysis,
-  type ScenarioProblem
-} from '../../engine/analysis';
+import { analyseScenario, computableScenarios, type DocumentAnalysis, type ScenarioProblem } from '../../engine/analysis';
 import type { MizanDoc } from '../../engine/format/schema';
-import { compileScenario } from '../../engine/model/compile';
-import { MonteCarlo } from '../../engine/model/montecarlo';
-import { tornado } from '../../engine/model/sensitivity';
 import { monthLabels } from '../../engine/months';
 
 /** A scenario the report names as not computed. */
@@ -25,28 +15,8 @@ export interface ReportAnalysis extends Pick<DocumentAnalysis, 'runs' | 'seed' |
   problems?: ReportProblem[];
 }
 
-function analyseOne(doc: MizanDoc, index: number): ScenarioAnalysis {
-  const { runs, seed } = doc.simulation;
-  const m = compileScenario(doc, index);
-  let monteCarlo = null;
-  if (runs > 0) {
-    const mc = new MonteCarlo(m, { runs, seed });
-    mc.advance();
-    monteCarlo = monteCarloSeries(mc.summary());
-  }
-  const scenario = doc.scenarios[index];
-  return {
-    id: scenario.id,
-    name: scenario.name,
-    central: centralSeries(m),
-    monteCarlo,
-    tornado: tornado(m),
-    importance: []
-  };
-}
-
 export function analyseForReport(doc: MizanDoc): ReportAnalysis {
-  const { scenarios, problems } = computableScenarios(doc, (index) => analyseOne(doc, index));
+  const { scenarios, problems } = computableScenarios(doc, (index) => analyseScenario(doc, index, { importance: false }));
   return {
     runs: doc.simulation.runs,
     seed: doc.simulation.seed,
