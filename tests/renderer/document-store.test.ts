@@ -244,6 +244,17 @@ describe('document store', () => {
       expect(weightOf(t.store, 'partnership')).toBe(6);
     });
 
+    it('a fresh gesture is a step of its own even right after an edit of the same thing', () => {
+      t.s().setFactorWeight('partnership', 6);
+      t.advance(100);
+      t.s().beginGesture('weight:partnership', { fresh: true });
+      t.s().setFactorWeight('partnership', 7);
+      t.s().endGesture();
+      expect(t.history().pastStates).toHaveLength(2);
+      t.s().undo();
+      expect(weightOf(t.store, 'partnership')).toBe(6);
+    });
+
     it('edits of the same thing within the window merge (keys held down, typing)', () => {
       t.s().setFactorWeight('partnership', 5.1);
       t.advance(300);

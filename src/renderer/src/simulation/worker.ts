@@ -47,7 +47,8 @@ const api = {
       const status = await runProgressive(
         doc,
         { ...DEFAULT_PROGRESSIVE, pieces, importance: false, beforeRefined },
-        (update) => void listener?.(request, update),
+        // The T values of a split scenario's piece are moved, not copied, to the client.
+        (update) => void listener?.(request, Comlink.transfer(update, update.pieces.map((p) => p.tension.buffer))),
         yieldToMessages,
         () => request !== latest
       );

@@ -207,8 +207,12 @@ export interface DocumentState {
   /** elevated < high < crisis, each 0..100. */
   setThresholds(thresholds: MizanDoc['thresholds']): EditResult;
 
-  /** Starts a gesture (a slider drag): its edits of `key` make one undo step. */
-  beginGesture(key: string): void;
+  /**
+   * Opens a gesture (a slider drag, a visit to a field): edits with `key` until endGesture()
+   * make one undo step. `fresh`: the step is the gesture's own even right after an edit of the
+   * same key (a field's visit after the ± that made its range); any gesture open is ended first.
+   */
+  beginGesture(key: string, options?: { fresh?: boolean }): void;
   endGesture(): void;
   undo(): void;
   redo(): void;
@@ -589,8 +593,11 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             return edit(editKeys.thresholds(), (doc) => E.setThresholds(doc, thresholds));
           },
 
-          beginGesture(key) {
-            if (gesture?.key === key) return;
+          beginGesture(key, options) {
+            if (options?.fresh) {
+              get().endGesture();
+              lastEdit = null;
+            } else if (gesture?.key === key) return;
             // A gesture continues the run of its key only while that run is fresh (arrow keys, then a drag at once).
             if (lastEdit?.key !== key || now() - lastEdit.at > coalesceMs) lastEdit = null;
             gesture = { key, before: get().document };
