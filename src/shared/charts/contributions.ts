@@ -2,7 +2,7 @@
 // area per factor (Σ_i C_i(t) = T(t)).
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext } from './context';
-import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
 import { withAlpha } from './palette';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 
@@ -46,13 +46,7 @@ export function contributionsChart(input: ChartInput, render: ChartRenderOptions
           reading: true,
           ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 9 }
         }),
-        y: yAxis(ctx, render, {
-          title: ctx.text.axes.contribution,
-          min: 0,
-          max: 100,
-          stacked: true,
-          ticks: { stepSize: 25 }
-        })
+        y: contributionAxis(ctx, render)
       }
     },
     plugins: chartPlugins<'line'>(ctx, render)

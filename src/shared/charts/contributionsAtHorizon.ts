@@ -1,7 +1,7 @@
 // Contributions at the horizon: one stacked bar per compared scenario, one segment per factor.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext } from './context';
-import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 
 type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
@@ -34,13 +34,7 @@ export function contributionsAtHorizonChart(input: ChartInput, render: ChartRend
       }),
       scales: {
         x: xAxis(ctx, render, { reading: true, stacked: true, grid: false }),
-        y: yAxis(ctx, render, {
-          title: ctx.text.axes.contribution,
-          min: 0,
-          max: 100,
-          stacked: true,
-          ticks: { stepSize: 25 }
-        })
+        y: contributionAxis(ctx, render)
       }
     },
     plugins: chartPlugins<'bar'>(ctx, render)

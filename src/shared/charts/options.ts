@@ -139,6 +139,17 @@ export function yAxis(ctx: ChartContext, render: ChartRenderOptions, parts: Axis
   return { ...axis(ctx, render, parts), position: ctx.rtl ? ('right' as const) : ('left' as const) };
 }
 
+/** The value axis of the stacked contribution charts: points 0–100, the stack adding up to T. */
+export function contributionAxis(ctx: ChartContext, render: ChartRenderOptions) {
+  return yAxis(ctx, render, {
+    title: ctx.text.axes.contribution,
+    min: 0,
+    max: 100,
+    stacked: true,
+    ticks: { stepSize: 25 }
+  });
+}
+
 /**
  * Inline plugins: the text direction of the whole canvas (titles, axes, annotations) set
  * from the chart's language rather than inherited from the page, and, when the caller asks
