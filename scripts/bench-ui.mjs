@@ -21,20 +21,9 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, VIEWPORT } from './chromium.mjs';
 import { buildWeb, serveWeb, webOutDir } from './web.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic'
-];
-const VIEWPORT = { width: 1280, height: 800 };
 const SLIDER = 'Western sanctions weight';
 
 function option(name, fallback) {
@@ -197,7 +186,7 @@ async function main() {
     console.error('done.');
   }
   const server = await serveWeb({ port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const version = browser.version();
     const load = loadavg()[0];

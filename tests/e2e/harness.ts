@@ -13,19 +13,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, VIEWPORT } from '../../scripts/chromium.mjs';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic'
-];
-export const VIEWPORT = { width: 1280, height: 800 };
 export const SCREENSHOTS = join(process.cwd(), 'tmp', 'screenshots');
 export const ASHGABAT_TEXT = readFileSync(join(process.cwd(), 'resources/scenarios/ashgabat-2024.mizan'), 'utf8');
 
