@@ -1,11 +1,11 @@
 // `mizan chart`: exports against real files in a temporary folder.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, USAGE } from '../../src/cli/main';
+import { describe, expect, it } from 'vitest';
+import { USAGE } from '../../src/cli/main';
+import { mizan, useTempDir } from './helpers';
 import { CHART_KINDS, chartStrings, THEMES } from '../../src/shared/charts';
 import { pngSize } from '../../src/shared/export';
 import { parseCsv, parseSvg, pixel, pngPixels, svgTexts } from '../export/helpers';
@@ -24,23 +24,9 @@ const FACTORS = [
   'energy',
   'arab'
 ];
-let dir: string;
+const temp = useTempDir('mizan-chart-');
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mizan-chart-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function mizan(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
-
-const out = (name: string) => join(dir, name);
+const out = (name: string) => join(temp.path, name);
 const files = async (folder: string) => (await readdir(folder)).sort();
 
 describe('mizan chart', () => {
@@ -145,9 +131,9 @@ describe('mizan chart', () => {
   });
 
   it('charts the good files of a batch, and gives the broken one a line and exit 1', async () => {
-    const second = join(dir, 'second.mizan');
+    const second = join(temp.path, 'second.mizan');
     await copyFile(DEFAULT, second);
-    const broken = join(dir, 'broken.mizan');
+    const broken = join(temp.path, 'broken.mizan');
     const doc = JSON.parse(await readFile(DEFAULT, 'utf8'));
     doc.scenarios[1].factors.sanctions.pace = 'fast';
     await writeFile(broken, JSON.stringify(doc));
@@ -180,10 +166,10 @@ describe('mizan chart', () => {
   });
 
   it('reports a missing file, an unknown scenario and a duplicate name, each on its own line', async () => {
-    const copy = join(dir, 'sub');
+    const copy = join(temp.path, 'sub');
     await mkdir(copy, { recursive: true });
     await copyFile(DEFAULT, join(copy, 'ashgabat-2024.mizan'));
-    const missing = join(dir, 'nope.mizan');
+    const missing = join(temp.path, 'nope.mizan');
     const r = await mizan(
       'chart',
       missing,
@@ -211,12 +197,12 @@ describe('mizan chart', () => {
   });
 
   it('leaves nothing half-written when the folder cannot be made', async () => {
-    const blocker = join(dir, 'blocker');
+    const blocker = join(temp.path, 'blocker');
     await writeFile(blocker, 'x');
     const r = await mizan('chart', DEFAULT, '--out', join(blocker, 'charts'), '--chart', 'tension', '--runs', '0');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^${escape(DEFAULT)}: could not write the charts to .*blocker/charts: `));
-    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(temp.path)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it.each([

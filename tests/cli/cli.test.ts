@@ -1,32 +1,17 @@
 // The `mizan` command line, against real files in a temporary folder.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { describe, expect, it } from 'vitest';
+import { mizan, useTempDir } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
 const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mizan-cli-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function mizan(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const temp = useTempDir('mizan-cli-');
 
 async function fileWith(name: string, content: string | Uint8Array): Promise<string> {
-  const path = join(dir, name);
+  const path = join(temp.path, name);
   await writeFile(path, content);
   return path;
 }
@@ -61,7 +46,7 @@ describe('mizan validate', () => {
       const r = await mizan('validate', await fileWith(name, content));
       expect(r.code, name).toBe(1);
       expect(r.stderr, name).toMatch(expected);
-      for (const line of r.stderr.trim().split('\n')) expect(line.startsWith(join(dir, name) + ': '), line).toBe(true);
+      for (const line of r.stderr.trim().split('\n')) expect(line.startsWith(join(temp.path, name) + ': '), line).toBe(true);
       expect(r.stderr, name).not.toMatch(/\n\s+at /);
     }
   });
@@ -74,10 +59,10 @@ describe('mizan validate', () => {
   });
 
   it('reports a missing file and a folder, and checks every file given', async () => {
-    const r = await mizan('validate', join(dir, 'nope.mizan'), dir, DEFAULT);
+    const r = await mizan('validate', join(temp.path, 'nope.mizan'), temp.path, DEFAULT);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nope.mizan: cannot be read: no such file');
-    expect(r.stderr).toContain(`${dir}: cannot be read: it is a folder, not a file`);
+    expect(r.stderr).toContain(`${temp.path}: cannot be read: it is a folder, not a file`);
   });
 
   it('exits 2 on a usage error', async () => {
@@ -139,7 +124,7 @@ describe('mizan run', () => {
   });
 
   it('writes one CSV per scenario whose numbers parse back to the engine output', async () => {
-    const out = join(dir, 'csv');
+    const out = join(temp.path, 'csv');
     const r = await mizan('run', DEFAULT, '--runs', '200', '--csv', out, '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
