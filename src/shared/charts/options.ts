@@ -165,19 +165,23 @@ export function chartPlugins<TType extends ChartType>(ctx: ChartContext, render:
       }
     }
   ];
-  if (render.background) {
-    const colour = ctx.colours.surface;
-    plugins.push({
-      id: 'mizanBackground',
-      beforeDraw(chart) {
-        const c = chart.ctx;
-        c.save();
-        c.globalCompositeOperation = 'destination-over';
-        c.fillStyle = colour;
-        c.fillRect(0, 0, chart.width, chart.height);
-        c.restore();
-      }
-    });
-  }
+  if (render.background) plugins.push(backgroundPlugin<TType>(ctx.colours.surface));
   return plugins;
+}
+
+export const BACKGROUND_PLUGIN_ID = 'mizanBackground';
+
+/** Paints `colour` behind the whole chart, behind whatever is already drawn, whichever plugin drew first. */
+export function backgroundPlugin<TType extends ChartType = ChartType>(colour: string): Plugin<TType> {
+  return {
+    id: BACKGROUND_PLUGIN_ID,
+    beforeDraw(chart) {
+      const c = chart.ctx;
+      c.save();
+      c.globalCompositeOperation = 'destination-over';
+      c.fillStyle = colour;
+      c.fillRect(0, 0, chart.width, chart.height);
+      c.restore();
+    }
+  };
 }

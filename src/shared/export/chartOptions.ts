@@ -2,6 +2,7 @@
 // basic (DOM-free) platform, and a background painted by the exporter rather than the chart.
 import { BasicPlatform, type ChartConfiguration, type Plugin } from 'chart.js';
 import { THEMES } from '../charts';
+import { BACKGROUND_PLUGIN_ID } from '../charts/options';
 import type { ExportBackground } from './types';
 
 /** The colour behind an exported chart, or null for none. */
@@ -15,9 +16,6 @@ export function backgroundColour(background: ExportBackground): string | null {
       return null;
   }
 }
-
-/** The chart layer's own background plugin (ChartRenderOptions.background); the exporter paints instead. */
-const CHART_BACKGROUND_PLUGIN = 'mizanBackground';
 
 /** The configuration as the exporters draw it: fixed size, device pixel ratio, extra plugins. */
 export function exportConfig(
@@ -35,6 +33,10 @@ export function exportConfig(
       animation: false,
       devicePixelRatio
     },
-    plugins: [...(config.plugins ?? []).filter((p) => p.id !== CHART_BACKGROUND_PLUGIN), ...plugins]
+    plugins: [
+      ...// The chart layer's own background (ChartRenderOptions.background) gives way to the exporter's.
+      (config.plugins ?? []).filter((p) => p.id !== BACKGROUND_PLUGIN_ID),
+      ...plugins
+    ]
   } as ChartConfiguration;
 }

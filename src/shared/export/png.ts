@@ -1,25 +1,11 @@
 // A chart as a PNG: Chart.js drawing into a canvas from the caller's factory (an
 // @napi-rs/canvas Canvas in Node, an HTMLCanvasElement in a browser) at width·scale ×
 // height·scale pixels.
-import { Chart, type ChartConfiguration, type ChartItem, type Plugin } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartItem } from 'chart.js';
 import { registerCharts, withTextDirection } from '../charts';
+import { backgroundPlugin } from '../charts/options';
 import { backgroundColour, exportConfig } from './chartOptions';
 import type { CanvasFactory, ExportCanvas, PngOptions } from './types';
-
-function backgroundPlugin(colour: string): Plugin {
-  return {
-    id: 'mizanExportBackground',
-    // Painted behind whatever is already drawn, whichever plugin drew first.
-    beforeDraw(chart) {
-      const c = chart.ctx;
-      c.save();
-      c.globalCompositeOperation = 'destination-over';
-      c.fillStyle = colour;
-      c.fillRect(0, 0, chart.width, chart.height);
-      c.restore();
-    }
-  };
-}
 
 function base64Bytes(base64: string): Uint8Array {
   const binary = atob(base64);
