@@ -36,7 +36,21 @@ export function rendererConfig(options: RendererConfigOptions = {}): UserConfig 
       // Fonts stay files (never data: URLs), so the CSP's font-src 'self' holds.
       assetsInlineLimit: 0,
       reportCompressedSize: false,
-      chunkSizeWarningLimit: 1500
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        output: {
+          // The large libraries in chunks of their own: the browser parses the page's scripts
+          // on background threads, one per file, so on two cores the first screen's 700 KB are
+          // parsed in about half the time (docs/BENCHMARKS.md, first charts).
+          codeSplitting: {
+            groups: [
+              { name: 'charts', test: /node_modules[\\/](chart\.js|chartjs-plugin-annotation|@kurkle[\\/]color)[\\/]/ },
+              { name: 'svelte', test: /node_modules[\\/]svelte[\\/]/ },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ }
+            ]
+          }
+        }
+      }
     }
   };
 }

@@ -86,5 +86,6 @@ export const ar: Messages = {
   statusRecoverySaved: (time: string) => `التغييرات غير المحفوظة في أمان منذ ${time}`,
   statusWebDownloads: 'في هذا المتصفح، يُنزّل الحفظُ الملفَ إلى مجلد التنزيلات.',
   statusWebFiles: 'يعمل ميزان في متصفحك: تُقرأ الملفات وتُكتب حيث تختار.',
-  loading: 'جارٍ التحميل…'
+  loading: 'جارٍ التحميل…',
+  workbenchLoadFailed: (message: string) => `تعذّر تحميل المحرّر: ${message}. أعد تشغيل ميزان.`
 };

@@ -86,5 +86,6 @@ export const en = {
   statusRecoverySaved: (time: string) => `Unsaved changes kept safe at ${time}`,
   statusWebDownloads: 'In this browser, Save downloads the file to your downloads folder.',
   statusWebFiles: 'Running in your browser: files are read and written where you choose.',
-  loading: 'Loading…'
+  loading: 'Loading…',
+  workbenchLoadFailed: (message: string) => `The editor could not be loaded: ${message}. Restart Mizan.`
 };
