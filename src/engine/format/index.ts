@@ -31,7 +31,7 @@ export type {
   EvidenceDef
 } from './schema';
 export { LIMITS } from './limits';
-export { loadDocument, validateDocument, type LoadOptions } from './load';
+export { loadBundledDocument, loadDocument, validateDocument, type LoadOptions } from './load';
 export { serializeDocument } from './serialize';
 export { sameContent } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';

@@ -3,7 +3,7 @@
 // the dialogs are asked through `ask`, time goes through `now` and the timer functions, so
 // the whole flow runs in unit tests with a fake bridge.
 import { createStore } from 'zustand/vanilla';
-import { loadDocument, type LoadResult } from '../../../engine/format';
+import { loadBundledDocument, loadDocument, type LoadResult } from '../../../engine/format';
 import type { Bridge, FileHandleId, Language, MenuCommand, OpenedFile, Outcome, RecoveryEntry, ThemeChoice } from '../../../shared/bridge';
 import { isDirty, serialized, type DocumentState, type DocumentStore } from '../state/document';
 import { isLanguage } from '../i18n';
@@ -205,7 +205,7 @@ export function createController(options: ControllerOptions) {
 
   function openDefault() {
     const { text, fileName } = options.defaultDocument;
-    const result = loadDocument(text, { fileName });
+    const result = loadBundledDocument(text, { fileName });
     if (result.ok) store.getState().openDocument(result, { fileHandle: null, fileName });
     else store.getState().newDocument();
   }
