@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { chartConfigs, registerCharts, withTextDirection, type ChartInput, type ChartKind } from '../../src/shared/charts';
 import { isDataOnlyChange, ownConfig, sameConfigValue, updateChart } from '../../src/renderer/src/ui/analysis/chartUpdate';
+import { layerCache } from '../../src/renderer/src/ui/analysis/layerCache';
 import { centralAnalysis } from '../../src/renderer/src/ui/analysis/live';
 import { helpText, parseInline, parseMarkdown, slug } from '../../src/renderer/src/ui/analysis/markdown';
 
@@ -99,6 +100,90 @@ describe('updateChart', () => {
     expect(canvas.toBuffer('image/png').equals(fresh.canvas.toBuffer('image/png'))).toBe(true);
     // The next weight edit over it is data-only again (the kept configuration was not changed by Chart.js).
     expect(updateChart(chart, after, config('tension', input(withWeight(2), { theme: 'dark' })))).toBe('data');
+  });
+});
+
+describe('layerCache: the picture under the datasets kept between data-only redraws', () => {
+  function drawCached(c: ChartConfiguration, width = 600, height = 360) {
+    const cache = layerCache((w, h) => createCanvas(w, h));
+    const canvas = withTextDirection(createCanvas(width, height));
+    const own = ownConfig(c);
+    const chart = new Chart(canvas as any, { ...own, plugins: [cache.plugin] });
+    charts.push(chart);
+    return { canvas, chart, cache };
+  }
+  const png = (canvas: { toBuffer(kind: 'image/png'): Buffer }) => canvas.toBuffer('image/png');
+  // With the bands of the Monte Carlo (datasets drawn with the filler plugin) as well as the lines.
+  const withBands = (d: MizanDoc, shift = 0): ChartInput => {
+    const central = centralAnalysis(d);
+    return input(d, {
+      analysis: {
+        ...central,
+        scenarios: central.scenarios.map((s) => {
+          const q = (dq: number) => s.central.tension.map((t) => Math.min(100, Math.max(0, t + dq + shift)));
+          return {
+            ...s,
+            monteCarlo: {
+              runs: 500,
+              quantiles: { '5': q(-12), '25': q(-5), '50': q(0), '75': q(5), '95': q(12) },
+              pCrisisByMonth: s.central.tension.map(() => 0.1),
+              pCrisisEver: 0.2,
+              histogram: { edges: [0, 50, 100], counts: [250, 250] },
+              meanContributions: {}
+            }
+          } as typeof s;
+        })
+      }
+    });
+  };
+
+  it('redraws from the copy on data-only updates and gives the picture a fresh chart gives', () => {
+    let shown = config('tension', withBands(doc));
+    const { canvas, chart, cache } = drawCached(shown);
+    for (const [weight, shift] of [[9, 3], [2, -4], [6, 8]]) {
+      const next = config('tension', withBands(withWeight(weight), shift));
+      expect(updateChart(chart, shown, next)).toBe('data');
+      shown = next;
+      expect(png(canvas).equals(png(draw(next).canvas)), `weight ${weight}`).toBe(true);
+    }
+    expect(cache.reused).toBe(3);
+  });
+
+  it('draws in full after a full update (other axes, theme, legend), and from the copy again after it', () => {
+    const before = config('tension', input(doc));
+    const { canvas, chart, cache } = drawCached(before);
+    const dark = config('tension', input(doc, { theme: 'dark' }));
+    expect(updateChart(chart, before, dark)).toBe('full');
+    expect(cache.reused).toBe(0);
+    expect(png(canvas).equals(png(draw(dark).canvas))).toBe(true);
+    const next = config('tension', input(withWeight(1), { theme: 'dark' }));
+    expect(updateChart(chart, dark, next)).toBe('data');
+    expect(cache.reused).toBe(1);
+    expect(png(canvas).equals(png(draw(next).canvas))).toBe(true);
+  });
+
+  it('draws in full after a resize (Chart.js tells its plugins), and from the copy again after it', () => {
+    let shown = config('tension', input(doc));
+    const { canvas, chart, cache } = drawCached(shown);
+    chart.notifyPlugins('resize', { size: { width: 600, height: 360 } });
+    const next = config('tension', input(withWeight(3)));
+    expect(updateChart(chart, shown, next)).toBe('data');
+    shown = next;
+    expect(cache.reused).toBe(0);
+    expect(png(canvas).equals(png(draw(next).canvas))).toBe(true);
+    const again = config('tension', input(withWeight(4)));
+    expect(updateChart(chart, shown, again)).toBe('data');
+    expect(cache.reused).toBe(1);
+    expect(png(canvas).equals(png(draw(again).canvas))).toBe(true);
+  });
+
+  it('keeps no copy when fills are drawn before the datasets as a group (they would be data in it)', () => {
+    const before = config('tension', withBands(doc));
+    const early = { ...before, options: { ...before.options, plugins: { ...before.options?.plugins, filler: { drawTime: 'beforeDatasetsDraw' } } } } as ChartConfiguration;
+    const { chart, cache } = drawCached(early);
+    const next = { ...early, data: config('tension', withBands(withWeight(8), 5)).data } as ChartConfiguration;
+    expect(updateChart(chart, early, next)).toBe('data');
+    expect(cache.reused).toBe(0);
   });
 });
 
