@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
+import { BURST_MS, SETTLE_MS, settleMs } from '../../src/renderer/src/simulation/client';
 import { runProgressive, type UncertaintyUpdate } from '../../src/renderer/src/simulation/progressive';
 
 function defaultDoc(runs: number): MizanDoc {
@@ -53,5 +54,23 @@ describe('progressive Monte Carlo', () => {
   it('skips the quick stage when the document asks for few runs, and does nothing for 0 runs', async () => {
     expect((await collect(defaultDoc(150), 400)).updates.map((u) => u.stage)).toEqual(['refined']);
     expect(await collect(defaultDoc(0), 400)).toMatchObject({ status: 'done', updates: [], pauses: 0 });
+  });
+});
+
+describe('the pause before the refined runs (settleMs)', () => {
+  it('is none for a single edit, and at least SETTLE_MS in a burst', () => {
+    expect(settleMs(Infinity)).toBe(0);
+    expect(settleMs(BURST_MS)).toBe(0);
+    expect(settleMs(500)).toBe(0);
+    expect(settleMs(5)).toBe(SETTLE_MS);
+    expect(settleMs(16)).toBe(SETTLE_MS);
+  });
+
+  it('outlasts the pace of a burst, so that the refined runs start only when the edits stop', () => {
+    for (const pace of [30, 60, 80, 100, BURST_MS - 1]) {
+      const pause = settleMs(pace);
+      expect(pause, `${pace} ms apart`).toBeGreaterThan(pace);
+      expect(pause).toBeLessThanOrEqual(1.5 * BURST_MS);
+    }
   });
 });

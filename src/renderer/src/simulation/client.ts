@@ -24,12 +24,21 @@ export interface SimulationClientOptions {
 
 /**
  * Requests closer together than BURST_MS are a burst (a slider drag, keys held down): the
- * workers publish the quick estimate of each, but wait SETTLE_MS before the refined runs,
- * which the next request would cancel anyway; the main thread keeps the cores for drawing.
- * A single edit is refined at once.
+ * workers publish the quick estimate of each, but pause before the refined runs, which the next
+ * request would cancel anyway — the main thread keeps the cores for drawing. The pause is a
+ * little longer than the time since the request before (at least SETTLE_MS), so that the refined
+ * runs start only once the analyst stops: at the pace of a drag they never start in the middle
+ * of it, where with a fixed 40 ms pause they ran for half of every step between keys 80 ms apart,
+ * competing with the main thread on a two-core machine (docs/BENCHMARKS.md, (a)). A single edit
+ * is refined at once.
  */
 export const BURST_MS = 120;
 export const SETTLE_MS = 40;
+
+/** The pause before the refined runs of a request made `sincePrevious` ms after the one before. */
+export function settleMs(sincePrevious: number): number {
+  return sincePrevious < BURST_MS ? Math.max(SETTLE_MS, Math.ceil(1.5 * sincePrevious)) : 0;
+}
 
 /**
  * As many workers as cores, at most four. (One more than the cores finishes three scenarios on
@@ -99,7 +108,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
     async simulate(doc, onUpdate) {
       const request = ++current;
       const at = now();
-      const settle = at - lastStart < BURST_MS ? SETTLE_MS : 0;
+      const settle = settleMs(at - lastStart);
       lastStart = at;
       const parts = partitionRuns(doc.scenarios.length, doc.simulation.runs, size, DEFAULT_PROGRESSIVE.quickRuns);
       // Workers with no part in this request stop what they were doing.
