@@ -80,4 +80,43 @@ describe('start', () => {
     expect(names.some((n) => n.startsWith('select:'))).toBe(true);
     for (const s of seen.filter((x) => !x.name.startsWith('body'))) expect(s.outline, s.name).toMatch(/^solid [1-9]/);
   });
+
+  it('draws the charts first and mounts the editor after them', async () => {
+    const { page } = app;
+    await page.addInitScript(() => {
+      const w = window as unknown as { __editorAt?: number; __chartsAt?: number };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'mizan:charts-updated') w.__chartsAt ??= e.startTime;
+      }).observe({ type: 'mark', buffered: true });
+      new MutationObserver(() => {
+        if (w.__editorAt === undefined && (document.getElementById('editor-pane')?.childElementCount ?? 0) > 0) {
+          w.__editorAt = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await openApp(page);
+    await weightSlider(page, 'Western sanctions').waitFor();
+    const { charts, editor } = await page.evaluate(() => {
+      const w = window as unknown as { __editorAt?: number; __chartsAt?: number };
+      return { charts: w.__chartsAt ?? NaN, editor: w.__editorAt ?? NaN };
+    });
+    expect(charts).toBeLessThan(editor);
+    expect(await page.locator('#editor-pane').getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('names a failed load of the editor in the editor pane, in either language, and keeps the charts', async () => {
+    const { page } = app;
+    app.allowErrors(/ERR_FAILED|Failed to fetch dynamically imported module|EditorPane/);
+    await page.route(/EditorPane-[^/]*\.js$/, (route) => route.abort());
+    await openApp(page);
+    const alert = page.locator('#editor-pane [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.locator('p').first().textContent()).toBe('The editor could not be loaded. Restart Mizan.');
+    expect(await alert.locator('bdi').textContent()).toMatch(/EditorPane/);
+    expect(await page.locator('#editor-pane').getAttribute('aria-busy')).toBe('false');
+    expect(await page.getByRole('slider').count()).toBe(0);
+    expect(await page.locator('[data-chart="tension"] canvas').count()).toBe(1);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    expect(await alert.locator('p').first().textContent()).toBe('تعذّر تحميل المحرّر. أعد تشغيل ميزان.');
+  });
 });

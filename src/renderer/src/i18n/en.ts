@@ -87,5 +87,5 @@ export const en = {
   statusWebDownloads: 'In this browser, Save downloads the file to your downloads folder.',
   statusWebFiles: 'Running in your browser: files are read and written where you choose.',
   loading: 'Loading…',
-  workbenchLoadFailed: (message: string) => `The editor could not be loaded: ${message}. Restart Mizan.`
+  workbenchLoadFailed: 'The editor could not be loaded. Restart Mizan.'
 };
