@@ -151,6 +151,18 @@ describe('the selected scenario’s factors', () => {
     expect(field(name).closest('td')?.textContent).toContain('6–9.5');
   });
 
+  it('a value typed into a range override widens it only as far as the value typed', async () => {
+    await t.user.click(screen.getByRole('radio', { name: ESCALATION }));
+    const name = 'Hezbollah front weight in this scenario';
+    // "5" on the way to "5.5" would move the low end to 5.
+    await retype(t.user, field(name), '5.5');
+    expect(scenario('escalation')?.weights?.hezbollah).toEqual({ low: 5.5, mode: 5.5, high: 9 });
+    expect(field(name).closest('td')?.textContent).toContain('5.5–9');
+    expect(t.steps()).toBe(1);
+    await t.undo();
+    expect(scenario('escalation')?.weights?.hezbollah).toEqual({ low: 6, mode: 8, high: 9 });
+  });
+
   it('notes are typed into the selected scenario', async () => {
     const notes = screen.getByRole('textbox', { name: `Notes on ${BASELINE}` }) as HTMLTextAreaElement;
     const before = scenario('baseline')?.notes ?? '';
