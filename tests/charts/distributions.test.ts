@@ -100,6 +100,17 @@ describe('radar of factor levels at the horizon', () => {
     expect([opts(config).scales.r.min, opts(config).scales.r.max]).toEqual([0, 100]);
   });
 
+  it('goes round the other way in Arabic: the first factor at the top, the others counter-clockwise, each with its value', () => {
+    const ar = radarChart(input({ language: 'ar' }));
+    const order = [doc.factors[0], ...doc.factors.slice(1).reverse()];
+    expect(ar.data.labels!.map((l) => l.join(' '))).toEqual(order.map((f) => f.label.ar));
+    expect(ar.data.datasets.map((d) => d.data)).toEqual(ids.map((id) => order.map((f) => scenario(id).central.factors[f.id][H])));
+    const tooltip = opts(ar).plugins.tooltip.callbacks.title;
+    expect(tooltip([{ dataIndex: 1 }])).toBe(doc.factors.at(-1)!.label.ar);
+    // The table keeps the document's order.
+    expect(radarTable(input({ language: 'ar' })).rows.map((r) => r[0])).toEqual(doc.factors.map((f) => f.label.ar));
+  });
+
   it('gives the same numbers as a table', () => {
     const table = radarTable(input());
     table.rows.forEach((row, i) => expect(row.slice(1)).toEqual(config.data.datasets.map((d) => d.data[i])));

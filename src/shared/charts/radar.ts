@@ -1,4 +1,6 @@
 // The factor profile: each compared scenario's factor levels at the horizon on a radar.
+// Chart.js goes round clockwise from the top; right to left it goes round the other way (the
+// picture mirrored: the first factor still at the top), as the other charts mirror their axes.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext } from './context';
 import { wrap } from './format';
@@ -12,9 +14,10 @@ export function radarChart(input: ChartInput, render: ChartRenderOptions = {}): 
   const ctx = chartContext(input);
   const H = ctx.horizon;
   const { colours } = ctx;
+  const factors = ctx.rtl && ctx.factors.length > 1 ? [ctx.factors[0], ...ctx.factors.slice(1).reverse()] : ctx.factors;
   const datasets: ChartDataset<'radar', (number | null)[]>[] = ctx.compared.map((s) => ({
     label: s.name,
-    data: ctx.factors.map((f) => s.analysis.central.factors[f.id]?.[H] ?? null),
+    data: factors.map((f) => s.analysis.central.factors[f.id]?.[H] ?? null),
     borderColor: s.colour,
     backgroundColor: withAlpha(s.colour, 0.1),
     pointBackgroundColor: s.colour,
@@ -24,13 +27,13 @@ export function radarChart(input: ChartInput, render: ChartRenderOptions = {}): 
   }));
   return {
     type: 'radar',
-    data: { labels: ctx.factors.map((f) => wrap(f.label, 22)), datasets },
+    data: { labels: factors.map((f) => wrap(f.label, 22)), datasets },
     options: {
       ...baseOptions<'radar'>(ctx, render, {
         title: ctx.text.titles.radar(ctx.monthLabels[H] ?? ''),
         tooltipMode: 'nearest',
         tooltip: {
-          title: (items) => (items.length ? ctx.factors[items[0].dataIndex].label : ''),
+          title: (items) => (items.length ? factors[items[0].dataIndex].label : ''),
           label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.r ?? NaN)}`
         }
       }),
