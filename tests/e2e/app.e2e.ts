@@ -1,7 +1,7 @@
 // The app starts with the default analysis, under its CSP, usable from the keyboard.
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { isDirty, openApp, tensionReadout, titleField, useBrowser, weightSlider } from './harness';
+import { dialog, isDirty, openApp, tensionReadout, titleField, useBrowser, weightSlider } from './harness';
 
 const app = useBrowser();
 
@@ -118,5 +118,40 @@ describe('start', () => {
     expect(await page.locator('[data-chart="tension"] canvas').count()).toBe(1);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
     expect(await alert.locator('p').first().textContent()).toBe('تعذّر تحميل المحرّر. أعد تشغيل ميزان.');
+  });
+
+  it('Export report asked for before the report view has loaded waits for it, then prints', async () => {
+    const { page } = app;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/ReportView-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openApp(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __prints: number };
+      w.__prints = 0;
+      window.print = () => void w.__prints++;
+    });
+    expect(await page.locator('[data-testid="report"]').count()).toBe(0);
+    await page.keyboard.press('Control+P');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(0);
+    release();
+    await page.waitForFunction(() => (window as unknown as { __prints: number }).__prints === 1, null, { timeout: 90_000 });
+    expect(await page.locator('[data-testid="report"] h1').textContent()).toBe(await titleField(page).inputValue());
+  });
+
+  it('a report view that cannot be loaded makes Export report say so, in the UI language', async () => {
+    const { page } = app;
+    app.allowErrors(/ERR_FAILED|Failed to fetch dynamically imported module|ReportView/);
+    await page.route(/ReportView-[^/]*\.js$/, (route) => route.abort());
+    await openApp(page, { lang: 'ar' });
+    await page.keyboard.press('Control+P');
+    await dialog(page).waitFor();
+    expect(await dialog(page).textContent()).toContain('تعذّر تحميل عرض التقرير. أعد تشغيل ميزان.');
+    // The editor loads on its own and works.
+    expect(await page.getByRole('slider').count()).toBe(10);
   });
 });

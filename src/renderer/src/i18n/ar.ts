@@ -87,5 +87,6 @@ export const ar: Messages = {
   statusWebDownloads: 'في هذا المتصفح، يُنزّل الحفظُ الملفَ إلى مجلد التنزيلات.',
   statusWebFiles: 'يعمل ميزان في متصفحك: تُقرأ الملفات وتُكتب حيث تختار.',
   loading: 'جارٍ التحميل…',
-  workbenchLoadFailed: 'تعذّر تحميل المحرّر. أعد تشغيل ميزان.'
+  workbenchLoadFailed: 'تعذّر تحميل المحرّر. أعد تشغيل ميزان.',
+  reportLoadFailed: 'تعذّر تحميل عرض التقرير. أعد تشغيل ميزان.'
 };

@@ -87,5 +87,6 @@ export const en = {
   statusWebDownloads: 'In this browser, Save downloads the file to your downloads folder.',
   statusWebFiles: 'Running in your browser: files are read and written where you choose.',
   loading: 'Loading…',
-  workbenchLoadFailed: 'The editor could not be loaded. Restart Mizan.'
+  workbenchLoadFailed: 'The editor could not be loaded. Restart Mizan.',
+  reportLoadFailed: 'The report view could not be loaded. Restart Mizan.'
 };
