@@ -19,7 +19,7 @@ describe('loadBundledDocument', () => {
     const full = loadDocument(text, { fileName: name });
     expect(full.ok, JSON.stringify(!full.ok && full.problems)).toBe(true);
     const quick = loadBundledDocument(text, { fileName: name });
-    expect(quick).toEqual(full);
+    expect(quick).toStrictEqual(full);
   });
 
   it('gives anything else to the full loader: its problems, or its migration', () => {

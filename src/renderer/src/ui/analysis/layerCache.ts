@@ -14,11 +14,17 @@
 // at its beforeDatasetsDraw). A redraw from the copy does the rest of draw() itself, through two
 // members that are not in Chart.js's typed API (`_layers`, `_drawDataset`); without them, the
 // chart simply draws in full. Anything that can change the picture under the datasets goes
-// through chart.update() or a resize, and both discard the copy.
+// through chart.update() or a resize, and both discard the copy — in Mizan's charts, which give
+// the annotation plugin no event handlers (an enter/leave/click handler that restyles an
+// annotation and asks for a render would be painted from a stale copy), and no plugin that draws
+// data at beforeDatasetsDraw (a redraw from the copy does not send that hook).
 import type { Chart, Plugin } from 'chart.js';
 
 /** A canvas to keep the copy in (an HTMLCanvasElement here, @napi-rs/canvas in the tests). */
-export type LayerCanvasFactory = (width: number, height: number) => {
+export type LayerCanvasFactory = (
+  width: number,
+  height: number
+) => {
   width: number;
   height: number;
   getContext(kind: '2d'): unknown;
