@@ -1,7 +1,7 @@
 // The app starts with the default analysis, under its CSP, usable from the keyboard.
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { dialog, isDirty, openApp, tensionReadout, titleField, useBrowser, weightSlider } from './harness';
+import { countPrints, dialog, isDirty, openApp, prints, tensionReadout, titleField, useBrowser, weightSlider } from './harness';
 
 const app = useBrowser();
 
@@ -129,15 +129,11 @@ describe('start', () => {
       await route.continue();
     });
     await openApp(page);
-    await page.evaluate(() => {
-      const w = window as unknown as { __prints: number };
-      w.__prints = 0;
-      window.print = () => void w.__prints++;
-    });
+    await countPrints(page);
     expect(await page.locator('[data-testid="report"]').count()).toBe(0);
     await page.keyboard.press('Control+P');
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(0);
+    expect(await prints(page)).toBe(0);
     release();
     await page.waitForFunction(() => (window as unknown as { __prints: number }).__prints === 1, null, { timeout: 90_000 });
     expect(await page.locator('[data-testid="report"] h1').textContent()).toBe(await titleField(page).inputValue());

@@ -338,3 +338,16 @@ export async function chartData(page: Page, kind: string): Promise<string[][]> {
     rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()))
   );
 }
+
+/** Stubs window.print to count its calls (a real print dialog would block the page). */
+export async function countPrints(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __prints: number };
+    w.__prints = 0;
+    window.print = () => {
+      w.__prints++;
+    };
+  });
+}
+
+export const prints = (page: Page) => page.evaluate(() => (window as unknown as { __prints: number }).__prints);

@@ -12,7 +12,7 @@ import { loadDocument } from '../../src/engine/format';
 import { monthLabels } from '../../src/engine/months';
 import { chartStrings } from '../../src/shared/charts';
 import { formatters } from '../../src/shared/charts/format';
-import { ASHGABAT_TEXT, openApp, titleField, useBrowser, type Lang } from './harness';
+import { ASHGABAT_TEXT, countPrints, openApp, prints, titleField, useBrowser, type Lang } from './harness';
 
 const app = useBrowser();
 const OUT = join(process.cwd(), 'tmp', 'report');
@@ -20,19 +20,6 @@ const OUT = join(process.cwd(), 'tmp', 'report');
 const loaded = loadDocument(ASHGABAT_TEXT);
 if (!loaded.ok) throw new Error('the default analysis does not load');
 const doc = loaded.document;
-
-/** Stubs window.print to count its calls (a real print dialog would block the page). */
-async function countPrints(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __prints: number };
-    w.__prints = 0;
-    window.print = () => {
-      w.__prints++;
-    };
-  });
-}
-
-const prints = (page: Page) => page.evaluate(() => (window as unknown as { __prints: number }).__prints);
 
 /** Exports the report as the analyst would (Ctrl+P, File ▸ Export report) and waits for the print. */
 async function exportReport(page: Page): Promise<void> {
