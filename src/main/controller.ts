@@ -59,7 +59,7 @@ export interface ControllerDeps {
   /** A close that waited for a save will not happen (the save was cancelled or failed). */
   onCloseAborted(windowId: number): void;
   /** Puts a PNG on the system clipboard (Electron's clipboard + nativeImage). */
-  writeImageToClipboard(png: Uint8Array): void;
+  writeImageToClipboard(png: Uint8Array): void | Promise<void>;
   /** Prints the window's print layout (the renderer's report view) to PDF bytes. */
   printToPdf(windowId: number): Promise<Uint8Array>;
   writer?: AtomicWriter;
@@ -249,7 +249,7 @@ export class MainController {
         this.exportFile(senderId, kind, suggestedName, async () => data),
       'clipboard:write-image': async ({ png }) => {
         try {
-          this.deps.writeImageToClipboard(png);
+          await this.deps.writeImageToClipboard(png);
           return { ok: true, value: null };
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import {
   app,
   BrowserWindow,
   clipboard,
+  ClipboardItem,
   dialog,
   ipcMain,
   Menu,
@@ -153,10 +154,11 @@ function start(): void {
       quitting = false;
       resumeQuit = false;
     },
-    writeImageToClipboard(png) {
+    async writeImageToClipboard(png) {
       const image = nativeImage.createFromBuffer(Buffer.from(png));
       if (image.isEmpty()) throw new Error('the data is not a PNG image');
-      clipboard.writeImage(image);
+      // Electron 44 replaced clipboard.writeImage with the W3C-style, asynchronous write().
+      await clipboard.write([new ClipboardItem({ 'image/png': new Blob([image.toPNG()], { type: 'image/png' }) })]);
     },
     async printToPdf(windowId) {
       const win = byId.get(windowId);

@@ -69,7 +69,7 @@ function harness(options: { locale?: string } = {}) {
     onRecentChanged: vi.fn(),
     onPreferencesChanged: (...args) => prefsChanged.push(args),
     onCloseAborted: (id) => aborted.push(id),
-    writeImageToClipboard: (png) => clipboard.push(png),
+    writeImageToClipboard: (png) => void clipboard.push(png),
     printToPdf: async (id) => {
       printed.push(id);
       return PDF_BYTES;
@@ -325,6 +325,14 @@ describe('exports and the report', () => {
     expect(await h.invoke['clipboard:write-image']({ png }, h.from1)).toEqual({
       ok: false,
       error: 'The image could not be put on the clipboard: the data is not a PNG image'
+    });
+    // Electron 44's clipboard.write is asynchronous: a rejected write is reported the same way.
+    h.deps.writeImageToClipboard = async () => {
+      throw new Error('the clipboard is busy');
+    };
+    expect(await h.invoke['clipboard:write-image']({ png }, h.from1)).toEqual({
+      ok: false,
+      error: 'The image could not be put on the clipboard: the clipboard is busy'
     });
   });
 });
