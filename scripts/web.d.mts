@@ -9,3 +9,4 @@ export declare function serveWeb(options?: {
   host?: string;
 }): Promise<{ url: string; port: number; close: () => Promise<void> }>;
 export declare function main(argv?: string[]): Promise<void>;
+export declare function allowedHosts(host: string, port: number): Set<string>;

@@ -7,6 +7,9 @@
 // The server is deliberately small: GET and HEAD only, files under out/web only (no
 // directory listing, no path escaping the folder, symlinks resolved and checked), the
 // right MIME types, and the page's Content-Security-Policy sent as a header as well.
+// It answers only requests addressed to itself by a loopback name (Host 127.0.0.1:PORT,
+// localhost:PORT, or [::1]:PORT when it listens there); any other Host gets 421, so a web
+// page whose domain is re-pointed at 127.0.0.1 (DNS rebinding) cannot read the app.
 // The end-to-end harness (tests/e2e/harness.ts) uses buildWeb() and serveWeb() from here.
 import { createServer } from 'node:http';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -54,6 +57,21 @@ export async function contentSecurityPolicy(root = webOutDir) {
 }
 
 /**
+ * The Host header values a server listening on `host`:`port` answers to: the address it
+ * listens on and `localhost`, with the port (a browser leaves the port out only for 80).
+ * Compared in lower case (host names are case-insensitive).
+ */
+export function allowedHosts(host, port) {
+  const names = new Set([host.includes(':') ? `[${host}]` : host, 'localhost']);
+  const hosts = new Set();
+  for (const name of names) {
+    hosts.add(`${name}:${port}`.toLowerCase());
+    if (port === 80) hosts.add(name.toLowerCase());
+  }
+  return hosts;
+}
+
+/**
  * Serves `root` on 127.0.0.1. Port 0 picks a free port.
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
@@ -69,12 +87,18 @@ export async function serveWeb({ root = webOutDir, port = 5173, host = '127.0.0.
     'X-Frame-Options': 'DENY'
   };
 
+  // Set once the server listens (port 0 becomes a real port).
+  let hosts = new Set();
+  let baseUrl = '';
   const server = createServer(async (req, res) => {
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
+      if (!hosts.has((req.headers.host ?? '').toLowerCase())) {
+        return send(421, `Misdirected request: Mizan answers only at ${baseUrl}\n`, { Connection: 'close' });
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed', { Allow: 'GET, HEAD' });
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path;
@@ -118,8 +142,10 @@ export async function serveWeb({ root = webOutDir, port = 5173, host = '127.0.0.
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`;
+  hosts = allowedHosts(host, actualPort);
   return {
-    url: `http://${host}:${actualPort}/`,
+    url: baseUrl,
     port: actualPort,
     close: () =>
       new Promise((resolvePromise) => {
@@ -154,7 +180,9 @@ export async function main(argv = process.argv.slice(2)) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${raw}`);
   if (args.build) await buildWeb();
   const server = await serveWeb({ port });
-  console.log(`\nMizan (web mode) is running at ${server.url}\nOpen it in Chromium, Chrome or Edge for the full file access; press Ctrl+C to stop.\n`);
+  console.log(
+    `\nMizan (web mode) is running at ${server.url}\nOpen it in Chromium, Chrome or Edge for the full file access; press Ctrl+C to stop.\n`
+  );
   const stop = async () => {
     await server.close();
     process.exit(0);
