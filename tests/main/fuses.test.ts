@@ -48,6 +48,11 @@ describe('fuses', () => {
     expect(Object.isFrozen(FUSE_SETTINGS)).toBe(true);
   });
 
+  it('name every fuse @electron/fuses knows, so a new one is a decision, not a default', () => {
+    const known = Object.keys(FuseV1Options).filter((key) => Number.isNaN(Number(key)));
+    expect(Object.keys(FUSE_SETTINGS).sort()).toEqual(known.sort());
+  });
+
   it('map onto @electron/fuses', () => {
     const config = fuseConfig({ FuseV1Options, FuseVersion });
     expect(config).toEqual({
