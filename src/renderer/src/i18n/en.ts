@@ -83,7 +83,7 @@ export const en = {
   recoveryDiscard: 'Discard',
   recoveryUnreadable: 'The unsaved work could not be read back',
   recoveryMissing: (title: string) =>
-    `The unsaved work on “${title}” is no longer there: another Mizan window may have restored or discarded it.`,
+    `The unsaved work on “${title}” is no longer there: another Mizan window or tab may have restored or discarded it.`,
   recoveryUnreadableDetail: (title: string) =>
     `The copy of “${title}” kept for recovery could not be read. The analysis on screen is unchanged.`,
 
