@@ -201,17 +201,15 @@ describe('RecoveryStore', () => {
     expect((await next.read('good')).ok).toBe(true);
   });
 
-  it('never throws while listing: an unreadable folder or copy is skipped, not removed', async () => {
-    const missing = new RecoveryStore(path.join(tempDir(), 'not-there'));
-    await expect(missing.list()).resolves.toEqual([]);
-    if (!isRoot && process.platform !== 'win32') {
-      // Without read permission (root reads anyway): skipped and kept.
-      const dir = tempDir();
-      writeFileSync(path.join(dir, 'locked.json'), '{}', { mode: 0o000 });
-      const logged: string[] = [];
-      await expect(new RecoveryStore(dir, { onError: (m) => logged.push(m) }).list()).resolves.toEqual([]);
-      expect(existsSync(path.join(dir, 'locked.json'))).toBe(true);
-    }
+  it('never throws while listing: a missing folder, a file where the folder should be, a folder named like a copy', async () => {
+    const base = tempDir();
+    await expect(new RecoveryStore(path.join(base, 'not-there')).list()).resolves.toEqual([]);
+    writeFileSync(path.join(base, 'a-file'), 'not a folder');
+    await expect(new RecoveryStore(path.join(base, 'a-file')).list()).resolves.toEqual([]);
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'folder.json'));
+    await expect(new RecoveryStore(dir).list()).resolves.toEqual([]);
+    expect(existsSync(path.join(dir, 'folder.json'))).toBe(true);
   });
 
   it('keeps at most 20 copies: the oldest left-behind ones go, never a live one', async () => {
