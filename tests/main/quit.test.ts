@@ -232,6 +232,26 @@ describe('QuitFlow: every way out writes pending recovery copies first', () => {
     expect(t.app.exited).toBe(false);
   });
 
+  it('a second close while the prompt is up waits: one prompt, and Don’t Save then closes the window once', async () => {
+    let answer: (a: CloseAnswer) => void = () => undefined;
+    let prompts = 0;
+    const t = setup({
+      askClose: () => {
+        prompts++;
+        return new Promise<CloseAnswer>((resolve) => (answer = resolve));
+      }
+    });
+    t.open(1, { dirty: true });
+    t.open(2, { dirty: false });
+    expect(t.app.closeWindow(1)).toBe(false);
+    expect(t.app.closeWindow(1)).toBe(false);
+    await until(() => prompts === 1);
+    answer('discard');
+    await until(() => !t.app.windows.has(1));
+    expect(prompts).toBe(1);
+    expect(t.app.exited).toBe(false); // not quitting: window 2 stays
+  });
+
   it('a flush that hangs does not keep the app alive: it exits after the time-out, and says so', async () => {
     const t = setup({ flush: () => new Promise<void>(() => undefined), flushTimeoutMs: 100 });
     t.app.quit();
