@@ -267,6 +267,7 @@ export class MainController {
         await this.deps.recovery.clear(key);
       },
       'recovery:list': () => this.deps.recovery.list(),
+      'recovery:read': ({ key }) => this.deps.recovery.read(key),
       'preferences:get': () => this.deps.preferences.get(),
       'preferences:set': async (change, { senderId }) => {
         await this.setPreferences(change, senderId);

@@ -1,6 +1,6 @@
 // The Electron main process: wiring only. Every decision lives in a plain module that is
 // tested without Electron (files/, handles, windowState, security, appProtocol, ipc, menu,
-// preferences, documents, controller); this file hands them Electron's objects. It cannot
+// preferences, documents, controller, quit); this file hands them Electron's objects. It cannot
 // run where the Electron binary is missing (see docs/DESKTOP.md).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,7 @@ import {
   protocol,
   screen,
   session,
-  shell,
-  type Event as ElectronEvent
+  shell
 } from 'electron';
 import type { MenuCommand } from '../shared/bridge';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './appProtocol';
@@ -33,6 +32,7 @@ import { strings } from './i18n';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuAction } from './menu';
 import { PreferencesStore } from './preferences';
+import { QuitFlow } from './quit';
 import {
   hardenSession,
   hardenWebContents,
@@ -79,10 +79,6 @@ function start(): void {
   const preferences = new PreferencesStore(path.join(userData, 'preferences.json'), () => app.getLocale());
   const windowStates = new WindowStateStore(path.join(userData, 'window-state.json'));
   let recentPaths: readonly string[] = [];
-  /** The user asked to quit (Electron cancels the quit when a window's close is prevented). */
-  let quitting = false;
-  /** A close prompt interrupted the quit; carry on once that window has closed. */
-  let resumeQuit = false;
   let ready = false;
   const filesBeforeReady: string[] = filesFromArgv(process.argv, process.cwd());
 
@@ -151,8 +147,7 @@ function start(): void {
       }
     },
     onCloseAborted() {
-      quitting = false;
-      resumeQuit = false;
+      quit.closeAborted();
     },
     async writeImageToClipboard(png) {
       const image = nativeImage.createFromBuffer(Buffer.from(png));
@@ -174,6 +169,27 @@ function start(): void {
     },
     log
   });
+
+  const quit = new QuitFlow({
+    windows,
+    async askClose(windowId) {
+      const win = byId.get(windowId);
+      if (!win || win.isDestroyed()) return 'cancel';
+      const prefs = await preferences.get();
+      const { response } = await dialog.showMessageBox(
+        win,
+        closePromptOptions(prefs.language, windows.get(windowId)?.title ?? '')
+      );
+      return closeAnswer(response);
+    },
+    save: (windowId) => controller.sendCommand(windowId, 'save' satisfies MenuCommand),
+    close: (windowId) => byId.get(windowId)?.close(),
+    quit: () => app.quit(),
+    isMac,
+    flush: () => recovery.flush(),
+    log
+  });
+  quit.attach(app);
 
   function dispatchMenu(action: MenuAction): void {
     switch (action.kind) {
@@ -248,14 +264,15 @@ function start(): void {
     if (placed.maximized && !previous) win.maximize();
     win.once('ready-to-show', () => win.show());
 
-    win.on('close', (event) => onClose(win, id, event));
+    win.on('close', (event) => {
+      if (quit.closeRequested(id, event) !== 'close') return;
+      // The last window closed sets where the next one opens.
+      savedState = { bounds: win.getNormalBounds(), maximized: win.isMaximized() };
+      void windowStates.save(savedState);
+    });
     win.on('closed', () => {
       byId.delete(id);
-      void controller.windowClosed(id);
-      if (resumeQuit) {
-        resumeQuit = false;
-        setImmediate(() => app.quit());
-      }
+      quit.windowClosed(controller.windowClosed(id));
     });
     win.webContents.on('render-process-gone', (_event, details) => {
       log(`renderer gone (${details.reason})`);
@@ -269,36 +286,6 @@ function start(): void {
 
     void (devServerUrl ? win.loadURL(devServerUrl) : win.loadURL(APP_ENTRY_URL));
     return id;
-  }
-
-  function onClose(win: BrowserWindow, id: number, event: ElectronEvent): void {
-    const decision = windows.onCloseRequest(id);
-    if (decision === 'close') {
-      // The last window closed sets where the next one opens.
-      savedState = { bounds: win.getNormalBounds(), maximized: win.isMaximized() };
-      void windowStates.save(savedState);
-      return;
-    }
-    event.preventDefault();
-    if (decision === 'wait') return;
-    const wasQuitting = quitting;
-    void (async () => {
-      const prefs = await preferences.get();
-      const { response } = await dialog.showMessageBox(
-        win,
-        closePromptOptions(prefs.language, windows.get(id)?.title ?? '')
-      );
-      const answer = closeAnswer(response);
-      windows.onCloseAnswer(id, answer);
-      if (answer === 'cancel') {
-        quitting = false;
-        resumeQuit = false;
-        return;
-      }
-      resumeQuit = wasQuitting;
-      if (answer === 'save') controller.sendCommand(id, 'save' satisfies MenuCommand);
-      else win.close();
-    })();
   }
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
@@ -318,14 +305,6 @@ function start(): void {
     event.preventDefault();
     if (ready) void controller.openFromOs(file);
     else filesBeforeReady.push(file);
-  });
-
-  app.on('before-quit', () => {
-    quitting = true;
-  });
-
-  app.on('window-all-closed', () => {
-    if (!isMac || quitting) app.quit();
   });
 
   app.on('activate', () => {

@@ -40,6 +40,7 @@ const api = {
     invoke(INVOKE.writeRecovery, { key: entry.key, title: entry.title, savedAt: entry.savedAt, text: entry.text }),
   clearRecovery: (key) => invoke(INVOKE.clearRecovery, { key }),
   listRecovery: () => invoke(INVOKE.listRecovery),
+  readRecovery: (key) => invoke(INVOKE.readRecovery, { key }),
   saveExport: (kind, suggestedName, data) => invoke(INVOKE.saveExport, { kind, suggestedName, data }),
   copyImage: (png) => invoke(INVOKE.copyImage, { png }),
   printReport: (suggestedName) => invoke(INVOKE.printReport, { suggestedName }),

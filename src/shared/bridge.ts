@@ -31,14 +31,28 @@ export interface RecentFile {
   location: string;
 }
 
-export interface RecoveryEntry {
+/** A recovery copy as listed: what the offer shows, without the document's text. */
+export interface RecoverySummary {
   /** Identifies the document whose unsaved work this is (one per window/tab). */
+  key: string;
+  title: string;
+  /** ISO time of the last write. */
+  savedAt: string;
+  /** The size of the document's text, in UTF-8 bytes. */
+  size: number;
+}
+
+/** A recovery copy as written: the document's text with its title and time. */
+export interface RecoveryEntry {
   key: string;
   title: string;
   /** ISO time of the last write. */
   savedAt: string;
   text: string;
 }
+
+/** The text of a listed copy, or why it cannot be had (gone since it was listed, or unreadable). */
+export type RecoveryRead = { ok: true; text: string } | { ok: false; reason: 'missing' | 'unreadable' };
 
 /** Commands that arrive from the native menu, shortcuts handled by the platform, or the OS. */
 export type MenuCommand =
@@ -75,8 +89,10 @@ export interface Bridge {
   /** Keeps a copy of unsaved work so that a crash loses nothing. */
   writeRecovery(entry: RecoveryEntry): Promise<void>;
   clearRecovery(key: string): Promise<void>;
-  /** Unsaved work left behind by a session that did not end cleanly. */
-  listRecovery(): Promise<RecoveryEntry[]>;
+  /** Unsaved work left behind by a session that did not end cleanly, newest first; no texts. */
+  listRecovery(): Promise<RecoverySummary[]>;
+  /** The text of one listed copy, read when the user restores it. */
+  readRecovery(key: string): Promise<RecoveryRead>;
   /** Asks where to save an export and writes it. */
   saveExport(kind: ExportKind, suggestedName: string, data: Uint8Array | string): Promise<Outcome<SavedFile>>;
   /** Puts a PNG image on the system clipboard. */

@@ -23,6 +23,7 @@ export const INVOKE = {
   writeRecovery: 'recovery:write',
   clearRecovery: 'recovery:clear',
   listRecovery: 'recovery:list',
+  readRecovery: 'recovery:read',
   getPreferences: 'preferences:get',
   setPreferences: 'preferences:set'
 } as const;
@@ -111,6 +112,7 @@ function buildSchemas() {
     }),
     [INVOKE.clearRecovery]: z.strictObject({ key: token() }),
     [INVOKE.listRecovery]: z.undefined(),
+    [INVOKE.readRecovery]: z.strictObject({ key: token() }),
     [INVOKE.getPreferences]: z.undefined(),
     [INVOKE.setPreferences]: z.strictObject({ language: languageSchema().optional(), theme: themeSchema().optional() }),
     [SEND.documentState]: z.strictObject({ title: z.string().max(IPC_LIMITS.titleChars), dirty: z.boolean() }),
@@ -146,6 +148,7 @@ export interface InvokeResult {
   [INVOKE.writeRecovery]: void;
   [INVOKE.clearRecovery]: void;
   [INVOKE.listRecovery]: Awaited<ReturnType<Bridge['listRecovery']>>;
+  [INVOKE.readRecovery]: Awaited<ReturnType<Bridge['readRecovery']>>;
   [INVOKE.getPreferences]: Awaited<ReturnType<Bridge['getPreferences']>>;
   [INVOKE.setPreferences]: void;
 }

@@ -1,6 +1,16 @@
 // Recovery after a crash: unsaved work is copied to IndexedDB and offered at the next start.
 import { describe, expect, it } from 'vitest';
-import { dialog, isDirty, openApp, titleField, useBrowser, visibleText, waitForRecoveryCopy, weightSlider } from './harness';
+import {
+  dialog,
+  isDirty,
+  openApp,
+  screenshot,
+  titleField,
+  useBrowser,
+  visibleText,
+  waitForRecoveryCopy,
+  weightSlider
+} from './harness';
 
 const app = useBrowser();
 
@@ -63,4 +73,39 @@ describe('recovery', () => {
     await openApp(again);
     expect(await dialog(again).count()).toBe(0);
   });
+
+  it.each(['en', 'ar'] as const)(
+    'work restored by another tab between the offer and Restore is reported, and the default analysis stays (%s)',
+    async (lang) => {
+      const { page } = app;
+      await openApp(page);
+      await titleField(page).fill('Left behind');
+      await waitForRecoveryCopy(page);
+      await page.close({ runBeforeUnload: false }); // the crash
+
+      // Two tabs start and both offer the same work; the second restores it first.
+      const first = await app.newPage();
+      await openApp(first, { until: 'recovery', lang });
+      const second = await app.newPage();
+      await openApp(second, { until: 'recovery', lang: 'en' });
+      await second.getByRole('button', { name: 'Restore' }).click();
+      await second.waitForSelector('html[data-app-state="ready"]');
+      expect(await titleField(second).inputValue()).toBe('Left behind');
+
+      await first.getByRole('button', { name: lang === 'en' ? 'Restore' : 'استعادة' }).click();
+      const box = dialog(first);
+      await box.getByRole('heading').waitFor();
+      expect(await box.getAttribute('role')).toBe('alertdialog');
+      expect(await visibleText(box)).toMatch(
+        lang === 'en' ? /is no longer there: another Mizan window or tab may have restored or discarded it/ : /لم يعد العمل غير المحفوظ على/
+      );
+      expect(await visibleText(box)).toContain('Left behind');
+      await screenshot(first, 'recovery-gone', lang);
+      await box.getByRole('button').click();
+      await first.waitForSelector('html[data-app-state="ready"]');
+      expect(await dialog(first).count()).toBe(0);
+      expect(await titleField(first, lang).inputValue()).toMatch(/^Ashgabat/);
+      expect(await isDirty(first)).toBe(false);
+    }
+  );
 });

@@ -373,6 +373,17 @@ describe('recovery through the handlers', () => {
     await h.controller.windowClosed(2); // e.g. the process is being killed
     expect(existsSync(path.join(h.dir, 'userData', 'recovery', 'dirty.json'))).toBe(true);
   });
+
+  it('lists left-behind copies without their texts, and reads the one restored', async () => {
+    const h = harness();
+    const earlier = new RecoveryStore(path.join(h.dir, 'userData', 'recovery'));
+    earlier.schedule({ key: 'left', title: 'A', savedAt: new Date().toISOString(), text: canonical });
+    await earlier.flush();
+    const listed = await h.invoke['recovery:list'](undefined, h.from1);
+    expect(listed).toEqual([{ key: 'left', title: 'A', savedAt: expect.any(String), size: Buffer.byteLength(canonical) }]);
+    expect(await h.invoke['recovery:read']({ key: 'left' }, h.from1)).toEqual({ ok: true, text: canonical });
+    expect(await h.invoke['recovery:read']({ key: 'gone' }, h.from1)).toEqual({ ok: false, reason: 'missing' });
+  });
 });
 
 describe('windows', () => {

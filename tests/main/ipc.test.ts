@@ -99,6 +99,10 @@ const cases: Record<string, { good: unknown[]; bad: unknown[] }> = {
     ]
   },
   [INVOKE.clearRecovery]: { good: [{ key: 'k' }], bad: [{ key: 'a/b' }, { key: 5 }, {}] },
+  [INVOKE.readRecovery]: {
+    good: [{ key: 'k' }, { key: '2b9b2e1c-0d7e-4c55-9d6e-3d1f1a0b8c11' }],
+    bad: [{ key: '../x' }, { key: 'a.json' }, { key: '' }, { key: 'k', text: 'x' }, undefined]
+  },
   [INVOKE.setPreferences]: {
     good: [{}, { language: 'ar' }, { theme: 'dark' }, { language: 'en', theme: 'system' }],
     bad: [{ language: 'fr' }, { theme: 'blue' }, { language: 'en', debug: true }, null, undefined]

@@ -1,13 +1,15 @@
 // Recovery copies: written after a pause (many changes, one write), listed for the next
 // session, removed on save or clean close, dropped after 30 days.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AtomicWriter } from '../../src/main/files/atomicWrite';
 import { defaultWriter } from '../../src/main/files/atomicWrite';
 import { RECOVERY_DELAY_MS, RecoveryStore } from '../../src/main/files/recovery';
 import type { RecoveryEntry } from '../../src/shared/bridge';
-import { fsError, tempDir } from './helpers';
+import { fsError, isRoot, tempDir } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -73,7 +75,7 @@ describe('RecoveryStore', () => {
 
     const next = new RecoveryStore(dir, { now: () => new Date('2024-10-13T08:00:00Z') });
     expect(await next.list()).toEqual([
-      { key: 'left-behind', title: 'عشق آباد', savedAt: '2024-10-12T08:00:00.000Z', text: '{"unsaved": true}' }
+      { key: 'left-behind', title: 'عشق آباد', savedAt: '2024-10-12T08:00:00.000Z', size: 17 }
     ]);
   });
 
@@ -95,7 +97,7 @@ describe('RecoveryStore', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('drops entries older than 30 days, and ignores damaged or foreign files', async () => {
+  it('drops entries older than 30 days; leaves other files and folders alone; a renamed copy counts by its name', async () => {
     const dir = tempDir();
     const old = new RecoveryStore(dir, { now: () => new Date('2024-01-01T00:00:00Z') });
     old.schedule(entry('stale', 'old'));
@@ -103,7 +105,6 @@ describe('RecoveryStore', () => {
     const recent = new RecoveryStore(dir, { now: () => new Date('2024-01-25T00:00:00Z') });
     recent.schedule(entry('fresh', 'new'));
     await recent.flush();
-    writeFileSync(path.join(dir, 'damaged.json'), '{"format":"mizan-recovery", "vers');
     writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
     writeFileSync(
       path.join(dir, 'mismatch.json'),
@@ -112,7 +113,7 @@ describe('RecoveryStore', () => {
         version: 1,
         key: 'other',
         title: '',
-        savedAt: '2024-01-25T00:00:00Z',
+        savedAt: '2024-01-24T00:00:00Z',
         text: ''
       })
     );
@@ -120,9 +121,10 @@ describe('RecoveryStore', () => {
 
     const later = new RecoveryStore(dir, { now: () => new Date('2024-02-01T00:00:01Z') });
     const listed = await later.list();
-    expect(listed.map((e) => e.key)).toEqual(['fresh']);
+    expect(listed.map((e) => e.key)).toEqual(['fresh', 'mismatch']);
     expect(existsSync(path.join(dir, 'stale.json'))).toBe(false);
-    expect(existsSync(path.join(dir, 'damaged.json'))).toBe(true);
+    expect(existsSync(path.join(dir, 'notes.txt'))).toBe(true);
+    expect(existsSync(path.join(dir, 'folder.json'))).toBe(true);
   });
 
   it('lists newest first', async () => {
@@ -171,5 +173,187 @@ describe('RecoveryStore', () => {
     for (const key of ['../x', 'a/b', '', 'x'.repeat(65), 'a.b', 'C:']) {
       expect(() => store.schedule(entry(key, ''))).toThrow(/recovery key/);
     }
+  });
+
+  it('removes copies that cannot be parsed (cut short, garbage, not a recovery file) and logs them; offers the rest', async () => {
+    const dir = tempDir();
+    const writer = new RecoveryStore(dir, { now: () => new Date('2024-03-01T00:00:00Z') });
+    writer.schedule(entry('good', 'the analysis'));
+    writer.schedule(entry('cut', 'x'.repeat(4000)));
+    await writer.flush();
+    // A real copy cut in half, as a full disk or a power cut leaves it.
+    const whole = readFileSync(path.join(dir, 'cut.json'));
+    writeFileSync(path.join(dir, 'cut.json'), whole.subarray(0, whole.length / 2));
+    writeFileSync(path.join(dir, 'garbage.json'), Buffer.from([0xff, 0x00, 0x13, 0x37, 0xc3, 0x28]));
+    writeFileSync(path.join(dir, 'empty.json'), '');
+    writeFileSync(path.join(dir, 'foreign.json'), JSON.stringify({ format: 'something-else', text: 'hi' }));
+    mkdirSync(path.join(dir, 'folder.json'));
+
+    const logged: string[] = [];
+    const next = new RecoveryStore(dir, { now: () => new Date('2024-03-02T00:00:00Z'), onError: (m) => logged.push(m) });
+    const listed = await next.list();
+    expect(listed.map((e) => e.key)).toEqual(['good']);
+    expect(readdirSync(dir).sort()).toEqual(['folder.json', 'good.json']);
+    expect(logged.join('\n')).toMatch(/removed cut\.json because it is not complete JSON/);
+    expect(logged.join('\n')).toMatch(/removed garbage\.json/);
+    expect(logged.join('\n')).toMatch(/removed empty\.json because it is empty/);
+    expect(logged.join('\n')).toMatch(/removed foreign\.json because it is not a Mizan recovery copy/);
+    expect((await next.read('good')).ok).toBe(true);
+  });
+
+  it('never throws while listing: a missing folder, a file where the folder should be, a folder named like a copy', async () => {
+    const base = tempDir();
+    await expect(new RecoveryStore(path.join(base, 'not-there')).list()).resolves.toEqual([]);
+    writeFileSync(path.join(base, 'a-file'), 'not a folder');
+    await expect(new RecoveryStore(path.join(base, 'a-file')).list()).resolves.toEqual([]);
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'folder.json'));
+    await expect(new RecoveryStore(dir).list()).resolves.toEqual([]);
+    expect(existsSync(path.join(dir, 'folder.json'))).toBe(true);
+  });
+
+  it('keeps at most 20 copies: the oldest left-behind ones go, never a live one', async () => {
+    const dir = tempDir();
+    const day = (n: number) => new Date(Date.UTC(2024, 4, 1 + n));
+    let now = day(0);
+    const earlier = new RecoveryStore(dir, { now: () => now });
+    for (let n = 0; n < 24; n++) {
+      now = day(n + 1);
+      earlier.schedule(entry(`copy-${String(n + 1).padStart(2, '0')}`, `text ${n + 1}`));
+      await earlier.flush();
+    }
+    // This session's own document, older than all of them (its copy is written first).
+    now = day(0);
+    const session = new RecoveryStore(dir, { now: () => now });
+    session.schedule(entry('live', 'being edited'));
+    await session.flush();
+    now = day(26);
+    const listed = await session.list();
+    expect(readdirSync(dir)).toHaveLength(20);
+    expect(existsSync(path.join(dir, 'live.json'))).toBe(true);
+    // 25 copies, one live: the 5 oldest left-behind ones went, the live one stayed.
+    expect(listed).toHaveLength(19);
+    expect(listed.map((e) => e.key)).toEqual(
+      Array.from({ length: 19 }, (_, i) => `copy-${String(24 - i).padStart(2, '0')}`)
+    );
+    for (const gone of ['copy-01', 'copy-02', 'copy-03', 'copy-04', 'copy-05']) {
+      expect(existsSync(path.join(dir, `${gone}.json`))).toBe(false);
+    }
+  });
+
+  it('lists titles, times and sizes without the texts; read returns exactly the text, or says it is gone', async () => {
+    const dir = tempDir();
+    const text = '{"title": "عشق آباد — مسودة"}\n';
+    const before = new RecoveryStore(dir);
+    before.schedule(entry('k1', text, 'Draft'));
+    await before.flush();
+    const store = new RecoveryStore(dir);
+    const [listed] = await store.list();
+    expect(listed).toEqual({ key: 'k1', title: 'Draft', savedAt: expect.any(String), size: Buffer.byteLength(text) });
+    expect(listed).not.toHaveProperty('text');
+    expect(await store.read('k1')).toEqual({ ok: true, text });
+
+    await store.clear('k1');
+    expect(await store.read('k1')).toEqual({ ok: false, reason: 'missing' });
+    expect(await store.read('never-was')).toEqual({ ok: false, reason: 'missing' });
+    expect(await store.read('../escape')).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('read of a copy damaged since it was listed says it is unreadable, and removes it', async () => {
+    const dir = tempDir();
+    const before = new RecoveryStore(dir);
+    before.schedule(entry('k', 'text'));
+    await before.flush();
+    const logged: string[] = [];
+    const store = new RecoveryStore(dir, { onError: (m) => logged.push(m) });
+    expect(await store.list()).toHaveLength(1);
+    writeFileSync(path.join(dir, 'k.json'), '{"format":"mizan-recovery","ver');
+    expect(await store.read('k')).toEqual({ ok: false, reason: 'unreadable' });
+    expect(existsSync(path.join(dir, 'k.json'))).toBe(false);
+    expect(logged[0]).toMatch(/removed k\.json/);
+  });
+});
+
+// A real full disk: a 64 KiB tmpfs (we are root in CI). Without the right to mount, the same
+// cases run on a plain folder with the fault injected: the write refused as ENOSPC, and the
+// copy cut short as a full disk leaves it.
+function mountTmpfs(dir: string): boolean {
+  if (!isRoot || process.platform !== 'linux') return false;
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false; // a container without CAP_SYS_ADMIN
+  }
+}
+
+const canMount = (() => {
+  const probe = mkdtempSync(path.join(os.tmpdir(), 'mizan-mount-'));
+  const ok = mountTmpfs(probe);
+  if (ok) execFileSync('umount', [probe]);
+  rmSync(probe, { recursive: true, force: true });
+  if (!ok) console.warn('recovery.test: cannot mount a tmpfs here; the full-disk cases use injected faults');
+  return ok;
+})();
+
+describe('RecoveryStore on a full disk', () => {
+  let mounted: string | null = null;
+
+  afterEach(() => {
+    if (mounted) execFileSync('umount', [mounted]);
+    mounted = null;
+  });
+
+  function fullDiskFolder(): string {
+    const dir = tempDir();
+    if (canMount && mountTmpfs(dir)) mounted = dir;
+    return dir;
+  }
+
+  const big = 'x'.repeat(100 * 1024);
+
+  it('a copy cut short by the full disk is removed at the next start (and logged); the others are offered', async () => {
+    const dir = fullDiskFolder();
+    const first = new RecoveryStore(dir, { now: () => new Date('2024-06-01T00:00:00Z') });
+    first.schedule(entry('kept', 'the small analysis'));
+    await first.flush();
+
+    const body = JSON.stringify({ format: 'mizan-recovery', version: 1, key: 'cut', title: 'T', savedAt: '2024-06-01T00:00:00Z', text: big });
+    let diskFull = false;
+    try {
+      writeFileSync(path.join(dir, 'cut.json'), body); // fills the disk and stops there
+    } catch (error) {
+      diskFull = (error as NodeJS.ErrnoException).code === 'ENOSPC';
+    }
+    if (!mounted) writeFileSync(path.join(dir, 'cut.json'), body.slice(0, 60 * 1024));
+    expect(diskFull).toBe(mounted !== null);
+    expect(statSync(path.join(dir, 'cut.json')).size).toBeLessThan(body.length);
+
+    const logged: string[] = [];
+    const next = new RecoveryStore(dir, { now: () => new Date('2024-06-02T00:00:00Z'), onError: (m) => logged.push(m) });
+    expect((await next.list()).map((e) => e.key)).toEqual(['kept']);
+    expect(existsSync(path.join(dir, 'cut.json'))).toBe(false);
+    expect(logged).toEqual([expect.stringMatching(/removed cut\.json because it is not complete JSON/)]);
+    expect(await next.read('kept')).toEqual({ ok: true, text: 'the small analysis' });
+  });
+
+  // KNOWN BUG, not the store's: write-file-atomic 7.0.1 (behind src/main/files/atomicWrite.ts)
+  // ignores a short write, so on a real full disk it renames a temporary file holding only
+  // the first 64 KiB over the good copy and reports success. The new atomic writer
+  // (src/node/atomicWrite.ts) must fail on a short write; once recovery.ts uses it, this
+  // test passes and `it.fails` must become `it`. With injected faults it passes already.
+  (canMount ? it.fails : it)('a newer copy that does not fit leaves the older copy whole, and the failure is logged', async () => {
+    const dir = fullDiskFolder();
+    const writer: AtomicWriter | undefined = mounted ? undefined : () => Promise.reject(fsError('ENOSPC', 'write'));
+    const first = new RecoveryStore(dir, { now: () => new Date('2024-06-01T00:00:00Z') });
+    first.schedule(entry('kept', 'the small analysis'));
+    await first.flush();
+
+    const logged: string[] = [];
+    const failing = new RecoveryStore(dir, { writer, onError: (m) => logged.push(m) });
+    failing.schedule(entry('kept', big));
+    await failing.flush();
+    expect(logged).toEqual([expect.stringMatching(/disk is full/)]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'kept.json'), 'utf8')).text).toBe('the small analysis');
   });
 });

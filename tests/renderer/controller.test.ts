@@ -66,7 +66,12 @@ describe('start', () => {
     t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Recovered', savedAt: '2025-02-01T00:00:00.000Z', text: edited });
     await t.controller.start();
     expect(t.asked).toHaveLength(1);
-    expect(t.asked[0]).toMatchObject({ kind: 'recovery', entry: { key: 'crashed' } });
+    expect(t.asked[0]).toEqual({
+      kind: 'recovery',
+      entry: { key: 'crashed', title: 'Recovered', savedAt: '2025-02-01T00:00:00.000Z', size: edited.length }
+    });
+    // Only the copy restored is read, once.
+    expect(t.bridge.calls.filter((c) => c.startsWith('readRecovery'))).toEqual(['readRecovery:crashed']);
     expect(t.s().document!.title).toMatch(/^Recovered Ashgabat/);
     expect(t.s().fileName).toBeNull();
     expect(isDirty(t.s())).toBe(true);
@@ -106,10 +111,11 @@ describe('start', () => {
     expect(t.bridge.recovery.has('crashed')).toBe(true);
   });
 
-  it('Discard removes the copy and opens the default analysis', async () => {
+  it('Discard removes the copy, without reading it, and opens the default analysis', async () => {
     const t = setup(['discard']);
     t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
     await t.controller.start();
+    expect(t.bridge.calls.filter((c) => c.startsWith('readRecovery'))).toEqual([]);
     expect(t.bridge.recovery.size).toBe(0);
     expect(t.s().document!.title).toMatch(/^Ashgabat/);
   });
@@ -118,6 +124,32 @@ describe('start', () => {
     const t = setup(['cancel']);
     t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
     await t.controller.start();
+    expect(t.bridge.recovery.has('crashed')).toBe(true);
+    expect(t.s().document!.title).toMatch(/^Ashgabat/);
+  });
+
+  it('a copy gone between the offer and Restore (another window took it) is reported; nothing throws, the default stays', async () => {
+    const t = setup(['restore', 'ok']);
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Taken', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    const list = t.bridge.listRecovery.bind(t.bridge);
+    t.bridge.listRecovery = async () => {
+      const listed = await list();
+      t.bridge.recovery.delete('crashed');
+      return listed;
+    };
+    await t.controller.start();
+    expect(t.asked[1]).toEqual({ kind: 'recovery-failed', title: 'Taken', reason: 'missing' });
+    expect(t.s().document!.title).toMatch(/^Ashgabat/);
+    expect(isDirty(t.s())).toBe(false);
+    expect(t.controller.status.getState().phase).toBe('ready');
+  });
+
+  it('a copy that cannot be read back (the store fails) is reported and not cleared', async () => {
+    const t = setup(['restore', 'ok']);
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Locked', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.readRecovery = () => Promise.reject(new Error('EACCES'));
+    await t.controller.start();
+    expect(t.asked[1]).toEqual({ kind: 'recovery-failed', title: 'Locked', reason: 'unreadable' });
     expect(t.bridge.recovery.has('crashed')).toBe(true);
     expect(t.s().document!.title).toMatch(/^Ashgabat/);
   });

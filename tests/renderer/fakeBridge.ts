@@ -8,6 +8,8 @@ import type {
   Preferences,
   RecentFile,
   RecoveryEntry,
+  RecoveryRead,
+  RecoverySummary,
   SavedFile
 } from '../../src/shared/bridge';
 
@@ -67,8 +69,14 @@ export class FakeBridge implements Bridge {
     this.calls.push(`clearRecovery:${key}`);
     this.recovery.delete(key);
   }
-  async listRecovery() {
-    return [...this.recovery.values()];
+  /** Titles, times and sizes only, as both platforms list them. */
+  async listRecovery(): Promise<RecoverySummary[]> {
+    return [...this.recovery.values()].map(({ key, title, savedAt, text }) => ({ key, title, savedAt, size: text.length }));
+  }
+  async readRecovery(key: string): Promise<RecoveryRead> {
+    this.calls.push(`readRecovery:${key}`);
+    const copy = this.recovery.get(key);
+    return copy ? { ok: true, text: copy.text } : { ok: false, reason: 'missing' };
   }
   async saveExport(): Promise<Outcome<SavedFile>> {
     return { ok: false, canceled: true };

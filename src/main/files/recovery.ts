@@ -1,13 +1,17 @@
 // Recovery copies of unsaved work, so that a crash or a power cut loses nothing: one file
 // per unsaved document in userData/recovery/<key>.json, written atomically about 1.5 s
 // after the last change (many quick edits make one write), removed when the document is
-// saved or its window closes cleanly. On start the renderer lists what an earlier session
-// left behind and offers it to the user; entries older than 30 days are dropped.
+// saved or its window closes cleanly, and written at once when the app quits (flush).
+// On start the renderer lists what an earlier session left behind — titles, times and
+// sizes, no texts — and reads the one text the user restores. Listing tidies up: a copy
+// that cannot be parsed at all (cut short, not JSON, not a recovery file) is removed and
+// logged, entries older than 30 days are dropped, and at most 20 copies are kept.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { RecoveryEntry } from '../../shared/bridge';
+import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../shared/bridge';
 import { IPC_LIMITS } from '../../shared/ipc';
+import { copiesToDrop, RECOVERY_MAX_COPIES } from '../../shared/recovery';
 import { atomicWrite, type AtomicWriter } from './atomicWrite';
 
 export const RECOVERY_DELAY_MS = 1500;
@@ -27,15 +31,18 @@ const RecoveryFile = z.object({
 export interface RecoveryOptions {
   delayMs?: number;
   maxAgeMs?: number;
+  /** At most this many copies are kept (live ones never dropped). */
+  maxCopies?: number;
   now?: () => Date;
   writer?: AtomicWriter;
-  /** Told about a failed write (the app logs it; there is no one to show it to). */
+  /** Told about a failed write or a copy removed as damaged (the app logs it; no one to show it to). */
   onError?: (message: string) => void;
 }
 
 export class RecoveryStore {
   private readonly delayMs: number;
   private readonly maxAgeMs: number;
+  private readonly maxCopies: number;
   private readonly now: () => Date;
   private readonly writer?: AtomicWriter;
   private readonly onError: (message: string) => void;
@@ -51,6 +58,7 @@ export class RecoveryStore {
   ) {
     this.delayMs = options.delayMs ?? RECOVERY_DELAY_MS;
     this.maxAgeMs = options.maxAgeMs ?? RECOVERY_MAX_AGE_MS;
+    this.maxCopies = options.maxCopies ?? RECOVERY_MAX_COPIES;
     this.now = options.now ?? (() => new Date());
     this.writer = options.writer;
     this.onError = options.onError ?? (() => undefined);
@@ -94,8 +102,13 @@ export class RecoveryStore {
     });
   }
 
-  /** Work left behind by earlier sessions, newest first; stale entries are deleted. */
-  async list(): Promise<RecoveryEntry[]> {
+  /**
+   * Work left behind by earlier sessions, newest first, without the texts. Never throws:
+   * copies that cannot be parsed at all are removed (and logged), stale ones are deleted,
+   * the oldest beyond the limit too; a copy that cannot be read now (permissions, a
+   * folder) is left alone.
+   */
+  async list(): Promise<RecoverySummary[]> {
     let names: string[];
     try {
       names = await fsp.readdir(this.dir);
@@ -103,22 +116,40 @@ export class RecoveryStore {
       return [];
     }
     const now = this.now().getTime();
-    const entries: RecoveryEntry[] = [];
+    const entries: RecoverySummary[] = [];
+    const liveOnDisk: { key: string; savedAt: string }[] = [];
     for (const name of names) {
       if (!name.endsWith('.json')) continue;
       const key = name.slice(0, -'.json'.length);
-      if (!KEY.test(key) || this.owned.has(key)) continue;
-      const file = this.fileOf(key);
-      const entry = await readEntry(file);
-      if (!entry || entry.key !== key) continue;
-      const savedAt = Date.parse(entry.savedAt);
-      if (!Number.isFinite(savedAt) || now - savedAt > this.maxAgeMs) {
-        await fsp.rm(file, { force: true }).catch(() => undefined);
+      if (!KEY.test(key)) continue;
+      if (this.owned.has(key)) {
+        liveOnDisk.push({ key, savedAt: '' });
         continue;
       }
-      entries.push({ key: entry.key, title: entry.title, savedAt: entry.savedAt, text: entry.text });
+      // A write or removal of this key may still be under way (a window of this session).
+      await this.chains.get(key);
+      const read = await this.readCopy(key);
+      if (read.kind !== 'ok') continue;
+      const savedAt = Date.parse(read.copy.savedAt);
+      if (!Number.isFinite(savedAt) || now - savedAt > this.maxAgeMs) {
+        await this.removeFile(key);
+        continue;
+      }
+      const { title } = read.copy;
+      entries.push({ key, title, savedAt: read.copy.savedAt, size: Buffer.byteLength(read.copy.text, 'utf8') });
     }
-    return entries.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+    const dropped = new Set(copiesToDrop([...entries, ...liveOnDisk], this.owned, this.maxCopies));
+    for (const key of dropped) await this.removeFile(key);
+    return entries.filter((e) => !dropped.has(e.key)).sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+  }
+
+  /** The text of a copy, read when the user restores it; a copy gone or damaged says so. */
+  async read(key: string): Promise<RecoveryRead> {
+    if (!KEY.test(key)) return { ok: false, reason: 'missing' };
+    await this.chains.get(key);
+    const read = await this.readCopy(key);
+    if (read.kind === 'ok') return { ok: true, text: read.copy.text };
+    return { ok: false, reason: read.kind === 'gone' ? 'missing' : 'unreadable' };
   }
 
   /**
@@ -144,6 +175,53 @@ export class RecoveryStore {
 
   private fileOf(key: string): string {
     return path.join(this.dir, `${checkKey(key)}.json`);
+  }
+
+  /**
+   * Reads and checks one copy. One that cannot be parsed at all is removed here: a copy cut
+   * short (a full disk, a power cut), not JSON, or JSON that is not a recovery file can
+   * never be restored, and would otherwise be skipped at every start.
+   */
+  private async readCopy(key: string): Promise<CopyRead> {
+    const file = this.fileOf(key);
+    let raw: string;
+    try {
+      const stats = await fsp.stat(file);
+      if (!stats.isFile()) return { kind: 'unreadable' };
+      // Far larger than any copy this store writes: not read, and not ours to delete.
+      if (stats.size > IPC_LIMITS.documentChars * 4) {
+        this.onError(`recovery: ${path.basename(file)} is far too large to be a recovery copy; left in place`);
+        return { kind: 'unreadable' };
+      }
+      raw = await fsp.readFile(file, 'utf8');
+    } catch (error) {
+      if (isMissing(error)) return { kind: 'gone' };
+      this.onError(`recovery: could not read ${path.basename(file)} (${messageOf(error)}); left in place`);
+      return { kind: 'unreadable' };
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return this.damaged(key, raw.length === 0 ? 'it is empty' : 'it is not complete JSON (cut short?)');
+    }
+    const parsed = RecoveryFile.safeParse(json);
+    if (!parsed.success) return this.damaged(key, 'it is not a Mizan recovery copy');
+    // The key inside may differ (a copy renamed by hand): the file's name is what counts.
+    return { kind: 'ok', copy: parsed.data };
+  }
+
+  private async damaged(key: string, why: string): Promise<CopyRead> {
+    this.onError(`recovery: removed ${key}.json because ${why}`);
+    await this.removeFile(key);
+    return { kind: 'damaged' };
+  }
+
+  /** Removes a left-behind copy (never one of this session's: those go through clear()). */
+  private async removeFile(key: string): Promise<void> {
+    await this.enqueue(key, async () => {
+      if (!this.owned.has(key)) await fsp.rm(this.fileOf(key), { force: true });
+    });
   }
 
   private async write(entry: RecoveryEntry): Promise<void> {
@@ -180,13 +258,19 @@ function checkKey(key: string): string {
   return key;
 }
 
-async function readEntry(file: string): Promise<z.infer<typeof RecoveryFile> | undefined> {
-  try {
-    const stats = await fsp.stat(file);
-    if (!stats.isFile() || stats.size > IPC_LIMITS.documentChars * 4) return undefined;
-    const parsed = RecoveryFile.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+type CopyRead =
+  | { kind: 'ok'; copy: z.infer<typeof RecoveryFile> }
+  /** No such file (removed since it was listed). */
+  | { kind: 'gone' }
+  /** Could not be parsed at all: removed. */
+  | { kind: 'damaged' }
+  /** Could not be read now (permissions, a folder): left in place. */
+  | { kind: 'unreadable' };
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -4,7 +4,7 @@
 // the whole flow runs in unit tests with a fake bridge.
 import { createStore } from 'zustand/vanilla';
 import { loadBundledDocument, loadDocument, type LoadResult } from '../../../engine/format';
-import type { Bridge, FileHandleId, Language, MenuCommand, OpenedFile, Outcome, RecoveryEntry, ThemeChoice } from '../../../shared/bridge';
+import type { Bridge, FileHandleId, Language, MenuCommand, OpenedFile, Outcome, RecoveryRead, RecoverySummary, ThemeChoice } from '../../../shared/bridge';
 import { isDirty, serialized, type DocumentState, type DocumentStore } from '../state/document';
 import { isLanguage } from '../i18n';
 import type { DialogAnswer, DialogRequest } from './dialogs';
@@ -246,7 +246,7 @@ export function createController(options: ControllerOptions) {
 
   // ---- start -------------------------------------------------------------------------------
   /** Unsaved work left by other windows, newest first (none when the store cannot be read). */
-  async function leftBehind(): Promise<RecoveryEntry[]> {
+  async function leftBehind(): Promise<RecoverySummary[]> {
     try {
       const entries = await bridge.listRecovery();
       return entries.filter((e) => e.key !== key).sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
@@ -255,12 +255,30 @@ export function createController(options: ControllerOptions) {
     }
   }
 
-  /** Offers the newest unsaved work; Restore replaces the open (default) analysis with it. */
-  async function offerRecovery(entry: RecoveryEntry): Promise<void> {
+  /** The text of a listed copy; one gone or unreadable since the listing says so. */
+  async function readLeftBehind(entry: RecoverySummary): Promise<string | null> {
+    let read: RecoveryRead;
+    try {
+      read = await bridge.readRecovery(entry.key);
+    } catch {
+      read = { ok: false, reason: 'unreadable' };
+    }
+    if (read.ok) return read.text;
+    await ask({ kind: 'recovery-failed', title: entry.title, reason: read.reason });
+    return null;
+  }
+
+  /**
+   * Offers the newest unsaved work (its title and time: the text is read only if the
+   * person restores it); Restore replaces the open (default) analysis with it.
+   */
+  async function offerRecovery(entry: RecoverySummary): Promise<void> {
     status.setState({ phase: 'recovery' });
     const answer = await ask({ kind: 'recovery', entry });
     if (answer === 'restore') {
-      const result = loadDocument(entry.text, { fileName: `${entry.title}.mizan` });
+      const text = await readLeftBehind(entry);
+      if (text === null) return;
+      const result = loadDocument(text, { fileName: `${entry.title}.mizan` });
       if (result.ok) {
         store.getState().openDocument(result, { unsaved: true });
         // Keep the work safe under this window's key before letting go of the old copy.

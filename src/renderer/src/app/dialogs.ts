@@ -2,7 +2,7 @@
 // out as a promise. The DialogHost component shows the current request.
 import { createStore } from 'zustand/vanilla';
 import type { Problem } from '../../../engine/format';
-import type { RecoveryEntry } from '../../../shared/bridge';
+import type { RecoverySummary } from '../../../shared/bridge';
 
 export type DialogRequest =
   /** A file that could not be opened because of what is in it. */
@@ -10,7 +10,9 @@ export type DialogRequest =
   /** A failure that is not about the file's content (permissions, disk, browser). */
   | { kind: 'error'; action: 'open' | 'save' | 'export'; message: string }
   | { kind: 'unsaved'; title: string }
-  | { kind: 'recovery'; entry: RecoveryEntry };
+  | { kind: 'recovery'; entry: RecoverySummary }
+  /** The unsaved work chosen for restoring is gone since it was offered, or cannot be read. */
+  | { kind: 'recovery-failed'; title: string; reason: 'missing' | 'unreadable' };
 
 export type DialogAnswer = 'ok' | 'save' | 'discard' | 'cancel' | 'restore';
 

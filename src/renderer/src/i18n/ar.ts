@@ -82,6 +82,10 @@ export const ar: Messages = {
   recoveryRestore: 'استعادة',
   recoveryDiscard: 'تجاهل',
   recoveryUnreadable: 'تعذّرت قراءة العمل غير المحفوظ',
+  recoveryMissing: (title: string) =>
+    `لم يعد العمل غير المحفوظ على «${title}» موجودًا: ربما استعادته نافذة أو علامة تبويب أخرى من ميزان أو تجاهلته.`,
+  recoveryUnreadableDetail: (title: string) =>
+    `تعذّرت قراءة النسخة المحفوظة للاستعادة من «${title}». لم يتغيّر التحليل المعروض.`,
 
   statusRecoverySaved: (time: string) => `التغييرات غير المحفوظة في أمان منذ ${time}`,
   statusWebDownloads: 'في هذا المتصفح، يُنزّل الحفظُ الملفَ إلى مجلد التنزيلات.',

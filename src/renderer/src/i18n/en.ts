@@ -82,6 +82,10 @@ export const en = {
   recoveryRestore: 'Restore',
   recoveryDiscard: 'Discard',
   recoveryUnreadable: 'The unsaved work could not be read back',
+  recoveryMissing: (title: string) =>
+    `The unsaved work on “${title}” is no longer there: another Mizan window or tab may have restored or discarded it.`,
+  recoveryUnreadableDetail: (title: string) =>
+    `The copy of “${title}” kept for recovery could not be read. The analysis on screen is unchanged.`,
 
   statusRecoverySaved: (time: string) => `Unsaved changes kept safe at ${time}`,
   statusWebDownloads: 'In this browser, Save downloads the file to your downloads folder.',

@@ -1,6 +1,9 @@
 // IndexedDB for the web platform: recent files and recovery copies survive a closed tab.
-// One database, two object stores, a promise per request; nothing else.
-import type { RecoveryEntry } from '../../../shared/bridge';
+// One database, two object stores, a promise per request. Recovery copies are listed
+// without their texts (the one restored is read on its own), and listing tidies up as the
+// desktop store does: records that are not recovery copies go, and at most 20 are kept.
+import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../../shared/bridge';
+import { copiesToDrop } from '../../../shared/recovery';
 
 const DB_NAME = 'mizan';
 const DB_VERSION = 1;
@@ -22,6 +25,28 @@ function promised<T>(request: IDBRequest<T>): Promise<T> {
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
 }
+
+function completion(tx: IDBTransaction): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+function isRecoveryEntry(value: unknown): value is RecoveryEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.key === 'string' && v.key !== '' && typeof v.title === 'string' && typeof v.savedAt === 'string' && typeof v.text === 'string';
+}
+
+const encoder = new TextEncoder();
+const summaryOf = (entry: RecoveryEntry): RecoverySummary => ({
+  key: entry.key,
+  title: entry.title,
+  savedAt: entry.savedAt,
+  size: encoder.encode(entry.text).byteLength
+});
 
 export class WebStorage {
   private db: Promise<IDBDatabase> | null = null;
@@ -47,11 +72,7 @@ export class WebStorage {
     const db = await this.open();
     const tx = db.transaction(store, mode);
     const result = await promised(op(tx.objectStore(store)));
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
+    await completion(tx);
     return result;
   }
 
@@ -74,8 +95,46 @@ export class WebStorage {
     await this.run(RECENT, 'readwrite', (s) => s.delete(id));
   }
 
-  recovery(): Promise<RecoveryEntry[]> {
-    return this.run(RECOVERY, 'readonly', (s) => s.getAll() as IDBRequest<RecoveryEntry[]>);
+  /**
+   * Copies left behind (not in `live`, the keys of tabs still open), newest first, without
+   * their texts. Records that are not recovery copies are deleted, and the oldest left-behind
+   * copies beyond the limit too.
+   */
+  async listRecovery(live: ReadonlySet<string>): Promise<RecoverySummary[]> {
+    const db = await this.open();
+    const tx = db.transaction(RECOVERY, 'readwrite');
+    const copies: RecoverySummary[] = [];
+    let dropped = new Set<string>();
+    const store = tx.objectStore(RECOVERY);
+    const request = store.openCursor();
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor) {
+        const value: unknown = cursor.value;
+        if (isRecoveryEntry(value)) copies.push(summaryOf(value));
+        else cursor.delete();
+        cursor.continue();
+        return;
+      }
+      // Still inside the transaction: the deletions commit with it.
+      dropped = new Set(copiesToDrop(copies, live));
+      for (const key of dropped) store.delete(key);
+    };
+    await completion(tx);
+    return copies
+      .filter((c) => !live.has(c.key) && !dropped.has(c.key))
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  /** The text of one copy, read when it is restored. Never throws. */
+  async readRecovery(key: string): Promise<RecoveryRead> {
+    try {
+      const value: unknown = await this.run(RECOVERY, 'readonly', (s) => s.get(key));
+      if (value === undefined) return { ok: false, reason: 'missing' };
+      return isRecoveryEntry(value) ? { ok: true, text: value.text } : { ok: false, reason: 'unreadable' };
+    } catch {
+      return { ok: false, reason: 'unreadable' };
+    }
   }
 
   async putRecovery(entry: RecoveryEntry): Promise<void> {

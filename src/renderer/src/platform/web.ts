@@ -280,9 +280,10 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
     },
 
     async listRecovery() {
-      const [entries, live] = await Promise.all([storage.recovery(), liveKeys()]);
-      return entries.filter((e) => !live.has(e.key)).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      return storage.listRecovery(await liveKeys());
     },
+
+    readRecovery: (key) => storage.readRecovery(key),
 
     async saveExport(kind, suggestedName, data) {
       const type = EXPORT_TYPES[kind];
