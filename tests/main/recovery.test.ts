@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AtomicWriter } from '../../src/main/files/atomicWrite';
-import { defaultWriter } from '../../src/main/files/atomicWrite';
+import type { AtomicWriter } from '../../src/node/atomicWrite';
+import { defaultWriter } from '../../src/node/atomicWrite';
 import { RECOVERY_DELAY_MS, RecoveryStore } from '../../src/main/files/recovery';
 import type { RecoveryEntry } from '../../src/shared/bridge';
 import { fsError, tempDir } from './helpers';

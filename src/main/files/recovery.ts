@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry } from '../../shared/bridge';
 import { IPC_LIMITS } from '../../shared/ipc';
-import { atomicWrite, type AtomicWriter } from './atomicWrite';
+import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
 
 export const RECOVERY_DELAY_MS = 1500;
 export const RECOVERY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
