@@ -21,6 +21,9 @@ export interface SmallDisk {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/** Whether smallDisk() will try a real tmpfs (as root, unless told to simulate). */
+export const mountsSmallDisk = isRoot && process.env.MIZAN_TEST_SIMULATE_DISK !== '1';
+
 /** Bytes used by the files directly in `dir` (what the simulated disk holds). */
 function usedBytes(dir: string): number {
   let used = 0;
@@ -64,12 +67,14 @@ function simulate(dir: string, bytes: number): () => void {
 }
 
 /**
- * A folder on a disk of `bytes` bytes (64 KiB by default). Pass `{ simulate: true }` to get
- * the simulated disk even as root (to test the fallback itself).
+ * A folder on a disk of `bytes` bytes (64 KiB by default). Pass `{ simulate: true }` (or set
+ * MIZAN_TEST_SIMULATE_DISK=1 for a whole run) to get the simulated disk even as root, to
+ * test the fallback itself.
  */
 export function smallDisk(bytes = 64 * 1024, options: { simulate?: boolean } = {}): SmallDisk {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mizan-small-disk-'));
-  if (isRoot && !options.simulate) {
+  const simulateAnyway = options.simulate || process.env.MIZAN_TEST_SIMULATE_DISK === '1';
+  if (isRoot && !simulateAnyway) {
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', dir], { stdio: 'pipe' });
       return {
