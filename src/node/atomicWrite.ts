@@ -17,6 +17,7 @@ export interface WritableHandle {
   sync(): Promise<void>;
   stat(): Promise<{ size: number }>;
   chmod(mode: number): Promise<void>;
+  chown(uid: number, gid: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,7 +26,7 @@ export interface WriteFileSystem {
   open(file: string, flags: string, mode?: number): Promise<WritableHandle>;
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
-  stat(file: string): Promise<{ mode: number; isFile(): boolean; isDirectory(): boolean }>;
+  stat(file: string): Promise<{ mode: number; uid: number; gid: number; isDirectory(): boolean }>;
   realpath(file: string): Promise<string>;
   readdir(folder: string): Promise<string[]>;
 }
@@ -132,18 +133,18 @@ export interface PreparedFile {
 export async function prepareFile(file: string, data: FileData, options: WriteOptions = {}): Promise<PreparedFile> {
   const fs = options.fs ?? nodeWriteFileSystem;
   let target = path.resolve(file);
-  let keepMode: number | undefined;
+  let keep: { mode: number; uid: number; gid: number } | undefined;
   try {
     target = await fs.realpath(target);
     const existing = await fs.stat(target);
     if (existing.isDirectory()) throw writeError('EISDIR', `EISDIR: is a folder, ${target}`);
-    keepMode = existing.mode & 0o7777;
+    keep = { mode: existing.mode & 0o7777, uid: existing.uid, gid: existing.gid };
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') throw error;
   }
   await removeLeftovers(path.dirname(target), fs);
   const bytes = toBytes(data);
-  const { temp, handle } = await openTemporary(target, keepMode ?? options.mode ?? 0o666, fs);
+  const { temp, handle } = await openTemporary(target, keep?.mode ?? options.mode ?? 0o666, fs);
   try {
     try {
       let offset = 0;
@@ -153,8 +154,12 @@ export async function prepareFile(file: string, data: FileData, options: WriteOp
         if (!(bytesWritten > 0)) throw writeError('EIO', `EIO: the disk took no bytes, write ${temp}`);
         offset += bytesWritten;
       }
-      // open() applies the umask; an existing file's own mode is put back exactly.
-      if (keepMode !== undefined) await handle.chmod(keepMode);
+      if (keep) {
+        // open() applies the umask: an existing file's own mode is put back exactly, and its
+        // owner too when we may (root running `mizan format` on someone's file).
+        await handle.chmod(keep.mode);
+        if (process.getuid?.() === 0) await handle.chown(keep.uid, keep.gid);
+      }
       await handle.sync();
       const { size } = await handle.stat();
       if (size !== bytes.length) {

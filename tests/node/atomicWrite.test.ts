@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -57,6 +58,7 @@ const bind = (h: WritableHandle): WritableHandle => ({
   sync: () => h.sync(),
   stat: () => h.stat(),
   chmod: (m) => h.chmod(m),
+  chown: (u, g) => h.chown(u, g),
   close: () => h.close()
 });
 
@@ -195,6 +197,16 @@ describe('writeFileAtomically', () => {
     await writeFileAtomically(existing, 'new', { mode: 0o600 });
     expect(statSync(existing).mode & 0o777).toBe(0o664);
     expect(readFileSync(existing, 'utf8')).toBe('new');
+  });
+
+  it.runIf(isRoot)('as root (mizan format run with sudo), an existing file keeps its owner', async () => {
+    const { file } = existingFile();
+    chownSync(file, 1234, 5678);
+    await writeFileAtomically(file, 'new');
+    expect(statSync(file)).toMatchObject({ uid: 1234, gid: 5678 });
+    const fresh = path.join(path.dirname(file), 'fresh.csv');
+    await writeFileAtomically(fresh, 'a\n');
+    expect(statSync(fresh)).toMatchObject({ uid: 0 });
   });
 
   it.skipIf(process.platform === 'win32')('writing through a symbolic link replaces the file it points to and keeps the link', async () => {

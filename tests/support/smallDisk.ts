@@ -59,6 +59,7 @@ function simulate(dir: string, bytes: number): () => void {
       sync: () => handle.sync(),
       stat: () => handle.stat(),
       chmod: (m) => handle.chmod(m),
+      chown: (u, g) => handle.chown(u, g),
       close: () => handle.close()
     };
     return limited;
