@@ -1,6 +1,6 @@
 // Reading scenario files and writing outputs for the command line.
-import { mkdir, open, stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { mkdir, open, rmdir, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { LIMITS, loadDocument, type MizanDoc, type Problem } from '../engine/format';
 import { writeFilesAtomically as writeAllOrNone, type FileData } from '../node/atomicWrite';
 import { errorCode, systemErrorReason } from '../node/writeErrors';
@@ -40,9 +40,20 @@ export async function readScenarioFile(path: string): Promise<ReadResult> {
 /**
  * Writes several files so that none is half-written: their folders are made, each file goes
  * to a temporary file beside its target first, and only when all are written are they
- * renamed (the app's atomic writer, src/node/atomicWrite.ts).
+ * renamed (the app's atomic writer, src/node/atomicWrite.ts). If that fails, the folders
+ * made for them are removed again (only while empty).
  */
 export async function writeFilesAtomically(files: { path: string; content: FileData }[]): Promise<void> {
-  for (const folder of new Set(files.map((file) => dirname(file.path)))) await mkdir(folder, { recursive: true });
-  await writeAllOrNone(files);
+  const made: string[] = [];
+  try {
+    for (const folder of new Set(files.map((file) => resolve(dirname(file.path))))) {
+      const first = await mkdir(folder, { recursive: true });
+      // mkdir gives the first folder it made; every folder from there down to `folder` is new.
+      for (let dir = folder; first !== undefined && dir.length >= first.length; dir = dirname(dir)) made.push(dir);
+    }
+    await writeAllOrNone(files);
+  } catch (error) {
+    for (const dir of made.sort((a, b) => b.length - a.length)) await rmdir(dir).catch(() => undefined);
+    throw error;
+  }
 }

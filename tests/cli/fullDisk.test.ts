@@ -43,6 +43,11 @@ describe('a nearly full disk', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`${disk.dir}: could not write the CSV files: the disk is full\n`);
     expect(readdirSync(disk.dir)).toEqual(['filler.bin']);
+    // Folders made for the output are not left behind either.
+    const nested = join(disk.dir, 'out', 'csv');
+    const again = await mizan('run', DEFAULT, '--runs', '0', '--csv', nested);
+    expect(again.stderr).toBe(`${nested}: could not write the CSV files: the disk is full\n`);
+    expect(readdirSync(disk.dir)).toEqual(['filler.bin']);
   });
 
   it('mizan chart: the disk is full, exit 1, none of the charts and no temporary file', async () => {

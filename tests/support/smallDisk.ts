@@ -24,12 +24,13 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 /** Whether smallDisk() will try a real tmpfs (as root, unless told to simulate). */
 export const mountsSmallDisk = isRoot && process.env.MIZAN_TEST_SIMULATE_DISK !== '1';
 
-/** Bytes used by the files directly in `dir` (what the simulated disk holds). */
+/** Bytes used by the files in `dir` and its folders (what the simulated disk holds). */
 function usedBytes(dir: string): number {
   let used = 0;
-  for (const name of readdirSync(dir)) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
     try {
-      used += statSync(path.join(dir, name)).size;
+      used += entry.isDirectory() ? usedBytes(file) : statSync(file).size;
     } catch {
       // Removed meanwhile.
     }
@@ -49,7 +50,7 @@ function simulate(dir: string, bytes: number): () => void {
   const realOpen = nodeWriteFileSystem.open;
   const spy = vi.spyOn(nodeWriteFileSystem, 'open').mockImplementation(async (file, flags, mode) => {
     const handle = await realOpen(file, flags, mode);
-    if (path.dirname(path.resolve(file)) !== dir || flags === 'r') return handle;
+    if (!path.resolve(file).startsWith(dir + path.sep) || flags === 'r') return handle;
     const limited: WritableHandle = {
       write: async (buffer, offset, length, position) => {
         const free = bytes - usedBytes(dir);
