@@ -145,30 +145,30 @@ export async function prepareFile(file: string, data: FileData, options: WriteOp
   await removeLeftovers(path.dirname(target), fs);
   const bytes = toBytes(data);
   const { temp, handle } = await openTemporary(target, keep?.mode ?? options.mode ?? 0o666, fs);
+  let closed = false;
   try {
-    try {
-      let offset = 0;
-      while (offset < bytes.length) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
-        // A write that makes no progress would loop for ever; the disk is not taking bytes.
-        if (!(bytesWritten > 0)) throw writeError('EIO', `EIO: the disk took no bytes, write ${temp}`);
-        offset += bytesWritten;
-      }
-      if (keep) {
-        // open() applies the umask: an existing file's own mode is put back exactly, and its
-        // owner too when we may (root running `mizan format` on someone's file).
-        await handle.chmod(keep.mode);
-        if (process.getuid?.() === 0) await handle.chown(keep.uid, keep.gid);
-      }
-      await handle.sync();
-      const { size } = await handle.stat();
-      if (size !== bytes.length) {
-        throw writeError('EIO', `EIO: ${size} bytes on disk instead of ${bytes.length}, ${temp}`);
-      }
-    } finally {
-      await handle.close();
+    let offset = 0;
+    while (offset < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
+      // A write that makes no progress would loop for ever; the disk is not taking bytes.
+      if (!(bytesWritten > 0)) throw writeError('EIO', `EIO: the disk took no bytes, write ${temp}`);
+      offset += bytesWritten;
     }
+    if (keep) {
+      // open() applies the umask: an existing file's own mode is put back exactly, and its
+      // owner too when we may (root running `mizan format` on someone's file).
+      await handle.chmod(keep.mode);
+      if (process.getuid?.() === 0) await handle.chown(keep.uid, keep.gid);
+    }
+    await handle.sync();
+    const { size } = await handle.stat();
+    if (size !== bytes.length) throw writeError('EIO', `EIO: ${size} bytes on disk instead of ${bytes.length}, ${temp}`);
+    closed = true;
+    // Some file systems (NFS) report a failed write only here: it counts as a failure too.
+    await handle.close();
   } catch (error) {
+    // The first error is the one to report; closing after it is only tidying up.
+    if (!closed) await handle.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
