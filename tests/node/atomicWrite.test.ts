@@ -125,6 +125,20 @@ describe('writeFileAtomically', () => {
     expect(readdirSync(dir)).toEqual(['scenario.mizan']);
   });
 
+  it('reports the write that failed, not a close failing after it', async () => {
+    const { dir, file } = existingFile();
+    const both = withHandle((real) => ({
+      write: async () => Promise.reject(fsError('ENOSPC', 'write')),
+      close: async () => {
+        await real.close();
+        throw fsError('EIO', 'close');
+      }
+    }));
+    await expect(writeFileAtomically(file, 'x', { fs: both })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readFileSync(file, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['scenario.mizan']);
+  });
+
   it.each(['EROFS', 'ENOSPC', 'EACCES', 'EPERM', 'EXDEV'])(
     'a rename failing with %s keeps the old file and removes the temporary file',
     async (code) => {
