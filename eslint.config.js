@@ -1,5 +1,6 @@
 // ESLint flat config. Besides the usual rules it enforces the layering of
-// DESIGN.md section 3: engine ← shared ← main / preload / renderer / cli.
+// DESIGN.md section 3: engine ← shared ← main / preload / renderer / cli, and src/node (Node-side
+// code shared by main and the CLI, e.g. the atomic writer) between shared and main / cli.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -42,7 +43,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...['shared', 'main', 'preload', 'renderer', 'cli'].map((name) => ({
+            ...['shared', 'node', 'main', 'preload', 'renderer', 'cli'].map((name) => ({
               group: layer(name),
               message: 'src/engine is pure and imports none of the other layers (DESIGN.md section 3).'
             })),
@@ -52,9 +53,10 @@ export default tseslint.config(
       ]
     }
   },
-  { files: ['src/shared/**'], rules: forbid(['main', 'preload', 'renderer', 'cli'], 'src/shared imports only the engine') },
-  { files: ['src/main/**'], rules: forbid(['preload', 'renderer', 'cli'], 'src/main imports only engine and shared') },
-  { files: ['src/preload/**'], rules: forbid(['main', 'renderer', 'cli'], 'src/preload imports only engine and shared') },
-  { files: ['src/renderer/**'], rules: forbid(['main', 'preload', 'cli'], 'src/renderer imports only engine and shared') },
-  { files: ['src/cli/**'], rules: forbid(['main', 'preload', 'renderer'], 'src/cli imports only engine and shared') }
+  { files: ['src/shared/**'], rules: forbid(['node', 'main', 'preload', 'renderer', 'cli'], 'src/shared imports only the engine') },
+  { files: ['src/node/**'], rules: forbid(['main', 'preload', 'renderer', 'cli'], 'src/node imports only engine and shared') },
+  { files: ['src/main/**'], rules: forbid(['preload', 'renderer', 'cli'], 'src/main imports only engine, shared and node') },
+  { files: ['src/preload/**'], rules: forbid(['node', 'main', 'renderer', 'cli'], 'src/preload imports only engine and shared') },
+  { files: ['src/renderer/**'], rules: forbid(['node', 'main', 'preload', 'cli'], 'src/renderer imports only engine and shared') },
+  { files: ['src/cli/**'], rules: forbid(['main', 'preload', 'renderer'], 'src/cli imports only engine, shared and node') }
 );

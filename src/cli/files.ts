@@ -1,26 +1,16 @@
 // Reading scenario files and writing outputs for the command line.
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, rmdir, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { LIMITS, loadDocument, type MizanDoc, type Problem } from '../engine/format';
+import { writeFilesAtomically as writeAllOrNone, type FileData } from '../node/atomicWrite';
+import { errorCode, systemErrorReason } from '../node/writeErrors';
 
 export type ReadResult = { ok: true; document: MizanDoc } | { ok: false; problems: Problem[] };
 
-const systemMessages: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a folder, not a file',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the file system is read-only',
-  ENOTDIR: 'a part of the path is not a folder'
-};
-
-/** A plain message for a file-system error, without a stack trace. */
+/** A plain message for a file-system error, without a stack trace (the app's table, in English). */
 export function describeSystemError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code && systemMessages[code]) return systemMessages[code];
-  return error instanceof Error ? error.message : String(error);
+  if (errorCode(error) === 'UNKNOWN' && error instanceof Error) return error.message;
+  return systemErrorReason(error, 'en');
 }
 
 /** Reads and loads a .mizan file; a file over the size cap is refused before it is read. */
@@ -48,27 +38,22 @@ export async function readScenarioFile(path: string): Promise<ReadResult> {
 }
 
 /**
- * Writes several files so that none is half-written: each goes to a temporary
- * file beside its target first, and only when all are written are they renamed.
+ * Writes several files so that none is half-written: their folders are made, each file goes
+ * to a temporary file beside its target first, and only when all are written are they
+ * renamed (the app's atomic writer, src/node/atomicWrite.ts). If that fails, the folders
+ * made for them are removed again (only while empty).
  */
-export async function writeFilesAtomically(files: { path: string; content: string | Uint8Array }[]): Promise<void> {
-  const temps: { temp: string; path: string }[] = [];
+export async function writeFilesAtomically(files: { path: string; content: FileData }[]): Promise<void> {
+  const made: string[] = [];
   try {
-    for (const file of files) {
-      await mkdir(dirname(file.path), { recursive: true });
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
-      temps.push({ temp, path: file.path });
-      const handle = await open(temp, 'wx');
-      try {
-        await writeFile(handle, file.content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+    for (const folder of new Set(files.map((file) => resolve(dirname(file.path))))) {
+      const first = await mkdir(folder, { recursive: true });
+      // mkdir gives the first folder it made; every folder from there down to `folder` is new.
+      for (let dir = folder; first !== undefined && dir.length >= first.length; dir = dirname(dir)) made.push(dir);
     }
-    for (const { temp, path } of temps) await rename(temp, path);
+    await writeAllOrNone(files);
   } catch (error) {
-    await Promise.all(temps.map(({ temp }) => rm(temp, { force: true })));
+    for (const dir of made.sort((a, b) => b.length - a.length)) await rmdir(dir).catch(() => undefined);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // The `mizan` command: the same engine as the app, headless.
 import { parseArgs } from 'node:util';
 import { CHART_KINDS } from '../shared/charts/types';
+import { formatCommand } from './format';
 import { EXIT, processIO, UsageError, type CliIO } from './io';
 import { runCommand } from './run';
 import { validateCommand } from './validate';
@@ -8,6 +9,10 @@ import { validateCommand } from './validate';
 export const USAGE = `Usage:
   mizan validate FILE...
       Checks .mizan files; prints one line per problem (FILE: PATH: message).
+  mizan format FILE... [--check]
+      Rewrites each file in the canonical form Mizan writes (stable key order, 2-space
+      indent, the newest format version), safely; a file already canonical is left alone.
+      --check changes nothing and exits 1 if a file is not in canonical form.
   mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
       to the file's own. --json prints every series; --csv writes one CSV per scenario.
@@ -20,7 +25,8 @@ export const USAGE = `Usage:
       compared, the file's runs and seed. KIND: ${CHART_KINDS.join(', ')}.
   mizan --help | --version
 
-Exit status: 0 all good, 1 a file has problems, 2 the command was used wrongly.
+Exit status: 0 all good, 1 a file has problems (or, with format --check, is not in
+canonical form), 2 the command was used wrongly.
 `;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -30,6 +36,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       case 'validate': {
         const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
         return await validateCommand(positionals, io);
+      }
+      case 'format': {
+        const { positionals, values } = parseArgs({ args: rest, allowPositionals: true, options: { check: { type: 'boolean' } } });
+        return await formatCommand(positionals, values, io);
       }
       case 'run': {
         const { positionals, values } = parseArgs({

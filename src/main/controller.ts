@@ -6,7 +6,7 @@ import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'el
 import { loadDocument } from '../engine/format';
 import type { ExportKind, Language, MenuCommand, OpenedFile, Outcome, Preferences, RecentFile, SavedFile } from '../shared/bridge';
 import { EVENT, type EventChannel, type EventPayload } from '../shared/ipc';
-import type { AtomicWriter } from './files/atomicWrite';
+import type { AtomicWriter } from '../node/atomicWrite';
 import {
   MIZAN_EXTENSION,
   openDocumentFile,

@@ -184,7 +184,7 @@ describe('mizan chart', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([
-      `${missing}: cannot be read: no such file`,
+      `${missing}: cannot be read: no such file or folder (it may have been moved, deleted or disconnected)`,
       `${join(copy, 'ashgabat-2024.mizan')}: its charts would overwrite those of ${DEFAULT} (same file name); rename one of them`
     ]);
     expect(await files(out('errors'))).toEqual(['ashgabat-2024-radar-baseline.png']);

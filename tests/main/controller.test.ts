@@ -238,7 +238,7 @@ describe('save', () => {
     expect(result).toEqual({
       ok: false,
       error:
-        'Mizan could not save "ashgabat.mizan". The disk or folder is read-only. Save somewhere else. Nothing was overwritten.'
+        'The file system is read-only: "ashgabat.mizan" was not saved; your document is still open and unchanged. Save it somewhere else.'
     });
     expect(readFileSync(file, 'utf8')).toBe(DEFAULT_TEXT);
   });
@@ -251,7 +251,7 @@ describe('save', () => {
       { handle: h.deps.handles.handleFor(file), text: canonical, suggestedName: '' },
       h.from1
     );
-    expect('error' in result && result.error).toMatch(/^تعذّر حفظ «ashgabat\.mizan»\. القرص ممتلئ/);
+    expect('error' in result && result.error).toMatch(/^القرص ممتلئ: لم يُحفظ «ashgabat\.mizan»؛ ما زال مستندك مفتوحًا/);
   });
 
   it('exports through a dialog filtered to the kind, writing the bytes', async () => {

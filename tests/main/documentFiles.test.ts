@@ -140,7 +140,7 @@ describe('saveDocumentFile', () => {
     expect(result).toEqual({
       ok: false,
       message:
-        'Mizan could not save "keep.mizan". The disk is full. Free some space or save somewhere else. Nothing was overwritten.'
+        'The disk is full: "keep.mizan" was not saved; your document is still open and unchanged. Free some space or save it somewhere else.'
     });
     expect(readFileSync(file, 'utf8')).toBe('old');
   });

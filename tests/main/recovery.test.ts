@@ -1,15 +1,14 @@
 // Recovery copies: written after a pause (many changes, one write), listed for the next
 // session, removed on save or clean close, dropped after 30 days.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AtomicWriter } from '../../src/main/files/atomicWrite';
-import { defaultWriter } from '../../src/main/files/atomicWrite';
+import type { AtomicWriter } from '../../src/node/atomicWrite';
+import { defaultWriter } from '../../src/node/atomicWrite';
 import { RECOVERY_DELAY_MS, RecoveryStore } from '../../src/main/files/recovery';
+import { smallDisk, type SmallDisk } from '../support/smallDisk';
 import type { RecoveryEntry } from '../../src/shared/bridge';
-import { fsError, isRoot, tempDir } from './helpers';
+import { fsError, tempDir } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -277,37 +276,18 @@ describe('RecoveryStore', () => {
 // A real full disk: a 64 KiB tmpfs (we are root in CI). Without the right to mount, the same
 // cases run on a plain folder with the fault injected: the write refused as ENOSPC, and the
 // copy cut short as a full disk leaves it.
-function mountTmpfs(dir: string): boolean {
-  if (!isRoot || process.platform !== 'linux') return false;
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false; // a container without CAP_SYS_ADMIN
-  }
-}
-
-const canMount = (() => {
-  const probe = mkdtempSync(path.join(os.tmpdir(), 'mizan-mount-'));
-  const ok = mountTmpfs(probe);
-  if (ok) execFileSync('umount', [probe]);
-  rmSync(probe, { recursive: true, force: true });
-  if (!ok) console.warn('recovery.test: cannot mount a tmpfs here; the full-disk cases use injected faults');
-  return ok;
-})();
-
 describe('RecoveryStore on a full disk', () => {
-  let mounted: string | null = null;
+  let disk: SmallDisk | null = null;
 
   afterEach(() => {
-    if (mounted) execFileSync('umount', [mounted]);
-    mounted = null;
+    disk?.remove();
+    disk = null;
   });
 
+  /** A folder on a 64 KiB disk: a real tmpfs where the machine allows it, else simulated. */
   function fullDiskFolder(): string {
-    const dir = tempDir();
-    if (canMount && mountTmpfs(dir)) mounted = dir;
-    return dir;
+    disk = smallDisk();
+    return disk.dir;
   }
 
   const big = 'x'.repeat(100 * 1024);
@@ -325,8 +305,8 @@ describe('RecoveryStore on a full disk', () => {
     } catch (error) {
       diskFull = (error as NodeJS.ErrnoException).code === 'ENOSPC';
     }
-    if (!mounted) writeFileSync(path.join(dir, 'cut.json'), body.slice(0, 60 * 1024));
-    expect(diskFull).toBe(mounted !== null);
+    if (!disk!.mounted) writeFileSync(path.join(dir, 'cut.json'), body.slice(0, 60 * 1024));
+    expect(diskFull).toBe(disk!.mounted);
     expect(statSync(path.join(dir, 'cut.json')).size).toBeLessThan(body.length);
 
     const logged: string[] = [];
@@ -337,20 +317,15 @@ describe('RecoveryStore on a full disk', () => {
     expect(await next.read('kept')).toEqual({ ok: true, text: 'the small analysis' });
   });
 
-  // KNOWN BUG, not the store's: write-file-atomic 7.0.1 (behind src/main/files/atomicWrite.ts)
-  // ignores a short write, so on a real full disk it renames a temporary file holding only
-  // the first 64 KiB over the good copy and reports success. The new atomic writer
-  // (src/node/atomicWrite.ts) must fail on a short write; once recovery.ts uses it, this
-  // test passes and `it.fails` must become `it`. With injected faults it passes already.
-  (canMount ? it.fails : it)('a newer copy that does not fit leaves the older copy whole, and the failure is logged', async () => {
+  // Real ENOSPC where the machine lets us mount a small disk; an injected one elsewhere.
+  it('a newer copy that does not fit leaves the older copy whole, and the failure is logged', async () => {
     const dir = fullDiskFolder();
-    const writer: AtomicWriter | undefined = mounted ? undefined : () => Promise.reject(fsError('ENOSPC', 'write'));
     const first = new RecoveryStore(dir, { now: () => new Date('2024-06-01T00:00:00Z') });
     first.schedule(entry('kept', 'the small analysis'));
     await first.flush();
 
     const logged: string[] = [];
-    const failing = new RecoveryStore(dir, { writer, onError: (m) => logged.push(m) });
+    const failing = new RecoveryStore(dir, { onError: (m) => logged.push(m) });
     failing.schedule(entry('kept', big));
     await failing.flush();
     expect(logged).toEqual([expect.stringMatching(/disk is full/)]);

@@ -7,7 +7,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { LIMITS, formatProblem, loadDocument, type Problem } from '../../engine/format';
 import type { Language } from '../../shared/bridge';
-import { atomicWrite, type AtomicWriter } from './atomicWrite';
+import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
 
 export const MIZAN_EXTENSION = '.mizan';
 
@@ -116,7 +116,7 @@ export async function saveDocumentFile(
   const name = path.basename(file);
   const loaded = loadDocument(text, { fileName: name });
   if (!loaded.ok) return { ok: false, message: problemsMessage(name, loaded.problems, language, true) };
-  const written = await atomicWrite(file, text, { writer: options.writer, language });
+  const written = await atomicWrite(file, text, { writer: options.writer, language, thing: 'document' });
   return written.ok ? { ok: true } : { ok: false, message: written.message };
 }
 

@@ -4,7 +4,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { atomicWrite, type AtomicWriter, type WriteOutcome } from './atomicWrite';
+import { atomicWrite, type AtomicWriter, type WriteOutcome } from '../../node/atomicWrite';
 
 /** The largest settings file read; anything bigger is not ours. */
 const MAX_SETTINGS_BYTES = 1024 * 1024;

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../shared/bridge';
 import { IPC_LIMITS } from '../../shared/ipc';
+import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
 import { copiesToDrop, RECOVERY_MAX_COPIES } from '../../shared/recovery';
-import { atomicWrite, type AtomicWriter } from './atomicWrite';
 
 export const RECOVERY_DELAY_MS = 1500;
 export const RECOVERY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
