@@ -16,41 +16,45 @@ class FakeDiskFile {
   text: string;
   lastModified: number;
   gone = false;
-  constructor(
-    readonly name: string,
-    text: string,
-    private readonly clock: { now: number }
-  ) {
+  readonly name: string;
+  private readonly clock: { now: number };
+  readonly handle: ReturnType<FakeDiskFile['makeHandle']>;
+  constructor(name: string, text: string, clock: { now: number }) {
+    this.name = name;
     this.text = text;
+    this.clock = clock;
     this.lastModified = clock.now;
+    this.handle = this.makeHandle();
   }
   /** Another program writes the file. */
   outsideWrite(text: string) {
     this.text = text;
     this.lastModified = ++this.clock.now;
   }
-  readonly handle = {
-    kind: 'file' as const,
-    name: this.name,
-    getFile: async () => {
-      if (this.gone) throw new DOMException('A requested file could not be found', 'NotFoundError');
-      return new File([this.text], this.name, { lastModified: this.lastModified });
-    },
-    createWritable: async () => {
-      let written = '';
-      return {
-        write: async (data: unknown) => {
-          written += String(data);
-        },
-        close: async () => {
-          this.gone = false;
-          this.outsideWrite(written);
-        },
-        abort: async () => undefined
-      };
-    },
-    isSameEntry: async (other: { name?: string }) => other?.name === this.name
-  };
+  private makeHandle() {
+    return {
+      kind: 'file' as const,
+      name: this.name,
+      getFile: async () => {
+        if (this.gone) throw new DOMException('A requested file could not be found', 'NotFoundError');
+        return new File([this.text], this.name, { lastModified: this.lastModified });
+      },
+      createWritable: async () => {
+        let written = '';
+        return {
+          write: async (data: unknown) => {
+            written += String(data);
+          },
+          close: async () => {
+            this.gone = false;
+            this.outsideWrite(written);
+          },
+          abort: async () => undefined
+        };
+      },
+      isSameEntry: async (other: { name?: string }) => other?.name === this.name
+    };
+  }
 }
 
 function browser(file: FakeDiskFile) {
@@ -87,7 +91,10 @@ describe('web: files changed by other programs (File System Access API)', () => 
     expect(await bridge.save(id, MINIMAL, 'a.mizan')).toEqual({ ok: false, conflict: 'changed' });
     expect(file.text).toBe(THEIRS);
 
-    expect(await bridge.save(id, MINIMAL, 'a.mizan', { overwrite: true })).toEqual({ ok: true, value: { handle: id, name: 'a.mizan' } });
+    expect(await bridge.save(id, MINIMAL, 'a.mizan', { overwrite: true })).toEqual({
+      ok: true,
+      value: { handle: id, name: 'a.mizan' }
+    });
     expect(file.text).toBe(MINIMAL);
     expect(await bridge.checkDisk(id)).toBe('same');
     expect(await bridge.save(id, MINIMAL, 'a.mizan')).toMatchObject({ ok: true });

@@ -19,7 +19,8 @@ export type DialogRequest =
    */
   | { kind: 'disk'; change: Exclude<DiskState, 'same'>; fileName: string; saving: boolean; dirty: boolean };
 
-export type DialogAnswer = 'ok' | 'save' | 'discard' | 'cancel' | 'restore' | 'overwrite' | 'save-as' | 'reload' | 'keep';
+export type DialogAnswer =
+  'ok' | 'save' | 'discard' | 'cancel' | 'restore' | 'overwrite' | 'save-as' | 'reload' | 'keep';
 
 interface Pending {
   request: DialogRequest;

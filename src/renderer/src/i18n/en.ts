@@ -83,12 +83,15 @@ export const en = {
   recoveryDiscard: 'Discard',
   recoveryUnreadable: 'The unsaved work could not be read back',
   diskChangedTitle: 'The file changed on disk',
-  diskChangedSaving: (file: string) => `Another program changed “${file}” since Mizan last read or saved it. Nothing has been saved yet.`,
+  diskChangedSaving: (file: string) =>
+    `Another program changed “${file}” since Mizan last read or saved it. Nothing has been saved yet.`,
   diskChangedFocus: (file: string) => `Another program changed “${file}” while it was open here.`,
   diskDeletedTitle: 'The file is no longer on disk',
-  diskDeletedBody: (file: string) => `“${file}” was deleted, moved or renamed by another program. Your document is still open here.`,
+  diskDeletedBody: (file: string) =>
+    `“${file}” was deleted, moved or renamed by another program. Your document is still open here.`,
   diskUnsavedKept: 'Your unsaved changes are kept until you choose.',
-  diskReloadLoses: 'Reload from disk replaces the open document with the file as it is now: your unsaved changes here would be lost.',
+  diskReloadLoses:
+    'Reload from disk replaces the open document with the file as it is now: your unsaved changes here would be lost.',
   diskOverwrite: 'Overwrite',
   diskReload: 'Reload from disk',
   diskKeep: 'Keep mine',
