@@ -4,7 +4,18 @@
 import path from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { loadDocument } from '../engine/format';
-import type { ExportKind, Language, MenuCommand, OpenedFile, Outcome, Preferences, RecentFile, SavedFile } from '../shared/bridge';
+import type {
+  DiskState,
+  ExportKind,
+  Language,
+  MenuCommand,
+  OpenedFile,
+  Outcome,
+  Preferences,
+  RecentFile,
+  SavedFile,
+  SaveOutcome
+} from '../shared/bridge';
 import { EVENT, type EventChannel, type EventPayload } from '../shared/ipc';
 import type { AtomicWriter } from '../node/atomicWrite';
 import {
@@ -17,6 +28,7 @@ import {
   withExtension,
   type FileSystemDeps
 } from './files/documentFiles';
+import { compareWithDisk, fingerprintAfterWrite, type Fingerprint } from './files/fingerprint';
 import type { RecentFiles } from './files/recentFiles';
 import type { RecoveryStore } from './files/recovery';
 import {
@@ -117,14 +129,39 @@ export class MainController {
     return { ok: true, value: { handle: this.deps.handles.handleFor(file), name: path.basename(file) } };
   }
 
-  /** Reads, validates and registers a file; the renderer gets a handle, name and text. */
-  private async openPath(file: string, language: Language): Promise<Outcome<OpenedFile>> {
+  /**
+   * Reads, validates and registers a file; the renderer gets a handle, name and text. `seen`
+   * (never sent to a renderer) is how the file looked, for the window that gets it.
+   */
+  private async openPath(
+    file: string,
+    language: Language
+  ): Promise<{ outcome: Outcome<OpenedFile>; seen: { path: string; fingerprint: Fingerprint } | null }> {
     const opened = await openDocumentFile(file, { fs: this.deps.fs, language });
-    if (!opened.ok) return failure(opened.message);
+    if (!opened.ok) return { outcome: failure(opened.message), seen: null };
     this.lastDirectory = path.dirname(opened.path);
     const handle = this.deps.handles.handleFor(opened.path);
     await this.noteRecent(opened.path);
-    return { ok: true, value: { handle, name: opened.name, text: opened.text } };
+    return {
+      outcome: { ok: true, value: { handle, name: opened.name, text: opened.text } },
+      seen: { path: opened.path, fingerprint: opened.fingerprint }
+    };
+  }
+
+  /** Opens a file for the window that asked for it. */
+  private async openFor(windowId: number, file: string, language: Language): Promise<Outcome<OpenedFile>> {
+    const { outcome, seen } = await this.openPath(file, language);
+    if (seen) {
+      this.deps.windows.markHasFile(windowId);
+      this.deps.windows.noteFingerprint(windowId, seen.path, seen.fingerprint);
+    }
+    return outcome;
+  }
+
+  /** The file behind a handle compared with what this window last read or wrote there. */
+  private async diskState(windowId: number, file: string): Promise<DiskState> {
+    const known = this.deps.windows.fingerprint(windowId, file);
+    return known ? compareWithDisk(file, known, this.deps.fs) : 'same';
   }
 
   private async noteRecent(file: string): Promise<void> {
@@ -149,6 +186,7 @@ export class MainController {
     }
     this.lastDirectory = path.dirname(file);
     const handle = this.deps.handles.handleFor(file);
+    this.deps.windows.noteFingerprint(windowId, file, await fingerprintAfterWrite(file, text, this.deps.fs));
     await this.noteRecent(file);
     // The work is on disk: its recovery copies are no longer needed.
     const w = this.deps.windows.get(windowId);
@@ -193,9 +231,7 @@ export class MainController {
         const language = await this.language();
         const chosen = await this.deps.showOpenDialog(senderId, openDialogOptions(language, this.startDirectory()));
         if (!chosen) return canceled;
-        const result = await this.openPath(chosen, language);
-        if (result.ok) this.deps.windows.markHasFile(senderId);
-        return result;
+        return this.openFor(senderId, chosen, language);
       },
       'file:open-recent': async ({ handle }, { senderId }) => {
         const language = await this.language();
@@ -206,9 +242,8 @@ export class MainController {
           if (error instanceof UnknownHandleError) return failure(error.message);
           throw error;
         }
-        const result = await this.openPath(file, language);
-        if (result.ok) this.deps.windows.markHasFile(senderId);
-        else await this.forgetIfGone(file);
+        const result = await this.openFor(senderId, file, language);
+        if (!result.ok) await this.forgetIfGone(file);
         return result;
       },
       'file:open-dropped': async ({ path: file }, { senderId }) => {
@@ -217,10 +252,9 @@ export class MainController {
         // scenario files are read. The drop has no one to report to, so a failure is shown here.
         const result =
           path.isAbsolute(file) && path.extname(file).toLowerCase() === MIZAN_EXTENSION
-            ? await this.openPath(path.normalize(file), language)
+            ? await this.openFor(senderId, path.normalize(file), language)
             : failure(strings(language).onlyMizanFiles(path.basename(file)));
-        if (result.ok) this.deps.windows.markHasFile(senderId);
-        else if ('error' in result) this.deps.showMessage(senderId, openFailedOptions(language, result.error));
+        if (!result.ok && 'error' in result) this.deps.showMessage(senderId, openFailedOptions(language, result.error));
         return result;
       },
       'file:list-recent': async (): Promise<RecentFile[]> => {
@@ -231,7 +265,7 @@ export class MainController {
           location: path.dirname(file)
         }));
       },
-      'file:save': async ({ handle, text, suggestedName }, { senderId }) => {
+      'file:save': async ({ handle, text, suggestedName, overwrite }, { senderId }): Promise<SaveOutcome> => {
         if (handle === null) return this.saveAs(senderId, text, suggestedName);
         const language = await this.language();
         let file: string;
@@ -242,8 +276,17 @@ export class MainController {
           if (error instanceof UnknownHandleError) return failure(error.message);
           throw error;
         }
+        // Another program changed or removed the file since this window read or wrote it:
+        // write nothing, the renderer asks the person (and a close waiting on this save is off).
+        const disk = overwrite ? 'same' : await this.diskState(senderId, file);
+        if (disk !== 'same') {
+          this.saveFinished(senderId, false);
+          return { ok: false, conflict: disk };
+        }
         return this.writeDocument(senderId, file, text, language);
       },
+      'file:check-disk': ({ handle }, { senderId }) =>
+        this.deps.handles.has(handle) ? this.diskState(senderId, this.deps.handles.pathOf(handle)) : 'same',
       'file:save-as': ({ text, suggestedName }, { senderId }) => this.saveAs(senderId, text, suggestedName),
       'file:save-export': ({ kind, suggestedName, data }, { senderId }) =>
         this.exportFile(senderId, kind, suggestedName, async () => data),
@@ -319,14 +362,15 @@ export class MainController {
   async openFromOs(file: string): Promise<boolean> {
     const language = await this.language();
     const absolute = path.resolve(file);
-    const result = await this.openPath(absolute, language);
-    if (!result.ok) {
+    const { outcome: result, seen } = await this.openPath(absolute, language);
+    if (!result.ok || !seen) {
       if ('error' in result)
         this.deps.showMessage(this.deps.focusedWindowId(), openFailedOptions(language, result.error));
       await this.forgetIfGone(absolute);
       return false;
     }
     const target = this.deps.windows.windowForFile(this.deps.focusedWindowId()) ?? this.deps.createWindow();
+    this.deps.windows.noteFingerprint(target, seen.path, seen.fingerprint);
     if (this.deps.windows.deliver(target, result.value) === 'send') {
       this.deps.send(target, EVENT.fileOpened, result.value);
     }

@@ -3,6 +3,7 @@
 // files yet, the files waiting for it, and the close-after-save dance. Keyed by the
 // window's WebContents id. Plain data: index.ts does the Electron part.
 import type { MenuCommand, OpenedFile } from '../shared/bridge';
+import type { Fingerprint } from './files/fingerprint';
 
 export interface DocumentWindow {
   readonly id: number;
@@ -24,6 +25,12 @@ export interface DocumentWindow {
   closeAllowed: boolean;
   /** Recovery keys this window wrote (removed on save and on a clean close). */
   recoveryKeys: Set<string>;
+  /**
+   * What each file this window opened or saved looked like then, by path: a save over a file
+   * another program changed since asks first. Per window, so that a save in one window does
+   * not hide it from another window holding the same file.
+   */
+  fingerprints: Map<string, Fingerprint>;
 }
 
 /** "• name — Mizan"; macOS shows the unsaved state in the close button instead of a bullet. */
@@ -48,7 +55,8 @@ export class DocumentWindows {
       closeAfterSave: false,
       prompting: false,
       closeAllowed: false,
-      recoveryKeys: new Set()
+      recoveryKeys: new Set(),
+      fingerprints: new Map()
     };
     this.windows.set(id, state);
     return state;
@@ -171,6 +179,15 @@ export class DocumentWindows {
     if (focusedId !== null && blank(this.windows.get(focusedId))) return focusedId;
     for (const w of this.windows.values()) if (blank(w)) return w.id;
     return null;
+  }
+
+  /** Remembers how `file` looked when this window last read or wrote it. */
+  noteFingerprint(id: number, file: string, fingerprint: Fingerprint): void {
+    this.windows.get(id)?.fingerprints.set(file, fingerprint);
+  }
+
+  fingerprint(id: number, file: string): Fingerprint | undefined {
+    return this.windows.get(id)?.fingerprints.get(file);
   }
 
   addRecoveryKey(id: number, key: string): void {

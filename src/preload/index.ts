@@ -34,7 +34,9 @@ const api = {
   openFile: () => invoke(INVOKE.openFile),
   openRecent: (handle) => invoke(INVOKE.openRecent, { handle }),
   listRecent: () => invoke(INVOKE.listRecent),
-  save: (handle, text, suggestedName) => invoke(INVOKE.save, { handle, text, suggestedName }),
+  save: (handle, text, suggestedName, options) =>
+    invoke(INVOKE.save, { handle, text, suggestedName, ...(options?.overwrite ? { overwrite: true } : {}) }),
+  checkDisk: (handle) => invoke(INVOKE.checkDisk, { handle }),
   saveAs: (text, suggestedName) => invoke(INVOKE.saveAs, { text, suggestedName }),
   writeRecovery: (entry) =>
     invoke(INVOKE.writeRecovery, { key: entry.key, title: entry.title, savedAt: entry.savedAt, text: entry.text }),

@@ -24,6 +24,26 @@ export interface SavedFile {
 /** Either the value, the user's "Cancel", or a failure with a message for a person. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; canceled: true } | { ok: false; canceled?: false; error: string };
 
+/**
+ * The file behind an open document compared with what Mizan last read or wrote: unchanged,
+ * changed by another program, or no longer there (deleted, moved or renamed away).
+ */
+export type DiskState = 'same' | 'changed' | 'deleted';
+
+/** A save that found the file changed or gone since Mizan last saw it, and wrote nothing. */
+export interface SaveConflict {
+  ok: false;
+  canceled?: false;
+  conflict: Exclude<DiskState, 'same'>;
+}
+
+export type SaveOutcome = Outcome<SavedFile> | SaveConflict;
+
+export interface SaveOptions {
+  /** Write even though another program changed or removed the file (the person said so). */
+  overwrite?: boolean;
+}
+
 export interface RecentFile {
   handle: FileHandleId;
   name: string;
@@ -83,8 +103,14 @@ export interface Bridge {
   openRecent(handle: FileHandleId): Promise<Outcome<OpenedFile>>;
   /** Recent files, most recent first; files that are gone are left out. */
   listRecent(): Promise<RecentFile[]>;
-  /** Writes to the file behind `handle` atomically; with no handle, asks where (Save As). */
-  save(handle: FileHandleId | null, text: string, suggestedName: string): Promise<Outcome<SavedFile>>;
+  /**
+   * Writes to the file behind `handle` atomically; with no handle, asks where (Save As).
+   * When the file changed or went away since it was opened or last saved here, nothing is
+   * written and the answer is a conflict, unless `options.overwrite`.
+   */
+  save(handle: FileHandleId | null, text: string, suggestedName: string, options?: SaveOptions): Promise<SaveOutcome>;
+  /** Whether the file behind `handle` is still what this window last read or wrote ('same' when unknown). */
+  checkDisk(handle: FileHandleId): Promise<DiskState>;
   saveAs(text: string, suggestedName: string): Promise<Outcome<SavedFile>>;
   /** Keeps a copy of unsaved work so that a crash loses nothing. */
   writeRecovery(entry: RecoveryEntry): Promise<void>;

@@ -17,6 +17,7 @@ export const INVOKE = {
   listRecent: 'file:list-recent',
   save: 'file:save',
   saveAs: 'file:save-as',
+  checkDisk: 'file:check-disk',
   saveExport: 'file:save-export',
   copyImage: 'clipboard:write-image',
   printReport: 'report:print-pdf',
@@ -86,7 +87,13 @@ function buildSchemas() {
         .refine((p) => !p.includes('\0'), 'must not contain a NUL character')
     }),
     [INVOKE.listRecent]: z.undefined(),
-    [INVOKE.save]: z.strictObject({ handle: token().nullable(), text: documentText, suggestedName }),
+    [INVOKE.save]: z.strictObject({
+      handle: token().nullable(),
+      text: documentText,
+      suggestedName,
+      overwrite: z.boolean().optional()
+    }),
+    [INVOKE.checkDisk]: z.strictObject({ handle: token() }),
     [INVOKE.saveAs]: z.strictObject({ text: documentText, suggestedName }),
     [INVOKE.saveExport]: z.strictObject({
       kind: z.enum(['png', 'svg', 'csv', 'pdf']),
@@ -142,6 +149,7 @@ export interface InvokeResult {
   [INVOKE.listRecent]: Awaited<ReturnType<Bridge['listRecent']>>;
   [INVOKE.save]: Awaited<ReturnType<Bridge['save']>>;
   [INVOKE.saveAs]: Awaited<ReturnType<Bridge['saveAs']>>;
+  [INVOKE.checkDisk]: Awaited<ReturnType<Bridge['checkDisk']>>;
   [INVOKE.saveExport]: Awaited<ReturnType<Bridge['saveExport']>>;
   [INVOKE.copyImage]: Awaited<ReturnType<Bridge['copyImage']>>;
   [INVOKE.printReport]: Awaited<ReturnType<Bridge['printReport']>>;

@@ -1,14 +1,21 @@
 // Editing, saving and opening files: the download/<input> path and the File System Access path.
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadDocument, serializeDocument } from '../../src/engine/format';
 import {
+  UI,
+  dialog,
   fakeFs,
+  focusWindow,
   installFakeFileSystemAccess,
   isDirty,
   openApp,
   openFileThroughChooser,
+  outsideRemove,
+  outsideWrite,
   readSave,
+  screenshot,
   tensionReadout,
   titleField,
   useBrowser,
@@ -141,5 +148,99 @@ describe('files (File System Access API)', () => {
     await page.getByRole('button', { name: 'Recent' }).click();
     await page.locator('#recent-files').getByRole('button', { name: 'mine.mizan' }).click();
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[aria-label="Document title"]')?.value === 'Second version');
+  });
+});
+
+describe('files changed by another program (File System Access API)', () => {
+  const THEIRS = MINIMAL.replace('"title": "Minimal"', '"title": "Changed elsewhere"');
+  const TEXT = {
+    en: {
+      changed: 'The file changed on disk',
+      gone: 'The file is no longer on disk',
+      atSave: ['Save As…', 'Overwrite', 'Reload from disk', 'Cancel'],
+      onFocus: ['Reload from disk', 'Keep mine'],
+      goneOnFocus: ['Save As…', 'Save it there again', 'Keep it open']
+    },
+    ar: {
+      changed: 'تغيّر الملف على القرص',
+      gone: 'الملف لم يعد على القرص',
+      atSave: ['حفظ باسم…', 'الكتابة فوقه', 'إعادة التحميل من القرص', 'إلغاء'],
+      onFocus: ['إعادة التحميل من القرص', 'الإبقاء على نسختي'],
+      goneOnFocus: ['حفظ باسم…', 'حفظه هناك من جديد', 'إبقاؤه مفتوحًا']
+    }
+  } as const;
+  const buttons = (page: Page) => dialog(page).getByRole('button').allTextContents();
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim());
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`${lang}: Save over a file changed elsewhere asks first (Save As by default); coming back offers a reload`, async () => {
+      const { page } = app;
+      const t = TEXT[lang];
+      await installFakeFileSystemAccess(page, { openFiles: [{ name: 'minimal.mizan', text: MINIMAL }] });
+      await openApp(page, { fileAccess: 'native', lang });
+      await page.getByRole('button', { name: UI[lang].open }).click();
+      await expect.poll(() => titleField(page, lang).inputValue()).toBe('Minimal');
+      await titleField(page, lang).fill('My edit');
+
+      await outsideWrite(page, 'minimal.mizan', THEIRS);
+      await page.getByRole('button', { name: UI[lang].save, exact: true }).click();
+      await expect.poll(() => dialog(page).count()).toBe(1);
+      expect(await dialog(page).getByRole('heading').textContent()).toBe(t.changed);
+      expect((await buttons(page)).map((b) => b.trim())).toEqual(t.atSave);
+      expect(await focused(page)).toBe(t.atSave[0]);
+      await screenshot(page, 'disk-changed-save', lang);
+      expect((await fakeFs(page)).writes).toEqual([]); // nothing written over the other program's file
+      await dialog(page).getByRole('button', { name: t.atSave[3] }).click();
+      await expect.poll(() => dialog(page).count()).toBe(0);
+      expect(await titleField(page, lang).inputValue()).toBe('My edit');
+      expect(await isDirty(page)).toBe(true);
+
+      // Back in the window: the change is offered as a reload; with edits, keeping them is the default.
+      await focusWindow(page);
+      await expect.poll(() => dialog(page).count()).toBe(1);
+      expect(await dialog(page).getByRole('heading').textContent()).toBe(t.changed);
+      expect((await buttons(page)).map((b) => b.trim())).toEqual(t.onFocus);
+      expect(await focused(page)).toBe(t.onFocus[1]);
+      expect(await titleField(page, lang).inputValue()).toBe('My edit');
+      await screenshot(page, 'disk-changed-focus', lang);
+      await dialog(page).getByRole('button', { name: t.onFocus[0] }).click();
+      await expect.poll(() => titleField(page, lang).inputValue()).toBe('Changed elsewhere');
+      expect(await isDirty(page)).toBe(false);
+      expect((await fakeFs(page)).writes).toEqual([]);
+    });
+  }
+
+  it('Keep mine keeps the edits; the next Save asks, and Overwrite writes; a deleted file is offered Save / Save As', async () => {
+    const { page } = app;
+    await installFakeFileSystemAccess(page, { openFiles: [{ name: 'minimal.mizan', text: MINIMAL }] });
+    await openApp(page, { fileAccess: 'native' });
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await expect.poll(() => titleField(page).inputValue()).toBe('Minimal');
+    await titleField(page).fill('My edit');
+    await outsideWrite(page, 'minimal.mizan', THEIRS);
+    await focusWindow(page);
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    await dialog(page).getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await focusWindow(page); // not asked again
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect((await buttons(page)).map((b) => b.trim())).toEqual(TEXT.en.atSave);
+    await dialog(page).getByRole('button', { name: 'Overwrite' }).click();
+    await page.waitForFunction(() => (window as any).__fakeFs.writes.length === 1);
+    expect(JSON.parse((await fakeFs(page)).writes[0].text).title).toBe('My edit');
+    await expect.poll(() => isDirty(page)).toBe(false);
+
+    // Deleted behind the app's back: noticed on focus; the document stays open, unsaved.
+    await outsideRemove(page, 'minimal.mizan');
+    await focusWindow(page);
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).getByRole('heading').textContent()).toBe(TEXT.en.gone);
+    expect((await buttons(page)).map((b) => b.trim())).toEqual(TEXT.en.goneOnFocus);
+    await screenshot(page, 'disk-gone-focus', 'en');
+    await dialog(page).getByRole('button', { name: 'Keep it open' }).click();
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await titleField(page).inputValue()).toBe('My edit');
+    expect(await isDirty(page)).toBe(true);
   });
 });

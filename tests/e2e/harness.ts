@@ -230,7 +230,8 @@ export interface FakeFsOptions {
 /**
  * Replaces showOpenFilePicker/showSaveFilePicker with fakes that record what happens in
  * `window.__fakeFs` = { pickerCalls: [{ kind, options }], writes: [{ name, text }] }.
- * Call before openApp(page, { fileAccess: 'native' }).
+ * Each file has a lastModified that moves on every write; `window.__fakeDisk` plays another
+ * program (see outsideWrite, outsideRemove). Call before openApp(page, { fileAccess: 'native' }).
  */
 export async function installFakeFileSystemAccess(page: Page, options: FakeFsOptions = {}): Promise<void> {
   await page.addInitScript((opts: FakeFsOptions) => {
@@ -238,11 +239,23 @@ export async function installFakeFileSystemAccess(page: Page, options: FakeFsOpt
     const state = { pickerCalls: [] as { kind: string; options: unknown }[], writes: [] as Write[] };
     (window as unknown as { __fakeFs: typeof state }).__fakeFs = state;
     const contents = new Map<string, string>();
+    const modified = new Map<string, number>();
+    let clock = 1_700_000_000_000;
+    const put = (name: string, text: string) => {
+      contents.set(name, text);
+      modified.set(name, (clock += 1000));
+    };
+    (window as unknown as { __fakeDisk: unknown }).__fakeDisk = {
+      write: put,
+      remove: (name: string) => contents.delete(name)
+    };
     const handle = (name: string) => ({
       kind: 'file',
       name,
       async getFile() {
-        return new File([contents.get(name) ?? ''], name);
+        const text = contents.get(name);
+        if (text === undefined) throw new DOMException('A requested file could not be found', 'NotFoundError');
+        return new File([text], name, { lastModified: modified.get(name) });
       },
       async createWritable() {
         let text = '';
@@ -251,7 +264,7 @@ export async function installFakeFileSystemAccess(page: Page, options: FakeFsOpt
             text += typeof data === 'string' ? data : await new Blob([data as BlobPart]).text();
           },
           async close() {
-            contents.set(name, text);
+            put(name, text);
             state.writes.push({ name, text });
           },
           async abort() {}
@@ -273,7 +286,7 @@ export async function installFakeFileSystemAccess(page: Page, options: FakeFsOpt
         state.pickerCalls.push({ kind: 'open', options: o });
         const file = openFiles.shift();
         if (!file) throw new DOMException('canceled', 'AbortError');
-        contents.set(file.name, file.text);
+        put(file.name, file.text);
         return [handle(file.name)];
       },
       async showSaveFilePicker(o: { suggestedName?: string }) {
@@ -283,6 +296,17 @@ export async function installFakeFileSystemAccess(page: Page, options: FakeFsOpt
     });
   }, options);
 }
+
+/** Another program writes `text` to the fake file `name` (its lastModified moves on). */
+export const outsideWrite = (page: Page, name: string, text: string) =>
+  page.evaluate(([n, t]) => (window as unknown as { __fakeDisk: { write(n: string, t: string): void } }).__fakeDisk.write(n, t), [name, text]);
+
+/** Another program deletes (or moves away) the fake file `name`. */
+export const outsideRemove = (page: Page, name: string) =>
+  page.evaluate((n) => void (window as unknown as { __fakeDisk: { remove(n: string): void } }).__fakeDisk.remove(n), name);
+
+/** As if the person came back to the window from another program. */
+export const focusWindow = (page: Page) => page.evaluate(() => void window.dispatchEvent(new Event('focus')));
 
 export async function fakeFs(page: Page): Promise<{ pickerCalls: { kind: string; options: any }[]; writes: { name: string; text: string }[] }> {
   return page.evaluate(() => (window as unknown as { __fakeFs: any }).__fakeFs);

@@ -1,7 +1,7 @@
 // What main does for each request, driven with fake dialogs and windows against a real
 // temp folder: open, save, save as, export, recent, recovery, drops, files from the OS,
 // preferences, and the close-after-save dance.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDocument, serializeDocument } from '../../src/engine/format';
@@ -21,6 +21,8 @@ const canonical = (() => {
   if (!loaded.ok) throw new Error('default analysis does not load');
   return serializeDocument(loaded.document);
 })();
+/** What the analyst saves in the tests about other programs: valid, and not the file's text. */
+const mine = canonical.replace('"title": "', '"title": "Mine: ');
 
 function harness(options: { locale?: string } = {}) {
   const dir = tempDir();
@@ -268,6 +270,143 @@ describe('save', () => {
       filters: [{ name: 'PNG image', extensions: ['png'] }],
       defaultPath: path.join(h.docs, 'tension paths.png')
     });
+  });
+});
+
+describe('changes by other programs', () => {
+  /** Opens `file` in window 1; returns its handle. */
+  async function openIn(h: ReturnType<typeof harness>, file: string, from = h.from1): Promise<string> {
+    h.answerOpen(file);
+    const opened = await h.invoke['file:open'](undefined, from);
+    if (!opened.ok) throw new Error('open failed');
+    return opened.value.handle;
+  }
+  const save = (h: ReturnType<typeof harness>, handle: string, overwrite?: boolean, from = h.from1) =>
+    h.invoke['file:save']({ handle, text: mine, suggestedName: 'x', ...(overwrite ? { overwrite } : {}) }, from);
+  const check = (h: ReturnType<typeof harness>, handle: string, from = h.from1) =>
+    h.invoke['file:check-disk']({ handle }, from);
+
+  it('a save over a file another program rewrote (a different size) writes nothing and says so; Overwrite writes', async () => {
+    const h = harness();
+    const file = scenarioFile(h.dir);
+    const handle = await openIn(h, file);
+    const theirs = DEFAULT_TEXT.replace('"title": "', '"title": "Edited elsewhere: ');
+    writeFileSync(file, theirs);
+    expect(await check(h, handle)).toBe('changed');
+    expect(await save(h, handle)).toEqual({ ok: false, conflict: 'changed' });
+    expect(readFileSync(file)).toEqual(Buffer.from(theirs)); // byte for byte the other program's
+    expect(h.deps.onRecentChanged).toHaveBeenCalledTimes(1); // the open only: the refused save did not count
+    expect(await save(h, handle, true)).toEqual({ ok: true, value: { handle, name: 'ashgabat.mizan' } });
+    expect(readFileSync(file, 'utf8')).toBe(mine);
+    // What was just written is the new reference: the next save and the next check do not ask.
+    expect(await check(h, handle)).toBe('same');
+    expect(await save(h, handle)).toMatchObject({ ok: true });
+  });
+
+  it('the hash catches a change of the same size with the old modification time put back', async () => {
+    const h = harness();
+    const file = scenarioFile(h.dir);
+    utimesSync(file, 1_700_000_000, 1_700_000_000); // whole seconds: put back exactly below
+    const handle = await openIn(h, file);
+    const before = statSync(file);
+    const theirs = DEFAULT_TEXT.replace('"title": "A', '"title": "B');
+    expect(theirs).not.toBe(DEFAULT_TEXT);
+    expect(Buffer.byteLength(theirs)).toBe(before.size);
+    writeFileSync(file, theirs);
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
+    expect(statSync(file).size).toBe(before.size);
+    expect(await check(h, handle)).toBe('changed');
+    expect(await save(h, handle)).toEqual({ ok: false, conflict: 'changed' });
+    expect(readFileSync(file, 'utf8')).toBe(theirs);
+  });
+
+  it('a file only touched (new time, same bytes) is not a change', async () => {
+    const h = harness();
+    const file = scenarioFile(h.dir);
+    const handle = await openIn(h, file);
+    expect(await check(h, handle)).toBe('same');
+    const later = new Date(statSync(file).mtimeMs + 60_000);
+    utimesSync(file, later, later);
+    expect(await check(h, handle)).toBe('same');
+    expect(await save(h, handle)).toMatchObject({ ok: true });
+  });
+
+  it('a deleted file is noticed: the save asks, and "save it there again" recreates it', async () => {
+    const h = harness();
+    const file = scenarioFile(h.dir);
+    const handle = await openIn(h, file);
+    rmSync(file);
+    expect(await check(h, handle)).toBe('deleted');
+    expect(await save(h, handle)).toEqual({ ok: false, conflict: 'deleted' });
+    expect(existsSync(file)).toBe(false);
+    expect(await save(h, handle, true)).toMatchObject({ ok: true });
+    expect(readFileSync(file, 'utf8')).toBe(mine);
+    expect(await check(h, handle)).toBe('same');
+  });
+
+  it('a file renamed away is noticed as gone; the renamed file is left alone', async () => {
+    const h = harness();
+    const file = scenarioFile(h.dir);
+    const handle = await openIn(h, file);
+    const moved = path.join(h.dir, 'renamed.mizan');
+    renameSync(file, moved);
+    expect(await check(h, handle)).toBe('deleted');
+    expect(await save(h, handle)).toEqual({ ok: false, conflict: 'deleted' });
+    expect(existsSync(file)).toBe(false);
+    expect(readFileSync(moved, 'utf8')).toBe(DEFAULT_TEXT);
+    // A folder put where the file was is not the file either.
+    mkdirSync(file);
+    expect(await check(h, handle)).toBe('deleted');
+  });
+
+  it('each window compares with what it saw: a save in one window is a change for another holding the file', async () => {
+    const h = harness();
+    h.windows.add(2);
+    const from2 = { senderId: 2 };
+    const file = scenarioFile(h.dir);
+    const handle = await openIn(h, file);
+    expect(await openIn(h, file, from2)).toBe(handle);
+    expect(await save(h, handle)).toMatchObject({ ok: true });
+    expect(await check(h, handle)).toBe('same');
+    expect(await check(h, handle, from2)).toBe('changed');
+    expect(await save(h, handle, false, from2)).toEqual({ ok: false, conflict: 'changed' });
+  });
+
+  it('a file saved with Save As, or opened from the OS, is watched from then on', async () => {
+    const h = harness();
+    h.answerSave(path.join(h.dir, 'new.mizan'));
+    const saved = await h.invoke['file:save-as']({ text: mine, suggestedName: 'new' }, h.from1);
+    if (!saved.ok) throw new Error('save as failed');
+    writeFileSync(path.join(h.dir, 'new.mizan'), DEFAULT_TEXT);
+    expect(await check(h, saved.value.handle)).toBe('changed');
+
+    const file = scenarioFile(h.dir, 'os.mizan');
+    expect(await h.controller.openFromOs(file)).toBe(true);
+    const target = h.windows.ids().at(-1)!;
+    const handle = h.deps.handles.handleFor(file);
+    writeFileSync(file, `${DEFAULT_TEXT}\n`);
+    expect(await check(h, handle, { senderId: target })).toBe('changed');
+  });
+
+  it('a close waiting on a save is called off when the save finds a change', async () => {
+    const h = harness();
+    const file = scenarioFile(h.dir);
+    const handle = await openIn(h, file);
+    h.send['window:document-state']({ title: 'A', dirty: true }, h.from1);
+    expect(h.windows.onCloseRequest(1)).toBe('prompt');
+    h.windows.onCloseAnswer(1, 'save');
+    writeFileSync(file, `${DEFAULT_TEXT} `);
+    expect(await save(h, handle)).toEqual({ ok: false, conflict: 'changed' });
+    expect(h.closed).toEqual([]);
+    expect(h.aborted).toEqual([1]);
+  });
+
+  it('an unknown handle or a file never read by this window has nothing to compare with', async () => {
+    const h = harness();
+    expect(await check(h, 'never-given-out')).toBe('same');
+    const file = scenarioFile(h.dir);
+    expect(await check(h, h.deps.handles.handleFor(file))).toBe('same');
   });
 });
 

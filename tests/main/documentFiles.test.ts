@@ -1,6 +1,7 @@
 // Opening and saving .mizan files: size checked before reading, problems with places,
 // nothing written that would not load back, the old file intact after a refusal.
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { LIMITS, loadDocument, serializeDocument } from '../../src/engine/format';
@@ -26,6 +27,19 @@ describe('openDocumentFile', () => {
     expect(result.text).toBe(defaultText());
     const loaded = loadDocument(result.text);
     expect(loaded.ok && loaded.document.scenarios.length).toBeGreaterThan(0);
+  });
+
+  it('remembers the size, modification time and SHA-256 of the bytes it read', async () => {
+    const file = path.join(tempDir(), 'seen.mizan');
+    writeFileSync(file, '\ufeff' + defaultText());
+    const result = await openDocumentFile(file);
+    if (!result.ok) throw new Error('open failed');
+    const bytes = readFileSync(file);
+    expect(result.fingerprint).toEqual({
+      size: bytes.byteLength,
+      mtimeMs: statSync(file).mtimeMs,
+      sha256: createHash('sha256').update(bytes).digest('hex')
+    });
   });
 
   it('drops a byte-order mark from the text it hands over', async () => {

@@ -51,7 +51,8 @@ const cases: Record<string, { good: unknown[]; bad: unknown[] }> = {
   [INVOKE.save]: {
     good: [
       { handle: null, text: '{}', suggestedName: 'a' },
-      { handle: 'abc-123', text: '', suggestedName: '' }
+      { handle: 'abc-123', text: '', suggestedName: '' },
+      { handle: 'abc-123', text: '{}', suggestedName: 'a', overwrite: true }
     ],
     bad: [
       { handle: undefined, text: '{}', suggestedName: 'a' },
@@ -60,8 +61,13 @@ const cases: Record<string, { good: unknown[]; bad: unknown[] }> = {
       { handle: null, text: big(IPC_LIMITS.documentChars + 1), suggestedName: 'a' },
       { handle: null, text: '{}', suggestedName: big(IPC_LIMITS.nameChars + 1) },
       { handle: '/etc/passwd', text: '{}', suggestedName: 'a' },
-      { handle: null, text: '{}', suggestedName: 'a', path: '/tmp/x' }
+      { handle: null, text: '{}', suggestedName: 'a', path: '/tmp/x' },
+      { handle: 'abc', text: '{}', suggestedName: 'a', overwrite: 'yes' }
     ]
+  },
+  [INVOKE.checkDisk]: {
+    good: [{ handle: '2b9b2e1c-0d7e-4c55-9d6e-3d1f1a0b8c11' }],
+    bad: [undefined, {}, { handle: null }, { handle: '../x' }, { handle: 'a', overwrite: true }]
   },
   [INVOKE.saveAs]: {
     good: [{ text: '{}', suggestedName: 'Ashgabat' }],

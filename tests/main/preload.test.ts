@@ -68,6 +68,7 @@ describe('preload api', () => {
         'listRecent',
         'save',
         'saveAs',
+        'checkDisk',
         'writeRecovery',
         'clearRecovery',
         'listRecovery',
@@ -92,7 +93,9 @@ describe('preload api', () => {
       [() => api.listRecent(), INVOKE.listRecent],
       [() => api.save(null, '{}', 'A'), INVOKE.save],
       [() => api.save('h-1', '{}', 'A'), INVOKE.save],
+      [() => api.save('h-1', '{}', 'A', { overwrite: true }), INVOKE.save],
       [() => api.saveAs('{}', 'A'), INVOKE.saveAs],
+      [() => api.checkDisk('h-1'), INVOKE.checkDisk],
       [
         () => api.writeRecovery({ key: 'k', title: 't', savedAt: '2024-10-11T00:00:00.000Z', text: '{}' }),
         INVOKE.writeRecovery
@@ -117,6 +120,16 @@ describe('preload api', () => {
       expect(args.length).toBeLessThanOrEqual(1);
       expect(() => parsePayload(channel, args[0])).not.toThrow();
     }
+  });
+
+  it('passes Overwrite on to main only when asked', async () => {
+    electron.invoke.mockClear();
+    await api.save('h-1', '{}', 'A', { overwrite: true });
+    await api.save('h-1', '{}', 'A');
+    expect(electron.invoke.mock.calls).toEqual([
+      [INVOKE.save, { handle: 'h-1', text: '{}', suggestedName: 'A', overwrite: true }],
+      [INVOKE.save, { handle: 'h-1', text: '{}', suggestedName: 'A' }]
+    ]);
   });
 
   it('copies only the known fields of a recovery entry', async () => {

@@ -15,20 +15,32 @@ function setup(answers: DialogAnswer[] = []) {
   const bridge = new FakeBridge();
   const store = createDocumentStore();
   const asked: DialogRequest[] = [];
+  /** The document as it was while each question was on screen. */
+  const whileAsked: { title: string | undefined; dirty: boolean }[] = [];
   const ask = async (request: DialogRequest) => {
     asked.push(request);
+    whileAsked.push({ title: store.getState().document?.title, dirty: isDirty(store.getState()) });
     return answers.shift() ?? 'cancel';
   };
   const closeWindow = vi.fn();
+  const focusHandlers = new Set<() => void>();
   const controller = createController({
     store,
     bridge,
     ask,
     defaultDocument: { text: ASHGABAT, fileName: 'ashgabat-2024.mizan' },
     recoveryKey: 'this-window',
-    closeWindow
+    closeWindow,
+    onWindowFocus: (handler) => {
+      focusHandlers.add(handler);
+      return () => focusHandlers.delete(handler);
+    }
   });
-  return { bridge, store, s: () => store.getState(), asked, answers, controller, closeWindow };
+  /** As if the window got the focus back. */
+  const focus = () => {
+    for (const handler of focusHandlers) handler();
+  };
+  return { bridge, store, s: () => store.getState(), asked, whileAsked, answers, controller, closeWindow, focus, focusHandlers };
 }
 
 const weight = (t: ReturnType<typeof setup>, id: string) =>
@@ -361,6 +373,163 @@ describe('save', () => {
     expect(suggestedFileName({ fileName: null, document: { title: 'تحليل بلا عنوان' } as never })).toBe('تحليل-بلا-عنوان.mizan');
     expect(suggestedFileName({ fileName: null, document: { title: '***' } as never })).toBe('analysis.mizan');
     expect(suggestedFileName({ fileName: 'kept.mizan', document: null })).toBe('kept.mizan');
+  });
+});
+
+describe('changes on disk by other programs', () => {
+  const THEIRS = MINIMAL.replace('"title": "Minimal"', '"title": "Changed elsewhere"');
+
+  /** Opens minimal.mizan as f1, then edits its title (unless `clean`). */
+  async function opened(answers: DialogAnswer[], options: { clean?: boolean } = {}) {
+    const t = setup(answers);
+    await t.controller.start();
+    t.bridge.files.set('f1', { name: 'minimal.mizan', text: MINIMAL });
+    t.bridge.opens.push({ ok: true, value: { handle: 'f1', name: 'minimal.mizan', text: MINIMAL } });
+    await t.controller.open();
+    if (!options.clean) t.s().setTitle('My edit');
+    return t;
+  }
+  const saves = (t: ReturnType<typeof setup>) => t.bridge.calls.filter((c) => c.startsWith('save'));
+
+  it('a save that finds the file changed writes nothing and asks; Cancel keeps the edits, unsaved', async () => {
+    const t = await opened(['cancel']);
+    t.bridge.changeOnDisk('f1', THEIRS);
+    expect(await t.controller.save()).toBe(false);
+    expect(t.asked).toEqual([{ kind: 'disk', change: 'changed', saving: true, fileName: 'minimal.mizan', dirty: true }]);
+    expect(t.whileAsked).toEqual([{ title: 'My edit', dirty: true }]);
+    expect(t.bridge.files.get('f1')!.text).toBe(THEIRS);
+    expect(t.s().document!.title).toBe('My edit');
+    expect(isDirty(t.s())).toBe(true);
+    expect(saves(t)).toEqual(['save:f1']);
+  });
+
+  it('Overwrite writes the document over the other program’s version and is clean', async () => {
+    const t = await opened(['overwrite']);
+    t.bridge.changeOnDisk('f1', THEIRS);
+    expect(await t.controller.save()).toBe(true);
+    expect(saves(t)).toEqual(['save:f1', 'save:f1:overwrite']);
+    expect(JSON.parse(t.bridge.files.get('f1')!.text).title).toBe('My edit');
+    expect(isDirty(t.s())).toBe(false);
+    // Saved again without a change on disk: no question.
+    t.s().setTitle('Later');
+    await t.controller.save();
+    expect(t.asked).toHaveLength(1);
+  });
+
+  it('Save As… saves to another file and leaves the changed one as the other program wrote it', async () => {
+    const t = await opened(['save-as']);
+    t.bridge.changeOnDisk('f1', THEIRS);
+    t.bridge.saveAsAnswers.push('mine.mizan');
+    expect(await t.controller.save()).toBe(true);
+    expect(t.s().fileName).toBe('mine.mizan');
+    expect(t.s().fileHandle).toBe('h1');
+    expect(JSON.parse(t.bridge.files.get('h1')!.text).title).toBe('My edit');
+    expect(t.bridge.files.get('f1')!.text).toBe(THEIRS);
+    expect(isDirty(t.s())).toBe(false);
+  });
+
+  it('Reload opens the file as it is on disk, in place of the edits, clean', async () => {
+    const t = await opened(['reload']);
+    t.bridge.changeOnDisk('f1', THEIRS);
+    expect(await t.controller.save()).toBe(false);
+    expect(t.bridge.calls).toContain('openRecent:f1');
+    expect(t.s().document!.title).toBe('Changed elsewhere');
+    expect(t.s().fileHandle).toBe('f1');
+    expect(isDirty(t.s())).toBe(false);
+    expect(t.bridge.files.get('f1')!.text).toBe(THEIRS);
+  });
+
+  it('a save on the way to Open that ends in Reload does not go on to open another file', async () => {
+    const t = await opened(['save', 'reload']);
+    t.bridge.changeOnDisk('f1', THEIRS);
+    await t.controller.open();
+    expect(t.asked.map((a) => a.kind)).toEqual(['unsaved', 'disk']);
+    expect(t.bridge.calls.filter((c) => c === 'openFile')).toHaveLength(1); // the first open only
+    expect(t.s().document!.title).toBe('Changed elsewhere');
+  });
+
+  it('on focus, a changed file is offered as a reload, with the edits kept while asking; Reload replaces them', async () => {
+    const t = await opened(['reload']);
+    t.focus();
+    await vi.waitFor(() => expect(t.bridge.calls).toContain('checkDisk:f1'));
+    await vi.waitFor(() => expect(t.controller.isBusy()).toBe(false));
+    expect(t.asked).toEqual([]); // the file is as it was: nothing to ask
+    t.bridge.changeOnDisk('f1', THEIRS);
+    await t.controller.checkDisk();
+    expect(t.asked).toEqual([{ kind: 'disk', change: 'changed', saving: false, fileName: 'minimal.mizan', dirty: true }]);
+    expect(t.whileAsked).toEqual([{ title: 'My edit', dirty: true }]);
+    expect(t.s().document!.title).toBe('Changed elsewhere');
+    expect(isDirty(t.s())).toBe(false);
+  });
+
+  it('Keep mine keeps the edits and the document unsaved, stops asking on focus, and the next save asks Overwrite', async () => {
+    const t = await opened(['keep', 'overwrite'], { clean: true });
+    t.bridge.changeOnDisk('f1', THEIRS);
+    t.focus();
+    await vi.waitFor(() => expect(t.asked).toHaveLength(1));
+    expect(t.asked[0]).toMatchObject({ kind: 'disk', change: 'changed', saving: false, dirty: false });
+    await vi.waitFor(() => expect(isDirty(t.s())).toBe(true)); // the file no longer holds what is on screen
+    expect(t.s().document!.title).toBe('Minimal');
+    expect(t.s().fileHandle).toBe('f1');
+    await t.controller.checkDisk();
+    expect(t.asked).toHaveLength(1);
+    await t.controller.save();
+    expect(t.asked[1]).toMatchObject({ kind: 'disk', change: 'changed', saving: true });
+    expect(JSON.parse(t.bridge.files.get('f1')!.text).title).toBe('Minimal');
+    expect(isDirty(t.s())).toBe(false);
+    // After the save the file is watched again.
+    t.bridge.changeOnDisk('f1', THEIRS);
+    await t.controller.checkDisk();
+    expect(t.asked).toHaveLength(3);
+  });
+
+  it('a file deleted or moved away is noticed on focus: Keep it open leaves the document open and unsaved', async () => {
+    const t = await opened(['keep'], { clean: true });
+    t.bridge.disk.set('f1', 'deleted');
+    await t.controller.checkDisk();
+    expect(t.asked).toEqual([{ kind: 'disk', change: 'deleted', saving: false, fileName: 'minimal.mizan', dirty: false }]);
+    expect(t.s().document!.title).toBe('Minimal');
+    expect(isDirty(t.s())).toBe(true); // closing now asks first: nothing is lost
+    t.answers.push('discard');
+    await t.controller.close();
+    expect(t.asked[1]).toMatchObject({ kind: 'unsaved' });
+  });
+
+  it('a file gone on focus can be saved there again, or elsewhere', async () => {
+    const again = await opened(['overwrite']);
+    again.bridge.disk.set('f1', 'deleted');
+    await again.controller.checkDisk();
+    expect(saves(again)).toEqual(['save:f1:overwrite']);
+    expect(isDirty(again.s())).toBe(false);
+
+    const elsewhere = await opened(['save-as']);
+    elsewhere.bridge.disk.set('f1', 'deleted');
+    elsewhere.bridge.saveAsAnswers.push('moved.mizan');
+    await elsewhere.controller.checkDisk();
+    expect(saves(elsewhere)).toEqual(['saveAs:minimal.mizan']);
+    expect(elsewhere.s().fileName).toBe('moved.mizan');
+  });
+
+  it('a save that finds the file gone asks too, and Cancel keeps everything', async () => {
+    const t = await opened(['cancel']);
+    t.bridge.disk.set('f1', 'deleted');
+    expect(await t.controller.save()).toBe(false);
+    expect(t.asked).toEqual([{ kind: 'disk', change: 'deleted', saving: true, fileName: 'minimal.mizan', dirty: true }]);
+    expect(t.s().document!.title).toBe('My edit');
+    expect(isDirty(t.s())).toBe(true);
+  });
+
+  it('a document with no file, or a check the platform cannot answer, asks nothing', async () => {
+    const t = setup();
+    await t.controller.start();
+    await t.controller.checkDisk();
+    expect(t.bridge.calls.filter((c) => c.startsWith('checkDisk'))).toEqual([]);
+    const u = await opened([]);
+    u.bridge.checkDisk = () => Promise.reject(new Error('no permission'));
+    await u.controller.checkDisk();
+    expect(u.asked).toEqual([]);
+    u.controller.dispose();
+    expect(u.focusHandlers.size).toBe(0);
   });
 });
 

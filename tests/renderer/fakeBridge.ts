@@ -2,6 +2,7 @@
 // open/save dialogs answer what the test queued.
 import type {
   Bridge,
+  DiskState,
   MenuCommand,
   OpenedFile,
   Outcome,
@@ -10,7 +11,9 @@ import type {
   RecoveryEntry,
   RecoveryRead,
   RecoverySummary,
-  SavedFile
+  SavedFile,
+  SaveOptions,
+  SaveOutcome
 } from '../../src/shared/bridge';
 
 export class FakeBridge implements Bridge {
@@ -24,6 +27,8 @@ export class FakeBridge implements Bridge {
   /** handle → file content */
   files = new Map<string, { name: string; text: string }>();
   recovery = new Map<string, RecoveryEntry>();
+  /** handle → what another program did to the file since it was last opened or saved here. */
+  disk = new Map<string, DiskState>();
   preferences: Preferences = { language: 'en', theme: 'system' };
   documentStates: { title: string; dirty: boolean }[] = [];
   calls: string[] = [];
@@ -38,18 +43,22 @@ export class FakeBridge implements Bridge {
   async openRecent(handle: string): Promise<Outcome<OpenedFile>> {
     this.calls.push(`openRecent:${handle}`);
     const file = this.files.get(handle);
+    if (file) this.disk.delete(handle);
     return file ? { ok: true, value: { handle, ...file } } : { ok: false, error: 'gone' };
   }
   async listRecent(): Promise<RecentFile[]> {
     return [...this.files].map(([handle, f]) => ({ handle, name: f.name, location: '' }));
   }
-  async save(handle: string | null, text: string, suggestedName: string): Promise<Outcome<SavedFile>> {
-    this.calls.push(`save:${handle}`);
+  async save(handle: string | null, text: string, suggestedName: string, options?: SaveOptions): Promise<SaveOutcome> {
+    this.calls.push(`save:${handle}${options?.overwrite ? ':overwrite' : ''}`);
     if (handle === null) return this.saveAs(text, suggestedName);
+    const disk = this.disk.get(handle) ?? 'same';
+    if (disk !== 'same' && !options?.overwrite) return { ok: false, conflict: disk };
     const error = this.saveErrors.shift();
     if (error) return { ok: false, error };
     const file = this.files.get(handle)!;
     this.files.set(handle, { name: file.name, text });
+    this.disk.delete(handle);
     return { ok: true, value: { handle, name: file.name } };
   }
   async saveAs(text: string, suggestedName: string): Promise<Outcome<SavedFile>> {
@@ -60,6 +69,15 @@ export class FakeBridge implements Bridge {
     const handle = `h${this.next++}`;
     this.files.set(handle, { name: answer, text });
     return { ok: true, value: { handle, name: answer } };
+  }
+  async checkDisk(handle: string): Promise<DiskState> {
+    this.calls.push(`checkDisk:${handle}`);
+    return this.disk.get(handle) ?? 'same';
+  }
+  /** As if another program rewrote the file behind `handle`. */
+  changeOnDisk(handle: string, text: string) {
+    this.files.set(handle, { name: this.files.get(handle)!.name, text });
+    this.disk.set(handle, 'changed');
   }
   async writeRecovery(entry: RecoveryEntry) {
     this.calls.push(`writeRecovery:${entry.key}`);

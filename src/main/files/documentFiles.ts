@@ -8,6 +8,7 @@ import path from 'node:path';
 import { LIMITS, formatProblem, loadDocument, type Problem } from '../../engine/format';
 import type { Language } from '../../shared/bridge';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
+import { fingerprintOf, type Fingerprint } from './fingerprint';
 
 export const MIZAN_EXTENSION = '.mizan';
 
@@ -15,7 +16,7 @@ export const MIZAN_EXTENSION = '.mizan';
 export const MAX_LISTED_PROBLEMS = 12;
 
 export interface FileSystemDeps {
-  stat(file: string): Promise<{ size: number; isFile(): boolean }>;
+  stat(file: string): Promise<{ size: number; mtimeMs?: number; isFile(): boolean }>;
   readFile(file: string): Promise<Uint8Array>;
 }
 
@@ -25,7 +26,8 @@ export const nodeFileSystem: FileSystemDeps = {
 };
 
 export type OpenDocumentResult =
-  | { ok: true; path: string; name: string; text: string }
+  /** `fingerprint`: the bytes as read, to notice later changes by other programs. */
+  | { ok: true; path: string; name: string; text: string; fingerprint: Fingerprint }
   | { ok: false; name: string; problems: Problem[]; message: string };
 
 export type SaveDocumentResult = { ok: true } | { ok: false; message: string };
@@ -77,9 +79,11 @@ export async function openDocumentFile(
     message
   });
   let bytes: Uint8Array;
+  let mtimeMs = 0;
   try {
     const stats = await fs.stat(file);
     if (!stats.isFile()) return fail(readFailure({ code: 'EISDIR' }, name, language));
+    mtimeMs = stats.mtimeMs ?? 0;
     // The cap is checked before reading: a 2 GB file must not be pulled into memory.
     if (stats.size > LIMITS.fileBytes) {
       const size = (stats.size / MB).toFixed(1);
@@ -100,7 +104,7 @@ export async function openDocumentFile(
   if (!loaded.ok) return fail(problemsMessage(name, loaded.problems, language), loaded.problems);
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, path: file, name, text };
+  return { ok: true, path: file, name, text, fingerprint: fingerprintOf(bytes, mtimeMs) };
 }
 
 /**

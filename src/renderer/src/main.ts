@@ -21,7 +21,11 @@ const controller = createController({
   ask: dialogs.ask,
   defaultDocument: { text: defaultAnalysis, fileName: 'ashgabat-2024.mizan' },
   recoveryKey,
-  closeWindow: () => window.close()
+  closeWindow: () => window.close(),
+  onWindowFocus: (handler) => {
+    window.addEventListener('focus', handler);
+    return () => window.removeEventListener('focus', handler);
+  }
 });
 
 const target = document.getElementById('app');

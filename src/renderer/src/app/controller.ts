@@ -4,7 +4,19 @@
 // the whole flow runs in unit tests with a fake bridge.
 import { createStore } from 'zustand/vanilla';
 import { loadBundledDocument, loadDocument, type LoadResult } from '../../../engine/format';
-import type { Bridge, FileHandleId, Language, MenuCommand, OpenedFile, Outcome, RecoveryRead, RecoverySummary, ThemeChoice } from '../../../shared/bridge';
+import type {
+  Bridge,
+  DiskState,
+  FileHandleId,
+  Language,
+  MenuCommand,
+  OpenedFile,
+  Outcome,
+  RecoveryRead,
+  RecoverySummary,
+  SaveOutcome,
+  ThemeChoice
+} from '../../../shared/bridge';
 import { isDirty, serialized, type DocumentState, type DocumentStore } from '../state/document';
 import { isLanguage } from '../i18n';
 import type { DialogAnswer, DialogRequest } from './dialogs';
@@ -33,6 +45,11 @@ export interface ControllerOptions {
   clearTimer?: (timer: unknown) => void;
   /** Closes the window once the person agreed (after the unsaved-changes prompt). */
   closeWindow?: () => void;
+  /**
+   * Calls `handler` whenever the window gets the focus back (the person may have changed the
+   * file in another program meanwhile); returns the function that stops it.
+   */
+  onWindowFocus?: (handler: () => void) => () => void;
 }
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
@@ -184,6 +201,7 @@ export function createController(options: ControllerOptions) {
 
   function openLoaded(result: LoadResult, file: { handle: FileHandleId | null; name: string }) {
     store.getState().openDocument(result, { fileHandle: file.handle, fileName: file.name });
+    keptOverDisk = null;
   }
 
   /** Handles what an open dialog returned. */
@@ -210,8 +228,66 @@ export function createController(options: ControllerOptions) {
     else store.getState().newDocument();
   }
 
+  // ---- the file changed on disk -------------------------------------------------------------
+  // Another program may change or remove the open file. A save finds out (the platform writes
+  // nothing and says so), and so does coming back to the window. The person chooses; until
+  // then the document and its unsaved edits stay as they are.
+  /** The file whose change on disk the person chose to keep their version over: not asked again on focus. */
+  let keptOverDisk: FileHandleId | null = null;
+
+  /** Opens the file again from disk, through the normal open path; the edits here are dropped. */
+  async function reload(handle: FileHandleId): Promise<boolean> {
+    let outcome: Outcome<OpenedFile>;
+    try {
+      outcome = await bridge.openRecent(handle);
+    } catch (error) {
+      outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    return receive(outcome, false);
+  }
+
+  /** "Keep mine": the document stays, marked unsaved (the file no longer holds it), and focus stops asking. */
+  function keepOverDisk(handle: FileHandleId) {
+    keptOverDisk = handle;
+    store.getState().markUnsaved();
+  }
+
+  function askAboutDisk(change: Exclude<DiskState, 'same'>, saving: boolean) {
+    const state = store.getState();
+    return ask({ kind: 'disk', change, saving, fileName: state.fileName ?? suggestedFileName(state), dirty: isDirty(state) });
+  }
+
+  /** A save found the file changed or gone and wrote nothing: Overwrite, Save As…, Reload, or Cancel. */
+  async function resolveSaveConflict(handle: FileHandleId, change: Exclude<DiskState, 'same'>): Promise<boolean> {
+    const answer = await askAboutDisk(change, true);
+    if (answer === 'overwrite') return saveDocument(false, true);
+    if (answer === 'save-as') return saveDocument(true);
+    if (answer === 'reload' && change === 'changed') await reload(handle);
+    // Reloading replaced the edits rather than saving them: whatever waited on the save does not go ahead.
+    return false;
+  }
+
+  /** On coming back to the window: has the file changed or gone? If so, ask what to do. */
+  async function checkDiskNow(): Promise<void> {
+    const handle = store.getState().fileHandle;
+    if (handle === null || handle === keptOverDisk) return;
+    let disk: DiskState;
+    try {
+      disk = await bridge.checkDisk(handle);
+    } catch {
+      return; // Nothing can be said about the file; the next save checks again.
+    }
+    if (disk === 'same' || store.getState().fileHandle !== handle) return;
+    const answer = await askAboutDisk(disk, false);
+    if (disk === 'changed' && answer === 'reload') await reload(handle);
+    else if (disk === 'deleted' && answer === 'overwrite') await saveDocument(false, true);
+    else if (disk === 'deleted' && answer === 'save-as') await saveDocument(true);
+    else keepOverDisk(handle);
+  }
+
   // ---- saving ------------------------------------------------------------------------------
-  async function saveDocument(as: boolean): Promise<boolean> {
+  /** `overwrite`: write even though the file changed on disk (the person chose Overwrite). */
+  async function saveDocument(as: boolean, overwrite = false): Promise<boolean> {
     const state = store.getState();
     const doc = state.document;
     if (!doc) return false;
@@ -224,16 +300,22 @@ export function createController(options: ControllerOptions) {
       return false;
     }
     const name = suggestedFileName(state);
-    let outcome: Outcome<{ handle: FileHandleId; name: string }>;
+    const handle = as ? null : state.fileHandle;
+    let outcome: SaveOutcome;
     try {
-      outcome = as || state.fileHandle === null ? await bridge.saveAs(text, name) : await bridge.save(state.fileHandle, text, name);
+      outcome =
+        handle === null
+          ? await bridge.saveAs(text, name)
+          : await bridge.save(handle, text, name, overwrite ? { overwrite: true } : undefined);
     } catch (error) {
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
     if (!outcome.ok) {
+      if ('conflict' in outcome) return handle !== null && resolveSaveConflict(handle, outcome.conflict);
       if (!outcome.canceled) await ask({ kind: 'error', action: 'save', message: outcome.error });
       return false;
     }
+    keptOverDisk = null;
     store.getState().markSaved({
       text,
       document: stamped,
@@ -306,6 +388,7 @@ export function createController(options: ControllerOptions) {
       cleanups.push(watchDocument());
       cleanups.push(bridge.onMenuCommand((command) => void handleMenuCommand(command)));
       cleanups.push(bridge.onOpenFile((file) => void openGiven(file)));
+      if (options.onWindowFocus) cleanups.push(options.onWindowFocus(() => void checkDisk()));
       // The default analysis is on screen while the recovery store answers (opening IndexedDB
       // takes 100 ms or more); unsaved work to offer is asked about over it, and replaces it
       // only when restored.
@@ -347,6 +430,8 @@ export function createController(options: ControllerOptions) {
   };
 
   const save = () => exclusive(() => saveDocument(false));
+  /** Checks the open file on disk (on window focus); ignored while another command runs. */
+  const checkDisk = () => exclusive(checkDiskNow);
   const saveAs = () => exclusive(() => saveDocument(true));
 
   const undo = () => {
@@ -441,6 +526,7 @@ export function createController(options: ControllerOptions) {
     openGiven,
     save,
     saveAs,
+    checkDisk,
     undo,
     redo,
     close,

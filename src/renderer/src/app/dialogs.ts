@@ -2,7 +2,7 @@
 // out as a promise. The DialogHost component shows the current request.
 import { createStore } from 'zustand/vanilla';
 import type { Problem } from '../../../engine/format';
-import type { RecoverySummary } from '../../../shared/bridge';
+import type { DiskState, RecoverySummary } from '../../../shared/bridge';
 
 export type DialogRequest =
   /** A file that could not be opened because of what is in it. */
@@ -12,9 +12,17 @@ export type DialogRequest =
   | { kind: 'unsaved'; title: string }
   | { kind: 'recovery'; entry: RecoverySummary }
   /** The unsaved work chosen for restoring is gone since it was offered, or cannot be read. */
-  | { kind: 'recovery-failed'; title: string; reason: 'missing' | 'unreadable' };
+  | { kind: 'recovery-failed'; title: string; reason: 'missing' | 'unreadable' }
+  /**
+   * Another program changed the open document's file, or it is gone (deleted, moved away).
+   * `saving`: found by a save, which wrote nothing (answers overwrite / save-as / reload /
+   * cancel); else found on coming back to the window (reload / keep, or overwrite / save-as /
+   * keep for a file that is gone). `dirty`: the document has unsaved edits.
+   */
+  | { kind: 'disk'; change: Exclude<DiskState, 'same'>; fileName: string; saving: boolean; dirty: boolean };
 
-export type DialogAnswer = 'ok' | 'save' | 'discard' | 'cancel' | 'restore';
+export type DialogAnswer =
+  'ok' | 'save' | 'discard' | 'cancel' | 'restore' | 'overwrite' | 'save-as' | 'reload' | 'keep';
 
 interface Pending {
   request: DialogRequest;

@@ -86,6 +86,18 @@ export const ar: Messages = {
     `لم يعد العمل غير المحفوظ على «${title}» موجودًا: ربما استعادته نافذة أو علامة تبويب أخرى من ميزان أو تجاهلته.`,
   recoveryUnreadableDetail: (title: string) =>
     `تعذّرت قراءة النسخة المحفوظة للاستعادة من «${title}». لم يتغيّر التحليل المعروض.`,
+  diskChangedTitle: 'تغيّر الملف على القرص',
+  diskChangedSaving: (file: string) => `غيّر برنامج آخر «${file}» بعد آخر مرة قرأه فيها ميزان أو حفظه. لم يُحفظ شيء بعد.`,
+  diskChangedFocus: (file: string) => `غيّر برنامج آخر «${file}» وهو مفتوح هنا.`,
+  diskDeletedTitle: 'الملف لم يعد على القرص',
+  diskDeletedBody: (file: string) => `حذف برنامج آخر «${file}» أو نقله أو غيّر اسمه. مستندك ما زال مفتوحًا هنا.`,
+  diskUnsavedKept: 'تغييراتك غير المحفوظة باقية إلى أن تختار.',
+  diskReloadLoses: 'إعادة التحميل من القرص تستبدل المستند المفتوح بالملف كما هو الآن، فتضيع تغييراتك غير المحفوظة هنا.',
+  diskOverwrite: 'الكتابة فوقه',
+  diskReload: 'إعادة التحميل من القرص',
+  diskKeep: 'الإبقاء على نسختي',
+  diskSaveAgain: 'حفظه هناك من جديد',
+  diskKeepOpen: 'إبقاؤه مفتوحًا',
 
   statusRecoverySaved: (time: string) => `التغييرات غير المحفوظة في أمان منذ ${time}`,
   statusWebDownloads: 'في هذا المتصفح، يُنزّل الحفظُ الملفَ إلى مجلد التنزيلات.',

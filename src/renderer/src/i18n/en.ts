@@ -86,6 +86,21 @@ export const en = {
     `The unsaved work on “${title}” is no longer there: another Mizan window or tab may have restored or discarded it.`,
   recoveryUnreadableDetail: (title: string) =>
     `The copy of “${title}” kept for recovery could not be read. The analysis on screen is unchanged.`,
+  diskChangedTitle: 'The file changed on disk',
+  diskChangedSaving: (file: string) =>
+    `Another program changed “${file}” since Mizan last read or saved it. Nothing has been saved yet.`,
+  diskChangedFocus: (file: string) => `Another program changed “${file}” while it was open here.`,
+  diskDeletedTitle: 'The file is no longer on disk',
+  diskDeletedBody: (file: string) =>
+    `“${file}” was deleted, moved or renamed by another program. Your document is still open here.`,
+  diskUnsavedKept: 'Your unsaved changes are kept until you choose.',
+  diskReloadLoses:
+    'Reload from disk replaces the open document with the file as it is now: your unsaved changes here would be lost.',
+  diskOverwrite: 'Overwrite',
+  diskReload: 'Reload from disk',
+  diskKeep: 'Keep mine',
+  diskSaveAgain: 'Save it there again',
+  diskKeepOpen: 'Keep it open',
 
   statusRecoverySaved: (time: string) => `Unsaved changes kept safe at ${time}`,
   statusWebDownloads: 'In this browser, Save downloads the file to your downloads folder.',

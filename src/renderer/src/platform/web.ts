@@ -10,6 +10,7 @@
 import { LIMITS } from '../../../engine/format';
 import type {
   Bridge,
+  DiskState,
   ExportKind,
   FileHandleId,
   MenuCommand,
@@ -19,6 +20,7 @@ import type {
   RecentFile,
   RecoveryEntry,
   SavedFile,
+  SaveOutcome,
   ThemeChoice
 } from '../../../shared/bridge';
 import { commandForKey } from './shortcuts';
@@ -67,6 +69,27 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What the browser says of a file: its size and last modification time (it offers no more). */
+interface Seen {
+  size: number;
+  lastModified: number;
+}
+const seenOf = (file: File): Seen => ({ size: file.size, lastModified: file.lastModified });
+
+/** The file behind `handle` compared with what this tab last read or wrote; 'same' when the browser cannot tell. */
+async function compareWithDisk(handle: FileSystemFileHandle, seen: Seen): Promise<DiskState> {
+  try {
+    const file = await handle.getFile();
+    return file.size === seen.size && file.lastModified === seen.lastModified ? 'same' : 'changed';
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'NotFoundError' ? 'deleted' : 'same';
+  }
+}
+
+/** How the file looks right after this tab wrote it (null when it cannot be read back). */
+const seenAfterWrite = (handle: FileSystemFileHandle): Promise<Seen | null> =>
+  handle.getFile().then(seenOf, () => null);
+
 function withExtension(name: string, extension: string): string {
   return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
 }
@@ -77,11 +100,19 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
   const storage = new WebStorage(win.indexedDB);
   const doc = win.document;
 
-  /** Files opened or saved in this tab: id → the file's handle (null: known only by name). */
-  const files = new Map<FileHandleId, { name: string; handle: FileSystemFileHandle | null }>();
+  /**
+   * Files opened or saved in this tab: id → the file's handle (null: known only by name) and
+   * how it looked when last read or written here (to notice changes by other programs).
+   */
+  const files = new Map<FileHandleId, { name: string; handle: FileSystemFileHandle | null; seen: Seen | null }>();
   const newId = () => (typeof win.crypto?.randomUUID === 'function' ? win.crypto.randomUUID() : `f${Date.now()}${Math.random()}`);
 
-  async function remember(name: string, handle: FileSystemFileHandle | null, known: FileHandleId | null = null): Promise<FileHandleId> {
+  async function remember(
+    name: string,
+    handle: FileSystemFileHandle | null,
+    known: FileHandleId | null = null,
+    seen: Seen | null = null
+  ): Promise<FileHandleId> {
     // The same file again keeps its id, so the recent list has one entry per file.
     let id: FileHandleId | null = known;
     try {
@@ -93,7 +124,7 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
       // No IndexedDB (private mode in some browsers): this tab still works.
     }
     id ??= newId();
-    files.set(id, { name, handle });
+    files.set(id, { name, handle, seen });
     const record: RecentRecord = { id, name, usedAt: Date.now(), ...(handle ? { handle } : {}) };
     await storage.putRecent(record).catch(() => undefined);
     return id;
@@ -109,7 +140,7 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
     } catch {
       return failure(`${file.name} is not UTF-8 text (it may be a binary file or use another text encoding).`);
     }
-    const id = await remember(file.name, handle);
+    const id = await remember(file.name, handle, null, seenOf(file));
     return { ok: true, value: { handle: id, name: file.name, text } };
   }
 
@@ -172,7 +203,8 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
     try {
       const handle = await pickers.showSaveFilePicker!({ suggestedName: name, types: [MIZAN_TYPE] });
       await writeHandle(handle, text);
-      return { ok: true, value: { handle: await remember(handle.name, handle), name: handle.name } };
+      const id = await remember(handle.name, handle, null, await seenAfterWrite(handle));
+      return { ok: true, value: { handle: id, name: handle.name } };
     } catch (error) {
       return isAbort(error) ? canceled : failure(messageOf(error));
     }
@@ -230,7 +262,7 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
       let entry = files.get(id) ?? null;
       if (!entry) {
         const record = (await storage.recent().catch(() => [] as RecentRecord[])).find((r) => r.id === id);
-        if (record) entry = { name: record.name, handle: record.handle ?? null };
+        if (record) entry = { name: record.name, handle: record.handle ?? null, seen: null };
       }
       if (!entry) return failure('This file is no longer in the recent list.');
       if (!entry.handle) return failure(`This browser cannot reopen ${entry.name} by its name: choose it again with Open…`);
@@ -251,7 +283,7 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
         .map((r) => ({ handle: r.id, name: r.name, location: '' }));
     },
 
-    async save(id, text, suggestedName) {
+    async save(id, text, suggestedName, options): Promise<SaveOutcome> {
       const entry = id === null ? undefined : files.get(id);
       if (!entry || id === null) return saveAs(text, suggestedName);
       if (!entry.handle) {
@@ -259,9 +291,14 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
         await remember(entry.name, null, id);
         return { ok: true, value: { handle: id, name: entry.name } };
       }
+      // Another program changed or removed the file since this tab read or wrote it: ask first.
+      if (!options?.overwrite && entry.seen) {
+        const disk = await compareWithDisk(entry.handle, entry.seen);
+        if (disk !== 'same') return { ok: false, conflict: disk };
+      }
       try {
         await writeHandle(entry.handle, text);
-        await remember(entry.name, entry.handle, id);
+        await remember(entry.name, entry.handle, id, await seenAfterWrite(entry.handle));
         return { ok: true, value: { handle: id, name: entry.name } };
       } catch (error) {
         return failure(messageOf(error));
@@ -269,6 +306,11 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
     },
 
     saveAs,
+
+    async checkDisk(id) {
+      const entry = files.get(id);
+      return entry?.handle && entry.seen ? compareWithDisk(entry.handle, entry.seen) : 'same';
+    },
 
     async writeRecovery(entry: RecoveryEntry) {
       holdLock(entry.key);

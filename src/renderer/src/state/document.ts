@@ -217,6 +217,11 @@ export interface DocumentState {
   undo(): void;
   redo(): void;
   markSaved(saved: SavedInfo): void;
+  /**
+   * The file no longer holds the open document (another program changed or removed it, and
+   * the person kept their version): the document becomes unsaved, still tied to its file.
+   */
+  markUnsaved(): void;
   setLanguage(language: Language): void;
   setTheme(theme: ThemeChoice): void;
   selectScenario(scenarioId: string | null): void;
@@ -656,6 +661,11 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
               },
               false
             );
+          },
+
+          markUnsaved() {
+            if (get().document === null) return;
+            replaceUntracked({ savedText: '', savedDocument: null }, false);
           },
 
           setLanguage(language) {
