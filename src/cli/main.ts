@@ -8,16 +8,18 @@ import { validateCommand } from './validate';
 export const USAGE = `Usage:
   mizan validate FILE...
       Checks .mizan files; prints one line per problem (FILE: PATH: message).
-  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR]
+  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
       to the file's own. --json prints every series; --csv writes one CSV per scenario.
+      --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
   mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-        [--scenario ID] [--runs N] [--seed S]
+        [--scenario ID] [--runs N] [--seed S] [--bom]
       Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
       whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
       background matching the theme, every chart, the first scenario selected and all
       compared, the file's runs and seed. KIND: ${CHART_KINDS.join(', ')}.
+      --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
   mizan --help | --version
 
 Exit status: 0 all good, 1 a file has problems, 2 the command was used wrongly.
@@ -35,7 +37,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         const { positionals, values } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'string' } }
+          options: { runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'string' }, bom: { type: 'boolean' } }
         });
         return await runCommand(positionals, values, io);
       }
@@ -53,7 +55,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
             chart: { type: 'string', multiple: true },
             scenario: { type: 'string' },
             runs: { type: 'string' },
-            seed: { type: 'string' }
+            seed: { type: 'string' },
+            bom: { type: 'boolean' }
           }
         });
         // Loaded on demand: Chart.js and the native canvas are needed by this command only.
