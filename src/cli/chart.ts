@@ -101,7 +101,8 @@ export function chartSettings(options: ChartOptions): ChartSettings {
   if (options.scenario !== undefined && options.scenario.trim() === '')
     throw new UsageError('--scenario needs a scenario id');
   const formats = listOption('format', options.format, EXPORT_FORMATS, ['png']);
-  if (options.bom && !formats.includes('csv')) throw new UsageError('--bom goes with --format csv (it marks the CSV files)');
+  if (options.bom && !formats.includes('csv'))
+    throw new UsageError('--bom goes with --format csv (it marks the CSV files)');
   return {
     out: options.out,
     formats,
