@@ -2,7 +2,7 @@
 // file names (src/engine/export/bidi.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceBidi, stripBidiControls } from '../../src/engine/export/bidi';
+import { balanceBidi, isolateBidi, stripBidiControls } from '../../src/engine/export/bidi';
 import { ANY_BIDI, bidiProblem } from './hostile';
 
 const CONTROLS = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
@@ -36,6 +36,39 @@ describe('balanceBidi', () => {
         expect(bidiProblem(balanced)).toBeNull();
         expect(stripBidiControls(balanced)).toBe(stripBidiControls(text));
         expect(balanceBidi(balanced)).toBe(balanced);
+      })
+    );
+  });
+});
+
+describe('isolateBidi', () => {
+  it.each([
+    ['Sanctions\u202E', '\u2068Sanctions\u202E\u202C\u2069'],
+    ['\u2067x', '\u2068\u2067x\u2069\u2069'],
+    ['Base\u202Eline\u202C', '\u2068Base\u202Eline\u202C\u2069'], // balanced, but its embedding would sway what follows
+    ['stray\u202C close', 'stray close'], // nothing left to isolate
+    ['Western sanctions', 'Western sanctions'],
+    ['العقوبات الغربية', 'العقوبات الغربية'],
+    ['a\u200Fb', 'a\u200Fb'], // a mark is a letter without one: nothing to close
+    ['\u2068x\u2069', '\u2068x\u2069'], // already one isolate
+    ['\u2068x\u2069 \u2068y\u2069', '\u2068\u2068x\u2069 \u2068y\u2069\u2069'] // two isolates side by side are not one
+  ])('%j → %j', (text, isolated) => {
+    expect(isolateBidi(text)).toBe(isolated);
+    expect(bidiProblem(isolated)).toBeNull();
+    expect(isolateBidi(isolated)).toBe(isolated);
+  });
+
+  it('always gives balanced text that is either free of controls or one isolate, and is stable', () => {
+    const piece = fc.oneof(fc.constantFrom(...CONTROLS), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const isolated = isolateBidi(pieces.join(''));
+        expect(bidiProblem(isolated)).toBeNull();
+        if (/[\u202A-\u202E\u2066-\u2069]/.test(isolated)) {
+          expect(isolated.startsWith('\u2068')).toBe(true);
+          expect(isolated.endsWith('\u2069')).toBe(true);
+        }
+        expect(isolateBidi(isolated)).toBe(isolated);
       })
     );
   });

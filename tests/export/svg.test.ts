@@ -146,8 +146,9 @@ describe('bidirectional controls in labels', () => {
         renderChartSvg(config, { width: WIDTH, height: HEIGHT, background: 'white', language: 'en' }, nodeCanvas)
       )
     ).map((t) => t.text);
-    // Was "Base\u202Eline: 5–95%": the override ran on over ": 5–95%", shown as "%59–5 :enil".
-    expect(texts).toContain('Base\u202Eline\u202C: 5–95%');
+    // Was "Base\u202Eline: 5–95%": the override ran on over ": 5–95%", shown as "Base%59–5 :enil".
+    // Now the name is closed and isolated: "Baseenil: 5–95%".
+    expect(texts).toContain('\u2068Base\u202Eline\u202C\u2069: 5–95%');
   });
 
   it('balances a text the chart draws as it is, even one no label went into', () => {

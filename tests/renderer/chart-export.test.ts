@@ -282,8 +282,8 @@ describe('the app’s CSV with labels hostile to spreadsheets', () => {
     );
     expect(header.slice(1, 8)).toEqual([
       ...FORMULAS.map((f) => `'${f}`),
-      'Sanctions\u202E\u202C',
-      '\u2067x\u2069',
+      '\u2068Sanctions\u202E\u202C\u2069',
+      '\u2068\u2067x\u2069\u2069',
       'stray close'
     ]);
     rows.forEach((row) => expect(row.slice(1).every((cell) => Number.isFinite(Number(cell)))).toBe(true));

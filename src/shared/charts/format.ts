@@ -1,5 +1,5 @@
 // Locale-aware texts for numbers, percentages, months and bilingual labels.
-import { balanceBidi } from '../../engine/export/bidi';
+import { balanceBidi, isolateBidi } from '../../engine/export/bidi';
 import type { LocalizedLabel } from '../../engine/format/schema';
 import type { ChartLanguage } from './types';
 
@@ -59,13 +59,13 @@ function buildFormatters(language: ChartLanguage): Formatters {
 
 /**
  * The label in the language, or in the other one when that is all there is, with its
- * bidirectional controls balanced: a label put into a longer text ("<scenario>: 5–95%") never
- * turns the text after it around.
+ * bidirectional controls balanced and isolated (isolateBidi): a label put into a longer text
+ * ("<scenario>: 5–95%") never turns the text after it around.
  */
 export function pick(label: LocalizedLabel | undefined, language: ChartLanguage, fallback = ''): string {
   if (!label) return fallback;
   const other = language === 'en' ? 'ar' : 'en';
-  return balanceBidi(label[language].trim() || label[other].trim() || fallback);
+  return isolateBidi(label[language].trim() || label[other].trim() || fallback);
 }
 
 /** Splits a long label into lines of about `width` characters, at spaces. */

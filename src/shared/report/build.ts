@@ -3,7 +3,7 @@
 // report view lays it out and prints it; nothing here touches the DOM.
 import type { ChartConfiguration } from 'chart.js';
 import type { ScenarioAnalysis } from '../../engine/analysis';
-import { balanceBidi, stripBidiControls } from '../../engine/export/bidi';
+import { balanceBidi, isolateBidi, stripBidiControls } from '../../engine/export/bidi';
 import type { MizanDoc, ScenarioDef, Uncertain } from '../../engine/format/schema';
 import {
   chartAccessibleName,
@@ -114,7 +114,7 @@ export interface Report {
 export const FACTOR_FIGURE_SIZE = { width: 450, height: 300 } as const;
 const TOP = 3;
 
-/** A text of the document, trimmed, its bidirectional controls balanced (as `pick` does for labels). */
+/** A paragraph of the document, trimmed, its bidirectional controls balanced (labels are also isolated, by `pick`). */
 const plainText = (text: string | undefined): string => balanceBidi(text?.trim() ?? '');
 
 /** A text's paragraphs: the parts between blank lines, trimmed, without empty ones. */
@@ -389,10 +389,10 @@ export function buildReport(
     language,
     dir: language === 'ar' ? 'rtl' : 'ltr',
     text,
-    title: plainText(doc.title) || text.untitled,
+    title: isolateBidi(doc.title.trim()) || text.untitled,
     description: paragraphs(doc.description),
     meta: [
-      ...(plainText(doc.author) ? [{ label: text.meta.author, value: plainText(doc.author) }] : []),
+      ...(doc.author?.trim() ? [{ label: text.meta.author, value: isolateBidi(doc.author.trim()) }] : []),
       { label: text.meta.file, value: options.fileName !== null ? stripBidiControls(options.fileName) : text.notSaved },
       { label: text.meta.date, value: date.format(options.date) },
       { label: text.meta.period, value: text.period(monthLabel(0), monthLabel(H), count(H)) },
