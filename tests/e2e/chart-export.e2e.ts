@@ -246,6 +246,15 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     await bom.uncheck();
     await dialog(page).getByRole('button', { name: 'Save…' }).click();
     expect([...(await nthFile(page, 1)).bytes.subarray(0, 3)]).not.toEqual(BOM);
+
+    // The same dialog in Arabic, remembering the unticked box.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await chooseFromChart(page, 'tension', 'حفظ CSV…');
+    const arabicBox = dialog(page).getByRole('checkbox', { name: /علامة ترتيب البايتات/ });
+    expect(await arabicBox.isChecked()).toBe(false);
+    expect(await seriousViolationsIn(page, 'dialog[open]')).toEqual([]);
+    await screenshot(page, 'chart-export-csv-dialog', 'ar');
+    await page.keyboard.press('Escape');
   });
 
   it('copies the chart as a PNG image to the clipboard', async () => {
