@@ -12,7 +12,7 @@ import { loadDocument } from '../../src/engine/format';
 import { monthLabels } from '../../src/engine/months';
 import { chartStrings } from '../../src/shared/charts';
 import { formatters } from '../../src/shared/charts/format';
-import { hostileDocument } from '../export/hostile';
+import { hostileDocument } from '../support/hostile';
 import {
   ASHGABAT_TEXT,
   countPrints,

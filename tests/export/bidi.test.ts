@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { balanceBidi, isolateBidi, stripBidiControls } from '../../src/engine/export/bidi';
-import { ANY_BIDI, bidiProblem } from './hostile';
+import { ANY_BIDI, bidiProblem } from '../support/hostile';
 
 const CONTROLS = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mizan, useTempDir } from '../cli/helpers';
 import { parseCsv } from './helpers';
-import { ANY_BIDI, bidiProblem, FORMULA_LABELS, hostileDocument } from './hostile';
+import { ANY_BIDI, bidiProblem, FORMULA_LABELS, hostileDocument } from '../support/hostile';
 
 const temp = useTempDir('mizan-csv-');
 const BOM = [0xef, 0xbb, 0xbf];

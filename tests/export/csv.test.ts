@@ -5,7 +5,7 @@ import { CSV_BOM, toCsv } from '../../src/engine/export/csv';
 import { chartCsv } from '../../src/shared/export';
 import { analysis, doc, H, input, scenario, withoutMonteCarlo } from '../charts/helpers';
 import { csvNumber, parseCsv } from './helpers';
-import { bidiProblem, BIDI_LABELS, FORMULA_LABELS, hostileInput } from './hostile';
+import { bidiProblem, BIDI_LABELS, FORMULA_LABELS, hostileInput } from '../support/hostile';
 
 const COMPARED = ['baseline', 'escalation', 'deescalation'];
 const SELECTED = 'escalation';

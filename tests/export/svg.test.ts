@@ -11,7 +11,7 @@ import { parseFont, textAnchor } from '../../src/shared/export/svgContext';
 import { escapeAttribute, serialize, XmlElement, XmlText } from '../../src/shared/export/svgDom';
 import { analysis, input } from '../charts/helpers';
 import { parseSvg, svgTexts } from './helpers';
-import { bidiProblem, hostileInput } from './hostile';
+import { bidiProblem, hostileInput } from '../support/hostile';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 900;

@@ -30,6 +30,7 @@ import {
   type ChartExportOptions
 } from '../../src/renderer/src/export/chartExport';
 import { CSV_BOM_STORAGE_KEY, loadCsvBom, saveCsvBom } from '../../src/renderer/src/export/csvPreference';
+import { FORMULA_LABELS, hostileInput } from '../support/hostile';
 
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
@@ -269,19 +270,12 @@ describe('runChartExport', () => {
 });
 
 describe('the app’s CSV with labels hostile to spreadsheets', () => {
-  const FORMULAS = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1)'];
-  const hostile = structuredClone(doc);
-  [...FORMULAS, 'Sanctions\u202E', '\u2067x', 'stray\u202C close'].forEach(
-    (label, i) => (hostile.factors[i].label.en = label)
-  );
-  const hostileInput = input({ doc: hostile });
-
   it('starts formula labels with a quote, balances bidi controls, and keeps the numbers', () => {
     const [header, ...rows] = parseCsv(
-      chartExportFile('contributions', hostileInput, 'csv', OPTIONS, DOCUMENT, nodeCanvas).data as string
+      chartExportFile('contributions', hostileInput(), 'csv', OPTIONS, DOCUMENT, nodeCanvas).data as string
     );
     expect(header.slice(1, 8)).toEqual([
-      ...FORMULAS.map((f) => `'${f}`),
+      ...FORMULA_LABELS.map((f) => `'${f}`),
       '\u2068Sanctions\u202E\u202C\u2069',
       '\u2068\u2067x\u2069\u2069',
       'stray close'

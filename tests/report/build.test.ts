@@ -7,7 +7,7 @@ import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { chartStrings, inputLabel } from '../../src/shared/charts';
 import { analyseForReport, buildReport, type Report, type ReportFigure } from '../../src/shared/report';
 import { makeDocument } from '../support/documents';
-import { bidiProblem, hostileDocument } from '../export/hostile';
+import { bidiProblem, hostileDocument } from '../support/hostile';
 
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
