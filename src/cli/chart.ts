@@ -1,6 +1,6 @@
 // mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
 //   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-//   [--scenario ID] [--runs N] [--seed S]
+//   [--scenario ID] [--runs N] [--seed S] [--bom]
 import { basename, join } from 'node:path';
 import type { ChartConfiguration } from 'chart.js';
 import { analyseDocument } from '../engine/analysis';
@@ -46,6 +46,7 @@ export interface ChartOptions {
   scenario?: string;
   runs?: string;
   seed?: string;
+  bom?: boolean;
 }
 
 export interface ChartSettings {
@@ -59,6 +60,8 @@ export interface ChartSettings {
   scenario: string | undefined;
   runs: number | undefined;
   seed: number | undefined;
+  /** CSV files start with a UTF-8 byte-order mark (for Excel). */
+  bom: boolean;
 }
 
 /** A comma-separated (or repeated) option whose values must come from `allowed`, without duplicates. */
@@ -97,9 +100,12 @@ export function chartSettings(options: ChartOptions): ChartSettings {
   const scale = Number(oneOf('scale', options.scale, EXPORT_SCALES.map(String), '2')) as ExportScale;
   if (options.scenario !== undefined && options.scenario.trim() === '')
     throw new UsageError('--scenario needs a scenario id');
+  const formats = listOption('format', options.format, EXPORT_FORMATS, ['png']);
+  if (options.bom && !formats.includes('csv'))
+    throw new UsageError('--bom goes with --format csv (it marks the CSV files)');
   return {
     out: options.out,
-    formats: listOption('format', options.format, EXPORT_FORMATS, ['png']),
+    formats,
     scale,
     language: oneOf<ChartLanguage>('lang', options.lang, ['en', 'ar'], 'en'),
     theme,
@@ -107,7 +113,8 @@ export function chartSettings(options: ChartOptions): ChartSettings {
     kinds: listOption('chart', options.chart, CHART_KINDS, [...CHART_KINDS]),
     scenario: options.scenario,
     runs: integerOption('runs', options.runs, LIMITS.runs),
-    seed: integerOption('seed', options.seed, 0xffffffff)
+    seed: integerOption('seed', options.seed, 0xffffffff),
+    bom: options.bom ?? false
   };
 }
 
@@ -133,7 +140,7 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
         : chartConfigs(kind, input).map((config) => ({ chart: kind, config }));
     for (const format of settings.formats) {
       if (format === 'csv') {
-        files.push({ path: name(kind, 'csv'), content: chartCsv(kind, input) });
+        files.push({ path: name(kind, 'csv'), content: chartCsv(kind, input, { bom: settings.bom }) });
         continue;
       }
       for (const { chart, config } of pictures) {

@@ -13,16 +13,18 @@ export const USAGE = `Usage:
       Rewrites each file in the canonical form Mizan writes (stable key order, 2-space
       indent, the newest format version), safely; a file already canonical is left alone.
       --check changes nothing and exits 1 if a file is not in canonical form.
-  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR]
+  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
       to the file's own. --json prints every series; --csv writes one CSV per scenario.
+      --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
   mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-        [--scenario ID] [--runs N] [--seed S]
+        [--scenario ID] [--runs N] [--seed S] [--bom]
       Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
       whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
       background matching the theme, every chart, the first scenario selected and all
       compared, the file's runs and seed. KIND: ${CHART_KINDS.join(', ')}.
+      --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
   mizan --help | --version
 
 Exit status: 0 all good, 1 a file has problems (or, with format --check, is not in
@@ -45,7 +47,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         const { positionals, values } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'string' } }
+          options: { runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'string' }, bom: { type: 'boolean' } }
         });
         return await runCommand(positionals, values, io);
       }
@@ -63,7 +65,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
             chart: { type: 'string', multiple: true },
             scenario: { type: 'string' },
             runs: { type: 'string' },
-            seed: { type: 'string' }
+            seed: { type: 'string' },
+            bom: { type: 'boolean' }
           }
         });
         // Loaded on demand: Chart.js and the native canvas are needed by this command only.

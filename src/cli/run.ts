@@ -1,4 +1,4 @@
-// mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR]
+// mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]]
 import { join } from 'node:path';
 import { analyseDocument } from '../engine/analysis';
 import { scenarioCsv } from '../engine/export/scenarioTable';
@@ -13,6 +13,8 @@ export interface RunOptions {
   seed?: string;
   json?: boolean;
   csv?: string;
+  /** Starts each CSV file with a UTF-8 byte-order mark (for Excel). */
+  bom?: boolean;
 }
 
 export function integerOption(name: string, text: string | undefined, max: number): number | undefined {
@@ -25,6 +27,7 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
   const runs = integerOption('runs', options.runs, LIMITS.runs);
   const seed = integerOption('seed', options.seed, 0xffffffff);
+  if (options.bom && options.csv === undefined) throw new UsageError('--bom goes with --csv DIR (it marks the CSV files)');
   const [file] = files;
   const loaded = await readScenarioFile(file);
   if (!loaded.ok) {
@@ -44,7 +47,7 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   if (options.csv !== undefined) {
     const dir = options.csv;
     try {
-      await writeFilesAtomically(analysis.scenarios.map((s) => ({ path: join(dir, `${s.id}.csv`), content: scenarioCsv(analysis, s) })));
+      await writeFilesAtomically(analysis.scenarios.map((s) => ({ path: join(dir, `${s.id}.csv`), content: scenarioCsv(analysis, s, { bom: options.bom }) })));
     } catch (error) {
       io.stderr(`${dir}: could not write the CSV files: ${describeSystemError(error)}\n`);
       return EXIT.problems;

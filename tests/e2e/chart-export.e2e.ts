@@ -13,6 +13,7 @@ import { dialog, openApp, screenshot, SCREENSHOTS, seriousViolationsIn, useBrows
 
 const app = useBrowser();
 const ARABIC = /[\u0600-\u06FF]/;
+const BOM = [0xef, 0xbb, 0xbf];
 
 interface Captured {
   saves: { suggestedName: string; types: { accept: Record<string, string[]> }[] }[];
@@ -209,7 +210,10 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     const { page } = app;
     await start(page);
     await chooseFromChart(page, 'tension', 'Save CSV…');
+    await dialog(page).getByRole('heading', { name: 'Save the chart’s data as CSV' }).waitFor();
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
     const csv = await nthFile(page, 1);
+    expect([...csv.bytes.subarray(0, 3)]).not.toEqual(BOM);
     expect(csv.name).toBe('ashgabat-2024-tension-baseline.csv');
     // The first two columns hold no commas: the month, then the first scenario's tension.
     const [header, ...rows] = csv.bytes.toString('utf8').replace(/\r\n$/, '').split('\r\n');
@@ -218,6 +222,39 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     expect(months.slice(0, 4)).toEqual(['2024-10', '2024-11', '2024-12', '2025-01']);
     expect(months.every((month) => /^\d{4}-\d{2}$/.test(month))).toBe(true);
     expect(rows.every((row) => Number(row.split(',')[1]) > 0)).toBe(true);
+  });
+
+  it('writes a byte-order mark when its box is ticked, and remembers the choice after a restart', async () => {
+    const { page } = app;
+    await start(page);
+    await chooseFromChart(page, 'tension', 'Save CSV…');
+    const bom = dialog(page).getByRole('checkbox', { name: /byte-order mark/ });
+    expect(await bom.isChecked()).toBe(false);
+    await bom.check();
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
+    const marked = await nthFile(page, 1);
+    expect([...marked.bytes.subarray(0, 3)]).toEqual(BOM);
+    expect(marked.bytes.subarray(3).toString('utf8').startsWith('Month,')).toBe(true);
+
+    // A new session of the app (the page loaded again): the box is still ticked; unticked, no mark.
+    await page.reload();
+    await page.waitForSelector('html[data-app-state="ready"]');
+    await chooseFromChart(page, 'tension', 'Save CSV…');
+    expect(await bom.isChecked()).toBe(true);
+    expect(await seriousViolationsIn(page, 'dialog[open]')).toEqual([]);
+    await screenshot(page, 'chart-export-csv-dialog', 'en');
+    await bom.uncheck();
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
+    expect([...(await nthFile(page, 1)).bytes.subarray(0, 3)]).not.toEqual(BOM);
+
+    // The same dialog in Arabic, remembering the unticked box.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await chooseFromChart(page, 'tension', 'حفظ CSV…');
+    const arabicBox = dialog(page).getByRole('checkbox', { name: /علامة ترتيب البايتات/ });
+    expect(await arabicBox.isChecked()).toBe(false);
+    expect(await seriousViolationsIn(page, 'dialog[open]')).toEqual([]);
+    await screenshot(page, 'chart-export-csv-dialog', 'ar');
+    await page.keyboard.press('Escape');
   });
 
   it('copies the chart as a PNG image to the clipboard', async () => {
@@ -275,9 +312,13 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('menu');
 
-    // ↑ on the button opens the menu on its last item; Enter chooses it.
+    // ↑ on the button opens the menu on its last item; Enter chooses it, and Enter saves in the
+    // CSV dialog, whose Save button has the focus.
     await page.keyboard.press('ArrowUp');
     expect(await focusedText(page)).toBe('Save CSV…');
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    expect(await focusedText(page)).toBe('Save…');
     await page.keyboard.press('Enter');
     expect((await nthFile(page, 1)).name).toBe('ashgabat-2024-tension-baseline.csv');
     expect(await menu(page).count()).toBe(0);
@@ -298,6 +339,7 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
       'Export report (PDF)…'
     ]);
     await menu(page).getByRole('menuitem', { name: 'Save chart data as CSV…' }).click();
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
     const csv = await nthFile(page, 1);
     expect(csv.name).toBe('ashgabat-2024-tornado-baseline.csv');
     expect(csv.bytes.toString('utf8').startsWith('Input,')).toBe(true);

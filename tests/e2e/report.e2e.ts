@@ -12,7 +12,17 @@ import { loadDocument } from '../../src/engine/format';
 import { monthLabels } from '../../src/engine/months';
 import { chartStrings } from '../../src/shared/charts';
 import { formatters } from '../../src/shared/charts/format';
-import { ASHGABAT_TEXT, countPrints, openApp, prints, titleField, useBrowser, type Lang } from './harness';
+import { hostileDocument } from '../support/hostile';
+import {
+  ASHGABAT_TEXT,
+  countPrints,
+  openApp,
+  openFileThroughChooser,
+  prints,
+  titleField,
+  useBrowser,
+  type Lang
+} from './harness';
 
 const app = useBrowser();
 const OUT = join(process.cwd(), 'tmp', 'report');
@@ -163,6 +173,30 @@ describe.each(['en', 'ar'] as const)('the PDF report (%s)', (lang) => {
     expect(normalise(pdf.text)).toContain('C_i(t) = 100 · w_i e_i(t) / Σ_i w_i');
 
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, join(OUT, `report-${lang}`)]);
+  }, 180_000);
+});
+
+describe.each(['en', 'ar'] as const)('the PDF report of labels with bidirectional controls (%s)', (lang) => {
+  it('shows what follows a label with an override left open the right way round', async () => {
+    const { page } = app;
+    await openApp(page, { lang });
+    const hostile = hostileDocument();
+    // "Sanctions\u202E" in English; in Arabic too, an override left open after the name.
+    hostile.factors[4].label.ar = `${hostile.factors[4].label.ar}\u202E`;
+    await openFileThroughChooser(page, { name: 'report\u202Egnp.mizan', content: JSON.stringify(hostile) });
+    await expect.poll(() => titleField(page, lang).inputValue()).toBe(hostile.title);
+    await exportReport(page);
+    const pdf = await printToPdf(page, `report-bidi-${lang}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf.path, join(OUT, `report-bidi-${lang}`)]);
+    const text = normalise(pdf.text);
+    if (lang === 'en') {
+      // Was "Sanctions2.41 :": the override turned the value after the name around.
+      expect(text).toMatch(/Sanctions: \d+\.\d/);
+      expect(text).not.toMatch(/Sanctions\d/);
+    }
+    expect(holds(pdf, nameIn(hostile.factors[4].label, lang).replace(/\u202E/g, ''))).toBe(true);
+    // The report names the file without the override.
+    expect(text).toContain('reportgnp.mizan');
   }, 180_000);
 });
 

@@ -1,9 +1,11 @@
 // CSV export: each chart's table, with ISO months, parsing back to the engine's numbers.
 import { describe, expect, it } from 'vitest';
 import { chartStrings, inputLabel, TORNADO_MAX_BARS } from '../../src/shared/charts';
+import { CSV_BOM, toCsv } from '../../src/engine/export/csv';
 import { chartCsv } from '../../src/shared/export';
 import { analysis, doc, H, input, scenario, withoutMonteCarlo } from '../charts/helpers';
 import { csvNumber, parseCsv } from './helpers';
+import { bidiProblem, BIDI_LABELS, FORMULA_LABELS, hostileInput } from '../support/hostile';
 
 const COMPARED = ['baseline', 'escalation', 'deescalation'];
 const SELECTED = 'escalation';
@@ -109,5 +111,71 @@ describe('chartCsv', () => {
     expect(header).toHaveLength(1 + COMPARED.length + 1);
     expect(rows).toHaveLength(H + 1);
     expect(table('histogram', { analysis: withoutMonteCarlo }).rows).toEqual([]);
+  });
+});
+
+describe('text a spreadsheet would run', () => {
+  const FORMULAS = [...FORMULA_LABELS, '\tcmd', '\rcmd', "=cmd|' /C calc'!A0"];
+
+  it('starts every text cell that begins with = + - @, a tab or a carriage return with a quote', () => {
+    const text = toCsv(
+      ['name', ...FORMULAS],
+      [
+        [...FORMULAS, -3.5, 'plain'],
+        ['-', 0, -0.25, 1e-7]
+      ]
+    );
+    const [header, first, second] = parseCsv(text);
+    expect(header).toEqual(['name', ...FORMULAS.map((f) => `'${f}`)]);
+    expect(first).toEqual([...FORMULAS.map((f) => `'${f}`), '-3.5', 'plain']);
+    // Numbers stay numbers, negative ones too; only text is marked.
+    expect(second).toEqual(["'-", '0', '-0.25', '1e-7']);
+    expect(csvNumber(first[FORMULAS.length])).toBe(-3.5);
+  });
+
+  it('still quotes what needs quoting: the quote goes inside the field', () => {
+    const text = toCsv(['a'], [['=HYPERLINK("http://x","click")'], ['\rcmd']]);
+    expect(text).toBe('a\r\n"\'=HYPERLINK(""http://x"",""click"")"\r\n"\'\rcmd"\r\n');
+    expect(parseCsv(text)).toEqual([['a'], ['\'=HYPERLINK("http://x","click")'], ["'\rcmd"]]);
+  });
+
+  it('marks the labels of a chart’s table, headers and rows, and keeps its numbers', () => {
+    const [header, ...rows] = parseCsv(chartCsv('contributions', hostileInput()));
+    for (const label of FORMULA_LABELS) expect(header).toContain(`'${label}`);
+    expect(header.every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+    rows.forEach((row) => expect(row.slice(1).every((cell) => Number.isFinite(Number(cell)))).toBe(true));
+    const radar = parseCsv(chartCsv('radar', hostileInput())).slice(1);
+    expect(radar.map((r) => r[0])).toEqual(expect.arrayContaining(FORMULA_LABELS.map((l) => `'${l}`)));
+    // The event column of the tension table: a DDE formula, marked.
+    const events = parseCsv(chartCsv('tension', hostileInput())).map((r) => r.at(-1)!);
+    expect(events.some((e) => e.startsWith("'=cmd|"))).toBe(true);
+    expect(events.every((e) => !/^[=+\-@]/.test(e))).toBe(true);
+  });
+});
+
+describe('bidirectional controls in a CSV', () => {
+  it('balances every cell: an open override or isolate is closed in its cell, a stray closer dropped', () => {
+    const [header] = parseCsv(toCsv([...BIDI_LABELS, 'Base\u202Eline'], []));
+    expect(header).toEqual(['Sanctions\u202E\u202C', '\u2067x\u2069', 'stray close', 'Base\u202Eline\u202C']);
+  });
+
+  it.each(['tension', 'contributions', 'contributionsAtHorizon', 'factors', 'radar', 'tornado'] as const)(
+    'leaves no cell of the %s table unbalanced',
+    (kind) => {
+      const cells = parseCsv(chartCsv(kind, hostileInput())).flat();
+      expect(cells.filter((cell) => bidiProblem(cell) !== null)).toEqual([]);
+      expect(cells.some((cell) => /[\u202E\u2067]/.test(cell))).toBe(true);
+    }
+  );
+});
+
+describe('the byte-order mark', () => {
+  it('starts the text with U+FEFF (EF BB BF in UTF-8) only when asked', () => {
+    const marked = chartCsv('radar', input(), { bom: true });
+    const plain = chartCsv('radar', input());
+    expect([...new TextEncoder().encode(marked).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(marked).toBe(CSV_BOM + plain);
+    expect(plain.startsWith('Factor,')).toBe(true);
+    expect(toCsv(['a'], [[1]], { bom: false })).toBe('a\r\n1\r\n');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocumentName, exportFileName } from '../../src/shared/export';
 
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 describe('exportFileName', () => {
   it.each([
@@ -16,7 +16,10 @@ describe('exportFileName', () => {
     [['', '', '', 'png'], 'mizan-chart-scenario.png'],
     [['CON', 'tension', 'a', 'png'], 'CON_-tension-a.png'],
     [['report "final" <v2> | draft', 'radar', 'x', 'svg'], 'report -final- -v2- - draft-radar-x.svg'],
-    [['evil\u202Egnp.exe', 'tension', 'a', 'png'], 'evil-gnp.exe-tension-a.png']
+    // Bidirectional controls and marks are removed: "report\u202Egnp.csv" would show as "reportvsc.png".
+    [['evil\u202Egnp.exe', 'tension', 'a', 'png'], 'evilgnp.exe-tension-a.png'],
+    [['report\u202Egnp.csv', 'tension\u2067', '\u202Ca\u2069', 'png'], 'reportgnp.csv-tension-a.png'],
+    [['\u200Fdoc\u200E\u061C', 'radar', 'b\u202D', 'c\u202Asv'], 'doc-radar-b.csv']
   ] as const)('%j → %s', (args, expected) => {
     expect(exportFileName(...(args as unknown as [string, string, string, string]))).toBe(expected);
   });

@@ -11,6 +11,7 @@ import { parseFont, textAnchor } from '../../src/shared/export/svgContext';
 import { escapeAttribute, serialize, XmlElement, XmlText } from '../../src/shared/export/svgDom';
 import { analysis, input } from '../charts/helpers';
 import { parseSvg, svgTexts } from './helpers';
+import { bidiProblem, hostileInput } from '../support/hostile';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 900;
@@ -114,6 +115,50 @@ describe('renderChartSvg', () => {
     const text = renderChartSvg(config, { width: 600, height: 400, background: 'white', language: 'en' }, nodeCanvas);
     const texts = svgTexts(parseSvg(text)).map((t) => t.text);
     expect(texts).toContain('A <b> & "c" \'d\' ]]> x');
+  });
+});
+
+describe('bidirectional controls in labels', () => {
+  const hostileCases = CHART_KINDS.flatMap((kind) =>
+    (['en', 'ar'] as ChartLanguage[]).map((language) => ({ kind, language }))
+  );
+
+  it.each(hostileCases)(
+    'leaves no text of $kind ($language) with an embedding open or a stray closer',
+    ({ kind, language }) => {
+      for (const config of chartConfigs(kind, hostileInput({ language }))) {
+        const doc = parseSvg(
+          renderChartSvg(config, { width: WIDTH, height: HEIGHT, background: 'white', language }, nodeCanvas)
+        );
+        const texts = [
+          ...svgTexts(doc).map((t) => t.text),
+          doc.getElementsByTagNameNS(SVG_NS, 'title')[0]?.textContent ?? ''
+        ];
+        expect(texts.filter((text) => bidiProblem(text) !== null)).toEqual([]);
+      }
+    }
+  );
+
+  it('closes a scenario’s open override before the text that follows its name', () => {
+    const config = chartConfigs('tension', hostileInput())[0];
+    const texts = svgTexts(
+      parseSvg(
+        renderChartSvg(config, { width: WIDTH, height: HEIGHT, background: 'white', language: 'en' }, nodeCanvas)
+      )
+    ).map((t) => t.text);
+    // Was "Base\u202Eline: 5–95%": the override ran on over ": 5–95%", shown as "Base%59–5 :enil".
+    // Now the name is closed and isolated: "Baseenil: 5–95%".
+    expect(texts).toContain('\u2068Base\u202Eline\u202C\u2069: 5–95%');
+  });
+
+  it('balances a text the chart draws as it is, even one no label went into', () => {
+    const config = chartConfigs('radar', input())[0];
+    (config.options!.plugins!.title as { text: string }).text = '\u2067Profile \u202C';
+    const doc = parseSvg(
+      renderChartSvg(config, { width: WIDTH, height: HEIGHT, background: 'white', language: 'en' }, nodeCanvas)
+    );
+    expect(doc.getElementsByTagNameNS(SVG_NS, 'title')[0]?.textContent).toBe('\u2067Profile \u2069');
+    expect(svgTexts(doc).map((t) => t.text)).toContain('\u2067Profile \u2069');
   });
 });
 

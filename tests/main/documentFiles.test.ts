@@ -173,6 +173,13 @@ describe('file names', () => {
     expect(safeFileName('x'.repeat(1000), '.pdf')).toHaveLength(204);
   });
 
+  it('drops bidirectional controls and marks, which could disguise the extension', () => {
+    // "report\u202Egnp.csv" shows as "reportvsc.png" in a dialog that honours the override.
+    expect(safeFileName('report\u202Egnp.csv', '.csv')).toBe('reportgnp.csv');
+    expect(safeFileName('\u2067Base\u200Fline\u061C\u2069-report', '.pdf')).toBe('Baseline-report.pdf');
+    expect(safeFileName('\u202E\u202C', '.mizan')).toBe('Untitled.mizan');
+  });
+
   it('adds the extension only when the chosen path has none', () => {
     expect(withExtension('/a/b', '.mizan')).toBe('/a/b.mizan');
     expect(withExtension('/a/b.mizan', '.mizan')).toBe('/a/b.mizan');

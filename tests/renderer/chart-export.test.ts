@@ -29,6 +29,8 @@ import {
   type ChartExportFile,
   type ChartExportOptions
 } from '../../src/renderer/src/export/chartExport';
+import { CSV_BOM_STORAGE_KEY, loadCsvBom, saveCsvBom } from '../../src/renderer/src/export/csvPreference';
+import { FORMULA_LABELS, hostileInput } from '../support/hostile';
 
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
@@ -209,13 +211,14 @@ describe('choices', () => {
     expect(chartPictures('factors', input({ language: 'ar' }))[0].label).toBe(doc.factors[0].label.ar);
   });
 
-  it('asks before PNG (size, background) and before a factor picture; not before copy, SVG or CSV of one chart', () => {
+  it('asks before PNG (size, background), CSV (byte-order mark) and a factor picture; not before copy or SVG of one chart', () => {
     expect(needsChoice('tension', 'png')).toBe(true);
     expect(needsChoice('tension', 'copy')).toBe(false);
     expect(needsChoice('tension', 'svg')).toBe(false);
     expect(needsChoice('factors', 'copy')).toBe(true);
     expect(needsChoice('factors', 'svg')).toBe(true);
-    expect(needsChoice('factors', 'csv')).toBe(false);
+    expect(needsChoice('tension', 'csv')).toBe(true);
+    expect(needsChoice('factors', 'csv')).toBe(true);
     expect(formatOf('copy')).toBe('png');
     expect(formatOf('csv')).toBe('csv');
   });
@@ -263,5 +266,68 @@ describe('runChartExport', () => {
       runChartExport(bridge({ ok: false, canceled: true }, { ok: false, error: 'No clipboard here.' }), 'copy', png)
     ).rejects.toThrow('No clipboard here.');
     await expect(runChartExport(bridge({ ok: false, canceled: true }), 'copy', csv)).rejects.toThrow(/PNG/);
+  });
+});
+
+describe('the app’s CSV with labels hostile to spreadsheets', () => {
+  it('starts formula labels with a quote, balances bidi controls, and keeps the numbers', () => {
+    const [header, ...rows] = parseCsv(
+      chartExportFile('contributions', hostileInput(), 'csv', OPTIONS, DOCUMENT, nodeCanvas).data as string
+    );
+    expect(header.slice(1, 8)).toEqual([
+      ...FORMULA_LABELS.map((f) => `'${f}`),
+      '\u2068Sanctions\u202E\u202C\u2069',
+      '\u2068\u2067x\u2069\u2069',
+      'stray close'
+    ]);
+    rows.forEach((row) => expect(row.slice(1).every((cell) => Number.isFinite(Number(cell)))).toBe(true));
+  });
+
+  it('starts the file with a byte-order mark only when the dialog asked for it', () => {
+    const marked = chartExportFile('radar', input(), 'csv', { ...OPTIONS, bom: true }, DOCUMENT, nodeCanvas)
+      .data as string;
+    const plain = chartExportFile('radar', input(), 'csv', { ...OPTIONS, bom: false }, DOCUMENT, nodeCanvas)
+      .data as string;
+    expect([...new TextEncoder().encode(marked).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(marked).toBe(`\uFEFF${plain}`);
+    expect(plain.startsWith('Factor,')).toBe(true);
+    expect(chartExportFile('radar', input(), 'csv', OPTIONS, DOCUMENT, nodeCanvas).data).toBe(plain);
+  });
+});
+
+describe('the remembered byte-order mark choice', () => {
+  const memory = () => {
+    const items = new Map<string, string>();
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      items
+    };
+  };
+
+  it('is off until chosen, then read back as saved', () => {
+    const storage = memory();
+    expect(loadCsvBom(storage)).toBe(false);
+    saveCsvBom(storage, true);
+    expect(storage.items.get(CSV_BOM_STORAGE_KEY)).toBe('{"bom":true}');
+    expect(loadCsvBom(storage)).toBe(true);
+    saveCsvBom(storage, false);
+    expect(loadCsvBom(storage)).toBe(false);
+  });
+
+  it('is off when storage is missing, unreadable or holds something else, and a failed save is silent', () => {
+    expect(loadCsvBom(undefined)).toBe(false);
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      }
+    };
+    expect(loadCsvBom(broken)).toBe(false);
+    expect(() => saveCsvBom(broken, true)).not.toThrow();
+    for (const raw of ['not json', '{"bom":"yes"}', '[]', 'null'])
+      expect(loadCsvBom({ getItem: () => raw, setItem: () => {} })).toBe(false);
   });
 });

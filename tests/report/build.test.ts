@@ -7,6 +7,7 @@ import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { chartStrings, inputLabel } from '../../src/shared/charts';
 import { analyseForReport, buildReport, type Report, type ReportFigure } from '../../src/shared/report';
 import { makeDocument } from '../support/documents';
+import { bidiProblem, hostileDocument } from '../support/hostile';
 
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
@@ -299,5 +300,46 @@ describe('documents that are not the default', () => {
     const report = buildReport(d, analyseForReport(d), 'ar', { fileName: null, date });
     expect(report.title).toBe('تحليل بلا عنوان');
     expect(report.meta[0].value).toBe('لم يُحفظ في ملف بعد');
+  });
+});
+
+describe.each(LANGUAGES)('bidirectional controls in the document’s texts (%s)', (language) => {
+  const hostileDoc = hostileDocument();
+  hostileDoc.scenarios[1].notes = 'Notes \u202Bopen';
+  hostileDoc.evidence[0].quote = `${hostileDoc.evidence[0].quote}\u2068`;
+  const report = buildReport(hostileDoc, analyseForReport(hostileDoc), language, {
+    fileName: 'report\u202Egnp.mizan',
+    date
+  });
+
+  /** Every string in the report, the charts' configurations included (labels, titles, legends). */
+  function strings(value: unknown, out: string[] = []): string[] {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) for (const item of value) strings(item, out);
+    else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) strings(item, out);
+    return out;
+  }
+
+  it('leaves no text with an embedding or isolate open, nor a closer without an opener', () => {
+    const all = strings(report);
+    expect(all.filter((text) => bidiProblem(text) !== null)).toEqual([]);
+    // The hostile labels are there, balanced, not removed.
+    expect(all.some((text) => text.includes('\u202E'))).toBe(true);
+  });
+
+  it('closes the title’s override and the author’s isolate where they end', () => {
+    if (language === 'en') {
+      expect(report.title).toBe('\u2068Report\u202Egnp.csv\u202C\u2069');
+      expect(report.meta[0]).toEqual({ label: report.text.meta.author, value: '\u2068Author\u2067x\u2069\u2069' });
+    }
+    expect(report.meta.find((m) => m.label === report.text.meta.file)?.value).toBe('reportgnp.mizan');
+  });
+
+  it('closes a name’s override before the text that follows it in the same line', () => {
+    if (language !== 'en') return;
+    const sanctions = report.summary.rows.flatMap((r) => r.cells.contributors).find((c) => c.includes('Sanctions'));
+    // Was "Sanctions\u202E: 14.2": the value shown reversed after the name.
+    expect(sanctions).toMatch(/^\u2068Sanctions\u202E\u202C\u2069: \d/);
+    expect(report.scenarios[0].figures[0].title).toMatch(/\u2068Base\u202Eline\u202C\u2069/);
   });
 });

@@ -1,7 +1,7 @@
 // One scenario's numbers by month, as a tidy table: month, central tension, the
 // five quantiles, P(crisis), each factor's level and each factor's contribution.
 import type { DocumentAnalysis, ScenarioAnalysis } from '../analysis';
-import { toCsv, type CsvCell } from './csv';
+import { toCsv, type CsvCell, type CsvOptions } from './csv';
 
 const QUANTILES = ['5', '25', '50', '75', '95'] as const;
 
@@ -27,7 +27,7 @@ export function scenarioTable(analysis: DocumentAnalysis, scenario: ScenarioAnal
   return { header, rows };
 }
 
-export function scenarioCsv(analysis: DocumentAnalysis, scenario: ScenarioAnalysis): string {
+export function scenarioCsv(analysis: DocumentAnalysis, scenario: ScenarioAnalysis, options: CsvOptions = {}): string {
   const { header, rows } = scenarioTable(analysis, scenario);
-  return toCsv(header, rows);
+  return toCsv(header, rows, options);
 }

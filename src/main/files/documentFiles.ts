@@ -5,6 +5,7 @@
 // would not load back.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { stripBidiControls } from '../../engine/export/bidi';
 import { LIMITS, formatProblem, loadDocument, type Problem } from '../../engine/format';
 import type { Language } from '../../shared/bridge';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
@@ -140,10 +141,12 @@ const UNSAFE_NAME = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
 
 /**
  * A file name for a save dialog from a name the renderer suggested: no folders, no
- * characters file systems refuse, not empty, not absurdly long, with the extension.
+ * characters file systems refuse, no bidirectional controls, not empty, not absurdly long,
+ * with the extension.
  */
 export function safeFileName(suggested: string, extension: string, fallback = 'Untitled'): string {
-  let base = suggested.replace(UNSAFE_NAME, ' ').replace(/\s+/g, ' ').trim();
+  // Bidirectional controls go first: "report\u202Egnp.csv" would show as "reportvsc.png".
+  let base = stripBidiControls(suggested).replace(UNSAFE_NAME, ' ').replace(/\s+/g, ' ').trim();
   if (base.toLowerCase().endsWith(extension.toLowerCase())) base = base.slice(0, -extension.length);
   base = base.replace(/^[.\s]+|[.\s]+$/g, '');
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `${base}_`;

@@ -1,4 +1,5 @@
 // Locale-aware texts for numbers, percentages, months and bilingual labels.
+import { balanceBidi, isolateBidi } from '../../engine/export/bidi';
 import type { LocalizedLabel } from '../../engine/format/schema';
 import type { ChartLanguage } from './types';
 
@@ -56,11 +57,15 @@ function buildFormatters(language: ChartLanguage): Formatters {
   };
 }
 
-/** The label in the language, or in the other one when that is all there is. */
+/**
+ * The label in the language, or in the other one when that is all there is, with its
+ * bidirectional controls balanced and isolated (isolateBidi): a label put into a longer text
+ * ("<scenario>: 5–95%") never turns the text after it around.
+ */
 export function pick(label: LocalizedLabel | undefined, language: ChartLanguage, fallback = ''): string {
   if (!label) return fallback;
   const other = language === 'en' ? 'ar' : 'en';
-  return label[language].trim() || label[other].trim() || fallback;
+  return isolateBidi(label[language].trim() || label[other].trim() || fallback);
 }
 
 /** Splits a long label into lines of about `width` characters, at spaces. */
@@ -76,10 +81,11 @@ export function wrap(text: string, width: number): string[] {
     }
   }
   if (line) lines.push(line);
-  return lines.length ? lines : [''];
+  // A line may have been cut between an embedding and its closer: each is drawn on its own.
+  return lines.length ? lines.map(balanceBidi) : [''];
 }
 
 /** Cuts a label to `max` characters with an ellipsis. */
 export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  return text.length <= max ? text : `${balanceBidi(text.slice(0, max - 1).trimEnd())}…`;
 }

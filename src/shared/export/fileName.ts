@@ -1,13 +1,14 @@
 // File names of exported charts: "<document>-<chart>-<scenario>.<ext>", safe on Windows,
 // macOS and Linux, and still readable in Arabic.
+import { stripBidiControls } from '../../engine/export/bidi';
 
 /** The longest name, in UTF-8 bytes; file systems allow 255, and some tools add a suffix. */
 const MAX_BYTES = 200;
 
-// Reserved on Windows, or a path separator somewhere: / \ : * ? " < > |. Control characters,
-// and bidirectional controls that could make "gpj.exe" display as "exe.jpg".
+// Reserved on Windows, or a path separator somewhere: / \ : * ? " < > |, and control characters.
+// (Bidirectional controls, which could make "gpj.exe" display as "exe.jpg", are removed.)
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[/\\:*?"<>|\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE = /[/\\:*?"<>|\u0000-\u001F\u007F]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 function utf8Length(text: string): number {
@@ -26,8 +27,7 @@ function cut(text: string, max: number): string {
 
 /** One part of a file name: unsafe characters become "-", spaces collapse, edges trimmed. */
 export function safeNamePart(text: string, fallback: string): string {
-  const part = text
-    .normalize('NFC')
+  const part = stripBidiControls(text.normalize('NFC'))
     .replace(UNSAFE, '-')
     .replace(/\s+/g, ' ')
     .replace(/-{2,}/g, '-')

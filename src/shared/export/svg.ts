@@ -1,6 +1,7 @@
 // A chart as a standalone SVG document: Chart.js drawing into svgcanvas (through SvgContext),
 // with text kept as <text> — sharp at any size and editable — and Arabic marked right-to-left.
 import { Chart, type ChartConfiguration, type ChartItem } from 'chart.js';
+import { balanceBidi } from '../../engine/export/bidi';
 import { registerCharts, withTextDirection } from '../charts';
 import { backgroundColour, exportConfig } from './chartOptions';
 import { SvgContext } from './svgContext';
@@ -22,7 +23,7 @@ interface SvgCanvas {
 
 function chartTitle(config: ChartConfiguration): string {
   const text = (config.options?.plugins?.title as { text?: string | string[] } | undefined)?.text;
-  return Array.isArray(text) ? text.join(' ') : (text ?? '');
+  return balanceBidi(Array.isArray(text) ? text.map(balanceBidi).join(' ') : (text ?? ''));
 }
 
 /** Drops what svgcanvas leaves behind that draws nothing, and identity transforms. */

@@ -6,6 +6,7 @@
 //   right-to-left (direction, unicode-bidi) when the canvas draws it right-to-left;
 // - deterministic ids, so the same chart gives the same file.
 import { Context, type ContextOptions } from 'svgcanvas';
+import { balanceBidi } from '../../engine/export/bidi';
 import { Matrix, type MatrixLike } from './matrix';
 import { xmlDocument, type XmlElement } from './svgDom';
 
@@ -196,7 +197,9 @@ export class SvgContext extends Base {
       },
       true
     );
-    element.appendChild(xmlDocument.createTextNode(text));
+    // Balanced, as the labels already are: what the chart made of them (a line of a wrapped
+    // label, a cut one) cannot leave an embedding open in an editor that joins texts.
+    element.appendChild(xmlDocument.createTextNode(balanceBidi(text)));
     this.__currentElement = element;
     this.__applyTransformation(element);
     this.__applyStyleToCurrentElement(action);

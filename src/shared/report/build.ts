@@ -3,6 +3,7 @@
 // report view lays it out and prints it; nothing here touches the DOM.
 import type { ChartConfiguration } from 'chart.js';
 import type { ScenarioAnalysis } from '../../engine/analysis';
+import { balanceBidi, isolateBidi, stripBidiControls } from '../../engine/export/bidi';
 import type { MizanDoc, ScenarioDef, Uncertain } from '../../engine/format/schema';
 import {
   chartAccessibleName,
@@ -80,7 +81,7 @@ export interface ReportScenario {
 
 export interface ReportEvidence {
   id: string;
-  /** The quote exactly as the file has it. */
+  /** The quote exactly as the file has it (bidirectional controls balanced, like every text of the report). */
   quote: string;
   gist: string;
   source: string;
@@ -113,11 +114,14 @@ export interface Report {
 export const FACTOR_FIGURE_SIZE = { width: 450, height: 300 } as const;
 const TOP = 3;
 
+/** A paragraph of the document, trimmed, its bidirectional controls balanced (labels are also isolated, by `pick`). */
+const plainText = (text: string | undefined): string => balanceBidi(text?.trim() ?? '');
+
 /** A text's paragraphs: the parts between blank lines, trimmed, without empty ones. */
 function paragraphs(text: string | undefined): string[] {
   return (text ?? '')
     .split(/\n\s*\n/)
-    .map((p) => p.trim())
+    .map(plainText)
     .filter((p) => p !== '');
 }
 
@@ -368,10 +372,10 @@ export function buildReport(
         };
   const evidence: ReportEvidence[] = doc.evidence.map((e) => ({
     id: e.id,
-    quote: e.quote,
-    gist: e.gist?.trim() ?? '',
-    source: e.source,
-    note: e.note?.trim() ?? '',
+    quote: balanceBidi(e.quote),
+    gist: plainText(e.gist),
+    source: balanceBidi(e.source),
+    note: plainText(e.note),
     supports: [
       ...doc.factors.filter((f) => f.evidence?.includes(e.id)).map((f) => factorName(f.id)),
       ...doc.interactions
@@ -385,11 +389,11 @@ export function buildReport(
     language,
     dir: language === 'ar' ? 'rtl' : 'ltr',
     text,
-    title: doc.title.trim() || text.untitled,
+    title: isolateBidi(doc.title.trim()) || text.untitled,
     description: paragraphs(doc.description),
     meta: [
-      ...(doc.author?.trim() ? [{ label: text.meta.author, value: doc.author.trim() }] : []),
-      { label: text.meta.file, value: options.fileName ?? text.notSaved },
+      ...(doc.author?.trim() ? [{ label: text.meta.author, value: isolateBidi(doc.author.trim()) }] : []),
+      { label: text.meta.file, value: options.fileName !== null ? stripBidiControls(options.fileName) : text.notSaved },
       { label: text.meta.date, value: date.format(options.date) },
       { label: text.meta.period, value: text.period(monthLabel(0), monthLabel(H), count(H)) },
       {

@@ -29,6 +29,8 @@ export interface PngSettings {
 export interface ChartExportOptions extends PngSettings {
   /** The factor whose small chart is drawn (factor paths only; the first factor if not given). */
   factorId?: string;
+  /** CSV only: start the file with a UTF-8 byte-order mark (for Excel). */
+  bom?: boolean;
 }
 
 export interface ChartExportFile {
@@ -47,9 +49,9 @@ export interface ChartPicture {
   label: string;
 }
 
-/** Copy and PNG need the picture settings; factor paths also need the factor chosen. */
+/** PNG needs the picture settings, CSV the byte-order mark; factor paths also need the factor chosen. */
 export function needsChoice(kind: ChartKind, action: ChartExportAction): boolean {
-  return action === 'png' || (kind === 'factors' && action !== 'csv');
+  return action === 'png' || action === 'csv' || kind === 'factors';
 }
 
 export function chartPictures(kind: ChartKind, input: ChartInput): ChartPicture[] {
@@ -98,7 +100,7 @@ function pictureConfig(
 /**
  * The file of one export: PNG (copy too) and SVG draw the chart (for factor paths, the chosen
  * factor's chart) at DEFAULT_EXPORT_SIZE in the colours of the background; CSV is the chart's
- * whole table (all factors).
+ * whole table (all factors), with a byte-order mark if asked.
  */
 export function chartExportFile(
   kind: ChartKind,
@@ -109,7 +111,7 @@ export function chartExportFile(
   createCanvas: CanvasFactory
 ): ChartExportFile {
   const name = (chart: string) => exportFileName(documentName, chart, input.selectedScenario, format);
-  if (format === 'csv') return { name: name(kind), kind: 'csv', data: chartCsv(kind, input) };
+  if (format === 'csv') return { name: name(kind), kind: 'csv', data: chartCsv(kind, input, { bom: options.bom }) };
   const themed: ChartInput = { ...input, theme: exportTheme(options.background, input.theme) };
   const { chart, config } = pictureConfig(kind, themed, options.factorId);
   const { width, height } = DEFAULT_EXPORT_SIZE;

@@ -28,6 +28,10 @@ export const en = {
   exportTitleCopy: 'Copy the chart as an image',
   exportTitlePng: 'Save the chart as PNG',
   exportTitleSvg: 'Save the chart as SVG',
+  exportTitleCsv: 'Save the chart’s data as CSV',
+  exportBom: 'Mark the file as UTF-8 for Excel (byte-order mark)',
+  exportBomNote:
+    'Excel on Windows needs the mark to read Arabic and other non-Latin text; other programs read the file either way.',
   exportFactor: 'Factor',
   exportFactorsNote: 'Factor paths are exported one factor at a time. The CSV holds every factor.',
   exportScale: 'Size',
@@ -114,6 +118,10 @@ export const ar: AnalysisMessages = {
   exportTitleCopy: 'نسخ الرسم صورةً',
   exportTitlePng: 'حفظ الرسم بصيغة PNG',
   exportTitleSvg: 'حفظ الرسم بصيغة SVG',
+  exportTitleCsv: 'حفظ بيانات الرسم بصيغة CSV',
+  exportBom: 'وسم الملف بترميز UTF-8 لبرنامج Excel (علامة ترتيب البايتات)',
+  exportBomNote:
+    'يحتاج Excel في Windows إلى هذه العلامة ليقرأ النص العربي وغيره من النصوص غير اللاتينية؛ أما البرامج الأخرى فتقرأ الملف في الحالتين.',
   exportFactor: 'العامل',
   exportFactorsNote: 'تُصدَّر مسارات العوامل عاملًا واحدًا في كل مرة، ويضم ملف CSV العوامل كلها.',
   exportScale: 'الحجم',
