@@ -57,10 +57,13 @@ class FakeDiskFile {
   }
 }
 
-function browser(file: FakeDiskFile) {
+function browser(file: FakeDiskFile, suggested: string[] = []) {
   const win = {
     showOpenFilePicker: async () => [file.handle],
-    showSaveFilePicker: async () => file.handle,
+    showSaveFilePicker: async (options: { suggestedName?: string }) => {
+      suggested.push(options.suggestedName ?? '');
+      return file.handle;
+    },
     // No IndexedDB here: recent files are kept for the tab only.
     indexedDB: {
       open() {
@@ -149,5 +152,14 @@ describe('web: files changed by other programs (File System Access API)', () => 
     expect(store.getState().document!.title).toBe('My edit');
     expect(isDirty(store.getState())).toBe(true);
     controller.dispose();
+  });
+
+  it('the save picker never suggests a name with bidi controls (they can disguise the extension)', async () => {
+    const file = new FakeDiskFile('a.mizan', MINIMAL, { now: 5 });
+    const suggested: string[] = [];
+    const bridge = browser(file, suggested);
+    await bridge.save(null, MINIMAL, 'report\u202Egnp.mizan');
+    await bridge.saveExport('csv', 'table\u2067\u200F', 'x');
+    expect(suggested).toEqual(['reportgnp.mizan', 'table.csv']);
   });
 });

@@ -7,6 +7,7 @@
 //   Recovery copies: IndexedDB. Each tab holds a Web Lock named after its key while it lives,
 //     so a copy whose lock is free was left by a tab that closed or crashed.
 //   Preferences: localStorage. Menu commands: keyboard shortcuts (no native menu).
+import { stripBidiControls } from '../../../engine/export/bidi';
 import { LIMITS } from '../../../engine/format';
 import type {
   Bridge,
@@ -90,8 +91,10 @@ async function compareWithDisk(handle: FileSystemFileHandle, seen: Seen): Promis
 const seenAfterWrite = (handle: FileSystemFileHandle): Promise<Seen | null> =>
   handle.getFile().then(seenOf, () => null);
 
+/** The name for a save picker or a download: no bidi controls (they can disguise the extension). */
 function withExtension(name: string, extension: string): string {
-  return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
+  const plain = stripBidiControls(name);
+  return plain.toLowerCase().endsWith(extension) ? plain : `${plain}${extension}`;
 }
 
 export function webPlatform(win: Window & typeof globalThis = window): Platform {
