@@ -165,21 +165,32 @@ function checkRecordSizes(doc: RawDocument): void {
 }
 
 /**
- * Refuses every own "__proto__" key, by name. JSON.parse makes it an ordinary key, but zod
- * leaves it out of what it returns without a word (assigning it would set a prototype), so a
- * record entry or a `view` key of that name would silently vanish on the next save. Ids cannot
- * be "__proto__" (they start with a letter); this catches the keys of records and objects.
+ * Refuses a "__proto__" key where keys are data: the id-keyed records of a scenario (`factors`,
+ * `weights`) and `view`, at any depth. JSON.parse makes it an ordinary key, but zod leaves it out
+ * of what it returns without a word (assigning it would set a prototype), so the entry would
+ * vanish on the next save, or a factor entry go unreported. Elsewhere it is an unknown key of a
+ * schema object, dropped as every unknown key is.
  */
 function checkReservedKeys(doc: RawDocument): void {
   const problems: Located[] = [];
-  const pending: { value: unknown; at: PathSegment[] }[] = [{ value: doc, at: [] }];
+  const pending: { value: unknown; at: PathSegment[]; deep: boolean }[] = [];
+  if (Array.isArray(doc.scenarios) && doc.scenarios.length <= LIMITS.scenarios) {
+    doc.scenarios.forEach((scenario: unknown, i) => {
+      if (!isPlainObject(scenario)) return;
+      for (const key of ['factors', 'weights'] as const)
+        pending.push({ value: scenario[key], at: ['scenarios', i, key], deep: false });
+    });
+  }
+  if (Object.hasOwn(doc, 'view')) pending.push({ value: doc.view, at: ['view'], deep: true });
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { value, at } = next;
-    if (Array.isArray(value)) value.forEach((item, i) => pending.push({ value: item, at: [...at, i] }));
-    else if (isPlainObject(value)) {
+    const { value, at, deep } = next;
+    if (Array.isArray(value)) {
+      if (deep) value.forEach((item, i) => pending.push({ value: item, at: [...at, i], deep }));
+    } else if (isPlainObject(value)) {
       for (const key of Object.keys(value)) {
-        if (key === '__proto__') problems.push({ at: [...at, key], message: 'uses the name "__proto__", which is reserved: rename or remove this entry' });
-        else pending.push({ value: value[key], at: [...at, key] });
+        if (key === '__proto__')
+          problems.push({ at: [...at, key], message: 'uses the name "__proto__", which is reserved: rename or remove this entry' });
+        else if (deep) pending.push({ value: value[key], at: [...at, key], deep });
       }
     }
   }
