@@ -35,11 +35,13 @@ const approximately = (n: number) =>
 export function checkWork(doc: MizanDoc, runs: number, maxWork: number): void {
   const work = analysisWork(doc, runs);
   if (work <= maxWork) return;
+  const events = doc.scenarios.reduce((sum, s) => sum + s.events.length, 0);
+  const usual = maxWork === DEFAULT_MAX_WORK ? ' (about a minute)' : '';
   throw new TooMuchWork(
     `this analysis is too large to run without asking: about ${approximately(work)} steps ` +
-      `(${runs} runs × ${doc.scenarios.length} scenarios × ${doc.horizonMonths} months of ${doc.factors.length} factors, ` +
-      `${doc.interactions.length} interactions and their events), above the limit of ${approximately(maxWork)} ` +
-      `(about a minute). Run it anyway with --max-work ${Math.ceil(work)}, or run fewer with --runs`
+      `(${runs} runs × ${doc.scenarios.length} scenarios of ${doc.horizonMonths} months, ${doc.factors.length} factors, ` +
+      `${doc.interactions.length} interactions, ${events} events), above the limit of ${approximately(maxWork)}${usual}. ` +
+      `Run it anyway with --max-work ${Math.ceil(work)}, or run fewer with --runs`
   );
 }
 

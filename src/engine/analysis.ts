@@ -1,6 +1,6 @@
 // Chart-ready results of a whole document: plain arrays of numbers, the shape
 // that `mizan run --json` prints and that the charts read.
-import type { LocalizedLabel, MizanDoc } from './format/schema';
+import type { LocalizedLabel, MizanDoc, Uncertain } from './format/schema';
 import { compileScenario, type CompiledScenario } from './model/compile';
 import { MonteCarlo, type ImportanceEntry, type TensionSummary } from './model/montecarlo';
 import { tornado, type TornadoBar, type TornadoMetric } from './model/sensitivity';
@@ -8,6 +8,7 @@ import { ModelProblem, ZeroWeightsProblem } from './model/problems';
 import { centralPath } from './model/simulate';
 import { QUANTILE_LEVELS } from './model/stats';
 import { monthLabels } from './months';
+import { ownValue } from './records';
 
 export interface CentralSeries {
   tension: number[];
@@ -168,13 +169,23 @@ export function analyseDocument(doc: MizanDoc, options: AnalysisOptions = {}): D
 }
 
 /**
- * Work of one Monte Carlo run of a scenario, in steps of one factor over one month (about 20 ns
- * each on one core of a 2020s machine). Measured (docs/BENCHMARKS.md): an interaction costs about
- * a sixth of a factor per month, and an event about 32 factor-months per run (its draw).
+ * Work of one Monte Carlo run of a scenario and of its share of the importance ranking, in steps
+ * of one factor over one month (about 20 ns each on one core of the test machine). Measured
+ * (docs/BENCHMARKS.md): an interaction costs about a sixth of a factor per month, an event's draw
+ * about 32 steps, and ranking a sampled input (a range or an event) about 20 steps per run.
  */
 export function runWork(doc: MizanDoc, scenarioIndex: number): number {
-  const events = doc.scenarios[scenarioIndex]?.events.length ?? 0;
-  return doc.horizonMonths * (doc.factors.length + doc.interactions.length / 6) + 32 * events;
+  const scenario = doc.scenarios[scenarioIndex];
+  if (!scenario) return 0;
+  const ranged = (u: Uncertain | undefined) => (u !== undefined && typeof u !== 'number' ? 1 : 0);
+  let sampled = scenario.events.length;
+  for (const f of doc.factors) {
+    const settings = ownValue(scenario.factors, f.id);
+    sampled += ranged(ownValue(scenario.weights, f.id) ?? f.weight) + ranged(settings?.start) + ranged(settings?.target);
+  }
+  return (
+    doc.horizonMonths * (doc.factors.length + doc.interactions.length / 6) + 32 * scenario.events.length + 20 * sampled
+  );
 }
 
 /** The work of a document's Monte Carlo with `runs` runs per scenario, in the units of runWork. */

@@ -79,7 +79,7 @@ describe('what is not a regular file', () => {
 });
 
 describe('the work limit', () => {
-  /** Three scenarios of 200 000 runs × 120 months × 60 factors: 4.3 billion steps, over the limit. */
+  /** Three scenarios of 200 000 runs × 120 months × 60 factors (180 ranges each): 6.5 billion steps, over the limit. */
   const heavy = (): MizanDoc => largestDocument({ scenarios: 3, links: false });
 
   it('refuses a job above it, saying the estimate, the limit and how to raise it (exit 1)', async () => {
@@ -92,7 +92,7 @@ describe('the work limit', () => {
       expect(r.code, args[0]).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        `${file}: this analysis is too large to run without asking: about 4.32 billion steps (200000 runs × 3 scenarios × 120 months of 60 factors, 0 interactions and their events), above the limit of 3 billion (about a minute). Run it anyway with --max-work 4320000000, or run fewer with --runs\n`
+        `${file}: this analysis is too large to run without asking: about 6.48 billion steps (200000 runs × 3 scenarios of 120 months, 60 factors, 0 interactions, 0 events), above the limit of 3 billion (about a minute). Run it anyway with --max-work 6480000000, or run fewer with --runs\n`
       );
     }
     expect(existsSync(join(temp.path, 'heavy-charts'))).toBe(false);
@@ -102,8 +102,10 @@ describe('the work limit', () => {
     // The default analysis: 5 000 runs × 3 scenarios of 24 months, 10 factors, 14 interactions and 14 events.
     const small = await mizan('run', DEFAULT, '--max-work', '1000');
     expect(small.code).toBe(1);
-    expect(small.stderr).toMatch(/about 6\.68 million steps .* above the limit of 1000 .* --max-work 6680000,/);
-    const raised = await mizan('run', DEFAULT, '--max-work', '6680000', '--runs', '5000');
+    expect(small.stderr).toMatch(
+      /about 13 million steps \(5000 runs × 3 scenarios of 24 months, 10 factors, 14 interactions, 14 events\), above the limit of 1000\. Run it anyway with --max-work 12980000,/
+    );
+    const raised = await mizan('run', DEFAULT, '--max-work', '12980000', '--runs', '5000');
     expect(raised).toMatchObject({ code: 0, stderr: '' });
     expect((await mizan('run', DEFAULT, '--max-work', '1000', '--runs', '0')).code).toBe(0);
     expect(DEFAULT_MAX_WORK).toBe(3e9);

@@ -1,8 +1,9 @@
 // The analysis in steps (what the command line runs, to show progress and stop on Ctrl+C) is the
 // analysis in one call, bit for bit, whatever the size of the steps.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument, documentSteps, type AnalysisStep } from '../../src/engine/analysis';
+import { analyseDocument, analysisWork, documentSteps, runWork, type AnalysisStep } from '../../src/engine/analysis';
 import { monteCarloWorkload } from '../../bench/workloads';
+import { makeDocument } from '../support/documents';
 
 function drain<T>(steps: Generator<AnalysisStep, T>): { result: T; steps: AnalysisStep[] } {
   const seen: AnalysisStep[] = [];
@@ -32,5 +33,31 @@ describe('documentSteps', () => {
   it('with other runs and seed, and without importance, as analyseDocument with the same options', () => {
     const options = { runs: 640, seed: 3, importance: false };
     expect(drain(documentSteps(doc, options, 100)).result).toStrictEqual(analyseDocument(doc, options));
+  });
+});
+
+describe('runWork', () => {
+  it('counts factor-months, interactions at a sixth, 32 per event and 20 per sampled input', () => {
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: { low: 1, mode: 2, high: 3 }, start: 40 },
+        { id: 'b', start: { low: 10, mode: 20, high: 30 } }
+      ],
+      {
+        horizonMonths: 12,
+        interactions: Array.from({ length: 6 }, (_, k) => ({
+          from: k % 2 ? 'a' : 'b',
+          to: k % 2 ? 'b' : 'a',
+          strength: 0.1
+        })),
+        events: [{ id: 'e', label: { en: 'e', ar: '' }, month: 2, factor: 'a', shift: 5, probability: 0.5 }]
+      }
+    );
+    // 12 × (2 + 6/6) + 32 × 1 + 20 × (1 weight + 1 start + 1 event)
+    expect(runWork(doc, 0)).toBe(36 + 32 + 60);
+    expect(analysisWork(doc, 1000)).toBe(128_000);
+    // A scenario override replaces the factor's range by a plain number: one input fewer.
+    doc.scenarios[0].weights = { a: 2 };
+    expect(runWork(doc, 0)).toBe(36 + 32 + 40);
   });
 });
