@@ -171,8 +171,8 @@ export function analyseDocument(doc: MizanDoc, options: AnalysisOptions = {}): D
 /**
  * Work of one Monte Carlo run of a scenario and of its share of the importance ranking, in steps
  * of one factor over one month (about 20 ns each on one core of the test machine). Measured
- * (docs/BENCHMARKS.md): an interaction costs about a sixth of a factor per month, an event's draw
- * about 32 steps, and ranking a sampled input (a range or an event) about 20 steps per run.
+ * (docs/BENCHMARKS.md): an interaction costs about a ninth of a factor per month, an event's draw
+ * about one step, and ranking a sampled input (a range or an event) about 20 steps per run.
  */
 export function runWork(doc: MizanDoc, scenarioIndex: number): number {
   const scenario = doc.scenarios[scenarioIndex];
@@ -184,7 +184,7 @@ export function runWork(doc: MizanDoc, scenarioIndex: number): number {
     sampled += ranged(ownValue(scenario.weights, f.id) ?? f.weight) + ranged(settings?.start) + ranged(settings?.target);
   }
   return (
-    doc.horizonMonths * (doc.factors.length + doc.interactions.length / 6) + 32 * scenario.events.length + 20 * sampled
+    doc.horizonMonths * (doc.factors.length + doc.interactions.length / 9) + scenario.events.length + 20 * sampled
   );
 }
 

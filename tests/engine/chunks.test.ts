@@ -37,7 +37,7 @@ describe('documentSteps', () => {
 });
 
 describe('runWork', () => {
-  it('counts factor-months, interactions at a sixth, 32 per event and 20 per sampled input', () => {
+  it('counts factor-months, interactions at a ninth, one per event and 20 per sampled input', () => {
     const doc = makeDocument(
       [
         { id: 'a', weight: { low: 1, mode: 2, high: 3 }, start: 40 },
@@ -45,7 +45,7 @@ describe('runWork', () => {
       ],
       {
         horizonMonths: 12,
-        interactions: Array.from({ length: 6 }, (_, k) => ({
+        interactions: Array.from({ length: 9 }, (_, k) => ({
           from: k % 2 ? 'a' : 'b',
           to: k % 2 ? 'b' : 'a',
           strength: 0.1
@@ -53,11 +53,11 @@ describe('runWork', () => {
         events: [{ id: 'e', label: { en: 'e', ar: '' }, month: 2, factor: 'a', shift: 5, probability: 0.5 }]
       }
     );
-    // 12 × (2 + 6/6) + 32 × 1 + 20 × (1 weight + 1 start + 1 event)
-    expect(runWork(doc, 0)).toBe(36 + 32 + 60);
-    expect(analysisWork(doc, 1000)).toBe(128_000);
+    // 12 × (2 + 9/9) + 1 × 1 + 20 × (1 weight + 1 start + 1 event)
+    expect(runWork(doc, 0)).toBe(36 + 1 + 60);
+    expect(analysisWork(doc, 1000)).toBe(97_000);
     // A scenario override replaces the factor's range by a plain number: one input fewer.
     doc.scenarios[0].weights = { a: 2 };
-    expect(runWork(doc, 0)).toBe(36 + 32 + 40);
+    expect(runWork(doc, 0)).toBe(36 + 1 + 40);
   });
 });
