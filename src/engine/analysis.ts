@@ -86,6 +86,9 @@ export interface AnalysisStep {
   /** Monte Carlo runs of this scenario done so far, out of `runs`. */
   runsDone: number;
   runs: number;
+  /** Once the runs are done: sampled inputs ranked so far for the importance, out of `inputs`. */
+  ranked?: number;
+  inputs?: number;
 }
 
 /** Runs every step of a stepwise analysis at once. */
@@ -129,7 +132,8 @@ export function* scenarioSteps(
           importance = next.value;
           break;
         }
-        if (Number.isFinite(chunkRuns)) yield { scenario: index, scenarioId: scenario.id, runsDone: runs, runs };
+        const [ranked, inputs] = next.value;
+        if (Number.isFinite(chunkRuns)) yield { scenario: index, scenarioId: scenario.id, runsDone: runs, runs, ranked, inputs };
       }
     }
   }

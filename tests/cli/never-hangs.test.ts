@@ -145,7 +145,7 @@ describe('progress and Ctrl+C', () => {
     return { code, stdout, stderr };
   }
 
-  it('shows "scenario (k/n): p %" redrawn with \\r on a terminal only, and clears it', async () => {
+  it('shows "scenario (k/n): p %" (runs, then the importance ranking) redrawn with \\r on a terminal only, and clears it', async () => {
     const small = await fileWith(
       'small.mizan',
       serializeDocument(largestDocument({ scenarios: 2, runs: 1000, links: false }))
@@ -154,6 +154,7 @@ describe('progress and Ctrl+C', () => {
     expect(tty.code).toBe(0);
     expect(tty.stderr).toMatch(/^\rs0 \(1\/2\): \d+ %/);
     expect(tty.stderr).toContain('\rs1 (2/2): 100 %');
+    expect(tty.stderr).toContain('\rs1 (2/2): ranking inputs 100 %');
     expect(tty.stderr).toMatch(/\r +\r$/);
     const piped = await withIO(['run', small, '--runs', '1000'], { tty: false });
     expect(piped).toMatchObject({ code: 0, stderr: '' });

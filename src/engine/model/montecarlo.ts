@@ -214,8 +214,8 @@ export class MonteCarlo {
     }
   }
 
-  /** importance(), pausing after each input (each costs a sort of the runs). */
-  *importanceSteps(): Generator<void, ImportanceEntry[]> {
+  /** importance(), pausing after each input (each costs a sort of the runs): yields [inputs ranked, inputs]. */
+  *importanceSteps(): Generator<[number, number], ImportanceEntry[]> {
     const { m, done, runs, samples, fired } = this;
     const final = this.month(m.horizon);
     const finalRanks = averageRanks(final);
@@ -224,12 +224,13 @@ export class MonteCarlo {
       ...m.eventIds.map((id, e) => ({ input: `event:${id}`, sample: () => Float64Array.from(fired.subarray(e * runs, e * runs + done)) }))
     ];
     const entries: ImportanceEntry[] = [];
-    for (const { input, sample } of inputs) {
+    for (let k = 0; k < inputs.length; k++) {
+      const { input, sample } = inputs[k];
       const values = sample();
       if (values.every((v) => v === values[0])) continue;
       const r = spearman(values, final, finalRanks);
       entries.push({ input, spearman: Number.isNaN(r) ? 0 : r });
-      yield;
+      yield [k + 1, inputs.length];
     }
     return entries.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || a.input.localeCompare(b.input));
   }
