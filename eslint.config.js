@@ -58,5 +58,30 @@ export default tseslint.config(
   { files: ['src/main/**'], rules: forbid(['preload', 'renderer', 'cli'], 'src/main imports only engine, shared and node') },
   { files: ['src/preload/**'], rules: forbid(['node', 'main', 'renderer', 'cli'], 'src/preload imports only engine and shared') },
   { files: ['src/renderer/**'], rules: forbid(['node', 'main', 'preload', 'cli'], 'src/renderer imports only engine and shared') },
-  { files: ['src/cli/**'], rules: forbid(['main', 'preload', 'renderer'], 'src/cli imports only engine, shared and node') }
+  { files: ['src/cli/**'], rules: forbid(['main', 'preload', 'renderer'], 'src/cli imports only engine, shared and node') },
+  {
+    // Own properties only: records keyed by id are plain objects, and an id such as "constructor"
+    // or "toString" finds Object.prototype's member where the record has no entry of its own.
+    // Lookups by id go through ownValue (src/engine/records.ts), Object.hasOwn or a Map
+    // (tests/architecture/own-properties.test.ts shows what this catches).
+    files: ['src/engine/**', 'src/shared/**', 'src/renderer/src/state/**', 'src/cli/**'],
+    rules: {
+      'no-prototype-builtins': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: '`id in record` also finds Object.prototype members ("constructor"): use Object.hasOwn or a Map.'
+        },
+        {
+          selector: "MemberExpression[computed=true][property.type='MemberExpression'][property.property.name=/^(id|factor|from|to|input)$/]",
+          message: '`record[x.id]` finds Object.prototype members for ids like "constructor": use ownValue (src/engine/records.ts) or a Map.'
+        },
+        {
+          selector: "MemberExpression[computed=true][property.type='Identifier'][property.name=/^(id|[a-z]+Id)$/]",
+          message: '`record[id]` finds Object.prototype members for ids like "constructor": use ownValue (src/engine/records.ts) or a Map.'
+        }
+      ]
+    }
+  }
 );

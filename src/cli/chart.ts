@@ -1,9 +1,8 @@
 // mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
 //   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-//   [--scenario ID] [--runs N] [--seed S] [--bom]
+//   [--scenario ID] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
 import type { ChartConfiguration } from 'chart.js';
-import { analyseDocument } from '../engine/analysis';
 import { LIMITS } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
 import {
@@ -29,6 +28,7 @@ import {
   type ExportFormat,
   type ExportScale
 } from '../shared/export';
+import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { nodeCanvas } from './canvas';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
@@ -47,6 +47,8 @@ export interface ChartOptions {
   runs?: string;
   seed?: string;
   bom?: boolean;
+  'max-work'?: string;
+  progress?: boolean;
 }
 
 export interface ChartSettings {
@@ -62,6 +64,8 @@ export interface ChartSettings {
   seed: number | undefined;
   /** CSV files start with a UTF-8 byte-order mark (for Excel). */
   bom: boolean;
+  maxWork: number;
+  progress: boolean | undefined;
 }
 
 /** A comma-separated (or repeated) option whose values must come from `allowed`, without duplicates. */
@@ -114,7 +118,9 @@ export function chartSettings(options: ChartOptions): ChartSettings {
     scenario: options.scenario,
     runs: integerOption('runs', options.runs, LIMITS.runs),
     seed: integerOption('seed', options.seed, 0xffffffff),
-    bom: options.bom ?? false
+    bom: options.bom ?? false,
+    maxWork: integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK,
+    progress: options.progress || undefined
   };
 }
 
@@ -180,8 +186,11 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
   if (!ids.includes(selected)) return fail('scenarios', `no scenario "${selected}" (the file has ${ids.join(', ')})`);
   let analysis;
   try {
-    analysis = analyseDocument(doc, { runs: settings.runs, seed: settings.seed });
+    checkWork(doc, settings.runs ?? doc.simulation.runs, settings.maxWork);
+    analysis = await analyse(doc, { runs: settings.runs, seed: settings.seed }, io, settings.progress);
   } catch (error) {
+    if (error instanceof Interrupted) throw error;
+    if (error instanceof TooMuchWork) return fail('', error.message);
     if (error instanceof ModelProblem) return fail(error.path, error.problem);
     return fail('', `could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -224,7 +233,14 @@ export async function chartCommand(files: string[], options: ChartOptions, io: C
       continue;
     }
     names.set(key, file);
-    if (!(await chartOneFile(file, settings, io))) failed++;
+    try {
+      if (!(await chartOneFile(file, settings, io))) failed++;
+    } catch (error) {
+      if (!(error instanceof Interrupted)) throw error;
+      // The files charted before stay whole; this one's charts were not written.
+      io.stderr(`interrupted\n`);
+      return EXIT.interrupted;
+    }
   }
   return failed === 0 ? EXIT.ok : EXIT.problems;
 }

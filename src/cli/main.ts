@@ -1,6 +1,7 @@
 // The `mizan` command: the same engine as the app, headless.
 import { parseArgs } from 'node:util';
 import { CHART_KINDS } from '../shared/charts/types';
+import { DEFAULT_MAX_WORK } from './analyse';
 import { formatCommand } from './format';
 import { EXIT, processIO, UsageError, type CliIO } from './io';
 import { runCommand } from './run';
@@ -13,13 +14,13 @@ export const USAGE = `Usage:
       Rewrites each file in the canonical form Mizan writes (stable key order, 2-space
       indent, the newest format version), safely; a file already canonical is left alone.
       --check changes nothing and exits 1 if a file is not in canonical form.
-  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]]
+  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
       to the file's own. --json prints every series; --csv writes one CSV per scenario.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
   mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-        [--scenario ID] [--runs N] [--seed S] [--bom]
+        [--scenario ID] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
       Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
       whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
       background matching the theme, every chart, the first scenario selected and all
@@ -27,8 +28,12 @@ export const USAGE = `Usage:
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
   mizan --help | --version
 
-Exit status: 0 all good, 1 a file has problems (or, with format --check, is not in
-canonical form), 2 the command was used wrongly.
+run and chart refuse an analysis of more than ${DEFAULT_MAX_WORK / 1e9} billion steps (runs × months × factors,
+about a minute) unless --max-work N raises the limit. They show progress on stderr when it is
+a terminal (--progress: always), and Ctrl+C stops them between steps without writing anything.
+
+Exit status: 0 all good, 1 a file has problems (or its analysis is over the limit, or, with
+format --check, is not in canonical form), 2 the command was used wrongly, 130 stopped by Ctrl+C.
 `;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -47,7 +52,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         const { positionals, values } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { runs: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'string' }, bom: { type: 'boolean' } }
+          options: {
+            runs: { type: 'string' },
+            seed: { type: 'string' },
+            json: { type: 'boolean' },
+            csv: { type: 'string' },
+            bom: { type: 'boolean' },
+            'max-work': { type: 'string' },
+            progress: { type: 'boolean' }
+          }
         });
         return await runCommand(positionals, values, io);
       }
@@ -66,7 +79,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
             scenario: { type: 'string' },
             runs: { type: 'string' },
             seed: { type: 'string' },
-            bom: { type: 'boolean' }
+            bom: { type: 'boolean' },
+            'max-work': { type: 'string' },
+            progress: { type: 'boolean' }
           }
         });
         // Loaded on demand: Chart.js and the native canvas are needed by this command only.

@@ -1,9 +1,9 @@
-// mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]]
+// mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
 import { join } from 'node:path';
-import { analyseDocument } from '../engine/analysis';
 import { scenarioCsv } from '../engine/export/scenarioTable';
 import { LIMITS } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
+import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
 import { formatFileProblem, scenarioReport } from './report';
@@ -15,6 +15,8 @@ export interface RunOptions {
   csv?: string;
   /** Starts each CSV file with a UTF-8 byte-order mark (for Excel). */
   bom?: boolean;
+  'max-work'?: string;
+  progress?: boolean;
 }
 
 export function integerOption(name: string, text: string | undefined, max: number): number | undefined {
@@ -28,6 +30,7 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   const runs = integerOption('runs', options.runs, LIMITS.runs);
   const seed = integerOption('seed', options.seed, 0xffffffff);
   if (options.bom && options.csv === undefined) throw new UsageError('--bom goes with --csv DIR (it marks the CSV files)');
+  const maxWork = integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK;
   const [file] = files;
   const loaded = await readScenarioFile(file);
   if (!loaded.ok) {
@@ -37,8 +40,18 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   const doc = loaded.document;
   let analysis;
   try {
-    analysis = analyseDocument(doc, { runs, seed });
+    checkWork(doc, runs ?? doc.simulation.runs, maxWork);
+    analysis = await analyse(doc, { runs, seed }, io, options.progress || undefined);
   } catch (error) {
+    if (error instanceof Interrupted) {
+      // Nothing was written: the CSV files and the JSON come after the analysis.
+      io.stderr('interrupted\n');
+      return EXIT.interrupted;
+    }
+    if (error instanceof TooMuchWork) {
+      io.stderr(formatFileProblem(file, { path: '', message: error.message }) + '\n');
+      return EXIT.problems;
+    }
     if (!(error instanceof ModelProblem)) throw error;
     io.stderr(formatFileProblem(file, { path: error.path, message: error.problem }) + '\n');
     return EXIT.problems;

@@ -1,6 +1,6 @@
 // Chart-ready results of a whole document: plain arrays of numbers, the shape
 // that `mizan run --json` prints and that the charts read.
-import type { LocalizedLabel, MizanDoc } from './format/schema';
+import type { LocalizedLabel, MizanDoc, Uncertain } from './format/schema';
 import { compileScenario, type CompiledScenario } from './model/compile';
 import { MonteCarlo, type ImportanceEntry, type TensionSummary } from './model/montecarlo';
 import { tornado, type TornadoBar, type TornadoMetric } from './model/sensitivity';
@@ -8,6 +8,7 @@ import { ModelProblem, ZeroWeightsProblem } from './model/problems';
 import { centralPath } from './model/simulate';
 import { QUANTILE_LEVELS } from './model/stats';
 import { monthLabels } from './months';
+import { ownValue } from './records';
 
 export interface CentralSeries {
   tension: number[];
@@ -77,19 +78,65 @@ export function monteCarloSeries(summary: TensionSummary): MonteCarloSeries {
   };
 }
 
-export function analyseScenario(doc: MizanDoc, index: number, options: AnalysisOptions = {}): ScenarioAnalysis {
+/** Where a stepwise analysis is: yielded between its steps. */
+export interface AnalysisStep {
+  /** Index of the scenario being analysed, and its id. */
+  scenario: number;
+  scenarioId: string;
+  /** Monte Carlo runs of this scenario done so far, out of `runs`. */
+  runsDone: number;
+  runs: number;
+  /** Once the runs are done: sampled inputs ranked so far for the importance, out of `inputs`. */
+  ranked?: number;
+  inputs?: number;
+}
+
+/** Runs every step of a stepwise analysis at once. */
+function finish<T>(steps: Generator<AnalysisStep, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Analyses one scenario, pausing (yielding) after every `chunkRuns` Monte Carlo runs and after
+ * every input of the importance ranking, so that a caller can show progress or stop between
+ * steps. The result is the same bit for bit however the runs are chunked: run r depends only on
+ * (seed, r), and its contributions always land in the same lane (see MonteCarlo).
+ */
+export function* scenarioSteps(
+  doc: MizanDoc,
+  index: number,
+  options: AnalysisOptions = {},
+  chunkRuns = Infinity
+): Generator<AnalysisStep, ScenarioAnalysis> {
   const runs = options.runs ?? doc.simulation.runs;
   const seed = options.seed ?? doc.simulation.seed;
   const m = compileScenario(doc, index);
+  const scenario = doc.scenarios[index];
   let summary: TensionSummary | null = null;
   let importance: ImportanceEntry[] = [];
   if (runs > 0) {
     const mc = new MonteCarlo(m, { runs, seed });
-    mc.advance();
+    const step = Math.max(1, Math.floor(chunkRuns));
+    while (mc.runsDone < runs) {
+      mc.advance(Math.min(runs, mc.runsDone + step));
+      yield { scenario: index, scenarioId: scenario.id, runsDone: mc.runsDone, runs };
+    }
     summary = mc.summary();
-    if (options.importance ?? true) importance = mc.importance();
+    if (options.importance ?? true) {
+      const ranking = mc.importanceSteps();
+      for (let next = ranking.next(); ; next = ranking.next()) {
+        if (next.done) {
+          importance = next.value;
+          break;
+        }
+        const [ranked, inputs] = next.value;
+        if (Number.isFinite(chunkRuns)) yield { scenario: index, scenarioId: scenario.id, runsDone: runs, runs, ranked, inputs };
+      }
+    }
   }
-  const scenario = doc.scenarios[index];
   return {
     id: scenario.id,
     name: scenario.name,
@@ -100,14 +147,56 @@ export function analyseScenario(doc: MizanDoc, index: number, options: AnalysisO
   };
 }
 
-/** Analyses every scenario. Throws ModelProblem for a document the model cannot compute. */
-export function analyseDocument(doc: MizanDoc, options: AnalysisOptions = {}): DocumentAnalysis {
+export function analyseScenario(doc: MizanDoc, index: number, options: AnalysisOptions = {}): ScenarioAnalysis {
+  return finish(scenarioSteps(doc, index, options));
+}
+
+/** Every scenario's analysis in steps (see scenarioSteps); the same result as analyseDocument. */
+export function* documentSteps(
+  doc: MizanDoc,
+  options: AnalysisOptions = {},
+  chunkRuns = Infinity
+): Generator<AnalysisStep, DocumentAnalysis> {
+  const scenarios: ScenarioAnalysis[] = [];
+  for (let i = 0; i < doc.scenarios.length; i++) scenarios.push(yield* scenarioSteps(doc, i, options, chunkRuns));
   return {
     runs: options.runs ?? doc.simulation.runs,
     seed: options.seed ?? doc.simulation.seed,
     months: monthLabels(doc.startMonth, doc.horizonMonths),
-    scenarios: doc.scenarios.map((_, i) => analyseScenario(doc, i, options))
+    scenarios
   };
+}
+
+/** Analyses every scenario. Throws ModelProblem for a document the model cannot compute. */
+export function analyseDocument(doc: MizanDoc, options: AnalysisOptions = {}): DocumentAnalysis {
+  return finish(documentSteps(doc, options));
+}
+
+/**
+ * Work of one Monte Carlo run of a scenario and of its share of the importance ranking, in steps
+ * of one factor over one month (about 20 ns each on one core of the test machine). Measured
+ * (docs/BENCHMARKS.md): an interaction costs about a ninth of a factor per month, an event's draw
+ * about one step, and ranking a sampled input (a range or an event) about 20 steps per run.
+ */
+export function runWork(doc: MizanDoc, scenarioIndex: number): number {
+  const scenario = doc.scenarios[scenarioIndex];
+  if (!scenario) return 0;
+  const ranged = (u: Uncertain | undefined) => (u !== undefined && typeof u !== 'number' ? 1 : 0);
+  let sampled = scenario.events.length;
+  for (const f of doc.factors) {
+    const settings = ownValue(scenario.factors, f.id);
+    sampled += ranged(ownValue(scenario.weights, f.id) ?? f.weight) + ranged(settings?.start) + ranged(settings?.target);
+  }
+  return (
+    doc.horizonMonths * (doc.factors.length + doc.interactions.length / 9) + scenario.events.length + 20 * sampled
+  );
+}
+
+/** The work of a document's Monte Carlo with `runs` runs per scenario, in the units of runWork. */
+export function analysisWork(doc: MizanDoc, runs: number = doc.simulation.runs): number {
+  let total = 0;
+  for (let i = 0; i < doc.scenarios.length; i++) total += runs * runWork(doc, i);
+  return total;
 }
 
 /** A scenario the model cannot compute, and why. */

@@ -37,6 +37,7 @@ const SYSTEM_ERRORS: Record<string, Reason> = {
     ar: 'لا يوجد ملف أو مجلد بهذا الاسم (ربما نُقل أو حُذف أو فُصل)'
   },
   ENOTDIR: { en: 'a part of the path is not a folder', ar: 'جزء من المسار ليس مجلدًا' },
+  ENXIO: { en: 'not a regular file (a socket or a device)', ar: 'ليس ملفًا عاديًا (مقبس أو جهاز)' },
   EISDIR: {
     en: 'that name belongs to a folder, not a file',
     ar: 'هذا الاسم لمجلد وليس لملف',

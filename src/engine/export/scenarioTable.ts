@@ -1,6 +1,7 @@
 // One scenario's numbers by month, as a tidy table: month, central tension, the
 // five quantiles, P(crisis), each factor's level and each factor's contribution.
 import type { DocumentAnalysis, ScenarioAnalysis } from '../analysis';
+import { ownValue } from '../records';
 import { toCsv, type CsvCell, type CsvOptions } from './csv';
 
 const QUANTILES = ['5', '25', '50', '75', '95'] as const;
@@ -21,8 +22,8 @@ export function scenarioTable(analysis: DocumentAnalysis, scenario: ScenarioAnal
     scenario.central.tension[t],
     ...QUANTILES.map((q) => (mc ? mc.quantiles[q][t] : null)),
     mc ? mc.pCrisisByMonth[t] : null,
-    ...factorIds.map((id) => scenario.central.factors[id][t]),
-    ...factorIds.map((id) => scenario.central.contributions[id][t])
+    ...factorIds.map((id) => ownValue(scenario.central.factors, id)?.[t] ?? null),
+    ...factorIds.map((id) => ownValue(scenario.central.contributions, id)?.[t] ?? null)
   ]);
   return { header, rows };
 }

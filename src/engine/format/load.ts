@@ -4,7 +4,7 @@
 //   envelope (format, version; newer refused) → migrations → schema → references.
 import { FORMAT_NAME, FORMAT_VERSION, MizanDocument, type MizanDoc } from './schema';
 import { LIMITS } from './limits';
-import { describeValue, finishProblems, type Located, type LoadResult } from './problems';
+import { describeValue, finishProblems, type Located, type LoadResult, type PathSegment } from './problems';
 import { findExcessNesting, lineColumn, locateSyntaxError } from './jsonText';
 import { migrateDocument, type RawDocument } from './migrate';
 import { issueMessage, locateIssues } from './messages';
@@ -165,6 +165,39 @@ function checkRecordSizes(doc: RawDocument): void {
 }
 
 /**
+ * Refuses a "__proto__" key where keys are data: the id-keyed records of a scenario (`factors`,
+ * `weights`) and `view`, at any depth. JSON.parse makes it an ordinary key, but zod leaves it out
+ * of what it returns without a word (assigning it would set a prototype), so the entry would
+ * vanish on the next save, or a factor entry go unreported. Elsewhere it is an unknown key of a
+ * schema object, dropped as every unknown key is.
+ */
+function checkReservedKeys(doc: RawDocument): void {
+  const problems: Located[] = [];
+  const pending: { value: unknown; at: PathSegment[]; deep: boolean }[] = [];
+  if (Array.isArray(doc.scenarios) && doc.scenarios.length <= LIMITS.scenarios) {
+    doc.scenarios.forEach((scenario: unknown, i) => {
+      if (!isPlainObject(scenario)) return;
+      for (const key of ['factors', 'weights'] as const)
+        pending.push({ value: scenario[key], at: ['scenarios', i, key], deep: false });
+    });
+  }
+  if (Object.hasOwn(doc, 'view')) pending.push({ value: doc.view, at: ['view'], deep: true });
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, at, deep } = next;
+    if (Array.isArray(value)) {
+      if (deep) value.forEach((item, i) => pending.push({ value: item, at: [...at, i], deep }));
+    } else if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (key === '__proto__')
+          problems.push({ at: [...at, key], message: 'uses the name "__proto__", which is reserved: rename or remove this entry' });
+        else if (deep) pending.push({ value: value[key], at: [...at, key], deep });
+      }
+    }
+  }
+  if (problems.length > 0) throw new Refusal(problems, doc);
+}
+
+/**
  * Validates an in-memory value that claims to be a current-version document: the schema,
  * then the cross-references. Useful before saving, and the last stage of loadDocument.
  */
@@ -178,7 +211,10 @@ export function validateDocument(value: unknown): LoadResult {
 }
 
 function validate(value: unknown): LoadResult {
-  if (isPlainObject(value)) checkRecordSizes(value);
+  if (isPlainObject(value)) {
+    checkRecordSizes(value);
+    checkReservedKeys(value);
+  }
   const parsed = MizanDocument.safeParse(value, { error: issueMessage, reportInput: true });
   if (!parsed.success) return { ok: false, problems: finishProblems(locateIssues(parsed.error.issues), value) };
   const document: MizanDoc = parsed.data;

@@ -4,6 +4,7 @@
 // passed the schema, so every field has its declared type.
 import type { MizanDoc, Uncertain } from './schema';
 import { formatPath, type Located, type PathSegment } from './problems';
+import { ownValue } from '../records';
 
 const central = (u: Uncertain): number => (typeof u === 'number' ? u : u.mode);
 
@@ -122,7 +123,7 @@ export function checkReferences(doc: MizanDoc): Located[] {
     });
     let total = 0;
     for (const id of new Set(factorIds)) {
-      total += Object.hasOwn(overrides, id) ? central(overrides[id]) : (baseWeight.get(id) ?? 0);
+      total += central(ownValue(overrides, id) ?? baseWeight.get(id) ?? 0);
     }
     if (!(total > 0)) {
       out.push({ at: [...at, 'weights'], message: 'all factor weights are zero, so the tension index is not defined' });

@@ -3,6 +3,7 @@
 import type { MizanDoc, Uncertain } from '../format/schema';
 import { float64Arrays, int32Arrays } from './arena';
 import { ModelProblem, ZeroWeightsProblem } from './problems';
+import { ownValue } from '../records';
 
 export type InputKind = 'weight' | 'start' | 'target';
 
@@ -88,9 +89,9 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
   const prefix = `scenarios[${scenarioIndex}]`;
 
   doc.factors.forEach((factor, i) => {
-    const settings = scenario.factors[factor.id];
+    const settings = ownValue(scenario.factors, factor.id);
     if (!settings) throw new ModelProblem(`${prefix}.factors`, `missing factor "${factor.id}"`);
-    const w = scenario.weights?.[factor.id] ?? factor.weight;
+    const w = ownValue(scenario.weights, factor.id) ?? factor.weight;
     direction[i] = factor.direction;
     weight[i] = modeOf(w);
     start[i] = modeOf(settings.start) / 100;

@@ -90,8 +90,13 @@ export class MonteCarlo {
    * into advance() calls (quick estimate, chunks in the worker, or all at once).
    */
   private readonly contributionSums: Float64Array;
-  /** Sampled value of uncertain input k in run firstRun + r at [k·runs + r]; events (0/1) after them. */
+  /** Sampled value of uncertain input k in run firstRun + r at [k·runs + r]. */
   private readonly samples: Float64Array;
+  /**
+   * Whether event e fired in run firstRun + r, at [e·runs + r]: one byte, not eight, as events
+   * (up to 500 per scenario) would otherwise hold most of the memory of a large run.
+   */
+  private readonly fired: Uint8Array;
   private readonly batch;
   private readonly streams = new StreamBank(BATCH);
 
@@ -104,7 +109,8 @@ export class MonteCarlo {
     this.points = m.horizon + 1;
     this.tension = new Float64Array(this.runs * this.points);
     this.contributionSums = new Float64Array(this.points * m.n * BATCH);
-    this.samples = new Float64Array((m.uncertain.length + m.eventIds.length) * this.runs);
+    this.samples = new Float64Array(m.uncertain.length * this.runs);
+    this.fired = new Uint8Array(m.eventIds.length * this.runs);
     this.batch = createBatch(m, BATCH);
   }
 
@@ -137,7 +143,7 @@ export class MonteCarlo {
    * uncertain weights, starts, targets, then one uniform per event.
    */
   private drawInputs(base: number, from: number, to: number): void {
-    const { m, batch, streams, samples, runs } = this;
+    const { m, batch, streams, samples, fired, runs } = this;
     const { uncertain, n } = m;
     const events = m.eventIds.length;
     if (events > 0) batch.eventAdd.fill(0);
@@ -160,9 +166,9 @@ export class MonteCarlo {
         else batch.target[lane] = value / 100;
       }
       for (let e = 0; e < events; e++) {
-        const fired = streams.uniform(b) < m.eventProbability[e];
-        if (fired) addEvent(m, batch, b, e, m.eventShift[e]);
-        samples[(uncertain.length + e) * runs + r] = fired ? 1 : 0;
+        const happens = streams.uniform(b) < m.eventProbability[e];
+        if (happens) addEvent(m, batch, b, e, m.eventShift[e]);
+        fired[e * runs + r] = happens ? 1 : 0;
       }
     }
   }
@@ -201,16 +207,31 @@ export class MonteCarlo {
    * Inputs that did not vary are left out; r is 0 when T(H) itself did not vary.
    */
   importance(): ImportanceEntry[] {
-    const { m, done, runs, samples } = this;
-    const finalRanks = averageRanks(this.month(m.horizon));
-    const names = [...m.uncertain.map((u) => u.key), ...m.eventIds.map((id) => `event:${id}`)];
+    const steps = this.importanceSteps();
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** importance(), pausing after each input (each costs a sort of the runs): yields [inputs ranked, inputs]. */
+  *importanceSteps(): Generator<[number, number], ImportanceEntry[]> {
+    const { m, done, runs, samples, fired } = this;
+    const final = this.month(m.horizon);
+    const finalRanks = averageRanks(final);
+    const inputs = [
+      ...m.uncertain.map((u, k) => ({ input: u.key, sample: () => samples.subarray(k * runs, k * runs + done) })),
+      ...m.eventIds.map((id, e) => ({ input: `event:${id}`, sample: () => Float64Array.from(fired.subarray(e * runs, e * runs + done)) }))
+    ];
     const entries: ImportanceEntry[] = [];
-    names.forEach((input, k) => {
-      const sample = samples.subarray(k * runs, k * runs + done);
-      if (sample.every((v) => v === sample[0])) return;
-      const r = spearman(sample, this.month(m.horizon), finalRanks);
+    for (let k = 0; k < inputs.length; k++) {
+      const { input, sample } = inputs[k];
+      const values = sample();
+      if (values.every((v) => v === values[0])) continue;
+      const r = spearman(values, final, finalRanks);
       entries.push({ input, spearman: Number.isNaN(r) ? 0 : r });
-    });
+      yield [k + 1, inputs.length];
+    }
     return entries.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || a.input.localeCompare(b.input));
   }
 }

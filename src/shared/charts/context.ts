@@ -55,9 +55,9 @@ export function chartContext(input: ChartInput): ChartContext {
   const byId = new Map(analysis.scenarios.map((a, i) => [a.id, view(a, i)]));
   const compared = input.compared.flatMap((id) => byId.get(id) ?? []);
   const selected = byId.get(input.selectedScenario) ?? compared[0] ?? byId.values().next().value ?? null;
-  const known = selected ? selected.analysis.central.contributions : {};
+  const known = selected?.analysis.central.contributions;
   const factors = doc.factors.flatMap((f, i) =>
-    f.id in known ? [{ id: f.id, label: pick(f.label, language, f.id), colour: factorColour(i) }] : []
+    known !== undefined && Object.hasOwn(known, f.id) ? [{ id: f.id, label: pick(f.label, language, f.id), colour: factorColour(i) }] : []
   );
   return {
     input,

@@ -5,6 +5,7 @@ import { chartContext } from './context';
 import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
 import { withAlpha } from './palette';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+import { ownValue } from '../../engine/records';
 
 type LineConfig = ChartConfiguration<'line', number[], string>;
 
@@ -14,7 +15,7 @@ export function contributionsChart(input: ChartInput, render: ChartRenderOptions
   const datasets: ChartDataset<'line', number[]>[] = s
     ? ctx.factors.map((f, i) => ({
         label: f.label,
-        data: s.analysis.central.contributions[f.id],
+        data: ownValue(s.analysis.central.contributions, f.id) ?? [],
         borderColor: f.colour,
         backgroundColor: withAlpha(f.colour, 0.75),
         borderWidth: 1,
@@ -62,7 +63,7 @@ export function contributionsTable(input: ChartInput): ChartTable {
     rows: s
       ? ctx.monthLabels.map((month, t) => [
           month,
-          ...ctx.factors.map((f) => s.analysis.central.contributions[f.id][t]),
+          ...ctx.factors.map((f) => ownValue(s.analysis.central.contributions, f.id)?.[t] ?? null),
           s.analysis.central.tension[t]
         ])
       : []

@@ -3,6 +3,7 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext } from './context';
 import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+import { ownValue } from '../../engine/records';
 
 type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
 
@@ -11,7 +12,7 @@ export function contributionsAtHorizonChart(input: ChartInput, render: ChartRend
   const H = ctx.horizon;
   const datasets: ChartDataset<'bar', (number | null)[]>[] = ctx.factors.map((f) => ({
     label: f.label,
-    data: ctx.compared.map((s) => s.analysis.central.contributions[f.id]?.[H] ?? null),
+    data: ctx.compared.map((s) => ownValue(s.analysis.central.contributions, f.id)?.[H] ?? null),
     backgroundColor: f.colour,
     borderColor: ctx.colours.surface,
     borderWidth: 1,
@@ -49,7 +50,7 @@ export function contributionsAtHorizonTable(input: ChartInput): ChartTable {
     columns: [ctx.text.axes.scenario, ...ctx.factors.map((f) => f.label), ctx.text.total],
     rows: ctx.compared.map((s) => [
       s.name,
-      ...ctx.factors.map((f) => s.analysis.central.contributions[f.id]?.[H] ?? null),
+      ...ctx.factors.map((f) => ownValue(s.analysis.central.contributions, f.id)?.[H] ?? null),
       s.analysis.central.tension[H]
     ])
   };

@@ -7,6 +7,7 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext, type ChartContext, type FactorView } from './context';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+import { ownValue } from '../../engine/records';
 
 type LineConfig = ChartConfiguration<'line', number[], string>;
 
@@ -23,7 +24,7 @@ function directionText(ctx: ChartContext, factor: FactorView): string {
 function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRenderOptions): LineConfig {
   const datasets: ChartDataset<'line', number[]>[] = ctx.compared.map((s) => ({
     label: s.name,
-    data: s.analysis.central.factors[factor.id] ?? [],
+    data: ownValue(s.analysis.central.factors, factor.id) ?? [],
     borderColor: s.colour,
     backgroundColor: s.colour,
     borderWidth: 2,
@@ -78,7 +79,7 @@ export function factorsTable(input: ChartInput): ChartTable {
     columns: [ctx.text.axes.month, ...pairs.map(({ f, s }) => `${f.label} — ${s.name}`)],
     rows: ctx.monthLabels.map((month, t) => [
       month,
-      ...pairs.map(({ f, s }) => s.analysis.central.factors[f.id]?.[t] ?? null)
+      ...pairs.map(({ f, s }) => ownValue(s.analysis.central.factors, f.id)?.[t] ?? null)
     ])
   };
 }
@@ -93,7 +94,7 @@ export function factorTable(input: ChartInput, factorId: string): ChartTable {
     rows: factor
       ? ctx.monthLabels.map((month, t) => [
           month,
-          ...ctx.compared.map((s) => s.analysis.central.factors[factor.id]?.[t] ?? null)
+          ...ctx.compared.map((s) => ownValue(s.analysis.central.factors, factor.id)?.[t] ?? null)
         ])
       : []
   };

@@ -7,6 +7,7 @@ import { wrap } from './format';
 import { baseOptions, chartPlugins, font } from './options';
 import { withAlpha } from './palette';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+import { ownValue } from '../../engine/records';
 
 type RadarConfig = ChartConfiguration<'radar', (number | null)[], string[]>;
 
@@ -17,7 +18,7 @@ export function radarChart(input: ChartInput, render: ChartRenderOptions = {}): 
   const factors = ctx.rtl && ctx.factors.length > 1 ? [ctx.factors[0], ...ctx.factors.slice(1).reverse()] : ctx.factors;
   const datasets: ChartDataset<'radar', (number | null)[]>[] = ctx.compared.map((s) => ({
     label: s.name,
-    data: factors.map((f) => s.analysis.central.factors[f.id]?.[H] ?? null),
+    data: factors.map((f) => ownValue(s.analysis.central.factors, f.id)?.[H] ?? null),
     borderColor: s.colour,
     backgroundColor: withAlpha(s.colour, 0.1),
     pointBackgroundColor: s.colour,
@@ -58,6 +59,6 @@ export function radarTable(input: ChartInput): ChartTable {
   return {
     title: ctx.text.titles.radar(ctx.monthLabels[H] ?? ''),
     columns: [ctx.text.axes.factor, ...ctx.compared.map((s) => s.name)],
-    rows: ctx.factors.map((f) => [f.label, ...ctx.compared.map((s) => s.analysis.central.factors[f.id]?.[H] ?? null)])
+    rows: ctx.factors.map((f) => [f.label, ...ctx.compared.map((s) => ownValue(s.analysis.central.factors, f.id)?.[H] ?? null)])
   };
 }

@@ -19,6 +19,7 @@ import { formatters, pick } from '../charts/format';
 import { DEFAULT_EXPORT_SIZE } from '../export/types';
 import type { ReportAnalysis } from './analysis';
 import { REPORT_STRINGS, type ReportStrings } from './strings';
+import { ownValue } from '../../engine/records';
 
 export interface ReportOptions {
   /** The document's file name; null for a document not saved to a file yet. */
@@ -247,12 +248,12 @@ export function buildReport(
     return {
       columns: [t.factor, t.weight, t.start, t.target, t.pace, t.volatility],
       rows: doc.factors.flatMap((f) => {
-        const setting = def.factors[f.id];
+        const setting = ownValue(def.factors, f.id);
         if (!setting) return [];
         return [
           [
             factorName(f.id),
-            uncertain(def.weights?.[f.id] ?? f.weight),
+            uncertain(ownValue(def.weights, f.id) ?? f.weight),
             uncertain(setting.start),
             uncertain(setting.target),
             plain.format(setting.pace),

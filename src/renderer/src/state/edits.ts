@@ -20,6 +20,7 @@ import {
   type ScenarioFactorDef,
   type Uncertain
 } from '../../../engine/format';
+import { ownValue } from '../../../engine/records';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
 export type EditError =
@@ -139,7 +140,7 @@ export function weightsDefined(doc: MizanDoc): boolean {
   return doc.scenarios.every((s) => {
     let total = 0;
     for (const f of doc.factors) {
-      const override = s.weights && Object.hasOwn(s.weights, f.id) ? s.weights[f.id] : undefined;
+      const override = ownValue(s.weights, f.id);
       total += central(override ?? f.weight);
     }
     return total > 0;
@@ -418,11 +419,12 @@ export function addScenario(doc: MizanDoc, input: NewScenario): Edited {
   const problem = checkNewScenario(doc, input);
   if (problem) return refuse(problem);
   const first = doc.scenarios[0];
-  const factors: Record<string, ScenarioFactorDef> = {};
-  for (const f of doc.factors) {
-    const start = first?.factors[f.id]?.start ?? DEFAULT_SCENARIO_FACTOR.start;
-    factors[f.id] = { ...DEFAULT_SCENARIO_FACTOR, start: copyUncertain(start), target: central(start) };
-  }
+  const factors: Record<string, ScenarioFactorDef> = Object.fromEntries(
+    doc.factors.map((f) => {
+      const start = ownValue(first?.factors, f.id)?.start ?? DEFAULT_SCENARIO_FACTOR.start;
+      return [f.id, { ...DEFAULT_SCENARIO_FACTOR, start: copyUncertain(start), target: central(start) }];
+    })
+  );
   const scenario: ScenarioDef = {
     id: input.id,
     name: { en: input.name.en, ar: input.name.ar },
@@ -491,7 +493,7 @@ function updateScenarioFactor(
 ): Edited {
   if (!hasFactor(doc, factorId)) return refuse('not-found');
   return updateScenario(doc, scenarioId, (s) => {
-    const current = s.factors[factorId];
+    const current = ownValue(s.factors, factorId);
     if (!current) return refuse('not-found');
     const next = change(current);
     return next === current ? s : { ...s, factors: { ...s.factors, [factorId]: next } };
@@ -548,7 +550,7 @@ export function setWeightOverride(
     if (problem) return refuse(problem);
   }
   const next = updateScenario(doc, scenarioId, (s) => {
-    const current = s.weights && Object.hasOwn(s.weights, factorId) ? s.weights[factorId] : null;
+    const current = ownValue(s.weights, factorId) ?? null;
     if (value === null) {
       if (current === null) return s;
       const weights = withoutKey(s.weights, factorId)!;
