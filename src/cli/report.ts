@@ -1,6 +1,20 @@
 // Human-readable output of the command line.
 import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
+import { balanceBidi } from '../engine/export/bidi';
 import type { Problem } from '../engine/format';
+
+// C0 and C1 control characters (ESC starts terminal escape sequences) but tab.
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+/**
+ * A name from a file, safe to print on a terminal: control characters (a label could carry an
+ * escape sequence that clears the screen or retitles the window) become U+FFFD, and bidi
+ * controls are balanced so a label's direction cannot leak into the rest of the line.
+ */
+export function terminalText(text: string): string {
+  return balanceBidi(text.replace(TERMINAL_CONTROLS, '\ufffd'));
+}
 
 /** One line per problem: `FILE: PATH: message`, or `FILE: message` for the file as a whole. */
 export function formatFileProblem(file: string, problem: Problem): string {
@@ -24,7 +38,7 @@ export function scenarioReport(analysis: DocumentAnalysis, s: ScenarioAnalysis, 
   const horizon = analysis.months.length - 1;
   const lines: string[] = [];
   const mc = s.monteCarlo;
-  lines.push(`${s.name.en || s.name.ar} (${s.id})`);
+  lines.push(`${terminalText(s.name.en || s.name.ar)} (${s.id})`);
   const columns = ['month  ', 'central', ...(mc ? ['p5', 'p25', 'p50', 'p75', 'p95', 'P(crisis)'] : [])];
   lines.push('  ' + columns.map((c, k) => (k === 0 ? c : c.padStart(k === columns.length - 1 && mc ? 10 : 7))).join(' '));
   for (const t of shownMonths(horizon)) {

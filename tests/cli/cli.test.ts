@@ -123,6 +123,22 @@ describe('mizan run', () => {
     expect(r.stdout).toMatch(/P\(T ≥ 75 in some month\): \d+\.\d %/);
   });
 
+  it('prints names from the file without terminal escapes or leaking bidi controls', async () => {
+    // A label is the file author's text: ESC would start an escape sequence on the reader's
+    // terminal (clear the screen, retitle the window), an unclosed RLO would reverse the line.
+    const hostile = await fileWith(
+      'hostile-names.mizan',
+      await edited((doc) => {
+        doc.scenarios[0].name.en = 'Base\u001b[2J\u001b]0;owned\u0007line\u202E';
+      })
+    );
+    const r = await mizan('run', hostile, '--runs', '0');
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('Base\uFFFD[2J\uFFFD]0;owned\uFFFDline\u202E\u202C (baseline)');
+  });
+
   it('writes one CSV per scenario whose numbers parse back to the engine output', async () => {
     const out = join(temp.path, 'csv');
     const r = await mizan('run', DEFAULT, '--runs', '200', '--csv', out, '--json');
