@@ -1,9 +1,9 @@
 // Reading scenario files and writing outputs for the command line.
-import { constants as fsConstants, type Stats } from 'node:fs';
-import { mkdir, open, rmdir, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { LIMITS, loadDocument, type MizanDoc, type Problem } from '../engine/format';
 import { writeFilesAtomically as writeAllOrNone, type FileData } from '../node/atomicWrite';
+import { nonRegularKind, NotRegularFileError, readRegularFile, type EntryKind } from '../node/readFile';
 import { errorCode, systemErrorReason } from '../node/writeErrors';
 
 export type ReadResult = { ok: true; document: MizanDoc } | { ok: false; problems: Problem[] };
@@ -14,37 +14,19 @@ export function describeSystemError(error: unknown): string {
   return systemErrorReason(error, 'en');
 }
 
-/** What a path is when it is not a regular file, for the message that refuses it. */
-function kindOf(info: Stats): string {
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  return 'not a file of data';
-}
+const KIND_WORDS: Record<EntryKind, string> = {
+  folder: 'a folder',
+  'named pipe': 'a named pipe',
+  socket: 'a socket',
+  device: 'a device',
+  other: 'not a file of data'
+};
 
 const tooLarge = (size: string): Problem => ({
   path: '',
   message: `is too large (${size}; Mizan opens files of at most ${LIMITS.fileBytes / 2 ** 20} MB)`
 });
-const notRegular = (info: Stats): Problem => ({ path: '', message: `not a regular file (${kindOf(info)})` });
-
-/** Reads at most `cap` + 1 bytes, whatever the file's size said: it may grow while it is read. */
-async function readCapped(handle: FileHandle, cap: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  while (total <= cap) {
-    const chunk = Buffer.alloc(Math.min(READ_CHUNK, cap + 1 - total));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks, total);
-}
-
-const READ_CHUNK = 1 << 20;
-// Opening a named pipe for reading would wait for a writer; O_NONBLOCK returns at once (POSIX only).
-const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+const notRegular = (kind: EntryKind): Problem => ({ path: '', message: `not a regular file (${KIND_WORDS[kind]})` });
 
 /**
  * Reads and loads a .mizan file. Only a regular file is read: a named pipe, a device or a socket
@@ -56,20 +38,14 @@ export async function readScenarioFile(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, problems: [{ path: '', message: 'cannot be read: it is a folder, not a file' }] };
-    if (!info.isFile()) return { ok: false, problems: [notRegular(info)] };
+    const kind = nonRegularKind(info);
+    if (kind !== null) return { ok: false, problems: [notRegular(kind)] };
     if (info.size > LIMITS.fileBytes) return { ok: false, problems: [tooLarge(`${(info.size / 2 ** 20).toFixed(1)} MB`)] };
-    const handle = await open(path, OPEN_FLAGS);
-    let bytes: Uint8Array;
-    try {
-      const opened = await handle.stat();
-      if (!opened.isFile()) return { ok: false, problems: [notRegular(opened)] };
-      bytes = await readCapped(handle, LIMITS.fileBytes);
-    } finally {
-      await handle.close();
-    }
+    const bytes = await readRegularFile(path, LIMITS.fileBytes);
     if (bytes.byteLength > LIMITS.fileBytes) return { ok: false, problems: [tooLarge('it grew past the limit while being read')] };
     return loadDocument(bytes, { fileName: basename(path) });
   } catch (error) {
+    if (error instanceof NotRegularFileError) return { ok: false, problems: [notRegular(error.kind)] };
     return { ok: false, problems: [{ path: '', message: `cannot be read: ${describeSystemError(error)}` }] };
   }
 }

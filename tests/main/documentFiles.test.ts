@@ -1,5 +1,6 @@
 // Opening and saving .mizan files: size checked before reading, problems with places,
 // nothing written that would not load back, the old file intact after a refusal.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -98,6 +99,36 @@ describe('openDocumentFile', () => {
     const result = await openDocumentFile(file, { fs: { stat: nodeFileSystem.stat, readFile } });
     expect(readFile).toHaveBeenCalledTimes(1);
     expect(result.ok).toBe(false); // zero bytes are not JSON
+  });
+
+  it('refuses a named pipe at once, in English and Arabic (reading one would wait for ever)', async () => {
+    const fifo = path.join(tempDir(), 'pipe.mizan');
+    execFileSync('mkfifo', [fifo]);
+    const en = await openDocumentFile(fifo);
+    expect(!en.ok && en.message).toBe(
+      'Mizan could not open "pipe.mizan". It is not a regular file (a named pipe, a device or a socket).'
+    );
+    const ar = await openDocumentFile(fifo, { language: 'ar' });
+    expect(!ar.ok && ar.message).toMatch(/ليس ملفًا عاديًا/);
+  });
+
+  it('a path swapped for a pipe after it was looked at is refused on the opened handle', async () => {
+    const fifo = path.join(tempDir(), 'swapped.mizan');
+    execFileSync('mkfifo', [fifo]);
+    const result = await openDocumentFile(fifo, {
+      fs: { stat: async () => ({ size: 10, isFile: () => true }), readFile: nodeFileSystem.readFile }
+    });
+    expect(!result.ok && result.message).toMatch(/It is not a regular file/);
+  });
+
+  it('a file that grew past the cap after its size was checked is refused, not read whole', async () => {
+    const file = path.join(tempDir(), 'growing.mizan');
+    writeFileSync(file, '');
+    truncateSync(file, LIMITS.fileBytes + 5);
+    const result = await openDocumentFile(file, {
+      fs: { stat: async () => ({ size: 10, isFile: () => true }), readFile: nodeFileSystem.readFile }
+    });
+    expect(!result.ok && result.message).toBe('Mizan could not open "growing.mizan". It grew past 10 MB while it was read.');
   });
 
   it('a missing file, a folder, an unreadable file: one plain sentence each', async () => {

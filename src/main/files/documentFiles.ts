@@ -9,6 +9,7 @@ import { stripBidiControls } from '../../engine/export/bidi';
 import { LIMITS, formatProblem, loadDocument, type Problem } from '../../engine/format';
 import type { Language } from '../../shared/bridge';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
+import { readRegularFile } from '../../node/readFile';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
 
 export const MIZAN_EXTENSION = '.mizan';
@@ -17,13 +18,14 @@ export const MIZAN_EXTENSION = '.mizan';
 export const MAX_LISTED_PROBLEMS = 12;
 
 export interface FileSystemDeps {
-  stat(file: string): Promise<{ size: number; mtimeMs?: number; isFile(): boolean }>;
+  stat(file: string): Promise<{ size: number; mtimeMs?: number; isFile(): boolean; isDirectory?(): boolean }>;
   readFile(file: string): Promise<Uint8Array>;
 }
 
 export const nodeFileSystem: FileSystemDeps = {
   stat: (file) => fsp.stat(file),
-  readFile: (file) => fsp.readFile(file)
+  // Only a regular file, checked again on the opened handle, and at most one byte past the cap.
+  readFile: (file) => readRegularFile(file, LIMITS.fileBytes)
 };
 
 export type OpenDocumentResult =
@@ -59,7 +61,11 @@ function readFailure(error: unknown, name: string, language: Language): string {
     EACCES: ['Permission denied: you are not allowed to read it.', 'الإذن مرفوض: لا يُسمح لك بقراءته.'],
     EPERM: ['Permission denied: you are not allowed to read it.', 'الإذن مرفوض: لا يُسمح لك بقراءته.'],
     EISDIR: ['It is a folder, not a file.', 'هذا مجلد وليس ملفًا.'],
-    EIO: ['The disk reported a read error.', 'أبلغ القرص عن خطأ في القراءة.']
+    EIO: ['The disk reported a read error.', 'أبلغ القرص عن خطأ في القراءة.'],
+    ENOTREG: [
+      'It is not a regular file (a named pipe, a device or a socket).',
+      'ليس ملفًا عاديًا (أنبوبًا مسمّى أو جهازًا أو مقبسًا).'
+    ]
   };
   const reason = why[code] ?? ['It could not be read.', 'تعذّرت قراءته.'];
   return `${say(language, `Mizan could not open "${name}".`, `تعذّر على ميزان فتح «${name}».`)} ${say(language, reason[0], reason[1])}`;
@@ -83,7 +89,7 @@ export async function openDocumentFile(
   let mtimeMs = 0;
   try {
     const stats = await fs.stat(file);
-    if (!stats.isFile()) return fail(readFailure({ code: 'EISDIR' }, name, language));
+    if (!stats.isFile()) return fail(readFailure({ code: stats.isDirectory?.() ? 'EISDIR' : 'ENOTREG' }, name, language));
     mtimeMs = stats.mtimeMs ?? 0;
     // The cap is checked before reading: a 2 GB file must not be pulled into memory.
     if (stats.size > LIMITS.fileBytes) {
@@ -98,6 +104,15 @@ export async function openDocumentFile(
       );
     }
     bytes = await fs.readFile(file);
+    if (bytes.byteLength > LIMITS.fileBytes) {
+      return fail(
+        say(
+          language,
+          `Mizan could not open "${name}". It grew past ${LIMITS.fileBytes / MB} MB while it was read.`,
+          `تعذّر على ميزان فتح «${name}». تجاوز ${LIMITS.fileBytes / MB} ميغابايت وهو يُقرأ.`
+        )
+      );
+    }
   } catch (error) {
     return fail(readFailure(error, name, language));
   }
