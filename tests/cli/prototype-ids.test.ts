@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalIds, firstIdsTo, idsOf, PROTOTYPE_NAMES, renameIds, type IdMap } from '../support/renameIds';
+import { canonicalIds, idsOf, prototypeIdMap, renameIds, type IdMap } from '../support/renameIds';
 import { mizan, useTempDir } from './helpers';
 
 const DEFAULT = resolve(__dirname, '../../resources/scenarios/ashgabat-2024.mizan');
@@ -13,24 +13,7 @@ const temp = useTempDir('mizan-ids-');
 describe('ids such as "constructor" and "toString" on the command line', () => {
   it('validate accepts them and run gives the numbers of ordinary ids', async () => {
     const original = JSON.parse(await readFile(DEFAULT, 'utf8'));
-    const ids: IdMap = {
-      factors: firstIdsTo(
-        original.factors.map((f: any) => f.id),
-        PROTOTYPE_NAMES
-      ),
-      scenarios: firstIdsTo(
-        original.scenarios.map((s: any) => s.id),
-        ['valueOf', 'toString', 'constructor']
-      ),
-      events: firstIdsTo(
-        original.scenarios.flatMap((s: any) => s.events.map((e: any) => e.id)),
-        PROTOTYPE_NAMES
-      ),
-      evidence: firstIdsTo(
-        original.evidence.map((e: any) => e.id),
-        PROTOTYPE_NAMES
-      )
-    };
+    const ids: IdMap = prototypeIdMap(original, ['valueOf', 'toString', 'constructor']);
     const file = join(temp.path, 'prototype.mizan');
     await writeFile(file, JSON.stringify(renameIds(original, ids)));
 

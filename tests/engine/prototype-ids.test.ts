@@ -10,28 +10,11 @@ import { loadDocument, serializeDocument, validateDocument, type MizanDoc } from
 import { CHART_KINDS, chartConfigs, type ChartInput } from '../../src/shared/charts';
 import { analyseForReport, buildReport } from '../../src/shared/report';
 import { makeDocument } from '../support/documents';
-import { canonicalIds, firstIdsTo, idsOf, PROTOTYPE_NAMES, renameIds, type IdMap } from '../support/renameIds';
+import { canonicalIds, idsOf, prototypeIdMap, renameIds, type IdMap } from '../support/renameIds';
 
 const original: any = JSON.parse(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 /** Every kind of id renamed to prototype names: a factor, a scenario and an event may share one. */
-const ids: IdMap = {
-  factors: firstIdsTo(
-    original.factors.map((f: any) => f.id),
-    PROTOTYPE_NAMES
-  ),
-  scenarios: firstIdsTo(
-    original.scenarios.map((s: any) => s.id),
-    ['toString', 'constructor', 'valueOf']
-  ),
-  events: firstIdsTo(
-    original.scenarios.flatMap((s: any) => s.events.map((e: any) => e.id)),
-    PROTOTYPE_NAMES
-  ),
-  evidence: firstIdsTo(
-    original.evidence.map((e: any) => e.id),
-    PROTOTYPE_NAMES
-  )
-};
+const ids: IdMap = prototypeIdMap(original);
 const renamed = renameIds(original, ids);
 const everyId = idsOf(ids);
 

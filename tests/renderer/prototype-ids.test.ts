@@ -5,27 +5,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocument, serializeDocument, validateDocument, type MizanDoc } from '../../src/engine/format';
 import { createDocumentStore } from '../../src/renderer/src/state/document';
-import { firstIdsTo, PROTOTYPE_NAMES, renameIds, type IdMap } from '../support/renameIds';
+import { prototypeIdMap, renameIds, type IdMap } from '../support/renameIds';
 
 const original: any = JSON.parse(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
-const ids: IdMap = {
-  factors: firstIdsTo(
-    original.factors.map((f: any) => f.id),
-    PROTOTYPE_NAMES
-  ),
-  scenarios: firstIdsTo(
-    original.scenarios.map((s: any) => s.id),
-    ['toString', 'constructor', 'valueOf']
-  ),
-  events: firstIdsTo(
-    original.scenarios.flatMap((s: any) => s.events.map((e: any) => e.id)),
-    PROTOTYPE_NAMES
-  ),
-  evidence: firstIdsTo(
-    original.evidence.map((e: any) => e.id),
-    PROTOTYPE_NAMES
-  )
-};
+const ids: IdMap = prototypeIdMap(original);
 
 function loaded(json: unknown): MizanDoc {
   const result = loadDocument(JSON.stringify(json));

@@ -104,3 +104,28 @@ export function canonicalIds(value: unknown, everyId: ReadonlySet<string>): unkn
   };
   return walk(value);
 }
+
+/**
+ * The document's first ids of each kind renamed to Object.prototype's member names (a factor,
+ * a scenario and an event may share one); `scenarioNames` in the order the scenarios take them.
+ */
+export function prototypeIdMap(doc: any, scenarioNames: readonly string[] = ['toString', 'constructor', 'valueOf']): IdMap {
+  return {
+    factors: firstIdsTo(
+      doc.factors.map((f: any) => f.id),
+      PROTOTYPE_NAMES
+    ),
+    scenarios: firstIdsTo(
+      doc.scenarios.map((s: any) => s.id),
+      scenarioNames
+    ),
+    events: firstIdsTo(
+      doc.scenarios.flatMap((s: any) => s.events.map((e: any) => e.id)),
+      PROTOTYPE_NAMES
+    ),
+    evidence: firstIdsTo(
+      doc.evidence.map((e: any) => e.id),
+      PROTOTYPE_NAMES
+    )
+  };
+}
