@@ -1,20 +1,16 @@
-// ESLint flat config. Besides the usual rules it enforces the layering of
-// DESIGN.md section 3: engine ← shared ← main / preload / renderer / cli, and src/node (Node-side
-// code shared by main and the CLI, e.g. the atomic writer) between shared and main / cli.
+// ESLint flat config. Besides the usual rules it enforces the layering of docs/ARCHITECTURE.md:
+// engine ← shared ← main / preload / renderer / cli, with src/node (Node-side code shared by main
+// and the CLI) between shared and main / cli. The table is eslint-rules/layers.js; the rule that
+// resolves every import against it is eslint-rules/layering.js.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layering from './eslint-rules/layering.js';
 
-const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}/**`, `../../${name}/**`];
-const forbid = (layers, why) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: layers.map((name) => ({ group: layer(name), message: `${why} (DESIGN.md section 3).` }))
-    }
-  ]
-});
+// The engine runs in Node, browsers and workers alike: no page, no process.
+const notInEngine = (names, why) =>
+  names.map((name) => ({ name, message: `src/engine is pure: ${why} (docs/ARCHITECTURE.md).` }));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'resources/**'] },
@@ -37,28 +33,36 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } }
   },
   {
+    files: ['src/**'],
+    plugins: { mizan: { rules: { layering } } },
+    rules: { 'mizan/layering': 'error' }
+  },
+  {
     files: ['src/engine/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            ...['shared', 'node', 'main', 'preload', 'renderer', 'cli'].map((name) => ({
-              group: layer(name),
-              message: 'src/engine is pure and imports none of the other layers (DESIGN.md section 3).'
-            })),
-            { group: ['node:*', 'electron', 'fs', 'path', 'os', 'child_process'], message: 'src/engine is pure: no Node, no Electron.' }
-          ]
-        }
+        ...notInEngine(
+          [
+            'window',
+            'document',
+            'navigator',
+            'location',
+            'localStorage',
+            'sessionStorage',
+            'fetch',
+            'XMLHttpRequest',
+            'Worker'
+          ],
+          'no DOM or browser API'
+        ),
+        ...notInEngine(
+          ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate'],
+          'no Node global'
+        )
       ]
     }
   },
-  { files: ['src/shared/**'], rules: forbid(['node', 'main', 'preload', 'renderer', 'cli'], 'src/shared imports only the engine') },
-  { files: ['src/node/**'], rules: forbid(['main', 'preload', 'renderer', 'cli'], 'src/node imports only engine and shared') },
-  { files: ['src/main/**'], rules: forbid(['preload', 'renderer', 'cli'], 'src/main imports only engine, shared and node') },
-  { files: ['src/preload/**'], rules: forbid(['node', 'main', 'renderer', 'cli'], 'src/preload imports only engine and shared') },
-  { files: ['src/renderer/**'], rules: forbid(['node', 'main', 'preload', 'cli'], 'src/renderer imports only engine and shared') },
-  { files: ['src/cli/**'], rules: forbid(['main', 'preload', 'renderer'], 'src/cli imports only engine, shared and node') },
   {
     // Own properties only: records keyed by id are plain objects, and an id such as "constructor"
     // or "toString" finds Object.prototype's member where the record has no entry of its own.

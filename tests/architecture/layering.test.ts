@@ -1,25 +1,36 @@
-// The lint rule that keeps DESIGN.md section 3's layering: engine ← shared ← the rest, and
-// src/node for main and the CLI only.
+// The layering of docs/ARCHITECTURE.md as ESLint enforces it (eslint-rules/layering.js, table in
+// eslint-rules/layers.js): code strings linted at chosen paths with the project's own config.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
+const LAYERING_RULES = new Set(['mizan/layering', 'no-restricted-globals']);
 
 async function layeringErrors(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  const fatal = result.messages.filter((m) => m.fatal);
+  expect(fatal, 'the snippet must parse').toEqual([]);
+  return result.messages.filter((m) => m.ruleId !== null && LAYERING_RULES.has(m.ruleId)).map((m) => m.message);
 }
 
-describe('layering lint rule', () => {
+const refused = async (file: string, source: string) => {
+  const errors = await layeringErrors(file, source);
+  expect(errors, `${file}: ${source}`).toHaveLength(1);
+  return errors[0];
+};
+
+describe('the layering rule refuses', () => {
   it.each([
+    // Static imports across layers (the cases the old name-matching rule also caught).
     ['src/engine/model/x.ts', "import { a } from '../../shared/bridge';"],
     ['src/engine/model/x.ts', "import { a } from '../../main/index';"],
-    ['src/engine/x.ts', "import { readFile } from 'node:fs/promises';"],
-    ['src/engine/x.ts', "import { app } from 'electron';"],
     ['src/shared/x.ts', "import { a } from '../renderer/src/App.svelte';"],
     ['src/renderer/src/x.ts', "import { a } from '../../main/files/atomicWrite';"],
     ['src/cli/x.ts', "import { a } from '../renderer/src/state/store';"],
+    ['src/cli/x.ts', "import { a } from '../main/i18n';"],
+    ['src/cli/x.ts', "import { a } from '../preload/index';"],
     ['src/main/x.ts', "import { a } from '../renderer/src/state/store';"],
+    ['src/main/x.ts', "import { a } from '../cli/files';"],
     ['src/preload/x.ts', "import { a } from '../main/ipc';"],
     // src/node is shared by main and the CLI only, and imports neither of them.
     ['src/renderer/src/x.ts', "import { a } from '../../node/atomicWrite';"],
@@ -30,24 +41,171 @@ describe('layering lint rule', () => {
     ['src/node/x.ts', "import { a } from '../main/i18n';"],
     ['src/node/x.ts', "import { a } from '../cli/files';"],
     ['src/node/x.ts', "import { a } from '../renderer/src/state/store';"],
-    ['src/node/x.ts', "import { a } from '../preload/index';"]
-  ])('refuses %s importing across layers: %s', async (file, source) => {
-    const errors = await layeringErrors(file, `${source}\nexport const b = a;\n`);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/DESIGN\.md section 3|src\/engine is pure/);
+    ['src/node/x.ts', "import { a } from '../preload/index';"],
+    // Type-only imports are dependencies too.
+    ['src/engine/x.ts', "import type { a } from '../renderer/src/state/document';"]
+  ])('%s importing across layers: %s', async (file, source) => {
+    expect(await refused(file, `${source}\nexport const b = a;\n`)).toMatch(/ may not import src\//);
   });
 
   it.each([
+    ['src/engine/model/x.ts', "export const load = () => import('../../renderer/src/ui/report/ReportView.svelte');"],
+    ['src/engine/model/x.ts', 'export const load = () => import(`../../renderer/src/App.svelte`);'],
+    ['src/shared/x.ts', "export const load = () => import('../main/index');"],
+    ['src/renderer/src/x.ts', "export const load = () => import('../../node/readFile');"],
+    ['src/cli/x.ts', "export const load = () => import('../main/index');"]
+  ])('a dynamic import() across layers: %s %s', async (file, source) => {
+    expect(await refused(file, source)).toMatch(/ may not import src\//);
+  });
+
+  it.each([
+    ['src/shared/x.ts', "export { a } from '../renderer/src/state/document';"],
+    ['src/shared/x.ts', "export type { a } from '../node/atomicWrite';"],
+    ['src/engine/format/x.ts', "export * from '../../shared/charts';"],
+    ['src/engine/format/x.ts', "export * as charts from '../../shared/charts';"],
+    ['src/renderer/src/x.ts', "export { readDocumentFile } from '../../node/readFile';"]
+  ])('a re-export across layers: %s %s', async (file, source) => {
+    expect(await refused(file, source)).toMatch(/ may not import src\//);
+  });
+
+  it.each([
+    // Paths are resolved: a detour through a layer's own folder still lands in the renderer.
+    ['src/engine/model/x.ts', "import { a } from '../model/../../renderer/src/x';", 'src/renderer/src/x'],
+    ['src/engine/model/x.ts', "import { a } from './../../engine/../renderer/src/x';", 'src/renderer/src/x'],
+    ['src/shared/charts/x.ts', "import { a } from './.././../main/./index';", 'src/main/index'],
+    ['src/renderer/src/x.ts', "import { a } from '../../renderer/../../src/main/x';", 'src/main/x'],
+    ['src/engine/x.ts', "import { a } from '../../tests/support/x';", 'tests/support/x, outside the source folders'],
+    ['src/engine/x.ts', "import { a } from '../../../elsewhere/x';", 'a path outside the repository'],
+    ['src/cli/x.ts', "import text from '../../docs/MODEL.md?raw';", 'docs/MODEL.md'],
+    ['src/engine/x.ts', "import { a } from '../unknown/x';", 'src/unknown/x, in no layer']
+  ])('%s: %s resolves to %s', async (file, source, target) => {
+    expect(await refused(file, `${source}\nexport const b = a ?? text;\n`)).toContain(`may not import ${target} (`);
+  });
+
+  const nodeModules = [
+    'node:crypto',
+    'crypto',
+    'worker_threads',
+    'node:worker_threads',
+    'url',
+    'node:fs/promises',
+    'fs',
+    'os'
+  ];
+  it.each([
+    ...nodeModules.map((name) => ['src/engine/x.ts', name]),
+    ...nodeModules.map((name) => ['src/shared/export/x.ts', name]),
+    ['src/renderer/src/x.ts', 'node:path'],
+    ['src/renderer/src/x.ts', 'events'],
+    ['src/preload/x.ts', 'node:fs'],
+    ['src/preload/x.ts', 'path']
+  ])("%s using Node's %s", async (file, name) => {
+    const message = await refused(file, `import * as m from '${name}';\nexport const b = m;\n`);
+    expect(message).toContain(`may not use Node's '${name}'`);
+  });
+
+  it.each([
+    ['src/engine/x.ts', "import { a } from 'electron';"],
+    ['src/shared/x.ts', "import { a } from 'electron';"],
+    ['src/node/x.ts', "import { a } from 'electron';"],
+    ['src/cli/x.ts', "import { a } from 'electron';"],
+    ['src/renderer/src/platform/x.ts', "import { ipcRenderer as a } from 'electron';"],
+    ['src/renderer/src/platform/x.ts', "import { a } from 'electron/renderer';"],
+    ['src/renderer/src/platform/x.ts', "const a = await import('electron');"],
+    ['src/renderer/src/x.ts', "import { createCanvas as a } from '@napi-rs/canvas';"],
+    ['src/shared/export/x.ts', "import { createCanvas as a } from '@napi-rs/canvas';"]
+  ])('%s using a runtime it may not: %s', async (file, source) => {
+    expect(await refused(file, `${source}\nexport const b = a;\n`)).toMatch(
+      /may not use (Electron 'electron'|Node's '@napi-rs\/canvas')/
+    );
+  });
+
+  it('electron in a Svelte component of the renderer', async () => {
+    const source =
+      "<script lang=\"ts\">\n  import { ipcRenderer } from 'electron';\n  ipcRenderer.send('x');\n</script>\n";
+    expect(await refused('src/renderer/src/ui/X.svelte', source)).toContain("may not use Electron 'electron'");
+  });
+
+  it('a worker module from another layer', async () => {
+    const source =
+      "export const w = new Worker(new URL('../../main/worker.ts', import.meta.url), { type: 'module' });\n";
+    expect(await refused('src/renderer/src/x.ts', source)).toContain('may not import src/main/worker.ts (');
+  });
+
+  it('`typeof import()` of another layer', async () => {
+    const source = "export type T = typeof import('../renderer/src/App.svelte').default;\n";
+    expect(await refused('src/engine/x.ts', source)).toContain('may not import src/renderer/src/App.svelte (');
+  });
+
+  it.each([
+    ['src/engine/x.ts', 'export const load = (name: string) => import(name);'],
+    ['src/engine/x.ts', 'export const load = (name: string) => import(`./${name}`);'],
+    ['src/shared/x.ts', "export const load = (name: string) => import('./' + name);"],
+    ['src/renderer/src/x.ts', 'export const load = (name: string) => import(name);']
+  ])('an import() it cannot check: %s %s', async (file, source) => {
+    expect(await refused(file, source)).toContain('calls import() with a computed module name');
+  });
+
+  it.each([
+    ['window.alert("x");', 'window'],
+    ['export const t = document.title;', 'document'],
+    ['export const l = navigator.language;', 'navigator'],
+    ['export const e = process.env.HOME;', 'process'],
+    ["export const b = Buffer.from('x');", 'Buffer']
+  ])('the page or the process in the engine: %s', async (source, name) => {
+    expect(await refused('src/engine/x.ts', source)).toMatch(new RegExp(`'${name}'.*src/engine is pure`));
+  });
+
+  it('a file in a folder of src/ that is in no layer', async () => {
+    expect(await refused('src/tools/x.ts', 'export const a = 1;\n')).toContain(
+      'src/tools/x.ts is in no layer: add its folder to the table of eslint-rules/layers.js'
+    );
+  });
+
+  it('with a message naming the layer, the path it reached, the line as written and what is allowed', async () => {
+    expect(
+      await refused(
+        'src/engine/model/x.ts',
+        "import { a } from '../model/../../renderer/src/x';\nexport const b = a;\n"
+      )
+    ).toBe(
+      "src/engine is pure: it may not import src/renderer/src/x (src/engine/model/x.ts imports '../model/../../renderer/src/x'); " +
+        'it imports only its own files (docs/ARCHITECTURE.md).'
+    );
+    expect(await refused('src/renderer/src/x.ts', "import { a } from 'node:crypto';\nexport const b = a;\n")).toBe(
+      "src/renderer runs in the browser: it may not use Node's 'node:crypto' (src/renderer/src/x.ts imports 'node:crypto'); " +
+        'it may import only its own files and src/engine, src/shared, docs, resources (docs/ARCHITECTURE.md).'
+    );
+  });
+});
+
+describe('the layering rule allows', () => {
+  it.each([
     ['src/shared/x.ts', "import { a } from '../engine/analysis';"],
+    ['src/shared/x.ts', "import { Chart as a } from 'chart.js';"],
     ['src/main/x.ts', "import { a } from '../shared/bridge';"],
+    ['src/main/x.ts', "import { app as a } from 'electron';"],
+    ['src/main/x.ts', "import { createHash as a } from 'node:crypto';"],
+    ['src/preload/x.ts', "import { ipcRenderer as a } from 'electron';"],
     ['src/renderer/src/x.ts', "import { a } from '../../engine/format';"],
+    ['src/renderer/src/main.ts', "import a from '../../../resources/scenarios/ashgabat-2024.mizan?raw';"],
+    ['src/renderer/src/ui/report/x.ts', "const a = import('../../../../../docs/MODEL.md?raw');"],
+    ['src/renderer/src/simulation/x.ts', "const a = new Worker(new URL('./worker.ts', import.meta.url));"],
     ['src/cli/x.ts', "import { a } from '../engine/format';"],
     ['src/cli/x.ts', "import { a } from '../node/atomicWrite';"],
+    ['src/cli/x.ts', "const a = await import('./chart');"],
+    ['src/cli/x.ts', "import { createCanvas as a } from '@napi-rs/canvas';"],
     ['src/main/files/x.ts', "import { a } from '../../node/atomicWrite';"],
     ['src/node/x.ts', "import { a } from '../shared/bridge';"],
     ['src/node/x.ts', "import { a } from '../engine/format';"],
-    ['src/node/x.ts', "import { a } from 'node:fs/promises';"]
-  ])('allows %s to import downwards: %s', async (file, source) => {
+    ['src/node/x.ts', "import { a } from 'node:fs/promises';"],
+    // A folder named like a layer inside a layer is that layer: the renderer's own main.ts.
+    ['src/renderer/src/app/x.ts', "import { a } from '../main';"],
+    // A detour that ends in a layer it may import.
+    ['src/main/x.ts', "import { a } from '../renderer/../shared/bridge';"],
+    // A local variable named like a browser global is no global.
+    ['src/engine/x.ts', 'const document = { a: 1 };\nconst a = document.a;']
+  ])('%s: %s', async (file, source) => {
     expect(await layeringErrors(file, `${source}\nexport const b = a;\n`)).toEqual([]);
   });
 });

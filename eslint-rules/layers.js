@@ -1,0 +1,69 @@
+// The layers of Mizan's source, in one table: what each folder is, which other layers it may
+// import, and which runtimes it may use. eslint-rules/layering.js enforces it (every import,
+// re-export, import() and worker URL, resolved to a path); docs/ARCHITECTURE.md explains it.
+// A layer always may import its own files.
+
+/** Runtimes a layer may use beyond plain ECMAScript. */
+export const RUNTIMES = {
+  /** Node's built-in modules (`node:fs`, `crypto`, `worker_threads`…) and Node-only packages. */
+  node: { name: "Node's", packages: ['@napi-rs/canvas'] },
+  /** The `electron` package and its subpaths. */
+  electron: { name: 'Electron', packages: ['electron'] }
+};
+
+/**
+ * `imports`: the layers (and data folders) it may import. `runtimes`: keys of RUNTIMES.
+ * `is`: finishes the sentence "src/engine …" in every message.
+ */
+export const LAYERS = [
+  { name: 'engine', folder: 'src/engine', is: 'is pure', imports: [], runtimes: [] },
+  {
+    name: 'shared',
+    folder: 'src/shared',
+    is: 'is shared by the app and the CLI (contract and presentation)',
+    imports: ['engine'],
+    runtimes: []
+  },
+  {
+    name: 'node',
+    folder: 'src/node',
+    is: 'is Node-side code for main and the CLI',
+    imports: ['engine', 'shared'],
+    runtimes: ['node']
+  },
+  {
+    name: 'main',
+    folder: 'src/main',
+    is: 'is the Electron main process',
+    imports: ['engine', 'shared', 'node'],
+    runtimes: ['node', 'electron']
+  },
+  {
+    name: 'cli',
+    folder: 'src/cli',
+    is: 'is the command line',
+    imports: ['engine', 'shared', 'node'],
+    runtimes: ['node']
+  },
+  {
+    name: 'preload',
+    folder: 'src/preload',
+    is: 'is the sandboxed preload',
+    imports: ['engine', 'shared'],
+    runtimes: ['electron']
+  },
+  {
+    name: 'renderer',
+    folder: 'src/renderer',
+    is: 'runs in the browser',
+    // docs/MODEL.md (the model help, the report) and the default analysis, bundled by Vite as text.
+    imports: ['engine', 'shared', 'docs', 'resources'],
+    runtimes: []
+  }
+];
+
+/** Folders outside src/ that hold text a layer may bundle (`?raw`), not code. */
+export const DATA_FOLDERS = [
+  { name: 'docs', folder: 'docs' },
+  { name: 'resources', folder: 'resources' }
+];
