@@ -24,7 +24,7 @@ export function rendererConfig(options: RendererConfigOptions = {}): UserConfig 
     plugins: [svelte({ configFile: false, compilerOptions: { runes: true } })],
     resolve: {
       // zundo imports the `zustand` root entry, which pulls React; the renderer uses only
-      // the vanilla store (DESIGN.md section 5). Exact match only: an object alias
+      // the vanilla store (src/renderer/src/state/document.ts). Exact match only: an object alias
       // `{ zustand: … }` would also rewrite `zustand/vanilla` itself.
       alias: [{ find: /^zustand$/, replacement: 'zustand/vanilla' }]
     },

@@ -1,4 +1,4 @@
-// The model of DESIGN.md section 1 against values worked out by hand
+// The model of docs/MODEL.md section 3 against values worked out by hand
 // (the worked example of docs/MODEL.md).
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/model/compile';

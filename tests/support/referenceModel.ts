@@ -1,5 +1,5 @@
 // A deliberately plain second implementation of the central path, written from
-// DESIGN.md section 1 line by line, to check the engine's fast kernel against.
+// docs/MODEL.md (sections 3 and 4) line by line, to check the engine's fast kernel against.
 import type { MizanDoc, Uncertain } from '../../src/engine/format/schema';
 
 const mode = (u: Uncertain) => (typeof u === 'number' ? u : u.mode);

@@ -1,4 +1,4 @@
-// The monthly update of DESIGN.md section 1, shared by the central path, the
+// The monthly update of docs/MODEL.md section 3, shared by the central path, the
 // tornado and every Monte Carlo run, so that all of them compute one model.
 //
 // Paths are simulated in batches of lanes (one lane per run) laid out factor-major

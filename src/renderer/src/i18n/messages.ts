@@ -7,7 +7,7 @@ import type { en } from './en';
  *
  * Why not Paraglide: it adds a compiler step and a Vite plugin for what is here a few dozen
  * texts in two languages, and its `setLocale(…, { reload: false })` leaves `<html dir>` to
- * us anyway (DESIGN.md section 5). A typed object gives the same compile-time check with
+ * us anyway (applyLanguage in ./index.ts). A typed object gives the same compile-time check with
  * nothing to generate; a later issue can move to it if the texts grow.
  */
 export type Messages = {

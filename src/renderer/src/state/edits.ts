@@ -57,7 +57,7 @@ export interface Bounds {
   whole?: boolean;
 }
 
-/** The ranges of DESIGN.md section 1 and of the file format. */
+/** The ranges of the model's inputs (docs/MODEL.md section 2) and of the file format. */
 export const BOUNDS = {
   weight: { min: 0, max: 10 },
   level: { min: 0, max: 100 },
