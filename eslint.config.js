@@ -6,11 +6,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import layering from './eslint-rules/layering.js';
-
-// The engine runs in Node, browsers and workers alike: no page, no process.
-const notInEngine = (names, why) =>
-  names.map((name) => ({ name, message: `src/engine is pure: ${why} (docs/ARCHITECTURE.md).` }));
+import layering, { layeringGlobals } from './eslint-rules/layering.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'resources/**'] },
@@ -33,36 +29,13 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } }
   },
   {
+    // Every import of src/ resolved and checked against the table of eslint-rules/layers.js…
     files: ['src/**'],
     plugins: { mizan: { rules: { layering } } },
     rules: { 'mizan/layering': 'error' }
   },
-  {
-    files: ['src/engine/**'],
-    rules: {
-      'no-restricted-globals': [
-        'error',
-        ...notInEngine(
-          [
-            'window',
-            'document',
-            'navigator',
-            'location',
-            'localStorage',
-            'sessionStorage',
-            'fetch',
-            'XMLHttpRequest',
-            'Worker'
-          ],
-          'no DOM or browser API'
-        ),
-        ...notInEngine(
-          ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate'],
-          'no Node global'
-        )
-      ]
-    }
-  },
+  // …and keeps each layer off the globals of the runtimes it may not use (window, process).
+  ...layeringGlobals,
   {
     // Own properties only: records keyed by id are plain objects, and an id such as "constructor"
     // or "toString" finds Object.prototype's member where the record has no entry of its own.

@@ -31,12 +31,38 @@ function runtimeOf(specifier) {
   return Object.keys(RUNTIMES).find((key) => RUNTIMES[key].packages.includes(name));
 }
 
-function allowedText(layer) {
+function importsText(layer) {
   const targets = layer.imports.map((name) => byName.get(name).folder);
-  const runtimes = layer.runtimes.map((key) => RUNTIMES[key].name.replace(/'s$/, ''));
-  const may = [...targets, ...runtimes];
-  return may.length === 0 ? 'it imports only its own files' : `it may import only its own files and ${may.join(', ')}`;
+  return targets.length === 0
+    ? 'it imports only its own files'
+    : `it may import only its own files and ${targets.join(', ')}`;
 }
+
+function runtimesText(layer) {
+  const names = layer.runtimes.map((key) => RUNTIMES[key].name);
+  return names.length === 0 ? 'it uses plain ECMAScript only' : `it may use only ${names.join(', ')}`;
+}
+
+/**
+ * Flat-config blocks that keep each layer off the globals of the runtimes it may not use
+ * (`window` in the engine, `process` in the renderer), from the same table.
+ */
+export const layeringGlobals = LAYERS.map((layer) => ({
+  files: [`${layer.folder}/**`],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      ...Object.keys(RUNTIMES)
+        .filter((key) => !layer.runtimes.includes(key))
+        .flatMap((key) =>
+          RUNTIMES[key].globals.map((name) => ({
+            name,
+            message: `${layer.folder} ${layer.is}: it may not use ${RUNTIMES[key].name}; ${runtimesText(layer)} (${DOC}).`
+          }))
+        )
+    ]
+  }
+}));
 
 /** The string a module specifier node holds, or null when it is computed. */
 function literalValue(node) {
@@ -68,10 +94,10 @@ export default {
     }
     const fileDir = path.dirname(context.filename);
 
-    const refuse = (node, specifier, what) =>
+    const refuse = (node, specifier, what, allowed) =>
       context.report({
         node,
-        message: `${layer.folder} ${layer.is}: it may not ${what} (${file} imports '${specifier}'); ${allowedText(layer)} (${DOC}).`
+        message: `${layer.folder} ${layer.is}: it may not ${what} (${file} imports '${specifier}'); ${allowed} (${DOC}).`
       });
 
     function check(node, specifier) {
@@ -82,8 +108,8 @@ export default {
           const what =
             runtime === 'node' && (specifier.startsWith('node:') || isBuiltin(specifier))
               ? `use Node's '${specifier}'`
-              : `use ${RUNTIMES[runtime].name} '${packageName(specifier)}'`;
-          refuse(node, specifier, what);
+              : `use '${packageName(specifier)}', which needs ${RUNTIMES[runtime].name}`;
+          refuse(node, specifier, what, runtimesText(layer));
         }
         return;
       }
@@ -99,7 +125,7 @@ export default {
             : isUnder(target, 'src')
               ? `${target}, in no layer`
               : `${target}, outside the source folders`;
-      refuse(node, specifier, `import ${where}`);
+      refuse(node, specifier, `import ${where}`, importsText(layer));
     }
 
     const checkSource = (node, source) => {

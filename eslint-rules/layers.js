@@ -3,12 +3,31 @@
 // re-export, import() and worker URL, resolved to a path); docs/ARCHITECTURE.md explains it.
 // A layer always may import its own files.
 
-/** Runtimes a layer may use beyond plain ECMAScript. */
+/**
+ * Runtimes a layer may use beyond plain ECMAScript: by module (Node's built-ins, `node:fs`,
+ * `crypto`, `worker_threads`…, and `packages`, with their subpaths) and by global.
+ */
 export const RUNTIMES = {
-  /** Node's built-in modules (`node:fs`, `crypto`, `worker_threads`…) and Node-only packages. */
-  node: { name: "Node's", packages: ['@napi-rs/canvas'] },
-  /** The `electron` package and its subpaths. */
-  electron: { name: 'Electron', packages: ['electron'] }
+  node: {
+    name: 'Node',
+    packages: ['@napi-rs/canvas'],
+    globals: ['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global', 'setImmediate']
+  },
+  electron: { name: 'Electron', packages: ['electron'], globals: [] },
+  dom: {
+    name: 'the page',
+    packages: [],
+    globals: [
+      'window',
+      'document',
+      'navigator',
+      'location',
+      'localStorage',
+      'sessionStorage',
+      'XMLHttpRequest',
+      'Worker'
+    ]
+  }
 };
 
 /**
@@ -50,7 +69,8 @@ export const LAYERS = [
     folder: 'src/preload',
     is: 'is the sandboxed preload',
     imports: ['engine', 'shared'],
-    runtimes: ['electron']
+    // Dropped files: it listens on the page (drop.ts).
+    runtimes: ['electron', 'dom']
   },
   {
     name: 'renderer',
@@ -58,7 +78,7 @@ export const LAYERS = [
     is: 'runs in the browser',
     // docs/MODEL.md (the model help, the report) and the default analysis, bundled by Vite as text.
     imports: ['engine', 'shared', 'docs', 'resources'],
-    runtimes: []
+    runtimes: ['dom']
   }
 ];
 
