@@ -37,8 +37,12 @@ export function benchStartup(samples: number): void {
     bare.push(timeOnce(BARE));
   }
   const ratio = median(validate) / median(bare);
-  console.log(`\nCommand-line start-up — ${samples} runs of each, alternating; load average ${load.toFixed(2)} at the start`);
-  console.log(`bin/mizan.mjs runs ${state === 'current' ? 'the bundle out/cli/mizan.mjs' : `the sources through tsx (bundle ${state})`}`);
+  console.log(
+    `\nCommand-line start-up — ${samples} runs of each, alternating; load average ${load.toFixed(2)} at the start`
+  );
+  console.log(
+    `bin/mizan.mjs runs ${state === 'current' ? 'the bundle out/cli/mizan.mjs' : `the sources through tsx (bundle ${state})`}`
+  );
   console.log('median ms  task');
   console.log(`${median(validate).toFixed(1).padStart(9)}  node ${VALIDATE.join(' ')}`);
   console.log(`${median(bare).toFixed(1).padStart(9)}  node ${BARE.join(' ')}`);
