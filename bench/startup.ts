@@ -2,6 +2,7 @@
 // (see docs/BENCHMARKS.md). Part of `npm run bench`; alone: `npm run bench:startup`.
 // The two commands alternate so that a change in the machine's load hits both alike.
 import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { cliBundleState } from '../scripts/cli-bundle.mjs';
@@ -49,4 +50,5 @@ export function benchStartup(samples: number): void {
   console.log(`ratio ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`);
 }
 
-if (process.argv[1] === import.meta.filename) benchStartup(process.argv.includes('--quick') ? 7 : 21);
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename)
+  benchStartup(process.argv.includes('--quick') ? 7 : 21);

@@ -7,7 +7,7 @@
 // `node scripts/cli-bundle.mjs` builds it (npm's `prepare`, so `npm ci` does, and `npm run build`).
 // bin/mizan.mjs runs the bundle only while it is current (cliBundleState): no source file it was
 // built from has changed since, so that an edit to src/ is never silently ignored.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 
@@ -77,7 +77,8 @@ export async function buildCli(root = ROOT) {
   return { bundle: join(root, CLI_BUNDLE), inputs };
 }
 
-if (process.argv[1] === import.meta.filename) {
+// Run as a script (argv[1] is the path as typed; import.meta.filename has its links resolved).
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) {
   const { bundle, inputs } = await buildCli();
   console.log(`${relative(process.cwd(), bundle)}: the mizan command, from ${inputs.length} source files`);
 }
