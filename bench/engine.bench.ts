@@ -1,10 +1,12 @@
-// npm run bench: medians of the engine's hot paths (see docs/BENCHMARKS.md).
+// npm run bench: medians of the engine's hot paths, then the command line's start-up
+// (bench/startup.ts); see docs/BENCHMARKS.md.
 import { Bench } from 'tinybench';
 import { analyseDocument } from '../src/engine/analysis';
 import { compileScenario } from '../src/engine/model/compile';
 import { MonteCarlo } from '../src/engine/model/montecarlo';
 import { tornado } from '../src/engine/model/sensitivity';
 import { centralPath } from '../src/engine/model/simulate';
+import { benchStartup } from './startup';
 import { defaultAnalysis, monteCarloWorkload } from './workloads';
 
 const quick = process.argv.includes('--quick');
@@ -53,3 +55,5 @@ bench.tasks.forEach((task, k) => {
   console.log(`${p50.toFixed(3).padStart(9)} ${p75.toFixed(3).padStart(8)} ${String(samplesCount).padStart(9)}  ${task.name}${target}`);
 });
 if (!Number.isFinite(sink)) console.log(sink);
+
+benchStartup(quick ? 7 : 21);

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so the command is always the
-// code in src/ with no build step.
-import { register } from 'tsx/esm/api';
+// `mizan`: runs out/cli/mizan.mjs, the command built into one ES module by `npm ci` (npm's
+// `prepare`) or `npm run build`, when that bundle is current; otherwise the TypeScript sources
+// through tsx (slower to start, about 0.5 s more). "Current" means that no source file the
+// bundle was built from has changed since the build (scripts/cli-bundle.mjs): an edit to src/
+// takes effect at once, without rebuilding, and never runs stale code.
+import { cliBundleState, CLI_BUNDLE } from '../scripts/cli-bundle.mjs';
 
-register();
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0); // e.g. `mizan run … | head`
-  throw error;
-});
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+if (cliBundleState() === 'current') {
+  await import(new URL(`../${CLI_BUNDLE}`, import.meta.url).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/entry.ts');
+}

@@ -1,0 +1,11 @@
+// The process entry of `mizan`: runs main() on the command's arguments and sets the exit code.
+// bin/mizan.mjs loads it, built (out/cli/mizan.mjs) or from the sources (see scripts/cli-bundle.mjs).
+// './main' is src/cli/main.ts, not the src/main layer the layering patterns name.
+// eslint-disable-next-line no-restricted-imports
+import { main } from './main';
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0); // e.g. `mizan run … | head`
+  throw error;
+});
+process.exitCode = await main(process.argv.slice(2));
