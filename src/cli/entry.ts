@@ -1,7 +1,5 @@
 // The process entry of `mizan`: runs main() on the command's arguments and sets the exit code.
 // bin/mizan.mjs loads it, built (out/cli/mizan.mjs) or from the sources (see scripts/cli-bundle.mjs).
-// './main' is src/cli/main.ts, not the src/main layer the layering patterns name.
-// eslint-disable-next-line no-restricted-imports
 import { main } from './main';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
