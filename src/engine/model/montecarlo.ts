@@ -5,8 +5,9 @@ import type { CompiledScenario } from './compile';
 import { addEvent, createBatch, simulateBatch } from './simulate';
 import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } from './stats';
 
-const LEVELS = QUANTILE_LEVELS.map((q) => q / 100);
 import { StreamBank, triangular } from '../random/streams';
+
+const LEVELS = QUANTILE_LEVELS.map((q) => q / 100);
 
 /** Lanes simulated together; large enough to amortise per-step work, small enough for cache. */
 const BATCH = 256;
@@ -21,6 +22,29 @@ export interface MonteCarloOptions {
    * (summariseTension).
    */
   firstRun?: number;
+}
+
+/**
+ * Draws one run's sampled inputs from stream b, in the order the Monte Carlo draws
+ * them: each uncertain input (file units: weights 0..10, levels in points), then 1 or
+ * 0 per event (fired or not). out[k] for k < uncertain.length + eventIds.length.
+ */
+export function drawRunInputs(m: CompiledScenario, streams: StreamBank, b: number, out: Float64Array): void {
+  const { uncertain } = m;
+  for (let k = 0; k < uncertain.length; k++) {
+    const u = uncertain[k];
+    out[k] = triangular(streams.uniform(b), u.low, u.mode, u.high);
+  }
+  for (let e = 0; e < m.eventIds.length; e++) out[uncertain.length + e] = streams.uniform(b) < m.eventProbability[e] ? 1 : 0;
+}
+
+/** The sampled inputs of run `run` under `seed` (see drawRunInputs): what that run of any MonteCarlo uses. */
+export function runInputs(m: CompiledScenario, seed: number, run: number): Float64Array {
+  const streams = new StreamBank(1);
+  streams.seed(0, seed, run);
+  const out = new Float64Array(m.uncertain.length + m.eventIds.length);
+  drawRunInputs(m, streams, 0, out);
+  return out;
 }
 
 export interface ImportanceEntry {
@@ -97,6 +121,8 @@ export class MonteCarlo {
    * (up to 500 per scenario) would otherwise hold most of the memory of a large run.
    */
   private readonly fired: Uint8Array;
+  /** One run's inputs as drawRunInputs gives them. */
+  private readonly drawn: Float64Array;
   private readonly batch;
   private readonly streams = new StreamBank(BATCH);
 
@@ -111,6 +137,7 @@ export class MonteCarlo {
     this.contributionSums = new Float64Array(this.points * m.n * BATCH);
     this.samples = new Float64Array(m.uncertain.length * this.runs);
     this.fired = new Uint8Array(m.eventIds.length * this.runs);
+    this.drawn = new Float64Array(m.uncertain.length + m.eventIds.length);
     this.batch = createBatch(m, BATCH);
   }
 
@@ -138,12 +165,9 @@ export class MonteCarlo {
     this.done = Math.max(this.done, end);
   }
 
-  /**
-   * Draws the inputs of lanes from..to−1 (run = base + lane), in this order per run:
-   * uncertain weights, starts, targets, then one uniform per event.
-   */
+  /** Draws the inputs of lanes from..to−1 (run = base + lane) and sets them in the batch. */
   private drawInputs(base: number, from: number, to: number): void {
-    const { m, batch, streams, samples, fired, runs } = this;
+    const { m, batch, streams, samples, fired, runs, drawn } = this;
     const { uncertain, n } = m;
     const events = m.eventIds.length;
     if (events > 0) batch.eventAdd.fill(0);
@@ -151,6 +175,8 @@ export class MonteCarlo {
       const run = base + b;
       const r = run - this.firstRun;
       streams.seed(b, this.options.seed, run);
+      drawRunInputs(m, streams, b, drawn);
+      for (let k = 0; k < uncertain.length; k++) samples[k * runs + r] = drawn[k];
       for (let i = 0; i < n; i++) {
         batch.weight[i * BATCH + b] = m.weight[i];
         batch.start[i * BATCH + b] = m.start[i];
@@ -158,15 +184,14 @@ export class MonteCarlo {
       }
       for (let k = 0; k < uncertain.length; k++) {
         const u = uncertain[k];
-        const value = triangular(streams.uniform(b), u.low, u.mode, u.high);
-        samples[k * runs + r] = value;
+        const value = drawn[k];
         const lane = u.factor * BATCH + b;
         if (u.kind === 'weight') batch.weight[lane] = value;
         else if (u.kind === 'start') batch.start[lane] = value / 100;
         else batch.target[lane] = value / 100;
       }
       for (let e = 0; e < events; e++) {
-        const happens = streams.uniform(b) < m.eventProbability[e];
+        const happens = drawn[uncertain.length + e] === 1;
         if (happens) addEvent(m, batch, b, e, m.eventShift[e]);
         fired[e * runs + r] = happens ? 1 : 0;
       }
