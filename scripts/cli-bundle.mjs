@@ -39,7 +39,7 @@ export function cliBundleState(root = ROOT) {
   return 'current';
 }
 
-/** Builds out/cli from src/cli/entry.ts with esbuild (which comes with tsx and vite). */
+/** Builds out/cli from src/cli/entry.ts with esbuild (a dependency of its own; tsx and vite use it too). */
 export async function buildCli(root = ROOT) {
   const { build } = await import('esbuild');
   // Floored to the millisecond: a file saved during the build is newer, so the bundle is stale.
