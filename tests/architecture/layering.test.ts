@@ -1,17 +1,9 @@
 // The layering of docs/ARCHITECTURE.md as ESLint enforces it (eslint-rules/layering.js, table in
 // eslint-rules/layers.js): code strings linted at chosen paths with the project's own config.
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { ruleMessages } from './lint';
 
-const eslint = new ESLint({ cwd: process.cwd() });
-const LAYERING_RULES = new Set(['mizan/layering', 'no-restricted-globals']);
-
-async function layeringErrors(filePath: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(source, { filePath });
-  const fatal = result.messages.filter((m) => m.fatal);
-  expect(fatal, 'the snippet must parse').toEqual([]);
-  return result.messages.filter((m) => m.ruleId !== null && LAYERING_RULES.has(m.ruleId)).map((m) => m.message);
-}
+const layeringErrors = ruleMessages(['mizan/layering', 'no-restricted-globals']);
 
 const refused = async (file: string, source: string) => {
   const errors = await layeringErrors(file, source);

@@ -1,18 +1,10 @@
 // The lint rule that keeps lookups by id to own properties (eslint.config.js, "Own properties
 // only"): each snippet below is a lookup that went wrong for an id named "constructor" or
 // "toString" before the rule, or one written the same way.
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { ruleMessages } from './lint';
 
-const eslint = new ESLint({ cwd: process.cwd() });
-const OWN_RULES = new Set(['no-restricted-syntax', 'no-prototype-builtins']);
-
-async function ownPropertyErrors(filePath: string, source: string): Promise<string[]> {
-  const [result] = await eslint.lintText(source, { filePath });
-  const fatal = result.messages.filter((m) => m.fatal);
-  expect(fatal, 'the snippet parses').toEqual([]);
-  return result.messages.filter((m) => m.ruleId !== null && OWN_RULES.has(m.ruleId)).map((m) => m.message);
-}
+const ownPropertyErrors = ruleMessages(['no-restricted-syntax', 'no-prototype-builtins']);
 
 describe('own-properties lint rule', () => {
   it.each([

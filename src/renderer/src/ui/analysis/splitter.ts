@@ -1,6 +1,8 @@
 // The divider between the editor and the analysis: its position is the editor's share of
 // the width, in percent, kept within bounds and remembered in localStorage.
 
+import { readStoredChoice, writeStoredChoice, type StorageLike } from '../../platform/storedChoice';
+
 export const SPLIT = { min: 30, max: 70, initial: 50, step: 2, page: 10 } as const;
 export const SPLIT_STORAGE_KEY = 'mizan.layout';
 
@@ -41,25 +43,11 @@ export function shareAtPointer(x: number, left: number, width: number, rtl: bool
   return clampShare((fromStart / width) * 100);
 }
 
-interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
 export function loadShare(storage: StorageLike | undefined): number {
-  try {
-    const raw = storage?.getItem(SPLIT_STORAGE_KEY);
-    const value = raw ? (JSON.parse(raw) as { editorShare?: unknown }).editorShare : undefined;
-    return typeof value === 'number' ? clampShare(value) : SPLIT.initial;
-  } catch {
-    return SPLIT.initial;
-  }
+  const value = (readStoredChoice(storage, SPLIT_STORAGE_KEY) as { editorShare?: unknown } | undefined)?.editorShare;
+  return typeof value === 'number' ? clampShare(value) : SPLIT.initial;
 }
 
 export function saveShare(storage: StorageLike | undefined, share: number): void {
-  try {
-    storage?.setItem(SPLIT_STORAGE_KEY, JSON.stringify({ editorShare: clampShare(share) }));
-  } catch {
-    // Storage full or denied: the layout is simply not remembered.
-  }
+  writeStoredChoice(storage, SPLIT_STORAGE_KEY, { editorShare: clampShare(share) });
 }
