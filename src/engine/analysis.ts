@@ -9,6 +9,7 @@ import { centralPath } from './model/simulate';
 import { QUANTILE_LEVELS } from './model/stats';
 import { monthLabels } from './months';
 import { ownValue } from './records';
+import { runToEnd } from './steps';
 
 export interface CentralSeries {
   tension: number[];
@@ -91,14 +92,6 @@ export interface AnalysisStep {
   inputs?: number;
 }
 
-/** Runs every step of a stepwise analysis at once. */
-function finish<T>(steps: Generator<AnalysisStep, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
 /**
  * Analyses one scenario, pausing (yielding) after every `chunkRuns` Monte Carlo runs and after
  * every input of the importance ranking, so that a caller can show progress or stop between
@@ -148,7 +141,7 @@ export function* scenarioSteps(
 }
 
 export function analyseScenario(doc: MizanDoc, index: number, options: AnalysisOptions = {}): ScenarioAnalysis {
-  return finish(scenarioSteps(doc, index, options));
+  return runToEnd(scenarioSteps(doc, index, options));
 }
 
 /** Every scenario's analysis in steps (see scenarioSteps); the same result as analyseDocument. */
@@ -169,7 +162,7 @@ export function* documentSteps(
 
 /** Analyses every scenario. Throws ModelProblem for a document the model cannot compute. */
 export function analyseDocument(doc: MizanDoc, options: AnalysisOptions = {}): DocumentAnalysis {
-  return finish(documentSteps(doc, options));
+  return runToEnd(documentSteps(doc, options));
 }
 
 /**

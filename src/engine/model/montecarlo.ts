@@ -6,6 +6,7 @@ import { addEvent, createBatch, simulateBatch } from './simulate';
 import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } from './stats';
 
 import { StreamBank, triangular } from '../random/streams';
+import { runToEnd } from '../steps';
 
 const LEVELS = QUANTILE_LEVELS.map((q) => q / 100);
 
@@ -232,11 +233,7 @@ export class MonteCarlo {
    * Inputs that did not vary are left out; r is 0 when T(H) itself did not vary.
    */
   importance(): ImportanceEntry[] {
-    const steps = this.importanceSteps();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-    }
+    return runToEnd(this.importanceSteps());
   }
 
   /** importance(), pausing after each input (each costs a sort of the runs): yields [inputs ranked, inputs]. */
