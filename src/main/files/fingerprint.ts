@@ -5,7 +5,10 @@
 // touched (new mtime, same bytes) is not.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
+import { LIMITS } from '../../engine/format';
 import type { DiskState } from '../../shared/bridge';
+import { readRegularFile } from '../../node/readFile';
+import type { FileSystemDeps } from './documentFiles';
 
 export interface Fingerprint {
   size: number;
@@ -14,12 +17,11 @@ export interface Fingerprint {
   sha256: string;
 }
 
-export interface FingerprintFs {
-  stat(file: string): Promise<{ size: number; mtimeMs?: number; isFile(): boolean }>;
-  readFile(file: string): Promise<Uint8Array>;
-}
+/** The file operations used: documentFiles' FileSystemDeps (the controller passes its own). */
+export type FingerprintFs = Pick<FileSystemDeps, 'stat' | 'readFile'>;
 
-const nodeFs: FingerprintFs = { stat: (file) => fsp.stat(file), readFile: (file) => fsp.readFile(file) };
+// The app's one reader: only a regular file, at most one byte past the cap.
+const nodeFs: FingerprintFs = { stat: (file) => fsp.stat(file), readFile: (file) => readRegularFile(file, LIMITS.fileBytes) };
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
