@@ -1,6 +1,6 @@
 // ESLint flat config. Besides the usual rules it enforces the layering of docs/ARCHITECTURE.md:
-// engine ← shared ← main / preload / renderer / cli, with src/node (Node-side code shared by main
-// and the CLI) between shared and main / cli. The table is eslint-rules/layers.js; the rule that
+// the engine at the bottom; the contract (main ↔ preload ↔ renderer), the presentation (renderer
+// and CLI) and src/node (main and CLI) on it; main, preload, renderer and the CLI on top. The table is eslint-rules/layers.js; the rule that
 // resolves every import against it is eslint-rules/layering.js.
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
@@ -41,7 +41,7 @@ export default tseslint.config(
     // or "toString" finds Object.prototype's member where the record has no entry of its own.
     // Lookups by id go through ownValue (src/engine/records.ts), Object.hasOwn or a Map
     // (tests/architecture/own-properties.test.ts shows what this catches).
-    files: ['src/engine/**', 'src/shared/**', 'src/renderer/src/state/**', 'src/cli/**'],
+    files: ['src/engine/**', 'src/contract/**', 'src/presentation/**', 'src/renderer/src/state/**', 'src/cli/**'],
     rules: {
       'no-prototype-builtins': 'error',
       'no-restricted-syntax': [

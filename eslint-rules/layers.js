@@ -37,38 +37,46 @@ export const RUNTIMES = {
 export const LAYERS = [
   { name: 'engine', folder: 'src/engine', is: 'is pure', imports: [], runtimes: [] },
   {
-    name: 'shared',
-    folder: 'src/shared',
-    is: 'is shared by the app and the CLI (contract and presentation)',
+    name: 'contract',
+    folder: 'src/contract',
+    is: 'is the contract between main, preload and renderer (Bridge, IPC channels, preferences)',
     imports: ['engine'],
+    runtimes: []
+  },
+  {
+    name: 'presentation',
+    folder: 'src/presentation',
+    is: 'is the presentation shared by the app and the CLI (chart configs, exports, the report)',
+    imports: ['engine'],
+    // The canvas it draws on is passed in (the page's or @napi-rs/canvas), never made here.
     runtimes: []
   },
   {
     name: 'node',
     folder: 'src/node',
     is: 'is Node-side code for main and the CLI',
-    imports: ['engine', 'shared'],
+    imports: ['engine'],
     runtimes: ['node']
   },
   {
     name: 'main',
     folder: 'src/main',
     is: 'is the Electron main process',
-    imports: ['engine', 'shared', 'node'],
+    imports: ['engine', 'contract', 'node'],
     runtimes: ['node', 'electron']
   },
   {
     name: 'cli',
     folder: 'src/cli',
     is: 'is the command line',
-    imports: ['engine', 'shared', 'node'],
+    imports: ['engine', 'presentation', 'node'],
     runtimes: ['node']
   },
   {
     name: 'preload',
     folder: 'src/preload',
     is: 'is the sandboxed preload',
-    imports: ['engine', 'shared'],
+    imports: ['engine', 'contract'],
     // Dropped files: it listens on the page (drop.ts).
     runtimes: ['electron', 'dom']
   },
@@ -77,7 +85,7 @@ export const LAYERS = [
     folder: 'src/renderer',
     is: 'runs in the browser',
     // docs/MODEL.md (the model help, the report) and the default analysis, bundled by Vite as text.
-    imports: ['engine', 'shared', 'docs', 'resources'],
+    imports: ['engine', 'contract', 'presentation', 'docs', 'resources'],
     runtimes: ['dom']
   }
 ];

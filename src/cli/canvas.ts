@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import type { CanvasFactory, ExportCanvas } from '../shared/export';
+import type { CanvasFactory, ExportCanvas } from '../presentation/export';
 
 export const ARABIC_FAMILY = 'Noto Naskh Arabic';
 const FACES = ['noto-naskh-arabic-arabic-400-normal.woff2', 'noto-naskh-arabic-arabic-700-normal.woff2'];
@@ -26,7 +26,7 @@ export function registerChartFonts(): boolean {
   return registered;
 }
 
-/** A canvas factory for src/shared/export: @napi-rs/canvas with the chart fonts registered. */
+/** A canvas factory for src/presentation/export: @napi-rs/canvas with the chart fonts registered. */
 export const nodeCanvas: CanvasFactory = (width, height) => {
   registerChartFonts();
   return createCanvas(width, height) as unknown as ExportCanvas;

@@ -3,7 +3,7 @@
 //   [--scenario ID] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
 import type { ChartConfiguration } from 'chart.js';
-import { LIMITS } from '../engine/format';
+import { LIMITS, type Language } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
 import {
   CHART_KINDS,
@@ -11,9 +11,8 @@ import {
   factorCharts,
   type ChartInput,
   type ChartKind,
-  type ChartLanguage,
   type ChartTheme
-} from '../shared/charts';
+} from '../presentation/charts';
 import {
   chartCsv,
   DEFAULT_EXPORT_SIZE,
@@ -27,7 +26,7 @@ import {
   type ExportBackground,
   type ExportFormat,
   type ExportScale
-} from '../shared/export';
+} from '../presentation/export';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { nodeCanvas } from './canvas';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
@@ -55,7 +54,7 @@ export interface ChartSettings {
   out: string;
   formats: ExportFormat[];
   scale: ExportScale;
-  language: ChartLanguage;
+  language: Language;
   theme: ChartTheme;
   background: ExportBackground;
   kinds: ChartKind[];
@@ -111,7 +110,7 @@ export function chartSettings(options: ChartOptions): ChartSettings {
     out: options.out,
     formats,
     scale,
-    language: oneOf<ChartLanguage>('lang', options.lang, ['en', 'ar'], 'en'),
+    language: oneOf<Language>('lang', options.lang, ['en', 'ar'], 'en'),
     theme,
     background: oneOf('background', options.background, EXPORT_BACKGROUNDS, theme === 'dark' ? 'dark' : 'white'),
     kinds: listOption('chart', options.chart, CHART_KINDS, [...CHART_KINDS]),

@@ -1,6 +1,6 @@
 // The `mizan` command: the same engine as the app, headless.
 import { parseArgs } from 'node:util';
-import { CHART_KINDS } from '../shared/charts/types';
+import { CHART_KINDS } from '../presentation/charts/types';
 import { DEFAULT_MAX_WORK } from './analyse';
 import { formatCommand } from './format';
 import { EXIT, processIO, UsageError, type CliIO } from './io';

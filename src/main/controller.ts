@@ -3,11 +3,10 @@
 // fakes and a real temp directory. index.ts supplies the Electron implementations.
 import path from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { loadDocument } from '../engine/format';
+import { loadDocument, type Language } from '../engine/format';
 import type {
   DiskState,
   ExportKind,
-  Language,
   MenuCommand,
   OpenedFile,
   Outcome,
@@ -15,8 +14,8 @@ import type {
   RecentFile,
   SavedFile,
   SaveOutcome
-} from '../shared/bridge';
-import { EVENT, type EventChannel, type EventPayload } from '../shared/ipc';
+} from '../contract/bridge';
+import { EVENT, type EventChannel, type EventPayload } from '../contract/ipc';
 import type { AtomicWriter } from '../node/atomicWrite';
 import {
   MIZAN_EXTENSION,

@@ -1,7 +1,8 @@
 // The options of the native dialogs main shows, as plain objects (index.ts passes them to
 // Electron's dialog module; tests read them).
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { ExportKind, Language } from '../shared/bridge';
+import type { Language } from '../engine/format';
+import type { ExportKind } from '../contract/bridge';
 import { plain, strings } from './i18n';
 
 export const EXPORT_FILTERS: Record<ExportKind, { extension: string; en: string; ar: string }> = {

@@ -2,7 +2,7 @@
 // changes, whether it came from (or went to) a file, whether its renderer listens for
 // files yet, the files waiting for it, and the close-after-save dance. Keyed by the
 // window's WebContents id. Plain data: index.ts does the Electron part.
-import type { MenuCommand, OpenedFile } from '../shared/bridge';
+import type { MenuCommand, OpenedFile } from '../contract/bridge';
 import type { Fingerprint } from './files/fingerprint';
 
 export interface DocumentWindow {

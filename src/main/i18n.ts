@@ -1,5 +1,6 @@
 // The words main shows itself — the native menu and dialogs — in English and Arabic.
-import type { ExportKind, Language } from '../shared/bridge';
+import type { Language } from '../engine/format';
+import type { ExportKind } from '../contract/bridge';
 
 export interface MainStrings {
   appName: string;

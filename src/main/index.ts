@@ -19,7 +19,7 @@ import {
   session,
   shell
 } from 'electron';
-import type { MenuCommand } from '../shared/bridge';
+import type { MenuCommand } from '../contract/bridge';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './appProtocol';
 import { filesFromArgv } from './argv';
 import { MainController } from './controller';

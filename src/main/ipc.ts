@@ -1,6 +1,6 @@
 // Registers the IPC handlers. Every message is checked twice before a handler sees it:
 // the sender must be Mizan's own page (app://mizan/, or the electron-vite dev server in
-// development), and the payload must parse with its zod schema from src/shared/ipc.ts.
+// development), and the payload must parse with its zod schema from src/contract/ipc.ts.
 // A refused message rejects the renderer's promise with a clear error (or is dropped and
 // logged, for one-way messages); nothing a renderer sends can throw inside main.
 import {
@@ -11,7 +11,7 @@ import {
   type InvokeResult,
   type PayloadOf,
   type SendChannel
-} from '../shared/ipc';
+} from '../contract/ipc';
 
 /** The parts of an IpcMainEvent / IpcMainInvokeEvent used here (fakes in tests). */
 export interface IpcEventLike {

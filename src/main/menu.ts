@@ -4,7 +4,8 @@
 // (New Window, Open Recent, Close, Language, Theme) are actions main carries out. Nothing
 // here imports Electron at run time: index.ts passes the template to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { ExportKind, Language, MenuCommand, ThemeChoice } from '../shared/bridge';
+import type { Language } from '../engine/format';
+import type { ExportKind, MenuCommand, ThemeChoice } from '../contract/bridge';
 import { strings } from './i18n';
 
 export type MenuAction =

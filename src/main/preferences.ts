@@ -2,8 +2,9 @@
 // damaged or hand-edited value falls back to its default without losing the other one.
 // The default language follows the OS: Arabic when the locale starts with "ar".
 import { z } from 'zod';
-import type { Language, Preferences } from '../shared/bridge';
-import { preferenceSchemas } from '../shared/ipc';
+import type { Language } from '../engine/format';
+import type { Preferences } from '../contract/bridge';
+import { preferenceSchemas } from '../contract/ipc';
 import { readJsonFile, writeJsonFile } from './files/jsonStore';
 
 export function defaultLanguage(locale: string): Language {

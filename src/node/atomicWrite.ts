@@ -8,7 +8,7 @@
 // next time their folder is written.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { Language } from '../shared/bridge';
+import type { Language } from '../engine/format';
 import { describeWriteError, errorCode, type WrittenThing } from './writeErrors';
 
 /** The handle operations used; node:fs/promises' FileHandle has them all. */

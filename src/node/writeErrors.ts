@@ -3,7 +3,7 @@
 // full stop, so that it can end a CLI line ("cannot be read: no such file or folder") or
 // begin a sentence in the app ("The disk is full: "x.mizan" was not saved; …").
 import path from 'node:path';
-import type { Language } from '../shared/bridge';
+import type { Language } from '../engine/format';
 
 interface Reason {
   en: string;

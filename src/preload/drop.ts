@@ -2,7 +2,7 @@
 // preload asks webUtils.getPathForFile for it and sends main the path only, on the one
 // validated `file:open-dropped` channel. Main reads and checks the file (and shows a
 // native error for a bad one); a good one reaches the renderer like any file the OS opens.
-import type { OpenedFile, Outcome } from '../shared/bridge';
+import type { OpenedFile, Outcome } from '../contract/bridge';
 
 interface DragEventLike {
   dataTransfer: { types: readonly string[] | ArrayLike<string>; files: ArrayLike<unknown>; dropEffect?: string } | null;

@@ -1,11 +1,11 @@
 // The preload script: the one narrow, typed object the renderer sees, as `window.mizan`.
-// It is the Electron implementation of the Bridge (src/shared/bridge.ts) over
-// ipcRenderer.invoke / send / on with the channel names of src/shared/ipc.ts. The raw
+// It is the Electron implementation of the Bridge (src/contract/bridge.ts) over
+// ipcRenderer.invoke / send / on with the channel names of src/contract/ipc.ts. The raw
 // ipcRenderer is never exposed; every listener returns its unsubscribe function. Dropped
 // files arrive through onOpenFile, as in the web platform (see drop.ts). Built as one
 // CommonJS bundle (sandboxed preloads cannot load modules): only 'electron' is required.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { MenuCommand, OpenedFile } from '../shared/bridge';
+import type { MenuCommand, OpenedFile } from '../contract/bridge';
 import { listenForDroppedFiles, type DropTarget } from './drop';
 import {
   EVENT,
@@ -15,7 +15,7 @@ import {
   type InvokeChannel,
   type InvokeResult,
   type PreloadApi
-} from '../shared/ipc';
+} from '../contract/ipc';
 
 const invoke = <C extends InvokeChannel>(channel: C, payload?: unknown): Promise<InvokeResult[C]> =>
   payload === undefined ? ipcRenderer.invoke(channel) : ipcRenderer.invoke(channel, payload);

@@ -14,9 +14,17 @@ const refused = async (file: string, source: string) => {
 describe('the layering rule refuses', () => {
   it.each([
     // Static imports across layers (the cases the old name-matching rule also caught).
-    ['src/engine/model/x.ts', "import { a } from '../../shared/bridge';"],
+    ['src/engine/model/x.ts', "import { a } from '../../contract/bridge';"],
+    ['src/engine/model/x.ts', "import { a } from '../../presentation/charts';"],
     ['src/engine/model/x.ts', "import { a } from '../../main/index';"],
-    ['src/shared/x.ts', "import { a } from '../renderer/src/App.svelte';"],
+    ['src/contract/x.ts', "import { a } from '../renderer/src/App.svelte';"],
+    ['src/presentation/x.ts', "import { a } from '../renderer/src/App.svelte';"],
+    // The contract and the presentation are two layers: main never draws, the CLI never talks IPC.
+    ['src/main/x.ts', "import { a } from '../presentation/charts';"],
+    ['src/cli/x.ts', "import { a } from '../contract/bridge';"],
+    ['src/preload/x.ts', "import { a } from '../presentation/export';"],
+    ['src/presentation/charts/x.ts', "import { a } from '../../contract/ipc';"],
+    ['src/contract/x.ts', "import { a } from '../presentation/charts';"],
     ['src/renderer/src/x.ts', "import { a } from '../../main/files/atomicWrite';"],
     ['src/cli/x.ts', "import { a } from '../renderer/src/state/store';"],
     ['src/cli/x.ts', "import { a } from '../main/i18n';"],
@@ -28,7 +36,10 @@ describe('the layering rule refuses', () => {
     ['src/renderer/src/x.ts', "import { a } from '../../node/atomicWrite';"],
     ['src/renderer/src/app/x.ts', "import { a } from '../../../node/atomicWrite';"],
     ['src/preload/x.ts', "import { a } from '../node/writeErrors';"],
-    ['src/shared/x.ts', "import { a } from '../node/atomicWrite';"],
+    ['src/contract/x.ts', "import { a } from '../node/atomicWrite';"],
+    ['src/presentation/x.ts', "import { a } from '../node/atomicWrite';"],
+    ['src/node/x.ts', "import { a } from '../contract/bridge';"],
+    ['src/node/x.ts', "import { a } from '../presentation/export';"],
     ['src/engine/format/x.ts', "import { a } from '../../node/atomicWrite';"],
     ['src/node/x.ts', "import { a } from '../main/i18n';"],
     ['src/node/x.ts', "import { a } from '../cli/files';"],
@@ -43,7 +54,7 @@ describe('the layering rule refuses', () => {
   it.each([
     ['src/engine/model/x.ts', "export const load = () => import('../../renderer/src/ui/report/ReportView.svelte');"],
     ['src/engine/model/x.ts', 'export const load = () => import(`../../renderer/src/App.svelte`);'],
-    ['src/shared/x.ts', "export const load = () => import('../main/index');"],
+    ['src/presentation/x.ts', "export const load = () => import('../main/index');"],
     ['src/renderer/src/x.ts', "export const load = () => import('../../node/readFile');"],
     ['src/cli/x.ts', "export const load = () => import('../main/index');"]
   ])('a dynamic import() across layers: %s %s', async (file, source) => {
@@ -51,10 +62,10 @@ describe('the layering rule refuses', () => {
   });
 
   it.each([
-    ['src/shared/x.ts', "export { a } from '../renderer/src/state/document';"],
-    ['src/shared/x.ts', "export type { a } from '../node/atomicWrite';"],
-    ['src/engine/format/x.ts', "export * from '../../shared/charts';"],
-    ['src/engine/format/x.ts', "export * as charts from '../../shared/charts';"],
+    ['src/presentation/x.ts', "export { a } from '../renderer/src/state/document';"],
+    ['src/contract/x.ts', "export type { a } from '../node/atomicWrite';"],
+    ['src/engine/format/x.ts', "export * from '../../presentation/charts';"],
+    ['src/engine/format/x.ts', "export * as charts from '../../presentation/charts';"],
     ['src/renderer/src/x.ts', "export { readDocumentFile } from '../../node/readFile';"]
   ])('a re-export across layers: %s %s', async (file, source) => {
     expect(await refused(file, source)).toMatch(/ may not import src\//);
@@ -64,7 +75,7 @@ describe('the layering rule refuses', () => {
     // Paths are resolved: a detour through a layer's own folder still lands in the renderer.
     ['src/engine/model/x.ts', "import { a } from '../model/../../renderer/src/x';", 'src/renderer/src/x'],
     ['src/engine/model/x.ts', "import { a } from './../../engine/../renderer/src/x';", 'src/renderer/src/x'],
-    ['src/shared/charts/x.ts', "import { a } from './.././../main/./index';", 'src/main/index'],
+    ['src/presentation/charts/x.ts', "import { a } from './.././../main/./index';", 'src/main/index'],
     ['src/renderer/src/x.ts', "import { a } from '../../renderer/../../src/main/x';", 'src/main/x'],
     ['src/engine/x.ts', "import { a } from '../../tests/support/x';", 'tests/support/x, outside the source folders'],
     ['src/engine/x.ts', "import { a } from '../../../elsewhere/x';", 'a path outside the repository'],
@@ -86,7 +97,8 @@ describe('the layering rule refuses', () => {
   ];
   it.each([
     ...nodeModules.map((name) => ['src/engine/x.ts', name]),
-    ...nodeModules.map((name) => ['src/shared/export/x.ts', name]),
+    ...nodeModules.map((name) => ['src/presentation/export/x.ts', name]),
+    ...nodeModules.map((name) => ['src/contract/x.ts', name]),
     ['src/renderer/src/x.ts', 'node:path'],
     ['src/renderer/src/x.ts', 'events'],
     ['src/preload/x.ts', 'node:fs'],
@@ -98,14 +110,15 @@ describe('the layering rule refuses', () => {
 
   it.each([
     ['src/engine/x.ts', "import { a } from 'electron';"],
-    ['src/shared/x.ts', "import { a } from 'electron';"],
+    ['src/contract/x.ts', "import { a } from 'electron';"],
+    ['src/presentation/x.ts', "import { a } from 'electron';"],
     ['src/node/x.ts', "import { a } from 'electron';"],
     ['src/cli/x.ts', "import { a } from 'electron';"],
     ['src/renderer/src/platform/x.ts', "import { ipcRenderer as a } from 'electron';"],
     ['src/renderer/src/platform/x.ts', "import { a } from 'electron/renderer';"],
     ['src/renderer/src/platform/x.ts', "const a = await import('electron');"],
     ['src/renderer/src/x.ts', "import { createCanvas as a } from '@napi-rs/canvas';"],
-    ['src/shared/export/x.ts', "import { createCanvas as a } from '@napi-rs/canvas';"]
+    ['src/presentation/export/x.ts', "import { createCanvas as a } from '@napi-rs/canvas';"]
   ])('%s using a runtime it may not: %s', async (file, source) => {
     expect(await refused(file, `${source}\nexport const b = a;\n`)).toMatch(
       /may not use '(electron|@napi-rs\/canvas)', which needs (Electron|Node) \(/
@@ -134,7 +147,7 @@ describe('the layering rule refuses', () => {
   it.each([
     ['src/engine/x.ts', 'export const load = (name: string) => import(name);'],
     ['src/engine/x.ts', 'export const load = (name: string) => import(`./${name}`);'],
-    ['src/shared/x.ts', "export const load = (name: string) => import('./' + name);"],
+    ['src/presentation/x.ts', "export const load = (name: string) => import('./' + name);"],
     ['src/renderer/src/x.ts', 'export const load = (name: string) => import(name);']
   ])('an import() it cannot check: %s %s', async (file, source) => {
     expect(await refused(file, source)).toContain('calls import() with a computed module name');
@@ -146,8 +159,10 @@ describe('the layering rule refuses', () => {
     ['src/engine/x.ts', 'export const l = navigator.language;', 'navigator', 'the page'],
     ['src/engine/x.ts', 'export const e = process.env.HOME;', 'process', 'Node'],
     ['src/engine/x.ts', "export const b = Buffer.from('x');", 'Buffer', 'Node'],
-    ['src/shared/x.ts', 'export const e = process.env.HOME;', 'process', 'Node'],
-    ['src/shared/x.ts', 'export const d = document.createElement("canvas");', 'document', 'the page'],
+    ['src/contract/x.ts', 'export const e = process.env.HOME;', 'process', 'Node'],
+    ['src/presentation/x.ts', 'export const e = process.env.HOME;', 'process', 'Node'],
+    ['src/presentation/x.ts', 'export const d = document.createElement("canvas");', 'document', 'the page'],
+    ['src/contract/x.ts', 'export const w = window.mizan;', 'window', 'the page'],
     ['src/renderer/src/x.ts', 'export const p = process.platform;', 'process', 'Node'],
     ['src/renderer/src/x.ts', "export const m = require('fs');", 'require', 'Node'],
     ['src/preload/x.ts', 'export const e = process.env.HOME;', 'process', 'Node'],
@@ -186,9 +201,14 @@ describe('the layering rule refuses', () => {
 
 describe('the layering rule allows', () => {
   it.each([
-    ['src/shared/x.ts', "import { a } from '../engine/analysis';"],
-    ['src/shared/x.ts', "import { Chart as a } from 'chart.js';"],
-    ['src/main/x.ts', "import { a } from '../shared/bridge';"],
+    ['src/presentation/x.ts', "import { a } from '../engine/analysis';"],
+    ['src/contract/x.ts', "import { a } from '../engine/format';"],
+    ['src/presentation/x.ts', "import { Chart as a } from 'chart.js';"],
+    ['src/main/x.ts', "import { a } from '../contract/bridge';"],
+    ['src/preload/x.ts', "import { a } from '../contract/ipc';"],
+    ['src/renderer/src/x.ts', "import { a } from '../../contract/bridge';"],
+    ['src/renderer/src/x.ts', "import { a } from '../../presentation/charts';"],
+    ['src/cli/x.ts', "import { a } from '../presentation/export';"],
     ['src/main/x.ts', "import { app as a } from 'electron';"],
     ['src/main/x.ts', "import { createHash as a } from 'node:crypto';"],
     ['src/preload/x.ts', "import { ipcRenderer as a } from 'electron';"],
@@ -201,13 +221,12 @@ describe('the layering rule allows', () => {
     ['src/cli/x.ts', "const a = await import('./chart');"],
     ['src/cli/x.ts', "import { createCanvas as a } from '@napi-rs/canvas';"],
     ['src/main/files/x.ts', "import { a } from '../../node/atomicWrite';"],
-    ['src/node/x.ts', "import { a } from '../shared/bridge';"],
     ['src/node/x.ts', "import { a } from '../engine/format';"],
     ['src/node/x.ts', "import { a } from 'node:fs/promises';"],
     // A folder named like a layer inside a layer is that layer: the renderer's own main.ts.
     ['src/renderer/src/app/x.ts', "import { a } from '../main';"],
     // A detour that ends in a layer it may import.
-    ['src/main/x.ts', "import { a } from '../renderer/../shared/bridge';"],
+    ['src/main/x.ts', "import { a } from '../renderer/../contract/bridge';"],
     // A local variable named like a browser global is no global.
     ['src/engine/x.ts', 'const document = { a: 1 };\nconst a = document.a;'],
     ['src/renderer/src/x.ts', 'const a = window.innerWidth + document.title.length;'],

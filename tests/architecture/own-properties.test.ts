@@ -11,9 +11,9 @@ describe('own-properties lint rule', () => {
     // src/engine/model/compile.ts before: a weight of Object.prototype.constructor, so "all weights are zero".
     ['src/engine/model/x.ts', 'export const w = (s: any, f: any) => s.weights?.[f.id] ?? f.weight;'],
     ['src/engine/model/x.ts', 'export const w = (s: any, f: any) => s.factors[f.id];'],
-    // src/shared/charts/context.ts before: "constructor" in {} is true.
-    ['src/shared/charts/x.ts', 'export const has = (f: any, known: object) => f.id in known;'],
-    ['src/shared/report/x.ts', 'export const get = (s: any, e: any) => s.series[e.factor];'],
+    // src/presentation/charts/context.ts before: "constructor" in {} is true.
+    ['src/presentation/charts/x.ts', 'export const has = (f: any, known: object) => f.id in known;'],
+    ['src/presentation/report/x.ts', 'export const get = (s: any, e: any) => s.series[e.factor];'],
     ['src/renderer/src/state/x.ts', 'export const get = (s: any, factorId: string) => s.factors[factorId];'],
     ['src/renderer/src/state/x.ts', 'export const put = (r: any, id: string) => { r[id] = 1; };'],
     ['src/cli/x.ts', 'export const has = (r: any, id: string) => r.hasOwnProperty(id);']
@@ -28,8 +28,8 @@ describe('own-properties lint rule', () => {
       'src/engine/model/x.ts',
       "import { ownValue } from '../records';\nexport const w = (s: any, f: any) => ownValue(s.weights, f.id) ?? f.weight;"
     ],
-    ['src/shared/charts/x.ts', 'export const has = (f: any, known: object) => Object.hasOwn(known, f.id);'],
-    ['src/shared/charts/x.ts', "export const has = (n: object) => 'text' in n;"],
+    ['src/presentation/charts/x.ts', 'export const has = (f: any, known: object) => Object.hasOwn(known, f.id);'],
+    ['src/presentation/charts/x.ts', "export const has = (n: object) => 'text' in n;"],
     [
       'src/renderer/src/state/x.ts',
       'export const get = (m: Map<string, number>, factorId: string) => m.get(factorId);'

@@ -9,8 +9,8 @@ import {
   FACTOR_PALETTE,
   THEMES,
   type ChartKind
-} from '../../src/shared/charts';
-import { ar, en } from '../../src/shared/charts/strings';
+} from '../../src/presentation/charts';
+import { ar, en } from '../../src/presentation/charts/strings';
 import { input, opts, withoutMonteCarlo } from './helpers';
 
 const each = (f: (kind: ChartKind) => void) => CHART_KINDS.forEach(f);

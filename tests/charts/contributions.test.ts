@@ -5,8 +5,8 @@ import {
   contributionsChart,
   contributionsTable,
   FACTOR_PALETTE
-} from '../../src/shared/charts';
-import { ar } from '../../src/shared/charts/strings';
+} from '../../src/presentation/charts';
+import { ar } from '../../src/presentation/charts/strings';
 import { analysis, doc, H, input, opts, scenario } from './helpers';
 
 describe('contributions over time', () => {

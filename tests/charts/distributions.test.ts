@@ -8,8 +8,8 @@ import {
   histogramTable,
   radarChart,
   radarTable
-} from '../../src/shared/charts';
-import { binPosition } from '../../src/shared/charts/histogram';
+} from '../../src/presentation/charts';
+import { binPosition } from '../../src/presentation/charts/histogram';
 import { analysis, doc, H, input, opts, scenario, withoutMonteCarlo } from './helpers';
 
 const ids = ['baseline', 'escalation', 'deescalation'];

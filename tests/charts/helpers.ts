@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseDocument, type DocumentAnalysis } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
-import type { ChartInput } from '../../src/shared/charts';
+import type { ChartInput } from '../../src/presentation/charts';
 
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');

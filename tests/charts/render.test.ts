@@ -10,11 +10,11 @@ import {
   registerCharts,
   THEMES,
   withTextDirection,
-  type ChartLanguage,
   type ChartTheme
-} from '../../src/shared/charts';
+} from '../../src/presentation/charts';
 import { registerChartFonts } from '../../src/cli/canvas';
 import { input } from './helpers';
+import type { Language } from '../../src/engine/format';
 
 const WIDTH = 900;
 const HEIGHT = 520;
@@ -65,7 +65,7 @@ function inkedPixels(canvas: Canvas, background: string): number {
 
 describe('rendering with Chart.js in Node', () => {
   const cases = CHART_KINDS.flatMap((kind) =>
-    (['en', 'ar'] as ChartLanguage[]).flatMap((language) =>
+    (['en', 'ar'] as Language[]).flatMap((language) =>
       (['light', 'dark'] as ChartTheme[]).map((theme) => ({ kind, language, theme }))
     )
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tensionChart, tensionTable } from '../../src/shared/charts';
-import { ar, en } from '../../src/shared/charts/strings';
+import { tensionChart, tensionTable } from '../../src/presentation/charts';
+import { ar, en } from '../../src/presentation/charts/strings';
 import { analysis, doc, input, opts, scenario, withoutMonteCarlo } from './helpers';
 
 describe('tension chart', () => {

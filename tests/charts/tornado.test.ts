@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputLabel, TORNADO_MAX_BARS, tornadoChart, tornadoTable } from '../../src/shared/charts';
+import { inputLabel, TORNADO_MAX_BARS, tornadoChart, tornadoTable } from '../../src/presentation/charts';
 import { doc, H, input, opts, scenario } from './helpers';
 
 describe('tornado', () => {

@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/main';
 import { mizan, useTempDir } from './helpers';
-import { CHART_KINDS, chartStrings, THEMES } from '../../src/shared/charts';
-import { pngSize } from '../../src/shared/export';
+import { CHART_KINDS, chartStrings, THEMES } from '../../src/presentation/charts';
+import { pngSize } from '../../src/presentation/export';
 import { parseCsv, parseSvg, pixel, pngPixels, svgTexts } from '../export/helpers';
 
 const ROOT = resolve(__dirname, '../..');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/shared/export';
+import { pngSize } from '../../src/presentation/export';
 import { dialog, openApp, screenshot, SCREENSHOTS, seriousViolationsIn, useBrowser, type Lang } from './harness';
 
 const app = useBrowser();

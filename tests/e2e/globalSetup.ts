@@ -12,7 +12,15 @@ declare module 'vitest' {
 }
 
 /** What the web build is made from. */
-const SOURCES = ['src/renderer', 'src/engine', 'src/shared', 'resources/scenarios', 'renderer.vite.ts', 'package.json'];
+const SOURCES = [
+  'src/renderer',
+  'src/engine',
+  'src/contract',
+  'src/presentation',
+  'resources/scenarios',
+  'renderer.vite.ts',
+  'package.json'
+];
 
 function newest(path: string): number {
   const info = statSync(path, { throwIfNoEntry: false });

@@ -10,8 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/engine/format';
 import { monthLabels } from '../../src/engine/months';
-import { chartStrings } from '../../src/shared/charts';
-import { formatters } from '../../src/shared/charts/format';
+import { chartStrings } from '../../src/presentation/charts';
+import { formatters } from '../../src/presentation/charts/format';
 import { hostileDocument } from '../support/hostile';
 import {
   ASHGABAT_TEXT,

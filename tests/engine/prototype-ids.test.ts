@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument, serializeDocument, validateDocument, type MizanDoc } from '../../src/engine/format';
-import { CHART_KINDS, chartConfigs, type ChartInput } from '../../src/shared/charts';
-import { analyseForReport, buildReport } from '../../src/shared/report';
+import { CHART_KINDS, chartConfigs, type ChartInput } from '../../src/presentation/charts';
+import { analyseForReport, buildReport } from '../../src/presentation/report';
 import { makeDocument } from '../support/documents';
 import { canonicalIds, idsOf, prototypeIdMap, renameIds, type IdMap } from '../support/renameIds';
 

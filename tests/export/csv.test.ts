@@ -1,8 +1,8 @@
 // CSV export: each chart's table, with ISO months, parsing back to the engine's numbers.
 import { describe, expect, it } from 'vitest';
-import { chartStrings, inputLabel, TORNADO_MAX_BARS } from '../../src/shared/charts';
+import { chartStrings, inputLabel, TORNADO_MAX_BARS } from '../../src/presentation/charts';
 import { CSV_BOM, toCsv } from '../../src/engine/export/csv';
-import { chartCsv } from '../../src/shared/export';
+import { chartCsv } from '../../src/presentation/export';
 import { analysis, doc, H, input, scenario, withoutMonteCarlo } from '../charts/helpers';
 import { csvNumber, parseCsv } from './helpers';
 import { bidiProblem, BIDI_LABELS, FORMULA_LABELS, hostileInput } from '../support/hostile';

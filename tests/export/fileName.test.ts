@@ -1,7 +1,7 @@
 // File names of exports: "<document>-<chart>-<scenario>.<ext>", safe on every OS.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportDocumentName, exportFileName } from '../../src/shared/export';
+import { exportDocumentName, exportFileName } from '../../src/presentation/export';
 
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;

@@ -2,10 +2,11 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { nodeCanvas } from '../../src/cli/canvas';
-import { CHART_KINDS, chartConfigs, THEMES, type ChartLanguage } from '../../src/shared/charts';
-import { EXPORT_BACKGROUNDS, EXPORT_SCALES, pngSize, renderChartPng, type ExportCanvas } from '../../src/shared/export';
+import { CHART_KINDS, chartConfigs, THEMES } from '../../src/presentation/charts';
+import { EXPORT_BACKGROUNDS, EXPORT_SCALES, pngSize, renderChartPng, type ExportCanvas } from '../../src/presentation/export';
 import { input } from '../charts/helpers';
 import { pixel, pngPixels } from './helpers';
+import type { Language } from '../../src/engine/format';
 
 const WIDTH = 900;
 const HEIGHT = 520;
@@ -51,7 +52,7 @@ describe('renderChartPng', () => {
     }
   );
 
-  it.each(CHART_KINDS.flatMap((kind) => (['en', 'ar'] as ChartLanguage[]).map((language) => ({ kind, language }))))(
+  it.each(CHART_KINDS.flatMap((kind) => (['en', 'ar'] as Language[]).map((language) => ({ kind, language }))))(
     'draws $kind ($language) at the requested size, not blank',
     ({ kind, language }) => {
       const config = chartConfigs(kind, input({ language }))[0];

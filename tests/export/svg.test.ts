@@ -4,21 +4,22 @@ import { DOMMatrix } from '@napi-rs/canvas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeCanvas } from '../../src/cli/canvas';
-import { CHART_KINDS, chartConfigs, chartStrings, THEMES, type ChartLanguage } from '../../src/shared/charts';
-import { renderChartSvg, type ExportBackground } from '../../src/shared/export';
-import { Matrix } from '../../src/shared/export/matrix';
-import { parseFont, textAnchor } from '../../src/shared/export/svgContext';
-import { escapeAttribute, serialize, XmlElement, XmlText } from '../../src/shared/export/svgDom';
+import { CHART_KINDS, chartConfigs, chartStrings, THEMES } from '../../src/presentation/charts';
+import { renderChartSvg, type ExportBackground } from '../../src/presentation/export';
+import { Matrix } from '../../src/presentation/export/matrix';
+import { parseFont, textAnchor } from '../../src/presentation/export/svgContext';
+import { escapeAttribute, serialize, XmlElement, XmlText } from '../../src/presentation/export/svgDom';
 import { analysis, input } from '../charts/helpers';
 import { parseSvg, svgTexts } from './helpers';
 import { bidiProblem, hostileInput } from '../support/hostile';
+import type { Language } from '../../src/engine/format';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 900;
 const HEIGHT = 520;
 const ARABIC = /[\u0600-\u06FF]/;
 
-function svgOf(kind: (typeof CHART_KINDS)[number], language: ChartLanguage, background: ExportBackground = 'white') {
+function svgOf(kind: (typeof CHART_KINDS)[number], language: Language, background: ExportBackground = 'white') {
   const config = chartConfigs(kind, input({ language }))[0];
   const text = renderChartSvg(config, { width: WIDTH, height: HEIGHT, background, language }, nodeCanvas);
   return { text, doc: parseSvg(text) };
@@ -26,7 +27,7 @@ function svgOf(kind: (typeof CHART_KINDS)[number], language: ChartLanguage, back
 
 describe('renderChartSvg', () => {
   const cases = CHART_KINDS.flatMap((kind) =>
-    (['en', 'ar'] as ChartLanguage[]).map((language) => ({ kind, language }))
+    (['en', 'ar'] as Language[]).map((language) => ({ kind, language }))
   );
 
   it.each(cases)('writes $kind ($language) as a standalone SVG that parses strictly', ({ kind, language }) => {
@@ -58,7 +59,7 @@ describe('renderChartSvg', () => {
     expect(text).not.toMatch(/NaN|undefined/);
   });
 
-  it.each(['en', 'ar'] as ChartLanguage[])(
+  it.each(['en', 'ar'] as Language[])(
     'keeps the tension chart’s title, axes, legend and bands as text (%s)',
     (language) => {
       const t = chartStrings(language);
@@ -71,7 +72,7 @@ describe('renderChartSvg', () => {
     }
   );
 
-  it.each(['en', 'ar'] as ChartLanguage[])('keeps the tornado’s title, legend and axis as text (%s)', (language) => {
+  it.each(['en', 'ar'] as Language[])('keeps the tornado’s title, legend and axis as text (%s)', (language) => {
     const t = chartStrings(language);
     const texts = svgTexts(svgOf('tornado', language).doc).map((x) => x.text);
     const escalation = analysis.scenarios.find((s) => s.id === 'escalation')!.name[language];
@@ -120,7 +121,7 @@ describe('renderChartSvg', () => {
 
 describe('bidirectional controls in labels', () => {
   const hostileCases = CHART_KINDS.flatMap((kind) =>
-    (['en', 'ar'] as ChartLanguage[]).map((language) => ({ kind, language }))
+    (['en', 'ar'] as Language[]).map((language) => ({ kind, language }))
   );
 
   it.each(hostileCases)(

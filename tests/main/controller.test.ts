@@ -12,7 +12,7 @@ import { RecentFiles } from '../../src/main/files/recentFiles';
 import { RecoveryStore } from '../../src/main/files/recovery';
 import { FileHandles } from '../../src/main/handles';
 import { PreferencesStore } from '../../src/main/preferences';
-import { EVENT } from '../../src/shared/ipc';
+import { EVENT } from '../../src/contract/ipc';
 import { fsError, repoFile, tempDir } from './helpers';
 
 const DEFAULT_TEXT = readFileSync(repoFile('resources', 'scenarios', 'ashgabat-2024.mizan'), 'utf8');

@@ -10,7 +10,7 @@ import {
   type SendHandlers
 } from '../../src/main/ipc';
 import { isTrustedSenderUrl } from '../../src/main/security';
-import { EVENT, INVOKE, IPC_LIMITS, SEND, parsePayload, payloadSchemas } from '../../src/shared/ipc';
+import { EVENT, INVOKE, IPC_LIMITS, SEND, parsePayload, payloadSchemas } from '../../src/contract/ipc';
 
 const trusted = { isTrustedSender: (url: string | undefined) => isTrustedSenderUrl(url) };
 const fromApp: IpcEventLike = { sender: { id: 7 }, senderFrame: { url: 'app://mizan/index.html', parent: null } };

@@ -1,8 +1,8 @@
 // The preload's `window.mizan`: one narrow object, every call on the channel main expects
 // with a payload main's schema accepts, listeners that unsubscribe, drops sent as paths.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Bridge, OpenedFile } from '../../src/shared/bridge';
-import { EVENT, INVOKE, SEND, parsePayload, type InvokeChannel, type SendChannel } from '../../src/shared/ipc';
+import type { Bridge, OpenedFile } from '../../src/contract/bridge';
+import { EVENT, INVOKE, SEND, parsePayload, type InvokeChannel, type SendChannel } from '../../src/contract/ipc';
 import { listenForDroppedFiles, type DropTarget } from '../../src/preload/drop';
 
 const electron = vi.hoisted(() => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentWindows } from '../../src/main/documents';
 import { RecoveryStore } from '../../src/main/files/recovery';
 import { QuitFlow, type CloseAnswer, type PreventableEvent } from '../../src/main/quit';
-import type { RecoveryEntry } from '../../src/shared/bridge';
+import type { RecoveryEntry } from '../../src/contract/bridge';
 import { tempDir } from './helpers';
 
 type Listener = (event: PreventableEvent) => void;

@@ -7,7 +7,7 @@ import type { AtomicWriter } from '../../src/node/atomicWrite';
 import { defaultWriter } from '../../src/node/atomicWrite';
 import { RECOVERY_DELAY_MS, RecoveryStore } from '../../src/main/files/recovery';
 import { smallDisk, type SmallDisk } from '../support/smallDisk';
-import type { RecoveryEntry } from '../../src/shared/bridge';
+import type { RecoveryEntry } from '../../src/contract/bridge';
 import { fsError, tempDir } from './helpers';
 
 afterEach(() => {

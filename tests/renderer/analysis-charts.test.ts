@@ -5,7 +5,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
-import { chartConfigs, registerCharts, withTextDirection, type ChartInput, type ChartKind } from '../../src/shared/charts';
+import { chartConfigs, registerCharts, withTextDirection, type ChartInput, type ChartKind } from '../../src/presentation/charts';
 import { isDataOnlyChange, ownConfig, sameConfigValue, updateChart } from '../../src/renderer/src/ui/analysis/chartUpdate';
 import { layerCache } from '../../src/renderer/src/ui/analysis/layerCache';
 import { centralAnalysis } from '../../src/renderer/src/ui/analysis/live';

@@ -9,15 +9,15 @@ import { createCanvas, Image } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument } from '../../src/engine/format';
-import { chartTable, type ChartInput, type ChartKind } from '../../src/shared/charts';
+import { chartTable, type ChartInput, type ChartKind } from '../../src/presentation/charts';
 import {
   EXPORT_SCALES,
   pngSize,
   type CanvasFactory,
   type ExportBackground,
   type ExportCanvas
-} from '../../src/shared/export';
-import type { Outcome, SavedFile } from '../../src/shared/bridge';
+} from '../../src/presentation/export';
+import type { Outcome, SavedFile } from '../../src/contract/bridge';
 import {
   chartExportFile,
   chartPictures,

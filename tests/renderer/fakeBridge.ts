@@ -14,7 +14,7 @@ import type {
   SavedFile,
   SaveOptions,
   SaveOutcome
-} from '../../src/shared/bridge';
+} from '../../src/contract/bridge';
 
 export class FakeBridge implements Bridge {
   readonly platform = 'web' as const;

@@ -2,7 +2,7 @@
 // texts, the one restored read on its own, records that are not copies removed, at most 20 kept.
 import { describe, expect, it } from 'vitest';
 import { WebStorage } from '../../src/renderer/src/platform/web-storage';
-import type { RecoveryEntry } from '../../src/shared/bridge';
+import type { RecoveryEntry } from '../../src/contract/bridge';
 import { FakeIndexedDb } from './fakeIndexedDb';
 
 const entry = (key: string, day: number, text = `text of ${key}`): RecoveryEntry => ({

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
-import { chartStrings, inputLabel } from '../../src/shared/charts';
-import { analyseForReport, buildReport, type Report, type ReportFigure } from '../../src/shared/report';
+import { chartStrings, inputLabel } from '../../src/presentation/charts';
+import { analyseForReport, buildReport, type Report, type ReportFigure } from '../../src/presentation/report';
 import { makeDocument } from '../support/documents';
 import { bidiProblem, hostileDocument } from '../support/hostile';
 

@@ -2,7 +2,7 @@
 // by the app) it reprints. The blocks here have the shape of the app's parsed Markdown; the
 // end-to-end test finds these parts of the real text in the printed PDF.
 import { describe, expect, it } from 'vitest';
-import { modelExcerpt, type ExcerptBlock } from '../../src/shared/report';
+import { modelExcerpt, type ExcerptBlock } from '../../src/presentation/report';
 
 const heading = (text: string, level = 2): ExcerptBlock => ({ kind: 'heading', level, text });
 const paragraph = (text: string): ExcerptBlock & { words: string } => ({ kind: 'paragraph', words: text });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseDocument, type DocumentAnalysis } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
-import type { ChartInput } from '../../src/shared/charts';
+import type { ChartInput } from '../../src/presentation/charts';
 
 /** Factor labels (English) that a spreadsheet would take as formulas, or that leak their direction. */
 export const FORMULA_LABELS = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1)'] as const;

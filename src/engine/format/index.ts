@@ -2,6 +2,7 @@
 export {
   FORMAT_NAME,
   FORMAT_VERSION,
+  LANGUAGES,
   MizanDocument,
   Factor,
   Interaction,
@@ -19,6 +20,7 @@ export {
   uncertainOf
 } from './schema';
 export type {
+  Language,
   MizanDoc,
   Range,
   Uncertain,

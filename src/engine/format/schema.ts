@@ -14,6 +14,10 @@ export const Id = z
   .string()
   .regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "_" and "-" (at most 64)');
 
+/** The two languages of every label and text in a document, and of the app. */
+export const LANGUAGES = ['en', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 const text = (max: number) => z.string().max(max);
 
 export const Localized = z

@@ -6,8 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { stripBidiControls } from '../../engine/export/bidi';
-import { LIMITS, formatProblem, loadDocument, type Problem } from '../../engine/format';
-import type { Language } from '../../shared/bridge';
+import { LIMITS, formatProblem, loadDocument, type Problem, type Language } from '../../engine/format';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
 import { readRegularFile } from '../../node/readFile';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
@@ -89,7 +88,8 @@ export async function openDocumentFile(
   let mtimeMs = 0;
   try {
     const stats = await fs.stat(file);
-    if (!stats.isFile()) return fail(readFailure({ code: stats.isDirectory?.() ? 'EISDIR' : 'ENOTREG' }, name, language));
+    if (!stats.isFile())
+      return fail(readFailure({ code: stats.isDirectory?.() ? 'EISDIR' : 'ENOTREG' }, name, language));
     mtimeMs = stats.mtimeMs ?? 0;
     // The cap is checked before reading: a 2 GB file must not be pulled into memory.
     if (stats.size > LIMITS.fileBytes) {

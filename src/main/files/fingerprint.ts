@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { LIMITS } from '../../engine/format';
-import type { DiskState } from '../../shared/bridge';
+import type { DiskState } from '../../contract/bridge';
 import { readRegularFile } from '../../node/readFile';
 import type { FileSystemDeps } from './documentFiles';
 
@@ -21,7 +21,10 @@ export interface Fingerprint {
 export type FingerprintFs = Pick<FileSystemDeps, 'stat' | 'readFile'>;
 
 // The app's one reader: only a regular file, at most one byte past the cap.
-const nodeFs: FingerprintFs = { stat: (file) => fsp.stat(file), readFile: (file) => readRegularFile(file, LIMITS.fileBytes) };
+const nodeFs: FingerprintFs = {
+  stat: (file) => fsp.stat(file),
+  readFile: (file) => readRegularFile(file, LIMITS.fileBytes)
+};
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -40,7 +43,11 @@ const isGone = (error: unknown) => {
  * away (nothing is at the path any more, or a folder is). A read error other than "not there"
  * is reported as 'changed': Mizan cannot vouch for the file, so it asks rather than overwrite.
  */
-export async function compareWithDisk(file: string, known: Fingerprint, fs: FingerprintFs = nodeFs): Promise<DiskState> {
+export async function compareWithDisk(
+  file: string,
+  known: Fingerprint,
+  fs: FingerprintFs = nodeFs
+): Promise<DiskState> {
   try {
     const stats = await fs.stat(file);
     if (!stats.isFile()) return 'deleted';
@@ -52,7 +59,11 @@ export async function compareWithDisk(file: string, known: Fingerprint, fs: Fing
 }
 
 /** The fingerprint of the file as it is now (after Mizan wrote `bytes` to it); mtime 0 when it cannot be read. */
-export async function fingerprintAfterWrite(file: string, bytes: Uint8Array | string, fs: FingerprintFs = nodeFs): Promise<Fingerprint> {
+export async function fingerprintAfterWrite(
+  file: string,
+  bytes: Uint8Array | string,
+  fs: FingerprintFs = nodeFs
+): Promise<Fingerprint> {
   const mtimeMs = await fs.stat(file).then(
     (s) => s.mtimeMs ?? 0,
     () => 0

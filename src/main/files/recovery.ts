@@ -9,10 +9,10 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../shared/bridge';
-import { IPC_LIMITS } from '../../shared/ipc';
+import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../contract/bridge';
+import { IPC_LIMITS } from '../../contract/ipc';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
-import { copiesToDrop, RECOVERY_MAX_COPIES } from '../../shared/recovery';
+import { copiesToDrop, RECOVERY_MAX_COPIES } from '../../contract/recovery';
 
 export const RECOVERY_DELAY_MS = 1500;
 export const RECOVERY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;

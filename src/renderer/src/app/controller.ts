@@ -3,12 +3,11 @@
 // the dialogs are asked through `ask`, time goes through `now` and the timer functions, so
 // the whole flow runs in unit tests with a fake bridge.
 import { createStore } from 'zustand/vanilla';
-import { loadBundledDocument, loadDocument, type LoadResult } from '../../../engine/format';
+import { loadBundledDocument, loadDocument, type LoadResult, type Language } from '../../../engine/format';
 import type {
   Bridge,
   DiskState,
   FileHandleId,
-  Language,
   MenuCommand,
   OpenedFile,
   Outcome,
@@ -16,7 +15,7 @@ import type {
   RecoverySummary,
   SaveOutcome,
   ThemeChoice
-} from '../../../shared/bridge';
+} from '../../../contract/bridge';
 import { isDirty, serialized, type DocumentState, type DocumentStore } from '../state/document';
 import { isLanguage } from '../i18n';
 import type { DialogAnswer, DialogRequest } from './dialogs';
@@ -254,7 +253,13 @@ export function createController(options: ControllerOptions) {
 
   function askAboutDisk(change: Exclude<DiskState, 'same'>, saving: boolean) {
     const state = store.getState();
-    return ask({ kind: 'disk', change, saving, fileName: state.fileName ?? suggestedFileName(state), dirty: isDirty(state) });
+    return ask({
+      kind: 'disk',
+      change,
+      saving,
+      fileName: state.fileName ?? suggestedFileName(state),
+      dirty: isDirty(state)
+    });
   }
 
   /** A save found the file changed or gone and wrote nothing: Overwrite, Save As…, Reload, or Cancel. */
@@ -331,7 +336,9 @@ export function createController(options: ControllerOptions) {
   async function leftBehind(): Promise<RecoverySummary[]> {
     try {
       const entries = await bridge.listRecovery();
-      return entries.filter((e) => e.key !== key).sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+      return entries
+        .filter((e) => e.key !== key)
+        .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
     } catch {
       return [];
     }

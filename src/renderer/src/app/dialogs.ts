@@ -2,7 +2,7 @@
 // out as a promise. The DialogHost component shows the current request.
 import { createStore } from 'zustand/vanilla';
 import type { Problem } from '../../../engine/format';
-import type { DiskState, RecoverySummary } from '../../../shared/bridge';
+import type { DiskState, RecoverySummary } from '../../../contract/bridge';
 
 export type DialogRequest =
   /** A file that could not be opened because of what is in it. */

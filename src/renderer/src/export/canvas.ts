@@ -1,6 +1,6 @@
 // The exporters' canvas in the renderer: a detached HTMLCanvasElement, which draws with the
 // page's fonts (the bundled Arabic one included) and encodes PNG through toDataURL.
-import type { CanvasFactory } from '../../../shared/export';
+import type { CanvasFactory } from '../../../presentation/export';
 
 export const browserCanvas: CanvasFactory = (width, height) => {
   const canvas = document.createElement('canvas');

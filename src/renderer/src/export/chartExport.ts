@@ -1,10 +1,16 @@
 // Exporting the chart on screen from the app: the same files `mizan chart` writes (the same
-// configs from src/shared/charts, drawn by src/shared/export), made from the pane's ChartInput,
+// configs from src/presentation/charts, drawn by src/presentation/export), made from the pane's ChartInput,
 // then handed to the Bridge (a save dialog, or the clipboard). No DOM and no Svelte here: the
 // caller gives the canvas factory (browserCanvas in the app, @napi-rs/canvas in the tests).
 import type { ChartConfiguration } from 'chart.js';
-import type { Bridge } from '../../../shared/bridge';
-import { chartConfigs, factorCharts, type ChartInput, type ChartKind, type ChartTheme } from '../../../shared/charts';
+import type { Bridge } from '../../../contract/bridge';
+import {
+  chartConfigs,
+  factorCharts,
+  type ChartInput,
+  type ChartKind,
+  type ChartTheme
+} from '../../../presentation/charts';
 import {
   chartCsv,
   DEFAULT_EXPORT_SIZE,
@@ -15,7 +21,7 @@ import {
   type ExportBackground,
   type ExportFormat,
   type ExportScale
-} from '../../../shared/export';
+} from '../../../presentation/export';
 
 /** What the Export menus offer for a chart. */
 export const CHART_EXPORT_ACTIONS = ['copy', 'png', 'svg', 'csv'] as const;

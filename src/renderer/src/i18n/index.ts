@@ -1,5 +1,5 @@
 // The interface language: texts, <html lang dir>, and locale-aware numbers and dates.
-import type { Language } from '../../../shared/bridge';
+import type { Language } from '../../../engine/format';
 import { ar } from './ar';
 import { en } from './en';
 import type { Messages } from './messages';

@@ -1,6 +1,6 @@
 // Electron: the preload exposes `window.mizan`, an object that satisfies Bridge; the main
 // process owns dialogs, files, recent files, recovery and preferences.
-import type { Bridge } from '../../../shared/bridge';
+import type { Bridge } from '../../../contract/bridge';
 import type { Platform } from './types';
 
 export function electronPlatform(api: Bridge): Platform {

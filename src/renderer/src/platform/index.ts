@@ -1,7 +1,7 @@
 // The platform the renderer runs on, chosen once at start: Electron when the preload has
 // exposed `window.mizan`, otherwise the browser. Everything else in the renderer talks to
 // `platform.bridge` and never asks which one it got.
-import type { Bridge } from '../../../shared/bridge';
+import type { Bridge } from '../../../contract/bridge';
 import { electronPlatform } from './electron';
 import type { Platform } from './types';
 import { webPlatform } from './web';

@@ -1,4 +1,4 @@
-import type { Bridge } from '../../../shared/bridge';
+import type { Bridge } from '../../../contract/bridge';
 
 /** What a platform can do beyond the Bridge contract, for the interface to say so. */
 export interface Capabilities {

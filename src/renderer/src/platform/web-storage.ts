@@ -2,8 +2,8 @@
 // One database, two object stores, a promise per request. Recovery copies are listed
 // without their texts (the one restored is read on its own), and listing tidies up as the
 // desktop store does: records that are not recovery copies go, and at most 20 are kept.
-import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../../shared/bridge';
-import { copiesToDrop } from '../../../shared/recovery';
+import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../../contract/bridge';
+import { copiesToDrop } from '../../../contract/recovery';
 
 const DB_NAME = 'mizan';
 const DB_VERSION = 1;
@@ -37,7 +37,13 @@ function completion(tx: IDBTransaction): Promise<void> {
 function isRecoveryEntry(value: unknown): value is RecoveryEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.key === 'string' && v.key !== '' && typeof v.title === 'string' && typeof v.savedAt === 'string' && typeof v.text === 'string';
+  return (
+    typeof v.key === 'string' &&
+    v.key !== '' &&
+    typeof v.title === 'string' &&
+    typeof v.savedAt === 'string' &&
+    typeof v.text === 'string'
+  );
 }
 
 const encoder = new TextEncoder();

@@ -23,7 +23,7 @@ import type {
   SavedFile,
   SaveOutcome,
   ThemeChoice
-} from '../../../shared/bridge';
+} from '../../../contract/bridge';
 import { commandForKey } from './shortcuts';
 import type { Platform } from './types';
 import { WebStorage, type RecentRecord } from './web-storage';
@@ -34,8 +34,16 @@ interface PickerType {
   accept: Record<string, string[]>;
 }
 interface PickerWindow {
-  showOpenFilePicker?: (options: { types: PickerType[]; multiple?: boolean; excludeAcceptAllOption?: boolean }) => Promise<FileSystemFileHandle[]>;
-  showSaveFilePicker?: (options: { suggestedName?: string; types: PickerType[]; excludeAcceptAllOption?: boolean }) => Promise<FileSystemFileHandle>;
+  showOpenFilePicker?: (options: {
+    types: PickerType[];
+    multiple?: boolean;
+    excludeAcceptAllOption?: boolean;
+  }) => Promise<FileSystemFileHandle[]>;
+  showSaveFilePicker?: (options: {
+    suggestedName?: string;
+    types: PickerType[];
+    excludeAcceptAllOption?: boolean;
+  }) => Promise<FileSystemFileHandle>;
 }
 interface PermissionHandle {
   queryPermission?: (descriptor: { mode: 'read' | 'readwrite' }) => Promise<PermissionState>;
@@ -108,7 +116,8 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
    * how it looked when last read or written here (to notice changes by other programs).
    */
   const files = new Map<FileHandleId, { name: string; handle: FileSystemFileHandle | null; seen: Seen | null }>();
-  const newId = () => (typeof win.crypto?.randomUUID === 'function' ? win.crypto.randomUUID() : `f${Date.now()}${Math.random()}`);
+  const newId = () =>
+    typeof win.crypto?.randomUUID === 'function' ? win.crypto.randomUUID() : `f${Date.now()}${Math.random()}`;
 
   async function remember(
     name: string,
@@ -119,10 +128,11 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
     // The same file again keeps its id, so the recent list has one entry per file.
     let id: FileHandleId | null = known;
     try {
-      if (id === null) for (const record of await storage.recent()) {
-        if (handle && record.handle && (await record.handle.isSameEntry(handle).catch(() => false))) id = record.id;
-        else if (!handle && !record.handle && record.name === name) id = record.id;
-      }
+      if (id === null)
+        for (const record of await storage.recent()) {
+          if (handle && record.handle && (await record.handle.isSameEntry(handle).catch(() => false))) id = record.id;
+          else if (!handle && !record.handle && record.name === name) id = record.id;
+        }
     } catch {
       // No IndexedDB (private mode in some browsers): this tab still works.
     }
@@ -135,7 +145,9 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
 
   async function readFile(file: File, handle: FileSystemFileHandle | null): Promise<Outcome<OpenedFile>> {
     if (file.size > LIMITS.fileBytes) {
-      return failure(`${file.name} is too large (${file.size} bytes; Mizan opens files of at most ${LIMITS.fileBytes / 1048576} MB).`);
+      return failure(
+        `${file.name} is too large (${file.size} bytes; Mizan opens files of at most ${LIMITS.fileBytes / 1048576} MB).`
+      );
     }
     let text: string;
     try {
@@ -268,12 +280,15 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
         if (record) entry = { name: record.name, handle: record.handle ?? null, seen: null };
       }
       if (!entry) return failure('This file is no longer in the recent list.');
-      if (!entry.handle) return failure(`This browser cannot reopen ${entry.name} by its name: choose it again with Open…`);
+      if (!entry.handle)
+        return failure(`This browser cannot reopen ${entry.name} by its name: choose it again with Open…`);
       try {
-        if (!(await permitted(entry.handle, 'read'))) return failure(messageOf(new DOMException('', 'NotAllowedError')));
+        if (!(await permitted(entry.handle, 'read')))
+          return failure(messageOf(new DOMException('', 'NotAllowedError')));
         return await readFile(await entry.handle.getFile(), entry.handle);
       } catch (error) {
-        if (error instanceof DOMException && error.name === 'NotFoundError') await storage.deleteRecent(id).catch(() => undefined);
+        if (error instanceof DOMException && error.name === 'NotFoundError')
+          await storage.deleteRecent(id).catch(() => undefined);
         return failure(messageOf(error));
       }
     },
@@ -397,7 +412,8 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
         event.preventDefault();
         void (async () => {
           let handle: FileSystemFileHandle | null = null;
-          const withHandle = item as (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileSystemHandle | null> }) | undefined;
+          const withHandle = item as
+            (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileSystemHandle | null> }) | undefined;
           if (fsAccess && withHandle?.getAsFileSystemHandle) {
             const h = await withHandle.getAsFileSystemHandle().catch(() => null);
             if (h && h.kind === 'file') handle = h as FileSystemFileHandle;

@@ -90,12 +90,19 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
   const workerAt = (k: number): PoolWorker => {
     const existing = pool[k];
     if (existing) return existing;
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: `mizan-simulation-${k + 1}` });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      type: 'module',
+      name: `mizan-simulation-${k + 1}`
+    });
     const remote = Comlink.wrap<SimulationWorkerApi>(worker);
     const failed = new Promise<never>((_, reject) =>
-      worker.addEventListener('error', (event) => reject(new Error(`Simulation worker failed: ${event.message || 'could not start'}`)), {
-        once: true
-      })
+      worker.addEventListener(
+        'error',
+        (event) => reject(new Error(`Simulation worker failed: ${event.message || 'could not start'}`)),
+        {
+          once: true
+        }
+      )
     );
     failed.catch(() => undefined); // rejected only matters to a request waiting on it
     void remote.listen(Comlink.proxy((request: number, update: PartUpdate) => offer(request, k, update)));
@@ -143,7 +150,13 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
           }
           // A part whose scenarios all failed has nothing to add: the others may still publish.
           if (outcome.status === 'problem') {
-            offer(request, k, { stage: 'refined', runs: doc.simulation.runs, seed: doc.simulation.seed, scenarios: [], pieces: [] });
+            offer(request, k, {
+              stage: 'refined',
+              runs: doc.simulation.runs,
+              seed: doc.simulation.seed,
+              scenarios: [],
+              pieces: []
+            });
           }
           return outcome;
         })

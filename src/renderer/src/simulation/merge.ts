@@ -26,7 +26,7 @@ export function partitionRuns(scenarios: number, runs: number, workers: number, 
   const parts: RunPiece[][] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const pieces: RunPiece[] = [];
-    for (let at = bounds[k]; at < bounds[k + 1]; ) {
+    for (let at = bounds[k]; at < bounds[k + 1];) {
       const scenario = Math.floor(at / runs);
       const first = at - scenario * runs;
       const count = Math.min(runs - first, bounds[k + 1] - at);
@@ -79,7 +79,8 @@ export function mergeUpdates(
   for (const p of parts) for (const s of p.refined?.scenarios ?? []) byId.set(s.id, s);
   if (refined) {
     const pieces = new Map<string, TensionPiece[]>();
-    for (const u of latest) for (const piece of u.pieces) pieces.set(piece.id, [...(pieces.get(piece.id) ?? []), piece]);
+    for (const u of latest)
+      for (const piece of u.pieces) pieces.set(piece.id, [...(pieces.get(piece.id) ?? []), piece]);
     for (const [id, list] of pieces) {
       const joined = joinPieces(list, model.horizon + 1);
       const summary = summariseTension(joined.tension, joined.runs, joined.runs, model.horizon, model.crisis);

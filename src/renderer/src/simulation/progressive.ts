@@ -99,7 +99,11 @@ export async function runProgressive(
   let problem: ModelProblem | null = null;
   for (const piece of pieces) {
     try {
-      const mc = new MonteCarlo(compileScenario(doc, piece.scenario), { runs: piece.count, seed, firstRun: piece.first });
+      const mc = new MonteCarlo(compileScenario(doc, piece.scenario), {
+        runs: piece.count,
+        seed,
+        firstRun: piece.first
+      });
       const whole = piece.first === 0 && piece.count === runs;
       engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, mc });
     } catch (error) {

@@ -43,12 +43,20 @@ const api = {
     latest = Math.max(latest, request);
     try {
       const doc = JSON.parse(docJson) as MizanDoc;
-      const beforeRefined = settleMs > 0 ? () => new Promise<void>((resolve) => setTimeout(resolve, settleMs)) : undefined;
+      const beforeRefined =
+        settleMs > 0 ? () => new Promise<void>((resolve) => setTimeout(resolve, settleMs)) : undefined;
       const status = await runProgressive(
         doc,
         { ...DEFAULT_PROGRESSIVE, pieces, importance: false, beforeRefined },
         // The T values of a split scenario's piece are moved, not copied, to the client.
-        (update) => void listener?.(request, Comlink.transfer(update, update.pieces.map((p) => p.tension.buffer))),
+        (update) =>
+          void listener?.(
+            request,
+            Comlink.transfer(
+              update,
+              update.pieces.map((p) => p.tension.buffer)
+            )
+          ),
         yieldToMessages,
         () => request !== latest
       );

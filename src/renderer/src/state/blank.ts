@@ -1,7 +1,6 @@
 // The document that New starts from: the smallest valid analysis (one factor, one scenario),
 // named in the interface language.
-import type { MizanDoc } from '../../../engine/format';
-import type { Language } from '../../../shared/bridge';
+import type { MizanDoc, Language } from '../../../engine/format';
 import { messagesFor } from '../i18n';
 
 export function blankDocument(language: Language, now: Date = new Date()): MizanDoc {

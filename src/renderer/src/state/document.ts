@@ -40,9 +40,10 @@ import {
   type MizanDoc,
   type Problem,
   type ScenarioEventDef,
-  type Uncertain
+  type Uncertain,
+  type Language
 } from '../../../engine/format';
-import type { FileHandleId, Language, ThemeChoice } from '../../../shared/bridge';
+import type { FileHandleId, ThemeChoice } from '../../../contract/bridge';
 import { blankDocument } from './blank';
 import * as E from './edits';
 import {
@@ -616,13 +617,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             // very object back, so a saved document reads as saved again.
             const current = get().document;
             const before = open.before;
-            if (
-              before &&
-              current &&
-              current !== before &&
-              lastEdit?.key === open.key &&
-              sameContent(current, before)
-            ) {
+            if (before && current && current !== before && lastEdit?.key === open.key && sameContent(current, before)) {
               const temporalStore = store.temporal;
               const past = temporalStore.getState().pastStates;
               if (past.length > 0 && past[past.length - 1].document === before) {

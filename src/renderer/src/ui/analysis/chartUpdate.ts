@@ -127,7 +127,9 @@ export function ownConfig(config: ChartConfiguration): ChartConfiguration {
     data: {
       ...config.data,
       labels: copy(config.data.labels),
-      datasets: config.data.datasets.map(({ data, ...rest }) => ({ ...copy(rest), data }) as typeof config.data.datasets[number])
+      datasets: config.data.datasets.map(
+        ({ data, ...rest }) => ({ ...copy(rest), data }) as (typeof config.data.datasets)[number]
+      )
     },
     options: copy(config.options ?? {})
   };

@@ -10,7 +10,7 @@ import type { LocalizedLabel, MizanDoc } from '../../../../engine/format';
 import { compileScenario, type CompiledScenario } from '../../../../engine/model/compile';
 import { tornado, type TornadoBar } from '../../../../engine/model/sensitivity';
 import { monthLabels } from '../../../../engine/months';
-import type { ChartInput, ChartKind } from '../../../../shared/charts';
+import type { ChartInput, ChartKind } from '../../../../presentation/charts';
 import type { UncertaintyStage, UncertaintyUpdate } from '../../simulation/progressive';
 
 export type { ScenarioProblem };
@@ -108,5 +108,13 @@ export function accessibleNameKey(kind: ChartKind, input: ChartInput): string | 
   if (kind === 'tornado' || kind === 'histogram') return null;
   const { months } = input.analysis;
   const names = input.doc.scenarios.map((s) => [s.id, s.name.en, s.name.ar]);
-  return JSON.stringify([kind, input.language, input.selectedScenario, input.compared, months[0], months.length, names]);
+  return JSON.stringify([
+    kind,
+    input.language,
+    input.selectedScenario,
+    input.compared,
+    months[0],
+    months.length,
+    names
+  ]);
 }

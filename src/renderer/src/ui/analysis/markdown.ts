@@ -68,7 +68,14 @@ function cells(line: string): string[] {
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
 function startsBlock(line: string): boolean {
-  return /^#{1,6}\s/.test(line) || FENCE.test(line) || BULLET.test(line) || line.trim().startsWith('|') || /^-{3,}\s*$/.test(line) || HTML_LINE.test(line);
+  return (
+    /^#{1,6}\s/.test(line) ||
+    FENCE.test(line) ||
+    BULLET.test(line) ||
+    line.trim().startsWith('|') ||
+    /^-{3,}\s*$/.test(line) ||
+    HTML_LINE.test(line)
+  );
 }
 
 export function parseMarkdown(source: string): Block[] {
@@ -173,7 +180,8 @@ export interface HelpText {
 export function helpText(source: string, language: 'en' | 'ar'): HelpText {
   const blocks = parseMarkdown(source);
   const rule = blocks.findIndex((b) => b.kind === 'rule');
-  const part = language === 'en' ? blocks.slice(0, rule === -1 ? blocks.length : rule) : rule === -1 ? [] : blocks.slice(rule + 1);
+  const part =
+    language === 'en' ? blocks.slice(0, rule === -1 ? blocks.length : rule) : rule === -1 ? [] : blocks.slice(rule + 1);
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   const first = part.findIndex((b) => b.kind === 'heading' && b.level === 2);
   if (first === -1) return { title: h1?.kind === 'heading' ? h1.text : '', blocks: part };

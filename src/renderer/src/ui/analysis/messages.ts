@@ -1,8 +1,8 @@
 // Texts of the analysis pane, the layout splitter and the model help, in English and Arabic.
 // `en` is the reference: `ar` must have exactly the same keys with the same parameters (the
 // AnalysisMessages type below, the technique of ../../i18n/messages.ts). Chart titles, axes and
-// legends live with the charts (src/shared/charts/strings.ts).
-import type { Language } from '../../../../shared/bridge';
+// legends live with the charts (src/presentation/charts/strings.ts).
+import type { Language } from '../../../../engine/format';
 
 export const en = {
   analysisHeading: 'Analysis',

@@ -10,7 +10,7 @@
 // Factor paths: each small chart repeats the legend of the scenarios, which in a chart some
 // 180 pixels high leaves no room for the plot; the pane shows one legend above them instead.
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartKind } from '../../../../shared/charts';
+import type { ChartKind } from '../../../../presentation/charts';
 
 type Annotation = { drawTime?: string } & Record<string, unknown>;
 
@@ -33,6 +33,9 @@ export function forScreen(kind: ChartKind, config: ChartConfiguration): ChartCon
   );
   return {
     ...config,
-    options: { ...config.options, plugins: { ...config.options?.plugins, annotation: { ...plugins?.annotation, annotations: adapted } } }
+    options: {
+      ...config.options,
+      plugins: { ...config.options?.plugins, annotation: { ...plugins?.annotation, annotations: adapted } }
+    }
   } as ChartConfiguration;
 }

@@ -1,6 +1,6 @@
 // The cells of a chart's "Show data" table, for people: numbers in the language's digits,
 // whole numbers as such, others to one decimal; an empty cell for no value.
-import type { Language } from '../../../../shared/bridge';
+import type { Language } from '../../../../engine/format';
 import { formatNumber } from '../../i18n';
 
 export function formatCell(language: Language, value: string | number | null): string {

@@ -3,8 +3,7 @@
 // same parameters (EditorMessages below), or the build fails — the technique of i18n/messages.ts.
 // Numbers arrive already formatted for the language (formatNumber), names as they are: the
 // components wrap inserted names in bidi isolates where a sentence mixes scripts.
-import type { LocalizedLabel } from '../../../../engine/format';
-import type { Language } from '../../../../shared/bridge';
+import type { LocalizedLabel, Language } from '../../../../engine/format';
 import type { EditError } from '../../state/edits';
 
 const en = {

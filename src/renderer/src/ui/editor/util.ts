@@ -1,7 +1,6 @@
 // Small helpers shared by the editor panels: names in the interface language, numbers for
 // people, and the check a typed value goes through before it reaches the store.
-import type { LocalizedLabel } from '../../../../engine/format';
-import type { Language } from '../../../../shared/bridge';
+import type { LocalizedLabel, Language } from '../../../../engine/format';
 import type { Bounds } from '../../state/edits';
 import type { EditorMessages } from './messages';
 

@@ -2,7 +2,7 @@
 // Web Worker of its own, so that a large document does not freeze the window while it runs.
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../../engine/format';
-import { analyseForReport, type ReportAnalysis } from '../../../../shared/report';
+import { analyseForReport, type ReportAnalysis } from '../../../../presentation/report';
 
 const api = {
   /** The document as its JSON text (one string is cheaper to send than a structured clone). */

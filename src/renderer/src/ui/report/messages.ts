@@ -1,7 +1,7 @@
-// Texts of the report view that the report's data (src/shared/report/strings.ts) does not
+// Texts of the report view that the report's data (src/presentation/report/strings.ts) does not
 // carry: the progress note on screen and the model section's heading. `en` is the reference;
 // `ar` has the same keys.
-import type { Language } from '../../../../shared/bridge';
+import type { Language } from '../../../../engine/format';
 
 export const en = {
   preparing: 'Preparing the report…',

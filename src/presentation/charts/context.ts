@@ -5,7 +5,8 @@ import type { ScenarioDef } from '../../engine/format/schema';
 import { formatters, pick, type Formatters } from './format';
 import { factorColour, themeColours, type ThemeColours } from './palette';
 import { chartStrings, type ChartStrings } from './strings';
-import type { ChartInput, ChartLanguage } from './types';
+import type { ChartInput } from './types';
+import type { Language } from '../../engine/format';
 
 export interface ScenarioView {
   id: string;
@@ -24,7 +25,7 @@ export interface FactorView {
 
 export interface ChartContext {
   input: ChartInput;
-  language: ChartLanguage;
+  language: Language;
   rtl: boolean;
   text: ChartStrings;
   fmt: Formatters;
@@ -57,7 +58,9 @@ export function chartContext(input: ChartInput): ChartContext {
   const selected = byId.get(input.selectedScenario) ?? compared[0] ?? byId.values().next().value ?? null;
   const known = selected?.analysis.central.contributions;
   const factors = doc.factors.flatMap((f, i) =>
-    known !== undefined && Object.hasOwn(known, f.id) ? [{ id: f.id, label: pick(f.label, language, f.id), colour: factorColour(i) }] : []
+    known !== undefined && Object.hasOwn(known, f.id)
+      ? [{ id: f.id, label: pick(f.label, language, f.id), colour: factorColour(i) }]
+      : []
   );
   return {
     input,

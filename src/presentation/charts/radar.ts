@@ -59,6 +59,9 @@ export function radarTable(input: ChartInput): ChartTable {
   return {
     title: ctx.text.titles.radar(ctx.monthLabels[H] ?? ''),
     columns: [ctx.text.axes.factor, ...ctx.compared.map((s) => s.name)],
-    rows: ctx.factors.map((f) => [f.label, ...ctx.compared.map((s) => ownValue(s.analysis.central.factors, f.id)?.[H] ?? null)])
+    rows: ctx.factors.map((f) => [
+      f.label,
+      ...ctx.compared.map((s) => ownValue(s.analysis.central.factors, f.id)?.[H] ?? null)
+    ])
   };
 }

@@ -1,4 +1,4 @@
-// The part of svgcanvas (the maintained fork of canvas2svg) that src/shared/export uses.
+// The part of svgcanvas (the maintained fork of canvas2svg) that src/presentation/export uses.
 declare module 'svgcanvas' {
   export interface ContextOptions {
     width?: number;

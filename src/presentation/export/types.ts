@@ -1,5 +1,5 @@
 // The options of the chart exporters.
-import type { ChartLanguage } from '../charts';
+import type { Language } from '../../engine/format';
 
 /** What is behind the chart: white, nothing, or the dark theme's surface. */
 export const EXPORT_BACKGROUNDS = ['white', 'transparent', 'dark'] as const;
@@ -27,7 +27,7 @@ export interface SvgOptions {
   height: number;
   background: ExportBackground;
   /** The chart's language: Arabic text is marked right-to-left. */
-  language: ChartLanguage;
+  language: Language;
 }
 
 /**

@@ -12,14 +12,14 @@ import {
   factorCharts,
   inputLabel,
   type ChartInput,
-  type ChartKind,
-  type ChartLanguage
+  type ChartKind
 } from '../charts';
 import { formatters, pick } from '../charts/format';
 import { DEFAULT_EXPORT_SIZE } from '../export/types';
 import type { ReportAnalysis } from './analysis';
 import { REPORT_STRINGS, type ReportStrings } from './strings';
 import { ownValue } from '../../engine/records';
+import type { Language } from '../../engine/format';
 
 export interface ReportOptions {
   /** The document's file name; null for a document not saved to a file yet. */
@@ -92,7 +92,7 @@ export interface ReportEvidence {
 }
 
 export interface Report {
-  language: ChartLanguage;
+  language: Language;
   dir: 'ltr' | 'rtl';
   text: ReportStrings;
   title: string;
@@ -161,7 +161,7 @@ function figure(
 export function buildReport(
   doc: MizanDoc,
   analysis: ReportAnalysis,
-  language: ChartLanguage,
+  language: Language,
   options: ReportOptions
 ): Report {
   const text = REPORT_STRINGS[language];

@@ -2,8 +2,8 @@
 // the preload API) and web (browser file APIs). The renderer never chooses a path on
 // disk: the platform shows the dialog, keeps the file's location behind an opaque
 // handle, and hands back only the file's name and content.
+import type { Language } from '../engine/format';
 
-export type Language = 'en' | 'ar';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** An opaque token for a file the platform opened or saved; meaningless to the renderer. */
@@ -22,7 +22,8 @@ export interface SavedFile {
 }
 
 /** Either the value, the user's "Cancel", or a failure with a message for a person. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; canceled: true } | { ok: false; canceled?: false; error: string };
+export type Outcome<T> =
+  { ok: true; value: T } | { ok: false; canceled: true } | { ok: false; canceled?: false; error: string };
 
 /**
  * The file behind an open document compared with what Mizan last read or wrote: unchanged,

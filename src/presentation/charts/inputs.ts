@@ -3,9 +3,9 @@
 import type { MizanDoc } from '../../engine/format/schema';
 import { pick } from './format';
 import { chartStrings } from './strings';
-import type { ChartLanguage } from './types';
+import type { Language } from '../../engine/format';
 
-export function inputLabel(doc: MizanDoc, input: string, language: ChartLanguage): string {
+export function inputLabel(doc: MizanDoc, input: string, language: Language): string {
   const text = chartStrings(language).inputs;
   const parts = input.split(':');
   const factorLabel = (id: string) => pick(doc.factors.find((f) => f.id === id)?.label, language, id);

@@ -1,7 +1,8 @@
 // The report's own texts, in English and Arabic, with one typed shape. Chart titles, band
 // names, input names and factor directions come from the chart layer (../charts/strings.ts),
 // so that the report says exactly what the charts say.
-import type { ChartLanguage } from '../charts';
+
+import type { Language } from '../../engine/format';
 
 export interface ReportStrings {
   /** The title of a document whose title is empty. */
@@ -238,4 +239,4 @@ export const ar: ReportStrings = {
   list: (items) => items.join('، ')
 };
 
-export const REPORT_STRINGS: Record<ChartLanguage, ReportStrings> = { en, ar };
+export const REPORT_STRINGS: Record<Language, ReportStrings> = { en, ar };

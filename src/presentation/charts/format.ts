@@ -1,7 +1,7 @@
 // Locale-aware texts for numbers, percentages, months and bilingual labels.
 import { balanceBidi, isolateBidi } from '../../engine/export/bidi';
 import type { LocalizedLabel } from '../../engine/format/schema';
-import type { ChartLanguage } from './types';
+import type { Language } from '../../engine/format';
 
 export interface Formatters {
   /** A value in points, one decimal: "62.3". */
@@ -16,10 +16,10 @@ export interface Formatters {
   month: (month: string) => string;
 }
 
-const cache = new Map<ChartLanguage, Formatters>();
+const cache = new Map<Language, Formatters>();
 
 /** The formatters of a language, built once: Intl objects cost ~0.2 ms each, and every chart update asks. */
-export function formatters(language: ChartLanguage): Formatters {
+export function formatters(language: Language): Formatters {
   let fmt = cache.get(language);
   if (!fmt) {
     fmt = buildFormatters(language);
@@ -28,7 +28,7 @@ export function formatters(language: ChartLanguage): Formatters {
   return fmt;
 }
 
-function buildFormatters(language: ChartLanguage): Formatters {
+function buildFormatters(language: Language): Formatters {
   const points = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const count = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(language, {
@@ -62,7 +62,7 @@ function buildFormatters(language: ChartLanguage): Formatters {
  * bidirectional controls balanced and isolated (isolateBidi): a label put into a longer text
  * ("<scenario>: 5–95%") never turns the text after it around.
  */
-export function pick(label: LocalizedLabel | undefined, language: ChartLanguage, fallback = ''): string {
+export function pick(label: LocalizedLabel | undefined, language: Language, fallback = ''): string {
   if (!label) return fallback;
   const other = language === 'en' ? 'ar' : 'en';
   return isolateBidi(label[language].trim() || label[other].trim() || fallback);

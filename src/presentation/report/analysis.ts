@@ -3,7 +3,12 @@
 // (Spearman) ranking, which the report does not show and which costs about as much as the
 // runs themselves. A scenario the model cannot compute is set aside as a problem, so that
 // the report of a document with one broken scenario still shows the others.
-import { analyseScenario, computableScenarios, type DocumentAnalysis, type ScenarioProblem } from '../../engine/analysis';
+import {
+  analyseScenario,
+  computableScenarios,
+  type DocumentAnalysis,
+  type ScenarioProblem
+} from '../../engine/analysis';
 import type { MizanDoc } from '../../engine/format/schema';
 import { monthLabels } from '../../engine/months';
 
@@ -16,7 +21,9 @@ export interface ReportAnalysis extends Pick<DocumentAnalysis, 'runs' | 'seed' |
 }
 
 export function analyseForReport(doc: MizanDoc): ReportAnalysis {
-  const { scenarios, problems } = computableScenarios(doc, (index) => analyseScenario(doc, index, { importance: false }));
+  const { scenarios, problems } = computableScenarios(doc, (index) =>
+    analyseScenario(doc, index, { importance: false })
+  );
   return {
     runs: doc.simulation.runs,
     seed: doc.simulation.seed,

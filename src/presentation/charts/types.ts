@@ -3,8 +3,8 @@
 import type { DocumentAnalysis } from '../../engine/analysis';
 import type { MizanDoc } from '../../engine/format/schema';
 import type { TornadoMetric } from '../../engine/model/sensitivity';
+import type { Language } from '../../engine/format';
 
-export type ChartLanguage = 'en' | 'ar';
 export type ChartTheme = 'light' | 'dark';
 
 export const CHART_KINDS = [
@@ -26,7 +26,7 @@ export interface ChartInput {
   selectedScenario: string;
   /** Scenario ids to chart side by side, in this order. */
   compared: string[];
-  language: ChartLanguage;
+  language: Language;
   theme: ChartTheme;
   /** What the analysis's tornado measured (AnalysisOptions.tornadoMetric); default 'final'. */
   tornadoMetric?: TornadoMetric;

@@ -1,5 +1,5 @@
 // Every text of the chart layer, in English and Arabic, with one typed shape.
-import type { ChartLanguage } from './types';
+import type { Language } from '../../engine/format';
 
 export type Band = 'calm' | 'elevated' | 'high' | 'crisis';
 
@@ -173,8 +173,8 @@ export const ar: ChartStrings = {
   accessibleList: (title, items) => (items.length ? `${title}: ${items.join('، ')}` : title)
 };
 
-export const CHART_STRINGS: Record<ChartLanguage, ChartStrings> = { en, ar };
+export const CHART_STRINGS: Record<Language, ChartStrings> = { en, ar };
 
-export function chartStrings(language: ChartLanguage): ChartStrings {
+export function chartStrings(language: Language): ChartStrings {
   return CHART_STRINGS[language];
 }
