@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDocument, validateDocument, type MizanDoc, type ScenarioEventDef } from '../../src/engine/format';
 import { createDocumentStore, editKeys, isDirty, type EditResult } from '../../src/renderer/src/state/document';
-import { SCENARIO_COLORS, weightsDefined } from '../../src/renderer/src/state/edits';
+import { SCENARIO_COLORS, weightsDefined } from '../../src/engine/edits';
 
 const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
 

@@ -1,7 +1,7 @@
 // The editor's texts: Arabic has every English key with the same parameters, no text is empty,
 // and every reason an edit can be refused has words of its own.
 import { describe, expect, it } from 'vitest';
-import type { EditError } from '../../src/renderer/src/state/edits';
+import type { EditError } from '../../src/engine/edits';
 import { bothLanguages, copyLabel, editorMessages, reasonText } from '../../src/renderer/src/ui/editor/messages';
 
 const en = editorMessages('en');

@@ -19,7 +19,7 @@
 // does not push a past state, because the run's first edit already pushed the state from
 // before the run. Discrete edits (add, delete, duplicate, link) pass no key and never merge.
 //
-// The edits themselves are pure functions in ./edits.ts; every action here returns an
+// The edits themselves are pure functions in src/engine/edits.ts (so the CLI and tests use the same edits); every action here returns an
 // EditResult, so the editor can say why an edit was refused. As a last guard, each edited
 // document is validated (schema + references, ~1 ms) before it replaces the current one:
 // an edit that would make the file invalid is refused ('invalid') and reported on the console,
@@ -45,7 +45,7 @@ import {
 } from '../../../engine/format';
 import type { FileHandleId, ThemeChoice } from '../../../contract/bridge';
 import { blankDocument } from './blank';
-import * as E from './edits';
+import * as E from '../../../engine/edits';
 import {
   Refused,
   type EditError,
@@ -54,7 +54,7 @@ import {
   type EvidenceTarget,
   type LevelField,
   type ScenarioFactorField
-} from './edits';
+} from '../../../engine/edits';
 
 /** What an action did: applied (or nothing to change), or refused with a reason. */
 export type EditResult =

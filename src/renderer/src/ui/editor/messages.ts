@@ -4,7 +4,7 @@
 // Numbers arrive already formatted for the language (formatNumber), names as they are: the
 // components wrap inserted names in bidi isolates where a sentence mixes scripts.
 import type { LocalizedLabel, Language } from '../../../../engine/format';
-import type { EditError } from '../../state/edits';
+import type { EditError } from '../../../../engine/edits';
 
 const en = {
   editorLabel: 'Edit the analysis',

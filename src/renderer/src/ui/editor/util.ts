@@ -1,7 +1,7 @@
 // Small helpers shared by the editor panels: names in the interface language, numbers for
 // people, and the check a typed value goes through before it reaches the store.
 import type { LocalizedLabel, Language } from '../../../../engine/format';
-import type { Bounds } from '../../state/edits';
+import type { Bounds } from '../../../../engine/edits';
 import type { EditorMessages } from './messages';
 
 /** A name in the interface language, or in the other one when it has none in this one. */

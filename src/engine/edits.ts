@@ -6,7 +6,7 @@
 // factor and one scenario. Values out of range are refused, never clamped: the editor says
 // why next to the field (the one exception is setFactorWeight's slider, see document.ts).
 //
-// The store (document.ts) wraps each edit as a named action with undo/redo and coalescing.
+// The app's store (src/renderer/src/state/document.ts) wraps each edit as a named action with undo/redo and coalescing.
 // Documents are never mutated: each edit copies the path it changes.
 import {
   LIMITS,
@@ -19,8 +19,8 @@ import {
   type ScenarioEventDef,
   type ScenarioFactorDef,
   type Uncertain
-} from '../../../engine/format';
-import { ownValue } from '../../../engine/records';
+} from './format';
+import { ownValue } from './records';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
 export type EditError =
