@@ -3,6 +3,11 @@ export {
   FORMAT_NAME,
   FORMAT_VERSION,
   LANGUAGES,
+  BOUNDS,
+  ID_PATTERN,
+  COLOR_PATTERN,
+  MONTH_PATTERN,
+  central,
   MizanDocument,
   Factor,
   Interaction,
@@ -20,6 +25,7 @@ export {
   uncertainOf
 } from './schema';
 export type {
+  Bounds,
   Language,
   MizanDoc,
   Range,
