@@ -41,6 +41,7 @@ export type {
 export { LIMITS } from './limits';
 export { loadBundledDocument, loadDocument, validateDocument, type LoadOptions } from './load';
 export { serializeDocument } from './serialize';
+export { makeBlankDocument, type BlankTexts } from './blank';
 export { sameContent } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
 export { formatPath, formatProblem, MAX_PROBLEMS, type Problem, type LoadResult } from './problems';
