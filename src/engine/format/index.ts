@@ -42,6 +42,7 @@ export { LIMITS } from './limits';
 export { loadBundledDocument, loadDocument, validateDocument, type LoadOptions } from './load';
 export { serializeDocument } from './serialize';
 export { makeBlankDocument, type BlankTexts } from './blank';
+export { MAX_FILE_MB, fileTooLarge, inMegabytes, sizeOverCap } from './fileSize';
 export { sameContent } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
 export { formatPath, formatProblem, MAX_PROBLEMS, type Problem, type LoadResult } from './problems';

@@ -6,7 +6,16 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { stripBidiControls } from '../../engine/export/bidi';
-import { LIMITS, formatProblem, loadDocument, type Problem, type Language } from '../../engine/format';
+import {
+  LIMITS,
+  MAX_FILE_MB,
+  fileTooLarge,
+  formatProblem,
+  inMegabytes,
+  loadDocument,
+  type Problem,
+  type Language
+} from '../../engine/format';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
 import { readRegularFile } from '../../node/readFile';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
@@ -33,8 +42,6 @@ export type OpenDocumentResult =
   | { ok: false; name: string; problems: Problem[]; message: string };
 
 export type SaveDocumentResult = { ok: true } | { ok: false; message: string };
-
-const MB = 1024 * 1024;
 
 const say = (language: Language, en: string, ar: string): string => (language === 'ar' ? ar : en);
 
@@ -93,23 +100,16 @@ export async function openDocumentFile(
     mtimeMs = stats.mtimeMs ?? 0;
     // The cap is checked before reading: a 2 GB file must not be pulled into memory.
     if (stats.size > LIMITS.fileBytes) {
-      const size = (stats.size / MB).toFixed(1);
-      const cap = LIMITS.fileBytes / MB;
-      return fail(
-        say(
-          language,
-          `Mizan could not open "${name}". It is too large (${size} MB; Mizan opens files of at most ${cap} MB).`,
-          `تعذّر على ميزان فتح «${name}». الملف كبير جدًا (${size} ميغابايت؛ يفتح ميزان ملفات لا تتجاوز ${cap} ميغابايت).`
-        )
-      );
+      const tooLarge = fileTooLarge(inMegabytes(stats.size, language), language);
+      return fail(say(language, `Mizan could not open "${name}". It ${tooLarge}.`, `تعذّر على ميزان فتح «${name}». ${tooLarge}.`));
     }
     bytes = await fs.readFile(file);
     if (bytes.byteLength > LIMITS.fileBytes) {
       return fail(
         say(
           language,
-          `Mizan could not open "${name}". It grew past ${LIMITS.fileBytes / MB} MB while it was read.`,
-          `تعذّر على ميزان فتح «${name}». تجاوز ${LIMITS.fileBytes / MB} ميغابايت وهو يُقرأ.`
+          `Mizan could not open "${name}". It grew past ${MAX_FILE_MB} MB while it was read.`,
+          `تعذّر على ميزان فتح «${name}». تجاوز ${MAX_FILE_MB} ميغابايت وهو يُقرأ.`
         )
       );
     }
