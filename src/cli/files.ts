@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { LIMITS, fileTooLarge, inMegabytes, loadDocument, type MizanDoc, type Problem } from '../engine/format';
 import { writeFilesAtomically as writeAllOrNone, type FileData } from '../node/atomicWrite';
 import { nonRegularKind, NotRegularFileError, readRegularFile, type EntryKind } from '../node/readFile';
-import { errorCode, systemErrorReason } from '../node/writeErrors';
+import { errorCode, systemErrorReason } from '../node/fileErrors';
 
 export type ReadResult = { ok: true; document: MizanDoc } | { ok: false; problems: Problem[] };
 
