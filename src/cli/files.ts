@@ -1,10 +1,10 @@
 // Reading scenario files and writing outputs for the command line.
 import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { LIMITS, loadDocument, type MizanDoc, type Problem } from '../engine/format';
+import { LIMITS, fileTooLarge, inMegabytes, loadDocument, type MizanDoc, type Problem } from '../engine/format';
 import { writeFilesAtomically as writeAllOrNone, type FileData } from '../node/atomicWrite';
 import { nonRegularKind, NotRegularFileError, readRegularFile, type EntryKind } from '../node/readFile';
-import { errorCode, systemErrorReason } from '../node/writeErrors';
+import { errorCode, systemErrorReason } from '../node/fileErrors';
 
 export type ReadResult = { ok: true; document: MizanDoc } | { ok: false; problems: Problem[] };
 
@@ -22,10 +22,7 @@ const KIND_WORDS: Record<EntryKind, string> = {
   other: 'not a file of data'
 };
 
-const tooLarge = (size: string): Problem => ({
-  path: '',
-  message: `is too large (${size}; Mizan opens files of at most ${LIMITS.fileBytes / 2 ** 20} MB)`
-});
+const tooLarge = (size: string): Problem => ({ path: '', message: fileTooLarge(size) });
 const notRegular = (kind: EntryKind): Problem => ({ path: '', message: `not a regular file (${KIND_WORDS[kind]})` });
 
 /**
@@ -40,7 +37,7 @@ export async function readScenarioFile(path: string): Promise<ReadResult> {
     if (info.isDirectory()) return { ok: false, problems: [{ path: '', message: 'cannot be read: it is a folder, not a file' }] };
     const kind = nonRegularKind(info);
     if (kind !== null) return { ok: false, problems: [notRegular(kind)] };
-    if (info.size > LIMITS.fileBytes) return { ok: false, problems: [tooLarge(`${(info.size / 2 ** 20).toFixed(1)} MB`)] };
+    if (info.size > LIMITS.fileBytes) return { ok: false, problems: [tooLarge(inMegabytes(info.size))] };
     const bytes = await readRegularFile(path, LIMITS.fileBytes);
     if (bytes.byteLength > LIMITS.fileBytes) return { ok: false, problems: [tooLarge('it grew past the limit while being read')] };
     return loadDocument(bytes, { fileName: basename(path) });

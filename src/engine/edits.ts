@@ -9,7 +9,13 @@
 // The app's store (src/renderer/src/state/document.ts) wraps each edit as a named action with undo/redo and coalescing.
 // Documents are never mutated: each edit copies the path it changes.
 import {
+  BOUNDS,
+  COLOR_PATTERN,
+  ID_PATTERN,
   LIMITS,
+  MONTH_PATTERN,
+  central,
+  type Bounds,
   type EvidenceDef,
   type FactorDef,
   type InteractionDef,
@@ -50,27 +56,8 @@ export class Refused {
 
 export type Edited = MizanDoc | Refused;
 
-export interface Bounds {
-  min: number;
-  max: number;
-  /** Whole numbers only. */
-  whole?: boolean;
-}
-
-/** The ranges of the model's inputs (docs/MODEL.md section 2) and of the file format. */
-export const BOUNDS = {
-  weight: { min: 0, max: 10 },
-  level: { min: 0, max: 100 },
-  pace: { min: 0, max: 1 },
-  volatility: { min: 0, max: 50 },
-  strength: { min: -1, max: 1 },
-  shift: { min: -100, max: 100 },
-  probability: { min: 0, max: 1 },
-  runs: { min: 0, max: LIMITS.runs, whole: true },
-  seed: { min: 0, max: 0xffffffff, whole: true },
-  horizon: { min: 1, max: LIMITS.horizonMonths, whole: true },
-  threshold: { min: 0, max: 100 }
-} as const satisfies Record<string, Bounds>;
+/** The ranges of the inputs: the file format's own (src/engine/format/schema.ts). */
+export { BOUNDS, type Bounds };
 
 export type LevelField = 'start' | 'target';
 export type ScenarioFactorField = LevelField | 'pace' | 'volatility';
@@ -84,14 +71,9 @@ export const FIELD_BOUNDS: Record<ScenarioFactorField, Bounds> = {
 
 /** The months an event may fall in: 1..H. */
 export const monthBounds = (doc: Pick<MizanDoc, 'horizonMonths'>): Bounds => ({
-  min: 1,
-  max: doc.horizonMonths,
-  whole: true
+  ...BOUNDS.month,
+  max: doc.horizonMonths
 });
-
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
-const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 // ---- checks -----------------------------------------------------------------------------------
 
@@ -126,8 +108,6 @@ function checkText(text: string | undefined, max: number): EditError | null {
   if (typeof text !== 'string') return 'not-found';
   return text.length > max ? 'too-long' : null;
 }
-
-export const central = (value: Uncertain): number => (typeof value === 'number' ? value : value.mode);
 
 /** Sets the central value of a number or a range, widening the range to keep low ≤ mode ≤ high. */
 export function withCentral(value: Uncertain, v: number): Uncertain {

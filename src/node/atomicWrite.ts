@@ -9,7 +9,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../engine/format';
-import { describeWriteError, errorCode, type WrittenThing } from './writeErrors';
+import { describeWriteError, errorCode, type WrittenThing } from './fileErrors';
 
 /** The handle operations used; node:fs/promises' FileHandle has them all. */
 export interface WritableHandle {

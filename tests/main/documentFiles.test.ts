@@ -91,6 +91,16 @@ describe('openDocumentFile', () => {
       );
   });
 
+  it('says so in Arabic too, with the same size and cap', async () => {
+    const file = path.join(tempDir(), 'huge.mizan');
+    writeFileSync(file, '');
+    truncateSync(file, 12 * 1024 * 1024);
+    const result = await openDocumentFile(file, { language: 'ar' });
+    expect(!result.ok && result.message).toBe(
+      'تعذّر على ميزان فتح «huge.mizan». الملف كبير جدًا (12.0 ميغابايت؛ يفتح ميزان ملفات لا تتجاوز 10 ميغابايت).'
+    );
+  });
+
   it('reads a file of exactly 10 MB (the cap is inclusive), then judges its content', async () => {
     const file = path.join(tempDir(), 'edge.mizan');
     writeFileSync(file, '');

@@ -26,7 +26,7 @@ import {
   type WritableHandle,
   type WriteFileSystem
 } from '../../src/node/atomicWrite';
-import { describeWriteError, systemErrorReason } from '../../src/node/writeErrors';
+import { describeWriteError, systemErrorReason } from '../../src/node/fileErrors';
 import { fsError, isRoot, tempDir } from '../main/helpers';
 import { mountsSmallDisk, smallDisk } from '../support/smallDisk';
 

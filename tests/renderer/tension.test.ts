@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { centralSeries } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { compileScenario } from '../../src/engine/model/compile';
-import { bandOf, scenarioTensions } from '../../src/renderer/src/state/tension';
+import { bandOf } from '../../src/engine/model/bands';
+import { scenarioTensions } from '../../src/renderer/src/state/tension';
 
 const result = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 if (!result.ok) throw new Error('default analysis does not load');
@@ -30,12 +31,5 @@ describe('scenarioTensions', () => {
     const [row] = scenarioTensions(zero);
     expect(row.ok).toBe(false);
     if (!row.ok) expect(row.problem).toMatch(/weights are zero/);
-  });
-
-  it('bands', () => {
-    const th = { elevated: 25, high: 50, crisis: 75 };
-    expect([0, 24.9, 25, 49.9, 50, 74.9, 75, 100].map((v) => bandOf(v, th))).toEqual([
-      'calm', 'calm', 'elevated', 'elevated', 'high', 'high', 'crisis', 'crisis'
-    ]);
   });
 });

@@ -3,6 +3,11 @@ export {
   FORMAT_NAME,
   FORMAT_VERSION,
   LANGUAGES,
+  BOUNDS,
+  ID_PATTERN,
+  COLOR_PATTERN,
+  MONTH_PATTERN,
+  central,
   MizanDocument,
   Factor,
   Interaction,
@@ -20,6 +25,7 @@ export {
   uncertainOf
 } from './schema';
 export type {
+  Bounds,
   Language,
   MizanDoc,
   Range,
@@ -35,6 +41,8 @@ export type {
 export { LIMITS } from './limits';
 export { loadBundledDocument, loadDocument, validateDocument, type LoadOptions } from './load';
 export { serializeDocument } from './serialize';
+export { makeBlankDocument, type BlankTexts } from './blank';
+export { MAX_FILE_MB, fileTooLarge, inMegabytes, sizeOverCap } from './fileSize';
 export { sameContent } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
 export { formatPath, formatProblem, MAX_PROBLEMS, type Problem, type LoadResult } from './problems';

@@ -4,6 +4,7 @@
 //   envelope (format, version; newer refused) → migrations → schema → references.
 import { FORMAT_NAME, FORMAT_VERSION, MizanDocument, type MizanDoc } from './schema';
 import { LIMITS } from './limits';
+import { fileTooLarge } from './fileSize';
 import { describeValue, finishProblems, type Located, type LoadResult, type PathSegment } from './problems';
 import { findExcessNesting, lineColumn, locateSyntaxError } from './jsonText';
 import { migrateDocument, type RawDocument } from './migrate';
@@ -14,8 +15,6 @@ export type LoadOptions = {
   /** The file's name, used only to add a hint when a file of another kind was opened. */
   fileName?: string;
 };
-
-const MB = 1024 * 1024;
 
 /** Thrown inside the pipeline to stop at the first stage that fails. */
 class Refusal {
@@ -45,24 +44,14 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function sizeText(bytes: number): string {
-  const mb = (bytes / MB).toFixed(1);
-  if (Number(mb) > LIMITS.fileBytes / MB) return `${mb} MB`;
-  return `${String(bytes).replace(/\B(?=(\d{3})+$)/g, ',')} bytes`;
-}
-
 function toText(input: string | Uint8Array, hint: string): string {
   let text: string;
   if (typeof input === 'string') {
     const size = utf8Length(input);
-    if (size > LIMITS.fileBytes) {
-      refuse(`is too large (${sizeText(size)}; Mizan opens files of at most ${LIMITS.fileBytes / MB} MB)`);
-    }
+    if (size > LIMITS.fileBytes) refuse(fileTooLarge(size));
     text = input;
   } else if (input instanceof Uint8Array) {
-    if (input.byteLength > LIMITS.fileBytes) {
-      refuse(`is too large (${sizeText(input.byteLength)}; Mizan opens files of at most ${LIMITS.fileBytes / MB} MB)`);
-    }
+    if (input.byteLength > LIMITS.fileBytes) refuse(fileTooLarge(input.byteLength));
     try {
       // fatal: invalid UTF-8 is an error, not silently replaced characters.
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);

@@ -2,11 +2,9 @@
 // name something that exists, events within the horizon, and a tension index that is
 // defined (some weight above zero) in every scenario. Runs on a document that already
 // passed the schema, so every field has its declared type.
-import type { MizanDoc, Uncertain } from './schema';
+import { central, type MizanDoc } from './schema';
 import { formatPath, type Located, type PathSegment } from './problems';
 import { ownValue } from '../records';
-
-const central = (u: Uncertain): number => (typeof u === 'number' ? u : u.mode);
 
 /** Edit distance, to suggest "sanctions" for "sanktions". Ids are at most 64 characters. */
 function distance(a: string, b: string): number {

@@ -8,7 +8,43 @@ import { LIMITS } from './limits';
 export const FORMAT_NAME = 'mizan-scenario';
 export const FORMAT_VERSION = 1;
 
-const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** An id: a letter, then letters, digits, "_" or "-"; at most 64 characters. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** A scenario's colour: "#" and six hex digits. */
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+/** The first month of an analysis: "YYYY-MM". */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The range a number must lie in; `whole`: whole numbers only. */
+export interface Bounds {
+  min: number;
+  max: number;
+  whole?: boolean;
+}
+
+/**
+ * The ranges of the numbers in a document (docs/MODEL.md section 2). The schema below is built
+ * from them, and the edits (src/engine/edits.ts) check against the same table, so an editor
+ * field can never accept what a file would refuse. An event's `month` is further bounded by
+ * the document's horizon (references.ts).
+ */
+export const BOUNDS = {
+  weight: { min: 0, max: 10 },
+  level: { min: 0, max: 100 },
+  pace: { min: 0, max: 1 },
+  volatility: { min: 0, max: 50 },
+  strength: { min: -1, max: 1 },
+  shift: { min: -100, max: 100 },
+  probability: { min: 0, max: 1 },
+  month: { min: 1, max: LIMITS.horizonMonths, whole: true },
+  runs: { min: 0, max: LIMITS.runs, whole: true },
+  seed: { min: 0, max: 0xffffffff, whole: true },
+  horizon: { min: 1, max: LIMITS.horizonMonths, whole: true },
+  threshold: { min: 0, max: 100 }
+} as const satisfies Record<string, Bounds>;
+
+/** A number within `bounds`. */
+const numberIn = (bounds: Bounds) => (bounds.whole ? z.number().int() : z.number()).min(bounds.min).max(bounds.max);
 
 export const Id = z
   .string()
@@ -45,8 +81,11 @@ export const rangeOf = (min: number, max: number) =>
 export const uncertainOf = (min: number, max: number) =>
   z.union([z.number().min(min).max(max), rangeOf(min, max)]);
 
-export const Weight = uncertainOf(0, 10);
-export const Level = uncertainOf(0, 100);
+/** The central value of an uncertain input (the one the central path uses): the number, or the range's mode. */
+export const central = (value: Uncertain): number => (typeof value === 'number' ? value : value.mode);
+
+export const Weight = uncertainOf(BOUNDS.weight.min, BOUNDS.weight.max);
+export const Level = uncertainOf(BOUNDS.level.min, BOUNDS.level.max);
 
 export const Factor = z.object({
   id: Id,
@@ -60,24 +99,24 @@ export const Factor = z.object({
 export const Interaction = z.object({
   from: Id,
   to: Id,
-  strength: z.number().min(-1).max(1),
+  strength: numberIn(BOUNDS.strength),
   evidence: z.array(Id).max(LIMITS.evidence).optional()
 });
 
 export const ScenarioFactor = z.object({
   start: Level,
   target: Level,
-  pace: z.number().min(0).max(1),
-  volatility: z.number().min(0).max(50)
+  pace: numberIn(BOUNDS.pace),
+  volatility: numberIn(BOUNDS.volatility)
 });
 
 export const ScenarioEvent = z.object({
   id: Id,
   label: Localized,
-  month: z.number().int().min(1).max(LIMITS.horizonMonths),
+  month: numberIn(BOUNDS.month),
   factor: Id,
-  shift: z.number().min(-100).max(100),
-  probability: z.number().min(0).max(1)
+  shift: numberIn(BOUNDS.shift),
+  probability: numberIn(BOUNDS.probability)
 });
 
 /**
@@ -97,7 +136,7 @@ const byFactor = <T extends z.ZodType>(value: T) =>
 export const Scenario = z.object({
   id: Id,
   name: Localized,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #c0392b'),
+  color: z.string().regex(COLOR_PATTERN, 'must be a colour like #c0392b'),
   notes: text(LIMITS.textChars).optional(),
   weights: byFactor(Weight).optional(),
   factors: byFactor(ScenarioFactor),
@@ -114,9 +153,9 @@ export const Evidence = z.object({
 
 export const Thresholds = z
   .object({
-    elevated: z.number().min(0).max(100),
-    high: z.number().min(0).max(100),
-    crisis: z.number().min(0).max(100)
+    elevated: numberIn(BOUNDS.threshold),
+    high: numberIn(BOUNDS.threshold),
+    crisis: numberIn(BOUNDS.threshold)
   })
   .superRefine((t, ctx) => {
     if (!(t.elevated < t.high)) ctx.addIssue({ code: 'custom', path: ['high'], message: `must be above elevated (${t.elevated})` });
@@ -124,8 +163,8 @@ export const Thresholds = z
   });
 
 export const Simulation = z.object({
-  runs: z.number().int().min(0).max(LIMITS.runs),
-  seed: z.number().int().min(0).max(0xffffffff)
+  runs: numberIn(BOUNDS.runs),
+  seed: numberIn(BOUNDS.seed)
 });
 
 export const MizanDocument = z.object({
@@ -137,8 +176,8 @@ export const MizanDocument = z.object({
   description: text(LIMITS.textChars),
   createdAt: z.iso.datetime({ offset: true }),
   modifiedAt: z.iso.datetime({ offset: true }),
-  startMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2024-10'),
-  horizonMonths: z.number().int().min(1).max(LIMITS.horizonMonths),
+  startMonth: z.string().regex(MONTH_PATTERN, 'must be a month like 2024-10'),
+  horizonMonths: numberIn(BOUNDS.horizon),
   thresholds: Thresholds,
   simulation: Simulation,
   factors: z.array(Factor).min(1).max(LIMITS.factors),

@@ -1,6 +1,6 @@
 // Turns one scenario of a document into flat typed arrays that the simulation
 // kernels read. Levels are stored in model units x ∈ [0,1] (points / 100).
-import type { MizanDoc, Uncertain } from '../format/schema';
+import { central, type MizanDoc } from '../format/schema';
 import { float64Arrays, int32Arrays } from './arena';
 import { ModelProblem, ZeroWeightsProblem } from './problems';
 import { ownValue } from '../records';
@@ -56,8 +56,6 @@ export interface CompiledScenario {
   crisis: number;
 }
 
-const modeOf = (u: Uncertain): number => (typeof u === 'number' ? u : u.mode);
-
 export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledScenario {
   const scenario = doc.scenarios[scenarioIndex];
   if (!scenario) throw new ModelProblem(`scenarios[${scenarioIndex}]`, 'no such scenario');
@@ -93,9 +91,9 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     if (!settings) throw new ModelProblem(`${prefix}.factors`, `missing factor "${factor.id}"`);
     const w = ownValue(scenario.weights, factor.id) ?? factor.weight;
     direction[i] = factor.direction;
-    weight[i] = modeOf(w);
-    start[i] = modeOf(settings.start) / 100;
-    target[i] = modeOf(settings.target) / 100;
+    weight[i] = central(w);
+    start[i] = central(settings.start) / 100;
+    target[i] = central(settings.target) / 100;
     pace[i] = settings.pace;
     volatility[i] = settings.volatility / 100;
     if (typeof w !== 'number') weights.push({ key: `weight:${factor.id}`, kind: 'weight', factor: i, ...w });

@@ -6,8 +6,18 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { stripBidiControls } from '../../engine/export/bidi';
-import { LIMITS, formatProblem, loadDocument, type Problem, type Language } from '../../engine/format';
+import {
+  LIMITS,
+  MAX_FILE_MB,
+  fileTooLarge,
+  formatProblem,
+  inMegabytes,
+  loadDocument,
+  type Problem,
+  type Language
+} from '../../engine/format';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
+import { describeReadError } from '../../node/fileErrors';
 import { readRegularFile } from '../../node/readFile';
 import { fingerprintOf, type Fingerprint } from './fingerprint';
 
@@ -34,9 +44,11 @@ export type OpenDocumentResult =
 
 export type SaveDocumentResult = { ok: true } | { ok: false; message: string };
 
-const MB = 1024 * 1024;
-
 const say = (language: Language, en: string, ar: string): string => (language === 'ar' ? ar : en);
+
+/** "Mizan could not open "x.mizan".", the first words of every message of a failed open. */
+const couldNotOpen = (name: string, language: Language): string =>
+  say(language, `Mizan could not open "${name}".`, `تعذّر على ميزان فتح «${name}».`);
 
 /** "Mizan could not open "x.mizan":" followed by one line per problem. */
 export function problemsMessage(name: string, problems: Problem[], language: Language = 'en', saving = false): string {
@@ -46,7 +58,7 @@ export function problemsMessage(name: string, problems: Problem[], language: Lan
         `Mizan did not save "${name}": the document has problems and would not open again.`,
         `لم يحفظ ميزان «${name}»: في المستند مشكلات تمنع فتحه لاحقًا.`
       )
-    : say(language, `Mizan could not open "${name}".`, `تعذّر على ميزان فتح «${name}».`);
+    : couldNotOpen(name, language);
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `• ${formatProblem(p, name)}`);
   const rest = problems.length - listed.length;
   if (rest > 0) listed.push(say(language, `… and ${rest} more`, `… و${rest} أخرى`));
@@ -54,20 +66,7 @@ export function problemsMessage(name: string, problems: Problem[], language: Lan
 }
 
 function readFailure(error: unknown, name: string, language: Language): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const why: Record<string, [string, string]> = {
-    ENOENT: ['The file no longer exists.', 'الملف لم يعد موجودًا.'],
-    EACCES: ['Permission denied: you are not allowed to read it.', 'الإذن مرفوض: لا يُسمح لك بقراءته.'],
-    EPERM: ['Permission denied: you are not allowed to read it.', 'الإذن مرفوض: لا يُسمح لك بقراءته.'],
-    EISDIR: ['It is a folder, not a file.', 'هذا مجلد وليس ملفًا.'],
-    EIO: ['The disk reported a read error.', 'أبلغ القرص عن خطأ في القراءة.'],
-    ENOTREG: [
-      'It is not a regular file (a named pipe, a device or a socket).',
-      'ليس ملفًا عاديًا (أنبوبًا مسمّى أو جهازًا أو مقبسًا).'
-    ]
-  };
-  const reason = why[code] ?? ['It could not be read.', 'تعذّرت قراءته.'];
-  return `${say(language, `Mizan could not open "${name}".`, `تعذّر على ميزان فتح «${name}».`)} ${say(language, reason[0], reason[1])}`;
+  return `${couldNotOpen(name, language)} ${describeReadError(error, language)}`;
 }
 
 /** Reads and validates a .mizan file. Never throws. */
@@ -93,25 +92,13 @@ export async function openDocumentFile(
     mtimeMs = stats.mtimeMs ?? 0;
     // The cap is checked before reading: a 2 GB file must not be pulled into memory.
     if (stats.size > LIMITS.fileBytes) {
-      const size = (stats.size / MB).toFixed(1);
-      const cap = LIMITS.fileBytes / MB;
-      return fail(
-        say(
-          language,
-          `Mizan could not open "${name}". It is too large (${size} MB; Mizan opens files of at most ${cap} MB).`,
-          `تعذّر على ميزان فتح «${name}». الملف كبير جدًا (${size} ميغابايت؛ يفتح ميزان ملفات لا تتجاوز ${cap} ميغابايت).`
-        )
-      );
+      const tooLarge = fileTooLarge(inMegabytes(stats.size, language), language);
+      return fail(`${couldNotOpen(name, language)} ${say(language, `It ${tooLarge}.`, `${tooLarge}.`)}`);
     }
     bytes = await fs.readFile(file);
     if (bytes.byteLength > LIMITS.fileBytes) {
-      return fail(
-        say(
-          language,
-          `Mizan could not open "${name}". It grew past ${LIMITS.fileBytes / MB} MB while it was read.`,
-          `تعذّر على ميزان فتح «${name}». تجاوز ${LIMITS.fileBytes / MB} ميغابايت وهو يُقرأ.`
-        )
-      );
+      const grew = say(language, `It grew past ${MAX_FILE_MB} MB while it was read.`, `تجاوز ${MAX_FILE_MB} ميغابايت وهو يُقرأ.`);
+      return fail(`${couldNotOpen(name, language)} ${grew}`);
     }
   } catch (error) {
     return fail(readFailure(error, name, language));

@@ -3,25 +3,14 @@ import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ChartContext } from './context';
 import { font } from './options';
 import { withAlpha } from './palette';
-import type { Band } from './strings';
+import { bandRanges } from '../../engine/model/bands';
 import type { ChartRenderOptions } from './types';
-
-/** The bands' [from, to) in points, from the document's thresholds. */
-export function bandRanges(ctx: ChartContext): { band: Band; from: number; to: number }[] {
-  const { elevated, high, crisis } = ctx.input.doc.thresholds;
-  return [
-    { band: 'calm', from: 0, to: elevated },
-    { band: 'elevated', from: elevated, to: high },
-    { band: 'high', from: high, to: crisis },
-    { band: 'crisis', from: crisis, to: 100 }
-  ];
-}
 
 /** Calm / elevated / high / crisis as horizontal boxes behind the data, labelled at the far edge. */
 export function bandAnnotations(ctx: ChartContext, render: ChartRenderOptions): Record<string, AnnotationOptions> {
   const { colours } = ctx;
   return Object.fromEntries(
-    bandRanges(ctx).map(({ band, from, to }): [string, AnnotationOptions] => [
+    bandRanges(ctx.input.doc.thresholds).map(({ band, from, to }): [string, AnnotationOptions] => [
       `band-${band}`,
       {
         type: 'box',

@@ -1,6 +1,6 @@
 // Colours: a colour-blind-safe palette for factors, theme colours for text and grid,
 // and the tension bands.
-import type { Band } from './strings';
+import type { Band } from '../../engine/model/bands';
 import type { ChartTheme } from './types';
 
 /**

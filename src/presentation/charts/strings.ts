@@ -1,7 +1,6 @@
 // Every text of the chart layer, in English and Arabic, with one typed shape.
 import type { Language } from '../../engine/format';
-
-export type Band = 'calm' | 'elevated' | 'high' | 'crisis';
+import type { Band } from '../../engine/model/bands';
 
 export interface ChartStrings {
   titles: {

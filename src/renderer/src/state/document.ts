@@ -31,6 +31,7 @@ import { createStore } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import {
   LIMITS,
+  central,
   sameContent,
   serializeDocument,
   validateDocument,
@@ -269,9 +270,7 @@ export const WEIGHT_MIN = 0;
 export const WEIGHT_MAX = 10;
 
 /** The weight the central path uses (the mode of a range). */
-export function centralWeight(weight: Uncertain): number {
-  return typeof weight === 'number' ? weight : weight.mode;
-}
+export const centralWeight: (weight: Uncertain) => number = central;
 
 /**
  * The view state made to fit a document: the selected scenario exists (else the first one),

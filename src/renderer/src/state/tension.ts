@@ -5,19 +5,11 @@ import type { LocalizedLabel, MizanDoc } from '../../../engine/format';
 import { compileScenario } from '../../../engine/model/compile';
 import { ModelProblem } from '../../../engine/model/problems';
 import { centralPath } from '../../../engine/model/simulate';
-
-export type Band = 'calm' | 'elevated' | 'high' | 'crisis';
+import { bandOf, type Band } from '../../../engine/model/bands';
 
 export type ScenarioTension =
   | { id: string; name: LocalizedLabel; color: string; ok: true; start: number; end: number; band: Band }
   | { id: string; name: LocalizedLabel; color: string; ok: false; problem: string };
-
-export function bandOf(value: number, thresholds: MizanDoc['thresholds']): Band {
-  if (value >= thresholds.crisis) return 'crisis';
-  if (value >= thresholds.high) return 'high';
-  if (value >= thresholds.elevated) return 'elevated';
-  return 'calm';
-}
 
 export function scenarioTensions(doc: MizanDoc): ScenarioTension[] {
   return doc.scenarios.map((scenario, index) => {

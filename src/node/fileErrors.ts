@@ -1,7 +1,9 @@
 // The one table from a file-system error code to words a person understands, for the app
-// (English and Arabic) and the command line (English). A reason is a phrase without a final
-// full stop, so that it can end a CLI line ("cannot be read: no such file or folder") or
-// begin a sentence in the app ("The disk is full: "x.mizan" was not saved; …").
+// (English and Arabic) and the command line (English), when reading and when writing. A reason
+// is a phrase without a final full stop, so that it can end a CLI line ("cannot be read: no
+// such file or folder") or begin a sentence in the app ("The disk is full: "x.mizan" was not
+// saved; …"). Where the app says more when a file it opens cannot be read, the code's entry
+// holds that sentence too (`opening`).
 import path from 'node:path';
 import type { Language } from '../engine/format';
 
@@ -10,7 +12,11 @@ interface Reason {
   ar: string;
   /** What the person can do about it, as a sentence. */
   advice?: { en: string; ar: string };
+  /** What the app says after "Mizan could not open "x"." when reading fails so, as a sentence. */
+  opening?: { en: string; ar: string };
 }
+
+const READ_DENIED = { en: 'Permission denied: you are not allowed to read it.', ar: 'الإذن مرفوض: لا يُسمح لك بقراءته.' };
 
 const SAVE_ELSEWHERE = {
   en: 'Free some space or save it somewhere else.',
@@ -30,18 +36,33 @@ const SYSTEM_ERRORS: Record<string, Reason> = {
     ar: 'نظام الملفات للقراءة فقط',
     advice: { en: 'Save it somewhere else.', ar: 'احفظه في مكان آخر.' }
   },
-  EACCES: { en: 'permission denied', ar: 'الإذن مرفوض' },
-  EPERM: { en: 'permission denied (the file may be locked or protected)', ar: 'الإذن مرفوض (قد يكون الملف مقفلًا أو محميًا)' },
+  EACCES: { en: 'permission denied', ar: 'الإذن مرفوض', opening: READ_DENIED },
+  EPERM: {
+    en: 'permission denied (the file may be locked or protected)',
+    ar: 'الإذن مرفوض (قد يكون الملف مقفلًا أو محميًا)',
+    opening: READ_DENIED
+  },
   ENOENT: {
     en: 'no such file or folder (it may have been moved, deleted or disconnected)',
-    ar: 'لا يوجد ملف أو مجلد بهذا الاسم (ربما نُقل أو حُذف أو فُصل)'
+    ar: 'لا يوجد ملف أو مجلد بهذا الاسم (ربما نُقل أو حُذف أو فُصل)',
+    opening: { en: 'The file no longer exists.', ar: 'الملف لم يعد موجودًا.' }
   },
   ENOTDIR: { en: 'a part of the path is not a folder', ar: 'جزء من المسار ليس مجلدًا' },
   ENXIO: { en: 'not a regular file (a socket or a device)', ar: 'ليس ملفًا عاديًا (مقبس أو جهاز)' },
+  /** Not an errno: readFile.ts's NotRegularFileError, and main's own check of a path's kind. */
+  ENOTREG: {
+    en: 'not a regular file (a named pipe, a device or a socket)',
+    ar: 'ليس ملفًا عاديًا (أنبوب مسمّى أو جهاز أو مقبس)',
+    opening: {
+      en: 'It is not a regular file (a named pipe, a device or a socket).',
+      ar: 'ليس ملفًا عاديًا (أنبوبًا مسمّى أو جهازًا أو مقبسًا).'
+    }
+  },
   EISDIR: {
     en: 'that name belongs to a folder, not a file',
     ar: 'هذا الاسم لمجلد وليس لملف',
-    advice: { en: 'Choose another name.', ar: 'اختر اسمًا آخر.' }
+    advice: { en: 'Choose another name.', ar: 'اختر اسمًا آخر.' },
+    opening: { en: 'It is a folder, not a file.', ar: 'هذا مجلد وليس ملفًا.' }
   },
   EBUSY: {
     en: 'the file is in use by another program',
@@ -61,7 +82,8 @@ const SYSTEM_ERRORS: Record<string, Reason> = {
   ENAMETOOLONG: { en: 'the file name or path is too long', ar: 'اسم الملف أو المسار طويل جدًا' },
   EIO: {
     en: 'the disk reported an input/output error (it may be failing or disconnected)',
-    ar: 'أبلغ القرص عن خطأ في القراءة أو الكتابة (ربما هو معطوب أو مفصول)'
+    ar: 'أبلغ القرص عن خطأ في القراءة أو الكتابة (ربما هو معطوب أو مفصول)',
+    opening: { en: 'The disk reported a read error.', ar: 'أبلغ القرص عن خطأ في القراءة.' }
   },
   EXDEV: { en: 'the file could not be moved into place on that disk', ar: 'تعذّر نقل الملف إلى مكانه على هذا القرص' }
 };
@@ -80,6 +102,11 @@ export function systemErrorReason(error: unknown, language: Language = 'en'): st
   if (known) return known[language];
   const shown = code === 'UNKNOWN' ? '' : ` (${code})`;
   return language === 'ar' ? `حدث خطأ غير متوقع${shown}` : `something unexpected went wrong${shown}`;
+}
+
+/** Why a file the app opens could not be read, as a sentence ("The file no longer exists."). */
+export function describeReadError(error: unknown, language: Language = 'en'): string {
+  return SYSTEM_ERRORS[errorCode(error)]?.opening?.[language] ?? (language === 'ar' ? 'تعذّرت قراءته.' : 'It could not be read.');
 }
 
 /** What was being written: a document (still open in the app) or another file (export, settings). */
