@@ -17,10 +17,12 @@
 // `coalesceMs` of it (keys held down, typing). Undo, redo, open, new, save and an edit of
 // another key end the run. Merging is done in zundo's `handleSet` hook: a merged set simply
 // does not push a past state, because the run's first edit already pushed the state from
-// before the run. Discrete edits (add, delete, duplicate, link) pass no key and never merge.
+// before the run. Discrete edits (add, delete, duplicate, link) have no key and never merge.
 //
-// The edits themselves are pure functions in src/engine/edits.ts (so the CLI and tests use the same edits); every action here returns an
-// EditResult, so the editor can say why an edit was refused. As a last guard, each edited
+// The document actions come from the table of edits (editTable.ts): each row names a pure
+// edit of src/engine/edits.ts (so the CLI and tests use the same edits) and its undo-merge
+// key; `dispatch` below runs any row. Every action returns an EditResult, so the editor can
+// say why an edit was refused. As a last guard, each edited
 // document is validated (schema + references, ~1 ms) before it replaces the current one:
 // an edit that would make the file invalid is refused ('invalid') and reported on the console,
 // so the document in the window can always be saved and opened again. Edits merged into a run
@@ -35,71 +37,18 @@ import {
   sameContent,
   serializeDocument,
   validateDocument,
-  type EvidenceDef,
   type LoadResult,
-  type LocalizedLabel,
   type MizanDoc,
   type Problem,
-  type ScenarioEventDef,
   type Uncertain,
   type Language
 } from '../../../engine/format';
 import type { FileHandleId, ThemeChoice } from '../../../contract/bridge';
+import { Refused } from '../../../engine/edits';
 import { blankDocument } from './blank';
-import * as E from '../../../engine/edits';
-import {
-  Refused,
-  type EditError,
-  type EventPatch,
-  type EvidencePatch,
-  type EvidenceTarget,
-  type LevelField,
-  type ScenarioFactorField
-} from '../../../engine/edits';
+import { EDITS, mergeKey, type EditActions, type EditResult, type EditRow } from './editTable';
 
-/** What an action did: applied (or nothing to change), or refused with a reason. */
-export type EditResult =
-  | {
-      ok: true;
-      /** False when the document already was that way (no undo step). */
-      changed: boolean;
-      /** The id of what the action created (addFactor, addScenario, addEvent, …). */
-      id?: string;
-      /** setHorizon: how many events moved back to the new last month. */
-      clamped?: number;
-    }
-  | { ok: false; reason: EditError };
-
-/**
- * The coalescing keys of the actions: edits with the same key merge into one undo step during
- * a gesture or within the coalescing window. Sliders pass the same key to beginGesture.
- */
-export const editKeys = {
-  title: () => 'title',
-  author: () => 'author',
-  factorLabel: (id: string) => `factor-label:${id}`,
-  factorDescription: (id: string) => `factor-description:${id}`,
-  weight: (id: string) => `weight:${id}`,
-  weightRange: (id: string) => `weight-range:${id}`,
-  moveFactor: (id: string) => `move-factor:${id}`,
-  scenarioName: (id: string) => `scenario-name:${id}`,
-  scenarioColor: (id: string) => `scenario-color:${id}`,
-  scenarioNotes: (id: string) => `scenario-notes:${id}`,
-  level: (scenarioId: string, factorId: string, field: ScenarioFactorField) =>
-    `level:${scenarioId}:${factorId}:${field}`,
-  levelRange: (scenarioId: string, factorId: string, field: LevelField) =>
-    `level-range:${scenarioId}:${factorId}:${field}`,
-  override: (scenarioId: string, factorId: string) => `override:${scenarioId}:${factorId}`,
-  interaction: (from: string, to: string) => `interaction:${from}:${to}`,
-  event: (eventId: string, patch: EventPatch) => `event:${eventId}:${Object.keys(patch).sort().join(',')}`,
-  eventMonth: (eventId: string) => `event-month:${eventId}`,
-  evidence: (id: string, patch: EvidencePatch) => `evidence:${id}:${Object.keys(patch).sort().join(',')}`,
-  runs: () => 'runs',
-  seed: () => 'seed',
-  horizon: () => 'horizon',
-  startMonth: () => 'start-month',
-  thresholds: () => 'thresholds'
-} as const;
+export { editKeys, type EditResult } from './editTable';
 
 export interface ViewState {
   language: Language;
@@ -128,7 +77,7 @@ export interface OpenOptions {
   unsaved?: boolean;
 }
 
-export interface DocumentState {
+export interface DocumentState extends EditActions {
   document: MizanDoc | null;
   fileHandle: FileHandleId | null;
   /** The file's base name, or null for a document not saved to a file yet. */
@@ -142,73 +91,6 @@ export interface DocumentState {
   newDocument(document?: MizanDoc): void;
   /** Replaces the document with a loaded one; a failed load changes nothing and returns its problems. */
   openDocument(result: LoadResult, options?: OpenOptions): { ok: true } | { ok: false; problems: Problem[] };
-  setTitle(title: string): void;
-  /** Who made the analysis; an empty (or blank) author is no author. */
-  setAuthor(author: string): EditResult;
-  /**
-   * Sets a factor's base weight; for a range, its mode, widening the range if needed. A slider
-   * value, so it is clamped to 0..10 (typed values are checked by the field before this).
-   */
-  setFactorWeight(factorId: string, value: number): EditResult;
-
-  // ---- factors ----
-  /** Adds a factor (a new unique id) with an entry in every scenario; returns its id. */
-  addFactor(input: { label: LocalizedLabel; direction?: 1 | -1; weight?: Uncertain; level?: number }): EditResult;
-  renameFactor(factorId: string, label: LocalizedLabel): EditResult;
-  /** What the factor stands for, in both languages (both empty: no description). */
-  setFactorDescription(factorId: string, description: LocalizedLabel): EditResult;
-  setFactorDirection(factorId: string, direction: 1 | -1): EditResult;
-  /** A plain number (no uncertainty) or a range {low, mode, high}. */
-  setFactorWeightRange(factorId: string, weight: Uncertain): EditResult;
-  /** Reorders: moves the factor `delta` places (negative: up). */
-  moveFactor(factorId: string, delta: number): EditResult;
-  /** Deletes a factor and its interactions, events, scenario entries and weight overrides. */
-  deleteFactor(factorId: string): EditResult;
-
-  // ---- scenarios ----
-  /** Adds a scenario, selects it, and compares it when the comparison is a chosen list. */
-  addScenario(input: { name: LocalizedLabel; color?: string }): EditResult;
-  /** Copies a scenario (new ids for it and its events), right after it, and selects the copy. */
-  duplicateScenario(scenarioId: string, input: { name: LocalizedLabel; color?: string }): EditResult;
-  renameScenario(scenarioId: string, name: LocalizedLabel): EditResult;
-  setScenarioColor(scenarioId: string, color: string): EditResult;
-  setScenarioNotes(scenarioId: string, notes: string): EditResult;
-  /** Deletes a scenario (never the last one). */
-  deleteScenario(scenarioId: string): EditResult;
-  setScenarioFactor(scenarioId: string, factorId: string, field: ScenarioFactorField, value: number): EditResult;
-  setScenarioFactorRange(scenarioId: string, factorId: string, field: LevelField, value: Uncertain): EditResult;
-  /** A scenario's own weight for a factor (number or range), or null for the factor's base weight. */
-  setWeightOverride(scenarioId: string, factorId: string, value: Uncertain | null): EditResult;
-
-  // ---- interactions ----
-  /** The monthly push of `from` on `to` (−1..1); null or 0 removes it. */
-  setInteraction(from: string, to: string, strength: number | null): EditResult;
-
-  // ---- events ----
-  /** Adds an event to a scenario (a new unique id); returns its id. */
-  addEvent(scenarioId: string, event: Omit<ScenarioEventDef, 'id'>): EditResult;
-  updateEvent(scenarioId: string, eventId: string, patch: EventPatch): EditResult;
-  moveEvent(scenarioId: string, eventId: string, month: number): EditResult;
-  deleteEvent(scenarioId: string, eventId: string): EditResult;
-
-  // ---- evidence ----
-  /** Adds an evidence card (a new unique id); returns its id. */
-  addEvidence(card: Omit<EvidenceDef, 'id'>): EditResult;
-  updateEvidence(evidenceId: string, patch: EvidencePatch): EditResult;
-  /** Deletes a card and every link to it. */
-  deleteEvidence(evidenceId: string): EditResult;
-  linkEvidence(evidenceId: string, target: EvidenceTarget): EditResult;
-  unlinkEvidence(evidenceId: string, target: EvidenceTarget): EditResult;
-
-  // ---- run settings ----
-  setRuns(runs: number): EditResult;
-  setSeed(seed: number): EditResult;
-  /** 1..120 months; events after a shorter horizon move to its last month (`clamped` says how many). */
-  setHorizon(months: number): EditResult;
-  setStartMonth(month: string): EditResult;
-  /** elevated < high < crisis, each 0..100. */
-  setThresholds(thresholds: MizanDoc['thresholds']): EditResult;
-
   /**
    * Opens a gesture (a slider drag, a visit to a field): edits with `key` until endGesture()
    * make one undo step. `fresh`: the step is the gesture's own even right after an edit of the
@@ -266,9 +148,6 @@ export function isDirty(state: Pick<DocumentState, 'document' | 'savedDocument' 
   return saved === null || !sameContent(document, saved);
 }
 
-export const WEIGHT_MIN = 0;
-export const WEIGHT_MAX = 10;
-
 /** The weight the central path uses (the mode of a range). */
 export const centralWeight: (weight: Uncertain) => number = central;
 
@@ -314,19 +193,18 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
     temporal(
       (set, get, api) => {
         /**
-         * Applies an edit to the document as an undo step (or merged into the last one when
-         * `key` is that of the run in progress; a null key never merges).
+         * Applies a row of the table of edits to the document as an undo step (or merged into
+         * the last one when its key is that of the run in progress; a row without a key never merges).
          */
-        const edit = (
-          key: string | null,
-          produce: (doc: MizanDoc) => E.Edited,
-          view?: (view: ViewState, next: MizanDoc) => ViewState
-        ): EditResult => {
+        const dispatch = (row: EditRow<unknown[]>, args: unknown[]): EditResult => {
           const current = get().document;
           if (!current) return { ok: false, reason: 'no-document' };
-          const next = produce(current);
+          const id = row.newId?.(current);
+          const next = id === undefined ? row.apply(current, ...args) : row.apply(current, id, ...args);
           if (next instanceof Refused) return { ok: false, reason: next.reason };
-          if (next === current) return { ok: true, changed: false };
+          if (next === current)
+            return id === undefined ? { ok: true, changed: false } : { ok: true, changed: false, id };
+          const key = mergeKey(row, args);
           const at = now();
           const merges =
             key !== null &&
@@ -344,7 +222,8 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             }
           }
           const currentView = get().view;
-          const nextView = fitView(view ? view(currentView, next) : currentView, next);
+          const view = row.view ? row.view(currentView, { before: current, next, id }, ...args) : currentView;
+          const nextView = fitView(view, next);
           merging = merges;
           try {
             set(nextView === currentView ? { document: next } : { document: next, view: nextView });
@@ -352,21 +231,17 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             merging = false;
           }
           lastEdit = key === null ? null : { key, at };
-          return { ok: true, changed: true };
+          const details = row.details?.(current, ...args);
+          return { ok: true, changed: true, ...(id === undefined ? {} : { id }), ...details };
         };
 
-        /** Adds something with a new id: the id goes into the result. */
-        const create = (
-          newId: (doc: MizanDoc) => string,
-          produce: (doc: MizanDoc, id: string) => E.Edited,
-          view?: (view: ViewState, next: MizanDoc, id: string) => ViewState
-        ): EditResult => {
-          const doc = get().document;
-          if (!doc) return { ok: false, reason: 'no-document' };
-          const id = newId(doc);
-          const result = edit(null, (d) => produce(d, id), view ? (v, next) => view(v, next, id) : undefined);
-          return result.ok ? { ...result, id } : result;
-        };
+        /** The document actions, one per row of the table of edits. */
+        const editActions = Object.fromEntries(
+          Object.entries(EDITS).map(([name, row]) => [
+            name,
+            (...args: unknown[]) => dispatch(row as EditRow<unknown[]>, args)
+          ])
+        ) as EditActions;
 
         /** After undo or redo: the selection follows the document. */
         const refitView = () => {
@@ -374,13 +249,6 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           const view = fitView(state.view, state.document);
           if (view !== state.view) set({ view });
         };
-
-        /** A new scenario becomes the selected one, and is compared when the comparison is a list. */
-        const showScenario = (view: ViewState, _next: MizanDoc, id: string): ViewState => ({
-          ...view,
-          scenarioId: id,
-          compared: view.compared === null ? null : [...view.compared, id]
-        });
 
         /** Sets state without recording an undo step, and forgets the history. */
         const replaceUntracked = (partial: Partial<DocumentState>, clearHistory: boolean) => {
@@ -444,159 +312,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             return { ok: true };
           },
 
-          setTitle(title) {
-            // Checked here, not only by the field's maxlength: merged edits are not validated again.
-            edit('title', (doc) =>
-              title.length > LIMITS.labelChars ? new Refused('too-long') : doc.title === title ? doc : { ...doc, title }
-            );
-          },
-
-          setAuthor(author) {
-            return edit(editKeys.author(), (doc) => {
-              if (author.length > LIMITS.labelChars) return new Refused('too-long');
-              if ((doc.author ?? '') === author || (doc.author === undefined && author.trim() === '')) return doc;
-              const { author: _previous, ...rest } = doc;
-              return author.trim() === '' ? rest : { ...rest, author };
-            });
-          },
-
-          setFactorWeight(factorId, value) {
-            if (!Number.isFinite(value)) return { ok: false, reason: 'not-number' };
-            const v = Math.min(WEIGHT_MAX, Math.max(WEIGHT_MIN, value));
-            return edit(editKeys.weight(factorId), (doc) => E.setFactorWeight(doc, factorId, v));
-          },
-
-          addFactor(input) {
-            return create(E.newFactorId, (doc, id) => E.addFactor(doc, { ...input, id }));
-          },
-          renameFactor(factorId, label) {
-            return edit(editKeys.factorLabel(factorId), (doc) => E.renameFactor(doc, factorId, label));
-          },
-          setFactorDescription(factorId, description) {
-            return edit(editKeys.factorDescription(factorId), (doc) =>
-              E.setFactorDescription(doc, factorId, description)
-            );
-          },
-          setFactorDirection(factorId, direction) {
-            return edit(null, (doc) => E.setFactorDirection(doc, factorId, direction));
-          },
-          setFactorWeightRange(factorId, weight) {
-            return edit(editKeys.weightRange(factorId), (doc) => E.setFactorWeightRange(doc, factorId, weight));
-          },
-          moveFactor(factorId, delta) {
-            return edit(editKeys.moveFactor(factorId), (doc) => E.moveFactor(doc, factorId, delta));
-          },
-          deleteFactor(factorId) {
-            return edit(null, (doc) => E.deleteFactor(doc, factorId));
-          },
-
-          addScenario(input) {
-            return create(
-              E.newScenarioId,
-              (doc, id) => E.addScenario(doc, { id, name: input.name, color: input.color ?? E.nextScenarioColor(doc) }),
-              showScenario
-            );
-          },
-          duplicateScenario(scenarioId, input) {
-            return create(
-              E.newScenarioId,
-              (doc, id) =>
-                E.duplicateScenario(doc, scenarioId, {
-                  id,
-                  name: input.name,
-                  color: input.color ?? E.nextScenarioColor(doc)
-                }),
-              showScenario
-            );
-          },
-          renameScenario(scenarioId, name) {
-            return edit(editKeys.scenarioName(scenarioId), (doc) => E.renameScenario(doc, scenarioId, name));
-          },
-          setScenarioColor(scenarioId, color) {
-            return edit(editKeys.scenarioColor(scenarioId), (doc) => E.setScenarioColor(doc, scenarioId, color));
-          },
-          setScenarioNotes(scenarioId, notes) {
-            return edit(editKeys.scenarioNotes(scenarioId), (doc) => E.setScenarioNotes(doc, scenarioId, notes));
-          },
-          deleteScenario(scenarioId) {
-            return edit(
-              null,
-              (doc) => E.deleteScenario(doc, scenarioId),
-              (view, next) => {
-                if (view.scenarioId !== scenarioId) return view;
-                // Select the neighbour that takes its place (or the one before, for the last).
-                const before = get().document!.scenarios.findIndex((s) => s.id === scenarioId);
-                return { ...view, scenarioId: next.scenarios[Math.min(before, next.scenarios.length - 1)].id };
-              }
-            );
-          },
-          setScenarioFactor(scenarioId, factorId, field, value) {
-            return edit(editKeys.level(scenarioId, factorId, field), (doc) =>
-              E.setScenarioFactor(doc, scenarioId, factorId, field, value)
-            );
-          },
-          setScenarioFactorRange(scenarioId, factorId, field, value) {
-            return edit(editKeys.levelRange(scenarioId, factorId, field), (doc) =>
-              E.setScenarioFactorRange(doc, scenarioId, factorId, field, value)
-            );
-          },
-          setWeightOverride(scenarioId, factorId, value) {
-            return edit(editKeys.override(scenarioId, factorId), (doc) =>
-              E.setWeightOverride(doc, scenarioId, factorId, value)
-            );
-          },
-
-          setInteraction(from, to, strength) {
-            return edit(editKeys.interaction(from, to), (doc) => E.setInteraction(doc, from, to, strength));
-          },
-
-          addEvent(scenarioId, event) {
-            return create(E.newEventId, (doc, id) => E.addEvent(doc, scenarioId, { ...event, id }));
-          },
-          updateEvent(scenarioId, eventId, patch) {
-            return edit(editKeys.event(eventId, patch), (doc) => E.updateEvent(doc, scenarioId, eventId, patch));
-          },
-          moveEvent(scenarioId, eventId, month) {
-            return edit(editKeys.eventMonth(eventId), (doc) => E.moveEvent(doc, scenarioId, eventId, month));
-          },
-          deleteEvent(scenarioId, eventId) {
-            return edit(null, (doc) => E.deleteEvent(doc, scenarioId, eventId));
-          },
-
-          addEvidence(card) {
-            return create(E.newEvidenceId, (doc, id) => E.addEvidence(doc, { ...card, id }));
-          },
-          updateEvidence(evidenceId, patch) {
-            return edit(editKeys.evidence(evidenceId, patch), (doc) => E.updateEvidence(doc, evidenceId, patch));
-          },
-          deleteEvidence(evidenceId) {
-            return edit(null, (doc) => E.deleteEvidence(doc, evidenceId));
-          },
-          linkEvidence(evidenceId, target) {
-            return edit(null, (doc) => E.linkEvidence(doc, evidenceId, target));
-          },
-          unlinkEvidence(evidenceId, target) {
-            return edit(null, (doc) => E.unlinkEvidence(doc, evidenceId, target));
-          },
-
-          setRuns(runs) {
-            return edit(editKeys.runs(), (doc) => E.setRuns(doc, runs));
-          },
-          setSeed(seed) {
-            return edit(editKeys.seed(), (doc) => E.setSeed(doc, seed));
-          },
-          setHorizon(months) {
-            const doc = get().document;
-            const clamped = doc && Number.isInteger(months) ? E.eventsBeyond(doc, months) : 0;
-            const result = edit(editKeys.horizon(), (d) => E.setHorizon(d, months));
-            return result.ok && result.changed ? { ...result, clamped } : result;
-          },
-          setStartMonth(month) {
-            return edit(editKeys.startMonth(), (doc) => E.setStartMonth(doc, month));
-          },
-          setThresholds(thresholds) {
-            return edit(editKeys.thresholds(), (doc) => E.setThresholds(doc, thresholds));
-          },
+          ...editActions,
 
           beginGesture(key, options) {
             if (options?.fresh) {

@@ -409,32 +409,41 @@ export function copyLabel(label: LocalizedLabel): LocalizedLabel {
   return { en: copy(label.en, en), ar: copy(label.ar, ar) };
 }
 
+/** The keys of the texts that take no parameters. */
+type TextKey = { [K in keyof EditorMessages]: EditorMessages[K] extends string ? K : never }[keyof EditorMessages];
+
+/**
+ * The words for each reason an edit can be refused: the type requires an entry for every
+ * EditError, so a new reason in the engine's edits does not build until it has its text (in
+ * both languages, since `ar` must have every key of `en`). The reasons a person cannot cause
+ * from the editor (an id the editor chose, an edit of something just deleted) share the general text.
+ */
+const REASON_TEXTS: Record<EditError, TextKey> = {
+  'no-document': 'reasonOther',
+  'not-found': 'reasonOther',
+  'not-number': 'errNumber',
+  'out-of-range': 'reasonOther',
+  'not-whole': 'reasonOther',
+  'range-order': 'reasonOther',
+  'empty-label': 'reasonEmptyLabel',
+  'too-long': 'reasonTooLong',
+  'last-factor': 'reasonLastFactor',
+  'last-scenario': 'reasonLastScenario',
+  'zero-weights': 'reasonZeroWeights',
+  'self-interaction': 'reasonSelf',
+  'too-many': 'reasonTooMany',
+  'duplicate-id': 'reasonOther',
+  'bad-id': 'reasonOther',
+  'bad-color': 'reasonColor',
+  'bad-month': 'reasonMonth',
+  'threshold-order': 'reasonThresholds',
+  invalid: 'reasonOther'
+};
+
+/** Every reason an edit can be refused (the keys of REASON_TEXTS, which the type makes all of EditError). */
+export const EDIT_ERRORS = Object.keys(REASON_TEXTS) as EditError[];
+
 /** Why an edit was refused, for people. */
 export function reasonText(m: EditorMessages, reason: EditError): string {
-  switch (reason) {
-    case 'zero-weights':
-      return m.reasonZeroWeights;
-    case 'last-factor':
-      return m.reasonLastFactor;
-    case 'last-scenario':
-      return m.reasonLastScenario;
-    case 'empty-label':
-      return m.reasonEmptyLabel;
-    case 'too-long':
-      return m.reasonTooLong;
-    case 'too-many':
-      return m.reasonTooMany;
-    case 'self-interaction':
-      return m.reasonSelf;
-    case 'threshold-order':
-      return m.reasonThresholds;
-    case 'bad-month':
-      return m.reasonMonth;
-    case 'bad-color':
-      return m.reasonColor;
-    case 'not-number':
-      return m.errNumber;
-    default:
-      return m.reasonOther;
-  }
+  return m[REASON_TEXTS[reason]];
 }
