@@ -32,7 +32,6 @@
 import { createStore } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import {
-  LIMITS,
   central,
   sameContent,
   serializeDocument,
