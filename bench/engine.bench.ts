@@ -2,6 +2,7 @@
 // (bench/startup.ts); see docs/BENCHMARKS.md.
 import { Bench } from 'tinybench';
 import { analyseDocument } from '../src/engine/analysis';
+import { validateDocument } from '../src/engine/format';
 import { compileScenario } from '../src/engine/model/compile';
 import { MonteCarlo } from '../src/engine/model/montecarlo';
 import { tornado } from '../src/engine/model/sensitivity';
@@ -14,6 +15,10 @@ const doc = defaultAnalysis();
 const workload = monteCarloWorkload();
 const compiled = compileScenario(workload, 0);
 let sink = 0;
+// A hostile file: one scenario's factor record with 200 000 bad entries (it must be refused with
+// one problem, quickly, not walked entry by entry).
+const hostile = structuredClone(doc) as unknown as { scenarios: { factors: Record<string, unknown> }[] };
+hostile.scenarios[1].factors = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`f${i}`, i]));
 
 const bench = new Bench({ time: quick ? 300 : 3000, warmupTime: quick ? 100 : 1000 });
 bench
@@ -34,6 +39,9 @@ bench
   })
   .add('tornado of the workload (62 paths)', () => {
     sink += tornado(compiled).length;
+  })
+  .add('validation of a hostile file (one record of 200 000 bad entries)', () => {
+    sink += validateDocument(hostile).ok ? 1 : 0;
   })
   .add('full analysis of the default file (3 scenarios × 5 000 runs, tornado, importance)', () => {
     sink += analyseDocument(doc).scenarios.length;

@@ -303,16 +303,15 @@ describe('other types and forms', () => {
     expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: ['scenarios', 0, 'factors'], message })]);
   });
 
-  it('stays quick and exact when a record holds hundreds of thousands of bad entries', () => {
+  // How long this takes is measured by `npm run bench` (validation of a hostile record), not here.
+  it('stays exact when a record holds hundreds of thousands of bad entries', () => {
     const doc = fixtureJson();
     doc.scenarios[1].factors = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`f${i}`, i]));
-    const started = Date.now();
     expectOneProblem(
       problemsOf(doc),
       'scenarios[1].factors',
       `must have at most ${LIMITS.factors} entries, one per factor (found 200000)`
     );
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('reports every problem of a document at once, in document order', () => {
