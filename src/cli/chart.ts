@@ -3,7 +3,7 @@
 //   [--scenario ID] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
 import type { ChartConfiguration } from 'chart.js';
-import { LIMITS, type Language } from '../engine/format';
+import { BOUNDS, LIMITS, type Language } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
 import {
   CHART_KINDS,
@@ -116,7 +116,7 @@ export function chartSettings(options: ChartOptions): ChartSettings {
     kinds: listOption('chart', options.chart, CHART_KINDS, [...CHART_KINDS]),
     scenario: options.scenario,
     runs: integerOption('runs', options.runs, LIMITS.runs),
-    seed: integerOption('seed', options.seed, 0xffffffff),
+    seed: integerOption('seed', options.seed, BOUNDS.seed.max),
     bom: options.bom ?? false,
     maxWork: integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK,
     progress: options.progress || undefined

@@ -1,7 +1,7 @@
 // mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
 import { join } from 'node:path';
 import { scenarioCsv } from '../engine/export/scenarioTable';
-import { LIMITS } from '../engine/format';
+import { BOUNDS, LIMITS } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
@@ -28,7 +28,7 @@ export function integerOption(name: string, text: string | undefined, max: numbe
 export async function runCommand(files: string[], options: RunOptions, io: CliIO): Promise<number> {
   if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
   const runs = integerOption('runs', options.runs, LIMITS.runs);
-  const seed = integerOption('seed', options.seed, 0xffffffff);
+  const seed = integerOption('seed', options.seed, BOUNDS.seed.max);
   if (options.bom && options.csv === undefined) throw new UsageError('--bom goes with --csv DIR (it marks the CSV files)');
   const maxWork = integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK;
   const [file] = files;

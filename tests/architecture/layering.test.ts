@@ -35,7 +35,7 @@ describe('the layering rule refuses', () => {
     // src/node is shared by main and the CLI only, and imports neither of them.
     ['src/renderer/src/x.ts', "import { a } from '../../node/atomicWrite';"],
     ['src/renderer/src/app/x.ts', "import { a } from '../../../node/atomicWrite';"],
-    ['src/preload/x.ts', "import { a } from '../node/writeErrors';"],
+    ['src/preload/x.ts', "import { a } from '../node/fileErrors';"],
     ['src/contract/x.ts', "import { a } from '../node/atomicWrite';"],
     ['src/presentation/x.ts', "import { a } from '../node/atomicWrite';"],
     ['src/node/x.ts', "import { a } from '../contract/bridge';"],
