@@ -4,7 +4,8 @@
 //              write-file-atomic) are bundled too, so the packaged app needs no node_modules.
 //   preload  → out/preload/index.cjs ONE CommonJS file: a sandboxed preload cannot load
 //              modules or ESM, so nothing is externalised except 'electron' itself.
-//   renderer → out/renderer/         the Svelte app, from renderer.vite.ts (shared with the web mode).
+//   renderer → out/renderer/         the Svelte app, from renderer.vite.ts (shared with the web mode),
+//              with the desktop's platform layer only (`#platform` → platform/electron.ts).
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { rendererConfig } from './renderer.vite';
@@ -30,5 +31,5 @@ export default defineConfig({
       }
     }
   },
-  renderer: rendererConfig()
+  renderer: rendererConfig({ platform: 'electron' })
 });

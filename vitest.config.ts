@@ -1,6 +1,6 @@
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { rendererConfig } from './renderer.vite';
+import { platformAlias, rendererConfig } from './renderer.vite';
 
 // Two projects, both run by a plain `vitest run` (npm run test:unit, whose JSON report CI reads):
 //   - unit: everything under tests/ but the component tests, in Node, without the Svelte plugin;
@@ -12,7 +12,8 @@ export default defineConfig({
     // zundo imports the `zustand` root entry, which pulls React; the renderer's store uses the
     // vanilla store only. Exact match: an object alias `{ zustand: 'zustand/vanilla' }` would
     // also rewrite `zustand/vanilla` into `zustand/vanilla/vanilla`.
-    alias: [{ find: /^zustand$/, replacement: 'zustand/vanilla' }]
+    // `#platform` as in the web build: the tests run the renderer outside Electron.
+    alias: [{ find: /^zustand$/, replacement: 'zustand/vanilla' }, platformAlias('web')]
   },
   test: {
     exclude: ['tests/e2e/**', 'node_modules/**'],
@@ -33,7 +34,7 @@ export default defineConfig({
         extends: true,
         // The app's own Svelte plugin and options (renderer.vite.ts), so the components compile
         // here exactly as they do in the app; svelteTesting() adds the cleanup after each test.
-        plugins: [...(rendererConfig().plugins ?? []), svelteTesting()],
+        plugins: [...(rendererConfig({ platform: 'web' }).plugins ?? []), svelteTesting()],
         resolve: {
           // Svelte's client runtime (mount, effects), not its server renderer.
           conditions: ['browser']

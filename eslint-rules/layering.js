@@ -2,11 +2,13 @@
 // export * from, import() with a literal, `typeof import('…')`, `new URL('…', import.meta.url)`
 // (workers) — is resolved to a path of the repository (or a package name) and checked against
 // the table of eslint-rules/layers.js. Folder names in the text prove nothing
-// ('./model/../../renderer/x' is the renderer), so paths are resolved, not matched.
+// ('./model/../../renderer/x' is the renderer), so paths are resolved, not matched. A bundler
+// alias ('#platform') is checked as an import of the folder it maps to (ALIASES); an alias the
+// table does not know is refused, since where it leads cannot be checked.
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_FOLDERS, LAYERS, RUNTIMES } from './layers.js';
+import { ALIASES, DATA_FOLDERS, LAYERS, RUNTIMES } from './layers.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const DOC = 'docs/ARCHITECTURE.md';
@@ -101,6 +103,16 @@ export default {
       });
 
     function check(node, specifier) {
+      if (specifier.startsWith('#')) {
+        const alias = ALIASES.find((entry) => entry.specifier === specifier);
+        if (alias) checkPath(node, specifier, alias.folder);
+        else
+          context.report({
+            node,
+            message: `${layer.folder} ${layer.is}: ${file} imports '${specifier}', an alias the layering rule does not know; add it to ALIASES in eslint-rules/layers.js (${DOC}).`
+          });
+        return;
+      }
       const bare = !specifier.startsWith('.') && !specifier.startsWith('/');
       if (bare) {
         const runtime = runtimeOf(specifier);
@@ -113,7 +125,11 @@ export default {
         }
         return;
       }
-      const target = toPosix(path.relative(repoRoot, path.resolve(fileDir, specifier.split(/[?#]/)[0])));
+      checkPath(node, specifier, toPosix(path.relative(repoRoot, path.resolve(fileDir, specifier.split(/[?#]/)[0]))));
+    }
+
+    /** Checks an import that reaches `target`, a path relative to the repository. */
+    function checkPath(node, specifier, target) {
       if (isUnder(target, layer.folder)) return;
       const place = placeOf(target);
       if (place && layer.imports.includes(place.name)) return;

@@ -95,3 +95,10 @@ export const DATA_FOLDERS = [
   { name: 'docs', folder: 'docs' },
   { name: 'resources', folder: 'resources' }
 ];
+
+/**
+ * Module names the bundler maps into a folder of src/, checked as imports of that folder.
+ * `#platform` is the platform layer of the build: platform/electron.ts in the desktop app,
+ * platform/web/index.ts in the web mode (PLATFORM_MODULES in renderer.vite.ts).
+ */
+export const ALIASES = [{ specifier: '#platform', folder: 'src/renderer/src/platform' }];

@@ -1,6 +1,7 @@
 // The Electron main process: wiring only. Every decision lives in a plain module that is
 // tested without Electron (files/, handles, windowState, security, appProtocol, ipc, menu,
-// preferences, documents, controller, quit); this file hands them Electron's objects. It cannot
+// menuActions, launch, preferences, documents, controller, quit); this file hands them
+// Electron's objects. It cannot
 // run where the Electron binary is missing (see docs/DESKTOP.md).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,9 @@ import { RecoveryStore } from './files/recovery';
 import { FileHandles } from './handles';
 import { strings } from './i18n';
 import { registerIpc } from './ipc';
-import { buildMenuTemplate, type MenuAction } from './menu';
+import { Launcher } from './launch';
+import { buildMenuTemplate } from './menu';
+import { menuDispatcher, preferenceCommands } from './menuActions';
 import { PreferencesStore } from './preferences';
 import { QuitFlow } from './quit';
 import {
@@ -79,8 +82,6 @@ function start(): void {
   const preferences = new PreferencesStore(path.join(userData, 'preferences.json'), () => app.getLocale());
   const windowStates = new WindowStateStore(path.join(userData, 'window-state.json'));
   let recentPaths: readonly string[] = [];
-  let ready = false;
-  const filesBeforeReady: string[] = filesFromArgv(process.argv, process.cwd());
 
   const focusedId = (): number | null => {
     const win = BrowserWindow.getFocusedWindow() ?? [...byId.values()][0];
@@ -142,8 +143,7 @@ function start(): void {
       void rebuildMenu();
       for (const id of byId.keys()) {
         if (id === fromWindow) continue;
-        if (changed.language) controller.sendCommand(id, `language:${changed.language}`);
-        if (changed.theme) controller.sendCommand(id, `theme:${changed.theme}`);
+        for (const command of preferenceCommands(changed)) controller.sendCommand(id, command);
       }
     },
     onCloseAborted() {
@@ -191,41 +191,28 @@ function start(): void {
   });
   quit.attach(app);
 
-  function dispatchMenu(action: MenuAction): void {
-    switch (action.kind) {
-      case 'command': {
-        const id = focusedId();
-        if (id !== null) controller.sendCommand(id, action.command);
-        else {
-          // No window (macOS): a new window is a new document; other commands go to it.
-          const created = createWindow();
-          if (action.command !== 'new') controller.sendCommand(created, action.command);
-        }
-        break;
+  const dispatchMenu = menuDispatcher({
+    controller,
+    focusedWindowId: focusedId,
+    createWindow: () => createWindow(),
+    closeFocusedWindow: () => BrowserWindow.getFocusedWindow()?.close()
+  });
+
+  const launcher = new Launcher(
+    {
+      openFromOs: (file) => controller.openFromOs(file),
+      createWindow: () => createWindow(),
+      windowCount: () => byId.size,
+      revealWindow() {
+        const win = BrowserWindow.getFocusedWindow() ?? [...byId.values()][0];
+        if (!win) return false;
+        if (win.isMinimized()) win.restore();
+        win.focus();
+        return true;
       }
-      case 'new-window':
-        createWindow();
-        break;
-      case 'close-window':
-        BrowserWindow.getFocusedWindow()?.close();
-        break;
-      case 'open-recent':
-        void controller.openFromOs(action.path);
-        break;
-      case 'clear-recent':
-        void controller.clearRecent();
-        break;
-      case 'preferences':
-        void controller.setPreferences(
-          {
-            ...(action.language ? { language: action.language } : {}),
-            ...(action.theme ? { theme: action.theme } : {})
-          },
-          null
-        );
-        break;
-    }
-  }
+    },
+    filesFromArgv(process.argv, process.cwd())
+  );
 
   async function rebuildMenu(): Promise<void> {
     const prefs = await preferences.get();
@@ -289,27 +276,16 @@ function start(): void {
   }
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const files = filesFromArgv(argv, workingDirectory);
-    if (files.length === 0) {
-      const win = BrowserWindow.getFocusedWindow() ?? [...byId.values()][0];
-      if (win) {
-        if (win.isMinimized()) win.restore();
-        win.focus();
-      } else createWindow();
-    }
-    for (const file of files) void controller.openFromOs(file);
+    launcher.secondInstance(filesFromArgv(argv, workingDirectory));
   });
 
   // macOS: a file opened from Finder or dropped on the Dock icon; may come before `ready`.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (ready) void controller.openFromOs(file);
-    else filesBeforeReady.push(file);
+    launcher.openFile(file);
   });
 
-  app.on('activate', () => {
-    if (ready && byId.size === 0) createWindow();
-  });
+  app.on('activate', () => launcher.activate());
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession);
@@ -344,13 +320,6 @@ function start(): void {
     savedState = await windowStates.load();
     recentPaths = await recent.list();
     await rebuildMenu();
-    ready = true;
-
-    const files = [...new Set(filesBeforeReady)];
-    if (files.length === 0) createWindow();
-    for (const file of files) {
-      // A file that fails to open leaves the user with an error and no window; open one.
-      if (!(await controller.openFromOs(file)) && byId.size === 0) createWindow();
-    }
+    await launcher.start();
   });
 }

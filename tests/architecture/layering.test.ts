@@ -1,6 +1,8 @@
 // The layering of docs/ARCHITECTURE.md as ESLint enforces it (eslint-rules/layering.js, table in
 // eslint-rules/layers.js): code strings linted at chosen paths with the project's own config.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLATFORM_MODULES } from '../../renderer.vite';
 import { ruleMessages } from './lint';
 
 const layeringErrors = ruleMessages(['mizan/layering', 'no-restricted-globals']);
@@ -173,6 +175,25 @@ describe('the layering rule refuses', () => {
     expect(await refused(file, source)).toMatch(new RegExp(`'${name}'.*: it may not use ${runtime};`));
   });
 
+  it.each([
+    ['src/engine/x.ts', 'src/engine is pure'],
+    ['src/presentation/charts/x.ts', 'src/presentation is'],
+    ['src/main/x.ts', 'src/main is'],
+    ['src/cli/x.ts', 'src/cli is']
+  ])('#platform (the renderer’s platform layer, a bundler alias) from %s', async (file, layer) => {
+    const message = await refused(file, "import { createPlatform as a } from '#platform';\nexport const b = a;\n");
+    expect(message).toContain(`${layer}`);
+    expect(message).toContain("may not import src/renderer/src/platform (");
+  });
+
+  it('an alias the rule does not know, wherever it is imported', async () => {
+    for (const file of ['src/renderer/src/x.ts', 'src/engine/x.ts']) {
+      expect(await refused(file, "import { a } from '#storage';\nexport const b = a;\n")).toContain(
+        "imports '#storage', an alias the layering rule does not know; add it to ALIASES in eslint-rules/layers.js"
+      );
+    }
+  });
+
   it('a file in a folder of src/ that is in no layer', async () => {
     expect(await refused('src/tools/x.ts', 'export const a = 1;\n')).toContain(
       'src/tools/x.ts is in no layer: add its folder to the table of eslint-rules/layers.js'
@@ -213,6 +234,8 @@ describe('the layering rule allows', () => {
     ['src/main/x.ts', "import { createHash as a } from 'node:crypto';"],
     ['src/preload/x.ts', "import { ipcRenderer as a } from 'electron';"],
     ['src/renderer/src/x.ts', "import { a } from '../../engine/format';"],
+    ['src/renderer/src/main.ts', "import { createPlatform as a } from '#platform';"],
+    ['src/renderer/src/platform/index.ts', "export { createPlatform as a } from '#platform';"],
     ['src/renderer/src/main.ts', "import a from '../../../resources/scenarios/ashgabat-2024.mizan?raw';"],
     ['src/renderer/src/ui/report/x.ts', "const a = import('../../../../../docs/MODEL.md?raw');"],
     ['src/renderer/src/simulation/x.ts', "const a = new Worker(new URL('./worker.ts', import.meta.url));"],
@@ -235,5 +258,20 @@ describe('the layering rule allows', () => {
     ['src/main/x.ts', "const a = Buffer.from('x');"]
   ])('%s: %s', async (file, source) => {
     expect(await layeringErrors(file, `${source}\nexport const b = a;\n`)).toEqual([]);
+  });
+});
+
+describe('the aliases the rule knows', () => {
+  it('#platform leads, in every build, to a module of the folder the rule checks it as', async () => {
+    // The rule's table is plain JavaScript, outside the TypeScript projects.
+    const { ALIASES } = (await import(new URL('../../eslint-rules/layers.js', import.meta.url).href)) as {
+      ALIASES: { specifier: string; folder: string }[];
+    };
+    const folder = ALIASES.find((alias) => alias.specifier === '#platform')?.folder;
+    expect(folder).toBe('src/renderer/src/platform');
+    for (const module of Object.values(PLATFORM_MODULES)) {
+      expect(module.startsWith(`${folder}/`), module).toBe(true);
+      expect(existsSync(module), module).toBe(true);
+    }
   });
 });

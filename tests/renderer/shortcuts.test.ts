@@ -1,6 +1,6 @@
 // Keyboard shortcuts of the web platform.
 import { describe, expect, it } from 'vitest';
-import { commandForKey, type KeyLike } from '../../src/renderer/src/platform/shortcuts';
+import { commandForKey, type KeyLike } from '../../src/renderer/src/platform/web/shortcuts';
 
 const key = (k: string, mods: Partial<KeyLike> = {}, code = `Key${k.toUpperCase()}`): KeyLike => ({
   key: k,

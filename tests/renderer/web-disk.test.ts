@@ -7,55 +7,10 @@ import { createController } from '../../src/renderer/src/app/controller';
 import type { DialogAnswer, DialogRequest } from '../../src/renderer/src/app/dialogs';
 import { webPlatform } from '../../src/renderer/src/platform/web';
 import { createDocumentStore, isDirty } from '../../src/renderer/src/state/document';
+import { FakeDiskFile } from './fakeFileSystem';
 
 const MINIMAL = readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8');
 const THEIRS = MINIMAL.replace('"title": "Minimal"', '"title": "Changed elsewhere"');
-
-/** A file on a fake disk, behind a FileSystemFileHandle-like object. */
-class FakeDiskFile {
-  text: string;
-  lastModified: number;
-  gone = false;
-  readonly name: string;
-  private readonly clock: { now: number };
-  readonly handle: ReturnType<FakeDiskFile['makeHandle']>;
-  constructor(name: string, text: string, clock: { now: number }) {
-    this.name = name;
-    this.text = text;
-    this.clock = clock;
-    this.lastModified = clock.now;
-    this.handle = this.makeHandle();
-  }
-  /** Another program writes the file. */
-  outsideWrite(text: string) {
-    this.text = text;
-    this.lastModified = ++this.clock.now;
-  }
-  private makeHandle() {
-    return {
-      kind: 'file' as const,
-      name: this.name,
-      getFile: async () => {
-        if (this.gone) throw new DOMException('A requested file could not be found', 'NotFoundError');
-        return new File([this.text], this.name, { lastModified: this.lastModified });
-      },
-      createWritable: async () => {
-        let written = '';
-        return {
-          write: async (data: unknown) => {
-            written += String(data);
-          },
-          close: async () => {
-            this.gone = false;
-            this.outsideWrite(written);
-          },
-          abort: async () => undefined
-        };
-      },
-      isSameEntry: async (other: { name?: string }) => other?.name === this.name
-    };
-  }
-}
 
 function browser(file: FakeDiskFile, suggested: string[] = []) {
   const win = {

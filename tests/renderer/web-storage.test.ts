@@ -1,7 +1,7 @@
 // The web platform's recovery store (IndexedDB, here an in-memory fake): listed without the
 // texts, the one restored read on its own, records that are not copies removed, at most 20 kept.
 import { describe, expect, it } from 'vitest';
-import { WebStorage } from '../../src/renderer/src/platform/web-storage';
+import { WebStorage } from '../../src/renderer/src/platform/web/storage';
 import type { RecoveryEntry } from '../../src/contract/bridge';
 import { FakeIndexedDb } from './fakeIndexedDb';
 

@@ -1,20 +1,6 @@
-// The platform the renderer runs on, chosen once at start: Electron when the preload has
-// exposed `window.mizan`, otherwise the browser. Everything else in the renderer talks to
-// `platform.bridge` and never asks which one it got.
-import type { Bridge } from '../../../contract/bridge';
-import { electronPlatform } from './electron';
-import type { Platform } from './types';
-import { webPlatform } from './web';
-
+// The platform the renderer runs on, chosen when it is built: `#platform` is the desktop's
+// (electron.ts) in the Electron build and the browser's (web/index.ts) in the web build
+// (renderer.vite.ts), so neither bundle carries the other's code. Everything else in the
+// renderer talks to `platform.bridge` and never asks which one it got.
+export { createPlatform as choosePlatform } from '#platform';
 export type { Capabilities, Platform } from './types';
-
-declare global {
-  interface Window {
-    /** Set by the Electron preload; absent in a browser. */
-    mizan?: Bridge;
-  }
-}
-
-export function choosePlatform(win: Window & typeof globalThis = window): Platform {
-  return win.mizan ? electronPlatform(win.mizan) : webPlatform(win);
-}

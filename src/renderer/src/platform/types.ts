@@ -12,3 +12,6 @@ export interface Platform {
   bridge: Bridge;
   capabilities: Capabilities;
 }
+
+/** What each platform's module exports as `createPlatform`, the one `#platform` names in a build. */
+export type PlatformFactory = (win: Window & typeof globalThis) => Platform;

@@ -1,6 +1,6 @@
 // Keyboard shortcuts for the menu commands, for the web, where there is no native menu.
 // (In Electron the menu's accelerators send the same commands.)
-import type { MenuCommand } from '../../../contract/bridge';
+import type { MenuCommand } from '../../../../contract/bridge';
 
 export interface KeyLike {
   key: string;

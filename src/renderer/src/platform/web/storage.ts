@@ -2,8 +2,8 @@
 // One database, two object stores, a promise per request. Recovery copies are listed
 // without their texts (the one restored is read on its own), and listing tidies up as the
 // desktop store does: records that are not recovery copies go, and at most 20 are kept.
-import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../../contract/bridge';
-import { copiesToDrop } from '../../../contract/recovery';
+import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../../../contract/bridge';
+import { copiesToDrop } from '../../../../contract/recovery';
 
 const DB_NAME = 'mizan';
 const DB_VERSION = 1;
