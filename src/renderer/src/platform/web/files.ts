@@ -3,7 +3,7 @@
 // Elsewhere: an <input type=file> to open, and Save downloads the file. Files over the size
 // cap or not UTF-8 are refused with a message naming them.
 import { stripBidiControls } from '../../../../engine/export/bidi';
-import { LIMITS } from '../../../../engine/format';
+import { fileTooLarge, LIMITS } from '../../../../engine/format';
 import type { Bridge, FileHandleId, OpenedFile, Outcome, SavedFile } from '../../../../contract/bridge';
 import { chooseWithInput, download } from './dialogs';
 import { canceled, failure, isAbort, isNotFound, messageOf } from './errors';
@@ -42,9 +42,7 @@ export function createWebFiles({ win, pickers, recent, newId }: WebFilesDeps): W
   const { remember, inTab, find, forget } = recent;
   async function read(file: File, handle: FileSystemFileHandle | null): Promise<Outcome<OpenedFile>> {
     if (file.size > LIMITS.fileBytes) {
-      return failure(
-        `${file.name} is too large (${file.size} bytes; Mizan opens files of at most ${LIMITS.fileBytes / 1048576} MB).`
-      );
+      return failure(`${file.name} ${fileTooLarge(file.size)}.`);
     }
     let text: string;
     try {
