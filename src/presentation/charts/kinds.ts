@@ -86,9 +86,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     parts: single(tornadoChart, 'tornado'),
     table: tornadoTable,
     byMonth: false,
-    // The title names the central value at the horizon.
     accessibleName: (ctx) => tornadoTable(ctx.input).title,
-    nameHasNumbers: true,
+    nameHasNumbers: false,
     showsMonteCarlo: false
   },
   factors: {

@@ -5,7 +5,7 @@ import { CHART_KIND_TRAITS, type ChartInput, type ChartKind } from '../../../../
 
 /**
  * What the accessible name of a chart of `kind` depends on, as a string; null for the charts
- * whose name carries numbers (the tornado's central value, the histogram's probabilities).
+ * whose name carries numbers (the histogram's probabilities of crisis).
  */
 export function accessibleNameKey(kind: ChartKind, input: ChartInput): string | null {
   if (CHART_KIND_TRAITS[kind].nameHasNumbers) return null;
