@@ -15,7 +15,7 @@
 //
 // --workers N: the simulation's worker pool (default: the app's own choice, as many as cores, at most 4).
 //
-// The marks are put by the app (src/renderer/src/ui/analysis/marks.ts). Times are measured in
+// The marks are put by the app (src/renderer/src/analysis/marks.ts). Times are measured in
 // the page: from the input event's timeStamp to the mark's startTime, both on the page's clock.
 // Chromium: /usr/bin/chromium (or CHROMIUM=…), headless, 1280×800, as the end-to-end tests.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

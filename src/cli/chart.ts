@@ -2,13 +2,11 @@
 //   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
 //   [--scenario ID] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
-import type { ChartConfiguration } from 'chart.js';
 import { BOUNDS, LIMITS, type Language } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
 import {
   CHART_KINDS,
-  chartConfigs,
-  factorCharts,
+  chartParts,
   type ChartInput,
   type ChartKind,
   type ChartTheme
@@ -136,19 +134,13 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
   const files: OutputFile[] = [];
   for (const kind of settings.kinds) {
     // One picture per factor for the factor paths; one table for every chart.
-    const pictures: { chart: string; config: ChartConfiguration }[] =
-      kind === 'factors'
-        ? factorCharts(input).map((f) => ({
-            chart: `factors-${f.factorId}`,
-            config: f.config as unknown as ChartConfiguration
-          }))
-        : chartConfigs(kind, input).map((config) => ({ chart: kind, config }));
+    const pictures = chartParts(kind, input);
     for (const format of settings.formats) {
       if (format === 'csv') {
         files.push({ path: name(kind, 'csv'), content: chartCsv(kind, input, { bom: settings.bom }) });
         continue;
       }
-      for (const { chart, config } of pictures) {
+      for (const { name: chart, config } of pictures) {
         const content =
           format === 'png'
             ? renderChartPng(

@@ -8,7 +8,7 @@ import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { chartConfigs, registerCharts, withTextDirection, type ChartInput, type ChartKind } from '../../src/presentation/charts';
 import { isDataOnlyChange, ownConfig, sameConfigValue, updateChart } from '../../src/renderer/src/ui/analysis/chartUpdate';
 import { layerCache } from '../../src/renderer/src/ui/analysis/layerCache';
-import { centralAnalysis } from '../../src/renderer/src/ui/analysis/live';
+import { centralAnalysis } from '../../src/renderer/src/analysis/live';
 import { helpText, parseInline, parseMarkdown, slug } from '../../src/renderer/src/ui/analysis/markdown';
 
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));

@@ -15,7 +15,7 @@ import {
   selectedScenarioOf,
   uncertaintyOf,
   withUncertainty
-} from '../../src/renderer/src/ui/analysis/live';
+} from '../../src/renderer/src/analysis/live';
 import { analysisMessages, ar, en } from '../../src/renderer/src/ui/analysis/messages';
 import {
   clampShare,

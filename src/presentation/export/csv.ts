@@ -2,14 +2,11 @@
 // header row, numbers in full, and months as ISO "YYYY-MM" rather than display labels;
 // text cells are made safe (no formulas, bidi balanced) by toCsv.
 import { toCsv, type CsvOptions } from '../../engine/export/csv';
-import { chartTable, type ChartInput, type ChartKind } from '../charts';
-
-/** Tables whose rows are the months 0..H, with the month label in the first column. */
-const BY_MONTH: ReadonlySet<ChartKind> = new Set(['tension', 'contributions', 'factors']);
+import { CHART_KIND_TRAITS, chartTable, type ChartInput, type ChartKind } from '../charts';
 
 export function chartCsv(kind: ChartKind, input: ChartInput, options: CsvOptions = {}): string {
   const table = chartTable(kind, input);
   const months = input.analysis.months;
-  const rows = BY_MONTH.has(kind) ? table.rows.map((row, t) => [months[t] ?? row[0], ...row.slice(1)]) : table.rows;
+  const rows = CHART_KIND_TRAITS[kind].byMonth ? table.rows.map((row, t) => [months[t] ?? row[0], ...row.slice(1)]) : table.rows;
   return toCsv(table.columns, rows, options);
 }

@@ -9,7 +9,7 @@ import {
   chartAccessibleName,
   chartConfigs,
   chartStrings,
-  factorCharts,
+  chartParts,
   inputLabel,
   type ChartInput,
   type ChartKind
@@ -325,14 +325,11 @@ export function buildReport(
       : [];
   const factorFigures =
     ids.length > 0
-      ? factorCharts(overview).map(({ factorId, config }) => {
-          const c = config as unknown as ChartConfiguration;
-          return {
-            ...figure(`factors-${factorId}`, 'factors', overview, c),
-            description: titleOf(c),
-            ...FACTOR_FIGURE_SIZE
-          };
-        })
+      ? chartParts('factors', overview).map(({ name, config }) => ({
+          ...figure(name, 'factors', overview, config),
+          description: titleOf(config),
+          ...FACTOR_FIGURE_SIZE
+        }))
       : [];
 
   // ---- the document's inputs --------------------------------------------------------------

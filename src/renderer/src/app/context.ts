@@ -1,6 +1,7 @@
 // What every component of the app can reach: the platform, the stores and the commands,
 // handed down once by App.svelte through Svelte's context.
 import { getContext, setContext } from 'svelte';
+import { createAnalysisSession, type AnalysisSession, type AnalysisSessionState } from '../analysis/session';
 import type { Platform } from '../platform';
 import type { DocumentState, DocumentStore, DocumentTemporalState } from '../state/document';
 import { reactive, type Reactive } from '../state/reactive';
@@ -12,18 +13,27 @@ export interface AppContext {
   store: DocumentStore;
   controller: Controller;
   dialogs: Dialogs;
+  /** The live analysis of the open document (central paths, Monte Carlo), computed once for every reader. */
+  analysis: AnalysisSession;
   /** Reactive views of the stores: read `.current` in templates, $derived and $effect. */
   state: Reactive<DocumentState>;
   history: Reactive<DocumentTemporalState>;
   status: Reactive<StatusState>;
   dialog: Reactive<DialogsState>;
+  session: Reactive<AnalysisSessionState>;
 }
 
 const KEY = Symbol('mizan-app');
 
-export function createAppContext(parts: Pick<AppContext, 'platform' | 'store' | 'controller' | 'dialogs'>): AppContext {
+/** The app's context; the analysis session is made here for the document store unless one is given. */
+export function createAppContext(
+  parts: Pick<AppContext, 'platform' | 'store' | 'controller' | 'dialogs'> & Partial<Pick<AppContext, 'analysis'>>
+): AppContext {
+  const analysis = parts.analysis ?? createAnalysisSession(parts.store);
   return {
     ...parts,
+    analysis,
+    session: reactive(analysis),
     state: reactive(parts.store),
     history: reactive(parts.store.temporal),
     status: reactive(parts.controller.status),

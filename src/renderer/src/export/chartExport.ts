@@ -2,13 +2,13 @@
 // configs from src/presentation/charts, drawn by src/presentation/export), made from the pane's ChartInput,
 // then handed to the Bridge (a save dialog, or the clipboard). No DOM and no Svelte here: the
 // caller gives the canvas factory (browserCanvas in the app, @napi-rs/canvas in the tests).
-import type { ChartConfiguration } from 'chart.js';
 import type { Bridge } from '../../../contract/bridge';
 import {
-  chartConfigs,
-  factorCharts,
+  CHART_KIND_TRAITS,
+  chartParts,
   type ChartInput,
   type ChartKind,
+  type ChartPart,
   type ChartTheme
 } from '../../../presentation/charts';
 import {
@@ -55,20 +55,20 @@ export interface ChartPicture {
   label: string;
 }
 
-/** PNG needs the picture settings, CSV the byte-order mark; factor paths also need the factor chosen. */
+/** PNG needs the picture settings, CSV the byte-order mark; a kind drawn per factor also needs the factor chosen. */
 export function needsChoice(kind: ChartKind, action: ChartExportAction): boolean {
-  return action === 'png' || action === 'csv' || kind === 'factors';
+  return action === 'png' || action === 'csv' || CHART_KIND_TRAITS[kind].layout === 'perFactor';
 }
 
 export function chartPictures(kind: ChartKind, input: ChartInput): ChartPicture[] {
-  if (kind !== 'factors') return [{ chart: kind, factorId: null, label: '' }];
+  if (CHART_KIND_TRAITS[kind].layout === 'one') return [{ chart: kind, factorId: null, label: '' }];
   const other = input.language === 'ar' ? 'en' : 'ar';
-  return factorCharts(input).map(({ factorId }) => {
+  return chartParts(kind, input).map(({ name, factorId }) => {
     const label = input.doc.factors.find((f) => f.id === factorId)?.label;
     return {
-      chart: `factors-${factorId}`,
+      chart: name,
       factorId,
-      label: (label?.[input.language].trim() || label?.[other].trim()) ?? factorId
+      label: (label?.[input.language].trim() || label?.[other].trim()) ?? factorId ?? ''
     };
   });
 }
@@ -88,19 +88,15 @@ export function defaultPngSettings(appTheme: ChartTheme): PngSettings {
   return { scale: 2, background: appTheme === 'dark' ? 'dark' : 'white' };
 }
 
-function pictureConfig(
-  kind: ChartKind,
-  input: ChartInput,
-  factorId: string | undefined
-): { chart: string; config: ChartConfiguration } {
-  if (kind !== 'factors') return { chart: kind, config: chartConfigs(kind, input)[0] };
-  const charts = factorCharts(input);
-  const chosen = factorId === undefined ? charts[0] : charts.find((f) => f.factorId === factorId);
+function pictureConfig(kind: ChartKind, input: ChartInput, factorId: string | undefined): ChartPart {
+  const parts = chartParts(kind, input);
+  if (CHART_KIND_TRAITS[kind].layout === 'one') return parts[0];
+  const chosen = factorId === undefined ? parts[0] : parts.find((part) => part.factorId === factorId);
   if (!chosen)
     throw new Error(
       factorId === undefined ? 'There is no factor to draw.' : `There is no factor "${factorId}" in the chart.`
     );
-  return { chart: `factors-${chosen.factorId}`, config: chosen.config as unknown as ChartConfiguration };
+  return chosen;
 }
 
 /**
@@ -119,7 +115,7 @@ export function chartExportFile(
   const name = (chart: string) => exportFileName(documentName, chart, input.selectedScenario, format);
   if (format === 'csv') return { name: name(kind), kind: 'csv', data: chartCsv(kind, input, { bom: options.bom }) };
   const themed: ChartInput = { ...input, theme: exportTheme(options.background, input.theme) };
-  const { chart, config } = pictureConfig(kind, themed, options.factorId);
+  const { name: chart, config } = pictureConfig(kind, themed, options.factorId);
   const { width, height } = DEFAULT_EXPORT_SIZE;
   const data =
     format === 'png'

@@ -7,15 +7,16 @@
 // the data (their box still hides the dashed line under the text): the paths and the fan stay
 // visible, the labels readable between them.
 //
-// Factor paths: each small chart repeats the legend of the scenarios, which in a chart some
-// 180 pixels high leaves no room for the plot; the pane shows one legend above them instead.
+// Kinds drawn per factor (factor paths): each small chart repeats the legend of the scenarios,
+// which in a chart some 180 pixels high leaves no room for the plot; the pane shows one legend
+// above them instead.
 import type { ChartConfiguration } from 'chart.js';
-import type { ChartKind } from '../../../../presentation/charts';
+import { CHART_KIND_TRAITS, type ChartKind } from '../../../../presentation/charts';
 
 type Annotation = { drawTime?: string } & Record<string, unknown>;
 
 export function forScreen(kind: ChartKind, config: ChartConfiguration): ChartConfiguration {
-  if (kind === 'factors') {
+  if (CHART_KIND_TRAITS[kind].layout === 'perFactor') {
     const plugins = config.options?.plugins;
     return {
       ...config,

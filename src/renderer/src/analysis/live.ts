@@ -4,14 +4,13 @@
 //   - withUncertainty(central, uncertainty): the latest Monte Carlo from the worker joined in.
 //     Until a newer one arrives, the bands of the previous document stay (if they still fit
 //     its months), so the central lines move at once and the bands settle a moment later.
-import type { DocumentAnalysis, MonteCarloSeries, ScenarioAnalysis } from '../../../../engine/analysis';
-import { centralSeries, computableScenarios, type ScenarioProblem } from '../../../../engine/analysis';
-import type { LocalizedLabel, MizanDoc } from '../../../../engine/format';
-import { compileScenario, type CompiledScenario } from '../../../../engine/model/compile';
-import { tornado, type TornadoBar } from '../../../../engine/model/sensitivity';
-import { monthLabels } from '../../../../engine/months';
-import type { ChartInput, ChartKind } from '../../../../presentation/charts';
-import type { UncertaintyStage, UncertaintyUpdate } from '../../simulation/progressive';
+import type { DocumentAnalysis, MonteCarloSeries, ScenarioAnalysis } from '../../../engine/analysis';
+import { centralSeries, computableScenarios, type ScenarioProblem } from '../../../engine/analysis';
+import type { LocalizedLabel, MizanDoc } from '../../../engine/format';
+import { compileScenario, type CompiledScenario } from '../../../engine/model/compile';
+import { tornado, type TornadoBar } from '../../../engine/model/sensitivity';
+import { monthLabels } from '../../../engine/months';
+import type { UncertaintyStage, UncertaintyUpdate } from '../simulation/progressive';
 
 export type { ScenarioProblem };
 
@@ -98,23 +97,4 @@ export function comparedOf(compared: readonly string[] | null, central: CentralA
   if (compared === null) return ids;
   const computed = new Set(ids);
   return [...new Set(compared)].filter((id) => computed.has(id));
-}
-
-/**
- * What the accessible name of a chart of `kind` depends on, as a string; null for the charts
- * whose name carries numbers (the tornado's central value, the histogram's probabilities).
- */
-export function accessibleNameKey(kind: ChartKind, input: ChartInput): string | null {
-  if (kind === 'tornado' || kind === 'histogram') return null;
-  const { months } = input.analysis;
-  const names = input.doc.scenarios.map((s) => [s.id, s.name.en, s.name.ar]);
-  return JSON.stringify([
-    kind,
-    input.language,
-    input.selectedScenario,
-    input.compared,
-    months[0],
-    months.length,
-    names
-  ]);
 }
