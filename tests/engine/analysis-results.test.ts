@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyseDocument,
+  analyseScenario,
   analysisWork,
   computableScenarios,
   documentSteps,
@@ -88,6 +89,17 @@ describe('analyseDocument', () => {
     expect(analyseDocument(d, { runs: 0 }).scenarios[0].tornado).toEqual(tornado(m, 'final'));
     expect(analyseDocument(d, { runs: 0, tornadoMetric: 'peak' }).scenarios[0].tornado).toEqual(tornado(m, 'peak'));
     expect(tornado(m, 'peak')).not.toEqual(tornado(m, 'final'));
+  });
+});
+
+describe('analyseScenario', () => {
+  it('is the scenario of that index in the whole analysis, with the same options (the report analyses one at a time)', () => {
+    const d = doc();
+    d.scenarios.push({ ...structuredClone(d.scenarios[0]), id: 'other', weights: { a: 1 } });
+    const options = { runs: 30, importance: false };
+    const one = analyseScenario(d, 1, options);
+    expect(one.id).toBe('other');
+    expect(one).toEqual(analyseDocument(d, options).scenarios[1]);
   });
 });
 
