@@ -102,8 +102,8 @@ describe('every chart', () => {
 
   it('works with Monte Carlo not computed', () => {
     each((kind) => {
-      expect(() => chartConfigs(kind, input({ analysis: withoutMonteCarlo }))).not.toThrow();
-      expect(() => chartTable(kind, input({ analysis: withoutMonteCarlo }))).not.toThrow();
+      expect(() => chartConfigs(kind, input({ analysis: withoutMonteCarlo() }))).not.toThrow();
+      expect(() => chartTable(kind, input({ analysis: withoutMonteCarlo() }))).not.toThrow();
     });
   });
 

@@ -23,7 +23,7 @@ describe('contributions over time', () => {
   });
 
   it('sums to the central T at every month', () => {
-    analysis.months.forEach((_, t) => {
+    analysis().months.forEach((_, t) => {
       const sum = datasets.reduce((acc, d) => acc + d.data[t], 0);
       expect(Math.abs(sum - s.central.tension[t])).toBeLessThan(1e-9);
     });

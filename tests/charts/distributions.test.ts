@@ -78,10 +78,10 @@ describe('histogram of T(H)', () => {
   });
 
   it('works without Monte Carlo', () => {
-    const none = histogramChart(input({ analysis: withoutMonteCarlo }));
+    const none = histogramChart(input({ analysis: withoutMonteCarlo() }));
     expect(none.data.datasets).toEqual([]);
     expect(opts(none).plugins.annotation.annotations).toEqual({});
-    expect(histogramTable(input({ analysis: withoutMonteCarlo })).rows).toEqual([]);
+    expect(histogramTable(input({ analysis: withoutMonteCarlo() })).rows).toEqual([]);
   });
 
   it('uses a hyphen for Arabic ranges (an en dash would be reordered by bidi)', () => {
@@ -104,7 +104,9 @@ describe('radar of factor levels at the horizon', () => {
     const ar = radarChart(input({ language: 'ar' }));
     const order = [doc.factors[0], ...doc.factors.slice(1).reverse()];
     expect(ar.data.labels!.map((l) => l.join(' '))).toEqual(order.map((f) => f.label.ar));
-    expect(ar.data.datasets.map((d) => d.data)).toEqual(ids.map((id) => order.map((f) => scenario(id).central.factors[f.id][H])));
+    expect(ar.data.datasets.map((d) => d.data)).toEqual(
+      ids.map((id) => order.map((f) => scenario(id).central.factors[f.id][H]))
+    );
     const tooltip = opts(ar).plugins.tooltip.callbacks.title;
     expect(tooltip([{ dataIndex: 1 }])).toBe(doc.factors.at(-1)!.label.ar);
     // The table keeps the document's order.
@@ -114,7 +116,7 @@ describe('radar of factor levels at the horizon', () => {
   it('gives the same numbers as a table', () => {
     const table = radarTable(input());
     table.rows.forEach((row, i) => expect(row.slice(1)).toEqual(config.data.datasets.map((d) => d.data[i])));
-    expect(analysis.months[H]).toBe('2026-10');
+    expect(analysis().months[H]).toBe('2026-10');
     expect(table.title).toBe('Factor profile at the horizon (Oct 2026)');
   });
 });

@@ -1,4 +1,7 @@
 // The default analysis (resources/scenarios/ashgabat-2024.mizan, 300 runs) as chart input.
+// The analysis runs on first use, not at import: a file that imports these helpers but runs
+// no chart test (or a mutation run, which counts code reached at import as covered by every
+// test) does not pay for it.
 import { readFileSync } from 'node:fs';
 import { analyseDocument, type DocumentAnalysis } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
@@ -7,11 +10,15 @@ import type { ChartInput } from '../../src/presentation/charts';
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
 export const doc: MizanDoc = loaded.document;
-export const analysis: DocumentAnalysis = analyseDocument(doc, { runs: 300 });
+let defaultAnalysis: DocumentAnalysis | undefined;
+export function analysis(): DocumentAnalysis {
+  defaultAnalysis ??= analyseDocument(doc, { runs: 300 });
+  return defaultAnalysis;
+}
 export const H = doc.horizonMonths;
 
 export const scenario = (id: string) => {
-  const s = analysis.scenarios.find((a) => a.id === id);
+  const s = analysis().scenarios.find((a) => a.id === id);
   if (!s) throw new Error(`no scenario ${id}`);
   return s;
 };
@@ -19,7 +26,7 @@ export const scenario = (id: string) => {
 export function input(overrides: Partial<ChartInput> = {}): ChartInput {
   return {
     doc,
-    analysis,
+    analysis: analysis(),
     selectedScenario: 'escalation',
     compared: ['baseline', 'escalation', 'deescalation'],
     language: 'en',
@@ -29,11 +36,11 @@ export function input(overrides: Partial<ChartInput> = {}): ChartInput {
 }
 
 /** The same analysis with Monte Carlo not computed. */
-export const withoutMonteCarlo: DocumentAnalysis = {
-  ...analysis,
+export const withoutMonteCarlo = (): DocumentAnalysis => ({
+  ...analysis(),
   runs: 0,
-  scenarios: analysis.scenarios.map((s) => ({ ...s, monteCarlo: null, importance: [] }))
-};
+  scenarios: analysis().scenarios.map((s) => ({ ...s, monteCarlo: null, importance: [] }))
+});
 
 /** Options of a config as a plain record, for reading nested keys in tests. */
 export const opts = (config: { options?: unknown }): any => config.options;

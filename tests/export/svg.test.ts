@@ -64,7 +64,7 @@ describe('renderChartSvg', () => {
     (language) => {
       const t = chartStrings(language);
       const texts = svgTexts(svgOf('tension', language).doc).map((x) => x.text);
-      const names = analysis.scenarios.map((s) => s.name[language]);
+      const names = analysis().scenarios.map((s) => s.name[language]);
       for (const expected of [t.titles.tension, t.axes.month, t.axes.tension, ...Object.values(t.bands), ...names])
         expect(texts, expected).toContain(expected);
       // Every month label shown is text too; "Oct 2024" / "أكتوبر 2024".
@@ -75,14 +75,14 @@ describe('renderChartSvg', () => {
   it.each(['en', 'ar'] as Language[])('keeps the tornado’s title, legend and axis as text (%s)', (language) => {
     const t = chartStrings(language);
     const texts = svgTexts(svgOf('tornado', language).doc).map((x) => x.text);
-    const escalation = analysis.scenarios.find((s) => s.id === 'escalation')!.name[language];
+    const escalation = analysis().scenarios.find((s) => s.id === 'escalation')!.name[language];
     for (const expected of [t.titles.tornado(escalation), t.tornado.low, t.tornado.high, t.axes.tensionAtHorizon])
       expect(texts, expected).toContain(expected);
   });
 
   it('anchors Arabic text by its reading direction: the legend starts at the right edge', () => {
     const { doc } = svgOf('tension', 'ar');
-    const baseline = analysis.scenarios[0].name.ar;
+    const baseline = analysis().scenarios[0].name.ar;
     const legend = svgTexts(doc).find((t) => t.text === baseline)!.element;
     // The first legend entry starts at the right edge.
     expect(Number(legend.getAttribute('x'))).toBeGreaterThan(WIDTH * 0.8);
@@ -111,8 +111,8 @@ describe('renderChartSvg', () => {
 
   it('escapes what a document may hold: markup characters, quotes and control characters', () => {
     const odd = 'A <b> & "c" \'d\'\u0001\u0008 ]]> \uD800x';
-    const scenarios = analysis.scenarios.map((s, i) => (i === 0 ? { ...s, name: { en: odd, ar: odd } } : s));
-    const config = chartConfigs('tension', input({ analysis: { ...analysis, scenarios } }))[0];
+    const scenarios = analysis().scenarios.map((s, i) => (i === 0 ? { ...s, name: { en: odd, ar: odd } } : s));
+    const config = chartConfigs('tension', input({ analysis: { ...analysis(), scenarios } }))[0];
     const text = renderChartSvg(config, { width: 600, height: 400, background: 'white', language: 'en' }, nodeCanvas);
     const texts = svgTexts(parseSvg(text)).map((t) => t.text);
     expect(texts).toContain('A <b> & "c" \'d\' ]]> x');
