@@ -11,7 +11,6 @@ import {
 import { analyseDocument } from '../../src/engine/analysis';
 import { doc, input, withoutMonteCarlo } from './helpers';
 
-const months = input().analysis.months;
 /** The default analysis with every weight of the first factor doubled: other numbers, the same scenarios and months. */
 const otherNumbers = (() => {
   const changed = { ...doc, factors: doc.factors.map((f, i) => (i === 0 ? { ...f, weight: 10 } : f)) };
@@ -41,13 +40,13 @@ describe('CHART_KIND_TRAITS', () => {
 
     it('has a table that runs by month exactly when it says so', () => {
       const table = chartTable(kind, input());
-      const monthColumn = table.columns[0] === 'Month' && table.rows.length === months.length;
+      const monthColumn = table.columns[0] === 'Month' && table.rows.length === input().analysis.months.length;
       expect(monthColumn).toBe(traits.byMonth);
     });
 
     it('shows the Monte Carlo exactly when it says so', () => {
       const withMc = plain(chartConfigs(kind, input()));
-      const withoutMc = plain(chartConfigs(kind, input({ analysis: withoutMonteCarlo })));
+      const withoutMc = plain(chartConfigs(kind, input({ analysis: withoutMonteCarlo() })));
       expect(JSON.stringify(withMc) !== JSON.stringify(withoutMc)).toBe(traits.showsMonteCarlo);
     });
 
