@@ -16,11 +16,22 @@ interface Reason {
   opening?: { en: string; ar: string };
 }
 
-const READ_DENIED = { en: 'Permission denied: you are not allowed to read it.', ar: 'الإذن مرفوض: لا يُسمح لك بقراءته.' };
+const READ_DENIED = {
+  en: 'Permission denied: you are not allowed to read it.',
+  ar: 'الإذن مرفوض: لا يُسمح لك بقراءته.'
+};
 
 const SAVE_ELSEWHERE = {
   en: 'Free some space or save it somewhere else.',
   ar: 'أفرغ بعض المساحة أو احفظه في مكان آخر.'
+};
+
+const ONLY_ELSEWHERE = { en: 'Save it somewhere else.', ar: 'احفظه في مكان آخر.' };
+
+const TOO_MANY_OPEN: Reason = {
+  en: 'too many files are open',
+  ar: 'هناك ملفات مفتوحة كثيرة جدًا',
+  advice: { en: 'Close some programs and try again.', ar: 'أغلق بعض البرامج ثم حاول مجددًا.' }
 };
 
 const SYSTEM_ERRORS: Record<string, Reason> = {
@@ -29,12 +40,12 @@ const SYSTEM_ERRORS: Record<string, Reason> = {
   EFBIG: {
     en: 'the file is too large for this disk',
     ar: 'الملف أكبر مما يتسع له هذا القرص',
-    advice: { en: 'Save it somewhere else.', ar: 'احفظه في مكان آخر.' }
+    advice: ONLY_ELSEWHERE
   },
   EROFS: {
     en: 'the file system is read-only',
     ar: 'نظام الملفات للقراءة فقط',
-    advice: { en: 'Save it somewhere else.', ar: 'احفظه في مكان آخر.' }
+    advice: ONLY_ELSEWHERE
   },
   EACCES: { en: 'permission denied', ar: 'الإذن مرفوض', opening: READ_DENIED },
   EPERM: {
@@ -69,16 +80,8 @@ const SYSTEM_ERRORS: Record<string, Reason> = {
     ar: 'الملف مستخدم من برنامج آخر',
     advice: { en: 'Close it there and try again.', ar: 'أغلقه هناك ثم حاول مجددًا.' }
   },
-  EMFILE: {
-    en: 'too many files are open',
-    ar: 'هناك ملفات مفتوحة كثيرة جدًا',
-    advice: { en: 'Close some programs and try again.', ar: 'أغلق بعض البرامج ثم حاول مجددًا.' }
-  },
-  ENFILE: {
-    en: 'too many files are open',
-    ar: 'هناك ملفات مفتوحة كثيرة جدًا',
-    advice: { en: 'Close some programs and try again.', ar: 'أغلق بعض البرامج ثم حاول مجددًا.' }
-  },
+  EMFILE: TOO_MANY_OPEN,
+  ENFILE: TOO_MANY_OPEN,
   ENAMETOOLONG: { en: 'the file name or path is too long', ar: 'اسم الملف أو المسار طويل جدًا' },
   EIO: {
     en: 'the disk reported an input/output error (it may be failing or disconnected)',
@@ -106,7 +109,10 @@ export function systemErrorReason(error: unknown, language: Language = 'en'): st
 
 /** Why a file the app opens could not be read, as a sentence ("The file no longer exists."). */
 export function describeReadError(error: unknown, language: Language = 'en'): string {
-  return SYSTEM_ERRORS[errorCode(error)]?.opening?.[language] ?? (language === 'ar' ? 'تعذّرت قراءته.' : 'It could not be read.');
+  return (
+    SYSTEM_ERRORS[errorCode(error)]?.opening?.[language] ??
+    (language === 'ar' ? 'تعذّرت قراءته.' : 'It could not be read.')
+  );
 }
 
 /** What was being written: a document (still open in the app) or another file (export, settings). */

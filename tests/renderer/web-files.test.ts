@@ -11,7 +11,6 @@ import { aborted, asHandle, FakeDiskFile, fakePickers, memoryRecentStore } from 
 
 const MINIMAL = readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8');
 
-
 /** A tab with the File System Access API whose pickers return `choose()`. */
 function tab(choose: () => FakeDiskFile | DOMException, store = memoryRecentStore()) {
   let ids = 0;
@@ -141,23 +140,28 @@ describe('web files: saving through a handle', () => {
 });
 
 describe('web files: the recent list', () => {
-  it('a later tab reopens a file from the recent list after the browser grants permission', async () => {
+  /** a.mizan opened in one tab; a later tab (whose picker would be cancelled) and its recent entry. */
+  async function openedThenLater() {
     const disk = new FakeDiskFile('a.mizan', MINIMAL, { now: 1 });
     const store = memoryRecentStore();
     await tab(() => disk, store).files.openFile();
     const later = tab(aborted, store);
     const [entry] = await later.recent.list();
+    return { disk, later, entry };
+  }
+
+  it('a later tab reopens a file from the recent list after the browser grants permission', async () => {
+    const { disk, later, entry } = await openedThenLater();
     disk.permission = 'prompt';
-    expect(await later.files.openRecent(entry.handle)).toMatchObject({ ok: true, value: { name: 'a.mizan', text: MINIMAL } });
+    expect(await later.files.openRecent(entry.handle)).toMatchObject({
+      ok: true,
+      value: { name: 'a.mizan', text: MINIMAL }
+    });
     expect(disk.requests).toBe(1);
   });
 
   it('reopening is refused in words when the permission is denied, and the entry stays', async () => {
-    const disk = new FakeDiskFile('a.mizan', MINIMAL, { now: 1 });
-    const store = memoryRecentStore();
-    await tab(() => disk, store).files.openFile();
-    const later = tab(aborted, store);
-    const [entry] = await later.recent.list();
+    const { disk, later, entry } = await openedThenLater();
     disk.permission = 'prompt';
     disk.onRequest = 'denied';
     expect(await later.files.openRecent(entry.handle)).toEqual({
@@ -168,11 +172,7 @@ describe('web files: the recent list', () => {
   });
 
   it('a file removed since is said to be gone and leaves the list', async () => {
-    const disk = new FakeDiskFile('a.mizan', MINIMAL, { now: 1 });
-    const store = memoryRecentStore();
-    await tab(() => disk, store).files.openFile();
-    const later = tab(aborted, store);
-    const [entry] = await later.recent.list();
+    const { disk, later, entry } = await openedThenLater();
     disk.gone = true;
     expect(await later.files.openRecent(entry.handle)).toEqual({
       ok: false,

@@ -45,17 +45,22 @@ const single =
     { name: kind, factorId: null, config: draw(input, render) }
   ];
 
+/** A chart's title followed by the scenarios it compares, as a screen reader hears it. */
+const titleAndCompared =
+  (title: (ctx: ChartContext) => string) =>
+  (ctx: ChartContext): string =>
+    ctx.text.accessibleList(
+      title(ctx),
+      ctx.compared.map((s) => s.name)
+    );
+
 export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } = {
   tension: {
     layout: 'one',
     parts: single(tensionChart, 'tension'),
     table: tensionTable,
     byMonth: true,
-    accessibleName: (ctx) =>
-      ctx.text.accessibleList(
-        ctx.text.titles.tension,
-        ctx.compared.map((s) => s.name)
-      ),
+    accessibleName: titleAndCompared((ctx) => ctx.text.titles.tension),
     nameHasNumbers: false,
     showsMonteCarlo: true
   },
@@ -73,11 +78,9 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     parts: single(contributionsAtHorizonChart, 'contributionsAtHorizon'),
     table: contributionsAtHorizonTable,
     byMonth: false,
-    accessibleName: (ctx) =>
-      ctx.text.accessibleList(
-        ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[ctx.horizon] ?? ''),
-        ctx.compared.map((s) => s.name)
-      ),
+    accessibleName: titleAndCompared((ctx) =>
+      ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[ctx.horizon] ?? '')
+    ),
     nameHasNumbers: false,
     showsMonteCarlo: false
   },
@@ -100,11 +103,7 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
       })),
     table: factorsTable,
     byMonth: true,
-    accessibleName: (ctx) =>
-      ctx.text.accessibleList(
-        ctx.text.titles.factors,
-        ctx.compared.map((s) => s.name)
-      ),
+    accessibleName: titleAndCompared((ctx) => ctx.text.titles.factors),
     nameHasNumbers: false,
     showsMonteCarlo: false
   },
