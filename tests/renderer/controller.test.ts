@@ -2,10 +2,10 @@
 // unsaved-changes prompt, broken files, recovery copies, menu commands.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serializeDocument } from '../../src/engine/format';
+import { central, serializeDocument } from '../../src/engine/format';
 import { createController, suggestedFileName } from '../../src/renderer/src/app/controller';
 import type { DialogAnswer, DialogRequest } from '../../src/renderer/src/app/dialogs';
-import { centralWeight, createDocumentStore, isDirty } from '../../src/renderer/src/state/document';
+import { createDocumentStore, isDirty } from '../../src/renderer/src/state/document';
 import { FakeBridge } from './fakeBridge';
 
 const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
@@ -44,7 +44,7 @@ function setup(answers: DialogAnswer[] = []) {
 }
 
 const weight = (t: ReturnType<typeof setup>, id: string) =>
-  centralWeight(t.s().document!.factors.find((f) => f.id === id)!.weight);
+  central(t.s().document!.factors.find((f) => f.id === id)!.weight);
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2025-02-03T10:00:00Z') });

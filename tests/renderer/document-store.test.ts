@@ -1,9 +1,9 @@
 // The document store: every action, undo/redo, the dirty test and the coalescing of edits.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LIMITS, loadDocument, serializeDocument, validateDocument, type MizanDoc } from '../../src/engine/format';
+import { central, LIMITS, loadDocument, serializeDocument, validateDocument, type MizanDoc } from '../../src/engine/format';
 import { blankDocument } from '../../src/renderer/src/state/blank';
-import { centralWeight, createDocumentStore, isDirty, type DocumentStore } from '../../src/renderer/src/state/document';
+import { createDocumentStore, isDirty, type DocumentStore } from '../../src/renderer/src/state/document';
 
 const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
 const loaded = () => loadDocument(ASHGABAT, { fileName: 'ashgabat-2024.mizan' });
@@ -23,7 +23,7 @@ function setup(options: { coalesceMs?: number; limit?: number } = {}) {
 }
 
 const weightOf = (store: DocumentStore, id: string) =>
-  centralWeight(store.getState().document!.factors.find((f) => f.id === id)!.weight);
+  central(store.getState().document!.factors.find((f) => f.id === id)!.weight);
 
 describe('document store', () => {
   let t: ReturnType<typeof setup>;

@@ -32,14 +32,12 @@
 import { createStore } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
 import {
-  central,
   sameContent,
   serializeDocument,
   validateDocument,
   type LoadResult,
   type MizanDoc,
   type Problem,
-  type Uncertain,
   type Language
 } from '../../../engine/format';
 import type { FileHandleId, ThemeChoice } from '../../../contract/bridge';
@@ -146,9 +144,6 @@ export function isDirty(state: Pick<DocumentState, 'document' | 'savedDocument' 
   // savedText is always the text of savedDocument (both null/"" for work never saved).
   return saved === null || !sameContent(document, saved);
 }
-
-/** The weight the central path uses (the mode of a range). */
-export const centralWeight: (weight: Uncertain) => number = central;
 
 /**
  * The view state made to fit a document: the selected scenario exists (else the first one),
