@@ -7,7 +7,6 @@ export {
   ID_PATTERN,
   COLOR_PATTERN,
   MONTH_PATTERN,
-  central,
   MizanDocument,
   Factor,
   Interaction,
@@ -24,6 +23,7 @@ export {
   rangeOf,
   uncertainOf
 } from './schema';
+export { central } from './central';
 export type {
   Bounds,
   Language,

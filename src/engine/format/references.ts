@@ -2,7 +2,8 @@
 // name something that exists, events within the horizon, and a tension index that is
 // defined (some weight above zero) in every scenario. Runs on a document that already
 // passed the schema, so every field has its declared type.
-import { central, type MizanDoc } from './schema';
+import { central } from './central';
+import type { MizanDoc } from './schema';
 import { formatPath, type Located, type PathSegment } from './problems';
 import { ownValue } from '../records';
 

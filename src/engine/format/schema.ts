@@ -81,9 +81,6 @@ export const rangeOf = (min: number, max: number) =>
 export const uncertainOf = (min: number, max: number) =>
   z.union([z.number().min(min).max(max), rangeOf(min, max)]);
 
-/** The central value of an uncertain input (the one the central path uses): the number, or the range's mode. */
-export const central = (value: Uncertain): number => (typeof value === 'number' ? value : value.mode);
-
 export const Weight = uncertainOf(BOUNDS.weight.min, BOUNDS.weight.max);
 export const Level = uncertainOf(BOUNDS.level.min, BOUNDS.level.max);
 

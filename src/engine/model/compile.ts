@@ -1,6 +1,7 @@
 // Turns one scenario of a document into flat typed arrays that the simulation
 // kernels read. Levels are stored in model units x ∈ [0,1] (points / 100).
-import { central, type MizanDoc } from '../format/schema';
+import { central } from '../format/central';
+import type { MizanDoc } from '../format/schema';
 import { float64Arrays, int32Arrays } from './arena';
 import { ModelProblem, ZeroWeightsProblem } from './problems';
 import { ownValue } from '../records';
