@@ -1,16 +1,10 @@
 // mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
 //   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-//   [--scenario ID] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
+//   [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
-import { BOUNDS, LIMITS, type Language } from '../engine/format';
+import { BOUNDS, LIMITS, type Language, type MizanDoc, type ScenarioDef } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
-import {
-  CHART_KINDS,
-  chartParts,
-  type ChartInput,
-  type ChartKind,
-  type ChartTheme
-} from '../presentation/charts';
+import { CHART_KINDS, chartParts, type ChartInput, type ChartKind, type ChartTheme } from '../presentation/charts';
 import {
   chartCsv,
   DEFAULT_EXPORT_SIZE,
@@ -29,7 +23,7 @@ import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from '
 import { nodeCanvas } from './canvas';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
-import { formatFileProblem } from './report';
+import { formatFileProblem, terminalText } from './report';
 import { integerOption } from './run';
 
 export interface ChartOptions {
@@ -56,6 +50,7 @@ export interface ChartSettings {
   theme: ChartTheme;
   background: ExportBackground;
   kinds: ChartKind[];
+  /** The scenario to draw, by id or name; undefined: every scenario, each selected in turn. */
   scenario: string | undefined;
   runs: number | undefined;
   seed: number | undefined;
@@ -100,7 +95,7 @@ export function chartSettings(options: ChartOptions): ChartSettings {
   const theme = oneOf<ChartTheme>('theme', options.theme, ['light', 'dark'], 'light');
   const scale = Number(oneOf('scale', options.scale, EXPORT_SCALES.map(String), '2')) as ExportScale;
   if (options.scenario !== undefined && options.scenario.trim() === '')
-    throw new UsageError('--scenario needs a scenario id');
+    throw new UsageError('--scenario needs a scenario id or name');
   const formats = listOption('format', options.format, EXPORT_FORMATS, ['png']);
   if (options.bom && !formats.includes('csv'))
     throw new UsageError('--bom goes with --format csv (it marks the CSV files)');
@@ -160,6 +155,28 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
   return files;
 }
 
+const scenarioName = (s: ScenarioDef) => s.name.en.trim() || s.name.ar.trim();
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
+
+/**
+ * The id of the scenario `given` names: its id, or else its English or Arabic name (case and
+ * surrounding spaces aside). A problem when no scenario, or more than one, has that name.
+ */
+export function findScenario(doc: MizanDoc, given: string): string | { problem: string } {
+  const byId = doc.scenarios.find((s) => s.id === given);
+  if (byId) return byId.id;
+  const named = doc.scenarios.filter((s) => sameName(s.name.en, given) || sameName(s.name.ar, given));
+  if (named.length === 1) return named[0].id;
+  const listed = (scenarios: ScenarioDef[]) =>
+    scenarios.map((s) => `${s.id} (${terminalText(scenarioName(s))})`).join(', ');
+  return {
+    problem:
+      named.length === 0
+        ? `no scenario "${terminalText(given)}" (the file has ${listed(doc.scenarios)})`
+        : `"${terminalText(given)}" names ${named.length} scenarios, ${listed(named)}: give the id`
+  };
+}
+
 /** Draws one file's charts and writes them all or none; false (with its lines on stderr) if it failed. */
 async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): Promise<boolean> {
   const fail = (path: string, message: string) => {
@@ -173,8 +190,12 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
   }
   const doc = loaded.document;
   const ids = doc.scenarios.map((s) => s.id);
-  const selected = settings.scenario ?? ids[0];
-  if (!ids.includes(selected)) return fail('scenarios', `no scenario "${selected}" (the file has ${ids.join(', ')})`);
+  let selected = ids;
+  if (settings.scenario !== undefined) {
+    const found = findScenario(doc, settings.scenario);
+    if (typeof found !== 'string') return fail('scenarios', found.problem);
+    selected = [found];
+  }
   let analysis;
   try {
     checkWork(doc, settings.runs ?? doc.simulation.runs, settings.maxWork);
@@ -185,17 +206,22 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
     if (error instanceof ModelProblem) return fail(error.path, error.problem);
     return fail('', `could not be analysed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const input: ChartInput = {
-    doc,
-    analysis,
-    selectedScenario: selected,
-    compared: ids,
-    language: settings.language,
-    theme: settings.theme
-  };
   let files: OutputFile[];
   try {
-    files = chartFiles(basename(file), input, settings);
+    files = selected.flatMap((scenario) =>
+      chartFiles(
+        basename(file),
+        {
+          doc,
+          analysis,
+          selectedScenario: scenario,
+          compared: ids,
+          language: settings.language,
+          theme: settings.theme
+        },
+        settings
+      )
+    );
   } catch (error) {
     return fail('', `could not draw the charts: ${error instanceof Error ? error.message : String(error)}`);
   }

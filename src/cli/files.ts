@@ -34,12 +34,14 @@ const notRegular = (kind: EntryKind): Problem => ({ path: '', message: `not a re
 export async function readScenarioFile(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, problems: [{ path: '', message: 'cannot be read: it is a folder, not a file' }] };
+    if (info.isDirectory())
+      return { ok: false, problems: [{ path: '', message: 'cannot be read: it is a folder, not a file' }] };
     const kind = nonRegularKind(info);
     if (kind !== null) return { ok: false, problems: [notRegular(kind)] };
     if (info.size > LIMITS.fileBytes) return { ok: false, problems: [tooLarge(inMegabytes(info.size))] };
     const bytes = await readRegularFile(path, LIMITS.fileBytes);
-    if (bytes.byteLength > LIMITS.fileBytes) return { ok: false, problems: [tooLarge('it grew past the limit while being read')] };
+    if (bytes.byteLength > LIMITS.fileBytes)
+      return { ok: false, problems: [tooLarge('it grew past the limit while being read')] };
     return loadDocument(bytes, { fileName: basename(path) });
   } catch (error) {
     if (error instanceof NotRegularFileError) return { ok: false, problems: [notRegular(error.kind)] };

@@ -63,7 +63,9 @@ export async function formatCommand(files: string[], options: FormatOptions, io:
   const canonical = outcomes.filter((o) => o === 'canonical').length;
   if (canonical > 0) {
     io.stdout(
-      files.length === 1 ? `${files[0]}: already in canonical form\n` : `${canonical} of ${files.length} files already in canonical form\n`
+      files.length === 1
+        ? `${files[0]}: already in canonical form\n`
+        : `${canonical} of ${files.length} files already in canonical form\n`
     );
   }
   return outcomes.every((o) => o === 'canonical' || o === 'rewritten') ? EXIT.ok : EXIT.problems;

@@ -7,37 +7,70 @@ import { EXIT, processIO, UsageError, type CliIO } from './io';
 import { runCommand } from './run';
 import { validateCommand } from './validate';
 
-export const USAGE = `Usage:
-  mizan validate FILE...
+/** What each command takes, as `mizan COMMAND --help` prints it. */
+export const COMMAND_USAGE = {
+  validate: `  mizan validate FILE...
       Checks .mizan files; prints one line per problem (FILE: PATH: message).
-  mizan format FILE... [--check]
+`,
+  format: `  mizan format FILE... [--check]
       Rewrites each file in the canonical form Mizan writes (stable key order, 2-space
       indent, the newest format version), safely; a file already canonical is left alone.
       --check changes nothing and exits 1 if a file is not in canonical form.
-  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
+`,
+  run: `  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
       to the file's own. --json prints every series; --csv writes one CSV per scenario.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
-  mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
+`,
+  chart: `  mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-        [--scenario ID] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
+        [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
       Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
       whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
-      background matching the theme, every chart, the first scenario selected and all
-      compared, the file's runs and seed. KIND: ${CHART_KINDS.join(', ')}.
+      background matching the theme, every chart, every scenario (each selected in turn,
+      all compared), the file's runs and seed. --scenario draws one scenario, named by its
+      id or its English or Arabic name. KIND: ${CHART_KINDS.join(', ')}.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
-  mizan --help | --version
+`
+} as const;
 
+type Command = keyof typeof COMMAND_USAGE;
+const isCommand = (name: string | undefined): name is Command =>
+  name !== undefined && Object.hasOwn(COMMAND_USAGE, name);
+
+const WORK_LIMIT = `
 run and chart refuse an analysis of more than ${DEFAULT_MAX_WORK / 1e9} billion steps (runs × months × factors,
 about a minute) unless --max-work N raises the limit. They show progress on stderr when it is
 a terminal (--progress: always), and Ctrl+C stops them between steps without writing anything.
+`;
 
+const EXIT_STATUS = `
 Exit status: 0 all good, 1 a file has problems (or its analysis is over the limit, or, with
 format --check, is not in canonical form), 2 the command was used wrongly, 130 stopped by Ctrl+C.
 `;
 
+export const USAGE = `Usage:
+${Object.values(COMMAND_USAGE).join('')}  mizan --help | mizan COMMAND --help | mizan --version
+${WORK_LIMIT}${EXIT_STATUS}`;
+
+/** The usage of one command (with the work limit where it applies), or of them all. */
+const usageOf = (command: string | undefined) =>
+  isCommand(command)
+    ? `Usage:\n${COMMAND_USAGE[command]}${command === 'run' || command === 'chart' ? WORK_LIMIT : ''}${EXIT_STATUS}`
+    : USAGE;
+
+/** --help or -h among the options (not after `--`, where a file may be called so). */
+const asksForHelp = (args: string[]) => {
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  return options.includes('--help') || options.includes('-h');
+};
+
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
+  if (isCommand(command) && asksForHelp(rest)) {
+    io.stdout(usageOf(command));
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       case 'validate': {
@@ -45,7 +78,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await validateCommand(positionals, io);
       }
       case 'format': {
-        const { positionals, values } = parseArgs({ args: rest, allowPositionals: true, options: { check: { type: 'boolean' } } });
+        const { positionals, values } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { check: { type: 'boolean' } }
+        });
         return await formatCommand(positionals, values, io);
       }
       case 'run': {
@@ -90,8 +127,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       }
       case '--help':
       case '-h':
-      case 'help':
         io.stdout(USAGE);
+        return EXIT.ok;
+      case 'help':
+        if (rest[0] !== undefined && !isCommand(rest[0])) throw new UsageError(`unknown command "${rest[0]}"`);
+        io.stdout(usageOf(rest[0]));
         return EXIT.ok;
       case '--version':
         io.stdout('mizan 0.1.0 (file format 1)\n');
@@ -103,7 +143,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     // parseArgs reports unknown or malformed options with a TypeError carrying ERR_PARSE_ARGS_*.
     const code = (error as { code?: string }).code ?? '';
     if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`mizan: ${(error as Error).message}\n\n${USAGE}`);
+      io.stderr(`mizan: ${(error as Error).message}\n\n${usageOf(command)}`);
       return EXIT.usage;
     }
     io.stderr(`mizan: unexpected failure: ${(error as Error).message}\n`);

@@ -1,7 +1,8 @@
 // Human-readable output of the command line.
 import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
 import { balanceBidi } from '../engine/export/bidi';
-import type { Problem } from '../engine/format';
+import type { MizanDoc, Problem } from '../engine/format';
+import { inputLabel } from '../presentation/charts/inputs';
 
 // C0 and C1 control characters (ESC starts terminal escape sequences) but tab.
 // eslint-disable-next-line no-control-regex
@@ -34,13 +35,23 @@ function shownMonths(horizon: number): number[] {
   return months;
 }
 
-export function scenarioReport(analysis: DocumentAnalysis, s: ScenarioAnalysis, crisis: number): string {
+/** Names for the table, each with its id in brackets where two names are the same. */
+function readableNames(items: { id: string; name: string }[]): string[] {
+  const count = new Map<string, number>();
+  for (const { name } of items) count.set(name, (count.get(name) ?? 0) + 1);
+  return items.map(({ id, name }) => terminalText(count.get(name)! > 1 ? `${name} [${id}]` : name));
+}
+
+export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: ScenarioAnalysis): string {
+  const crisis = doc.thresholds.crisis;
   const horizon = analysis.months.length - 1;
   const lines: string[] = [];
   const mc = s.monteCarlo;
   lines.push(`${terminalText(s.name.en || s.name.ar)} (${s.id})`);
   const columns = ['month  ', 'central', ...(mc ? ['p5', 'p25', 'p50', 'p75', 'p95', 'P(crisis)'] : [])];
-  lines.push('  ' + columns.map((c, k) => (k === 0 ? c : c.padStart(k === columns.length - 1 && mc ? 10 : 7))).join(' '));
+  lines.push(
+    '  ' + columns.map((c, k) => (k === 0 ? c : c.padStart(k === columns.length - 1 && mc ? 10 : 7))).join(' ')
+  );
   for (const t of shownMonths(horizon)) {
     const cells = [analysis.months[t], fixed(s.central.tension[t]).padStart(7)];
     if (mc) {
@@ -50,13 +61,23 @@ export function scenarioReport(analysis: DocumentAnalysis, s: ScenarioAnalysis, 
     lines.push('  ' + cells.join(' '));
   }
   if (mc) lines.push(`  P(T ≥ ${crisis} in some month): ${percent(mc.pCrisisEver)}`);
+  const factorName = (id: string) => {
+    const label = doc.factors.find((f) => f.id === id)?.label;
+    return label?.en.trim() || label?.ar.trim() || id;
+  };
   const top = Object.entries(s.central.contributions)
-    .map(([id, series]) => [id, series[horizon]] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([id, c]) => `${id} ${fixed(c)}`);
-  lines.push(`  Largest contributions at ${analysis.months[horizon]}: ${top.join(', ')}`);
-  const swings = s.tornado.slice(0, 3).map((b) => `${b.input} ${fixed(b.low)}→${fixed(b.high)}`);
-  if (swings.length > 0) lines.push(`  Largest swings of T(${analysis.months[horizon]}): ${swings.join(', ')}`);
+    .map(([id, series]) => ({ id, value: series[horizon] }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3);
+  const topNames = readableNames(top.map(({ id }) => ({ id, name: factorName(id) })));
+  lines.push(
+    `  Largest contributions at ${analysis.months[horizon]}: ${top.map((c, k) => `${topNames[k]} ${fixed(c.value)}`).join(', ')}`
+  );
+  const swings = s.tornado.slice(0, 3);
+  const swingNames = readableNames(swings.map((b) => ({ id: b.input, name: inputLabel(doc, b.input, 'en') })));
+  if (swings.length > 0)
+    lines.push(
+      `  Largest swings of T(${analysis.months[horizon]}): ${swings.map((b, k) => `${swingNames[k]} ${fixed(b.low)}→${fixed(b.high)}`).join(', ')}`
+    );
   return lines.join('\n') + '\n';
 }

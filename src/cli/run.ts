@@ -21,7 +21,8 @@ export interface RunOptions {
 
 export function integerOption(name: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) > max) throw new UsageError(`--${name} takes a whole number from 0 to ${max} (got "${text}")`);
+  if (!/^\d+$/.test(text) || Number(text) > max)
+    throw new UsageError(`--${name} takes a whole number from 0 to ${max} (got "${text}")`);
   return Number(text);
 }
 
@@ -29,7 +30,8 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
   const runs = integerOption('runs', options.runs, LIMITS.runs);
   const seed = integerOption('seed', options.seed, BOUNDS.seed.max);
-  if (options.bom && options.csv === undefined) throw new UsageError('--bom goes with --csv DIR (it marks the CSV files)');
+  if (options.bom && options.csv === undefined)
+    throw new UsageError('--bom goes with --csv DIR (it marks the CSV files)');
   const maxWork = integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK;
   const [file] = files;
   const loaded = await readScenarioFile(file);
@@ -60,7 +62,12 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   if (options.csv !== undefined) {
     const dir = options.csv;
     try {
-      await writeFilesAtomically(analysis.scenarios.map((s) => ({ path: join(dir, `${s.id}.csv`), content: scenarioCsv(analysis, s, { bom: options.bom }) })));
+      await writeFilesAtomically(
+        analysis.scenarios.map((s) => ({
+          path: join(dir, `${s.id}.csv`),
+          content: scenarioCsv(analysis, s, { bom: options.bom })
+        }))
+      );
     } catch (error) {
       io.stderr(`${dir}: could not write the CSV files: ${describeSystemError(error)}\n`);
       return EXIT.problems;
@@ -70,7 +77,7 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
     io.stdout(JSON.stringify({ file, ...analysis }, null, 2) + '\n');
   } else {
     const header = `${doc.title}\n${analysis.runs > 0 ? `${analysis.runs} Monte Carlo runs, seed ${analysis.seed}` : 'central paths only (--runs 0)'}; months ${analysis.months[0]} to ${analysis.months.at(-1)}\n`;
-    io.stdout(header + analysis.scenarios.map((s) => '\n' + scenarioReport(analysis, s, doc.thresholds.crisis)).join(''));
+    io.stdout(header + analysis.scenarios.map((s) => '\n' + scenarioReport(doc, analysis, s)).join(''));
     if (options.csv !== undefined) io.stdout(`\nCSV written to ${options.csv}\n`);
   }
   return EXIT.ok;

@@ -94,7 +94,7 @@ describe('the built command', () => {
     const built = await node([BUNDLE, ...args(fromBundle)]);
     expect({ ...built, stdout: built.stdout.replaceAll(fromBundle, fromSources) }).toEqual(sources);
     const expected = await filesOf(fromSources);
-    expect(Object.keys(expected)).toHaveLength(2 * 3); // two charts of the first scenario, three formats
+    expect(Object.keys(expected)).toHaveLength(2 * 3 * 3); // two charts of each of three scenarios, three formats
     expect(await filesOf(fromBundle)).toEqual(expected);
   });
 

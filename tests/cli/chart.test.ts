@@ -30,19 +30,72 @@ const out = (name: string) => join(temp.path, name);
 const files = async (folder: string) => (await readdir(folder)).sort();
 
 describe('mizan chart', () => {
-  it('writes every chart of the default analysis as a 2× PNG by default', async () => {
+  it('writes every chart of every scenario of the default analysis as a 2× PNG by default', async () => {
     const r = await mizan('chart', DEFAULT, '--out', out('default'), '--runs', '200');
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toBe(`${DEFAULT}: 16 files written to ${out('default')}\n`);
-    const expected = [
-      ...CHART_KINDS.filter((k) => k !== 'factors').map((k) => `ashgabat-2024-${k}-baseline.png`),
-      ...FACTORS.map((f) => `ashgabat-2024-factors-${f}-baseline.png`)
-    ].sort();
+    const scenarios = ['baseline', 'escalation', 'deescalation'];
+    // 6 single charts and one per factor, for each scenario selected in turn.
+    const expected = scenarios
+      .flatMap((s) => [
+        ...CHART_KINDS.filter((k) => k !== 'factors').map((k) => `ashgabat-2024-${k}-${s}.png`),
+        ...FACTORS.map((f) => `ashgabat-2024-factors-${f}-${s}.png`)
+      ])
+      .sort();
+    expect(r.stdout).toBe(`${DEFAULT}: ${expected.length} files written to ${out('default')}\n`);
     expect(await files(out('default'))).toEqual(expected);
     for (const name of expected) {
       const png = new Uint8Array(await readFile(join(out('default'), name)));
       expect(pngSize(png), name).toEqual({ width: 1800, height: 1040 });
     }
+    // Each scenario's own charts: its contributions table differs from the others'.
+    const tables = await Promise.all(
+      scenarios.map(async (s) => {
+        const folder = out(`default-${s}`);
+        await mizan('chart', DEFAULT, '--out', folder, '--runs', '0', '--chart', 'contributions', '--format', 'csv');
+        return readFile(join(folder, `ashgabat-2024-contributions-${s}.csv`), 'utf8');
+      })
+    );
+    expect(new Set(tables).size).toBe(3);
+  });
+
+  it('finds the scenario of --scenario by its id, or its English or Arabic name', async () => {
+    const chosen = async (name: string, given: string) => {
+      const folder = out(name);
+      const r = await mizan('chart', DEFAULT, '--out', folder, '--chart', 'radar', '--runs', '0', '--scenario', given);
+      return { ...r, files: r.code === 0 ? await files(folder) : [] };
+    };
+    for (const [name, given] of [
+      ['by-id', 'escalation'],
+      ['by-english', 'Escalation: axis hardens'],
+      ['by-english-case', '  escalation: AXIS hardens '],
+      ['by-arabic', 'التصعيد: تصلّب المحور']
+    ]) {
+      const r = await chosen(name, given);
+      expect(r.code, given).toBe(0);
+      expect(r.files, given).toEqual(['ashgabat-2024-radar-escalation.png']);
+    }
+  });
+
+  it('refuses a scenario name two scenarios share, naming both and asking for the id', async () => {
+    const doc = JSON.parse(await readFile(DEFAULT, 'utf8'));
+    doc.scenarios[2].name.en = doc.scenarios[1].name.en;
+    const twins = join(temp.path, 'twins.mizan');
+    await writeFile(twins, JSON.stringify(doc));
+    const r = await mizan(
+      'chart',
+      twins,
+      '--out',
+      out('twins'),
+      '--runs',
+      '0',
+      '--scenario',
+      'Escalation: axis hardens'
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `${twins}: scenarios: "Escalation: axis hardens" names 2 scenarios, escalation (Escalation: axis hardens), ` +
+        `deescalation (Escalation: axis hardens): give the id\n`
+    );
   });
 
   it('writes PNG, SVG and CSV in Arabic for a chosen scenario and charts', async () => {
@@ -149,6 +202,8 @@ describe('mizan chart', () => {
       'tension',
       '--format',
       'svg,csv',
+      '--scenario',
+      'baseline',
       '--runs',
       '0'
     );
@@ -179,6 +234,8 @@ describe('mizan chart', () => {
       out('errors'),
       '--chart',
       'radar',
+      '--scenario',
+      'baseline',
       '--runs',
       '0'
     );
@@ -192,7 +249,8 @@ describe('mizan chart', () => {
     const unknown = await mizan('chart', DEFAULT, '--out', out('unknown'), '--scenario', 'nope', '--runs', '0');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe(
-      `${DEFAULT}: scenarios: no scenario "nope" (the file has baseline, escalation, deescalation)\n`
+      `${DEFAULT}: scenarios: no scenario "nope" (the file has baseline (Baseline: entrenched rivalry), ` +
+        `escalation (Escalation: axis hardens), deescalation (De-escalation: managed pause))\n`
     );
   });
 
@@ -217,19 +275,34 @@ describe('mizan chart', () => {
     [['chart', DEFAULT, '--out', 'x', '--chart', 'pie'], /--chart takes tension, .*radar \(got "pie"\)/],
     [['chart', DEFAULT, '--out', 'x', '--runs', 'many'], /--runs takes a whole number/],
     [['chart', DEFAULT, '--out', 'x', '--seed', '-1'], /./],
-    [['chart', DEFAULT, '--out', 'x', '--scenario', ''], /--scenario needs a scenario id/],
+    [['chart', DEFAULT, '--out', 'x', '--scenario', ''], /--scenario needs a scenario id or name/],
     [['chart', DEFAULT, '--out', 'x', '--width', '3'], /Unknown option '--width'/]
   ])('exits 2 on %j', async (argv, message) => {
     const r = await mizan(...argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain('mizan chart FILE...');
+    // The usage of this command only.
+    expect(r.stderr).not.toContain('mizan run FILE');
     expect(r.stdout).toBe('');
   });
 
   it('is in the usage text', () => {
     expect(USAGE).toContain('mizan chart FILE... --out DIR [--format png,svg,csv]');
   });
+
+  it.each([[['chart', '--help']], [['chart', DEFAULT, '--out', 'x', '-h']], [['help', 'chart']]])(
+    '%j prints the usage of chart alone and exits 0',
+    async (argv) => {
+      const r = await mizan(...argv);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toContain('mizan chart FILE... --out DIR');
+      expect(r.stdout).toContain('--max-work N raises the limit');
+      expect(r.stdout).toContain('Exit status:');
+      expect(r.stdout).not.toContain('mizan run FILE');
+      expect(await files(temp.path)).not.toContain('x');
+    }
+  );
 
   it('runs from bin/mizan.mjs', async () => {
     const run = promisify(execFile);
@@ -244,6 +317,8 @@ describe('mizan chart', () => {
       'tornado',
       '--format',
       'svg',
+      '--scenario',
+      'baseline',
       '--runs',
       '0'
     ]);

@@ -34,11 +34,27 @@ describe('mizan validate', () => {
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['empty.mizan', '', /^.*empty\.mizan: is empty$/m],
       ['binary.mizan', new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x9f]), /binary\.mizan: is not UTF-8 text/],
-      ['truncated.mizan', (await defaultText()).slice(0, 900), /truncated\.mizan: is not valid JSON.*line \d+, column \d+/],
-      ['deep.mizan', '['.repeat(100_000) + ']'.repeat(100_000), /deep\.mizan: nests lists and objects more than 64 levels/],
+      [
+        'truncated.mizan',
+        (await defaultText()).slice(0, 900),
+        /truncated\.mizan: is not valid JSON.*line \d+, column \d+/
+      ],
+      [
+        'deep.mizan',
+        '['.repeat(100_000) + ']'.repeat(100_000),
+        /deep\.mizan: nests lists and objects more than 64 levels/
+      ],
       ['types.mizan', await edited((d) => (d.horizonMonths = 'twenty')), /types\.mizan: horizonMonths: must be/],
-      ['nan.mizan', await edited((d) => (d.scenarios[0].factors.sanctions.pace = 'NaN')), /nan\.mizan: scenarios\[0\]\.factors\.sanctions\.pace: must be a number/],
-      ['unknown.mizan', await edited((d) => (d.interactions[0].to = 'sanktions')), /unknown\.mizan: interactions\[0\]\.to: unknown factor "sanktions"/],
+      [
+        'nan.mizan',
+        await edited((d) => (d.scenarios[0].factors.sanctions.pace = 'NaN')),
+        /nan\.mizan: scenarios\[0\]\.factors\.sanctions\.pace: must be a number/
+      ],
+      [
+        'unknown.mizan',
+        await edited((d) => (d.interactions[0].to = 'sanktions')),
+        /unknown\.mizan: interactions\[0\]\.to: unknown factor "sanktions"/
+      ],
       ['future.mizan', await edited((d) => (d.version = 7)), /future\.mizan: .*newer Mizan/],
       ['array.mizan', '[1, 2, 3]', /array\.mizan: is not a Mizan scenario file/]
     ];
@@ -46,7 +62,8 @@ describe('mizan validate', () => {
       const r = await mizan('validate', await fileWith(name, content));
       expect(r.code, name).toBe(1);
       expect(r.stderr, name).toMatch(expected);
-      for (const line of r.stderr.trim().split('\n')) expect(line.startsWith(join(temp.path, name) + ': '), line).toBe(true);
+      for (const line of r.stderr.trim().split('\n'))
+        expect(line.startsWith(join(temp.path, name) + ': '), line).toBe(true);
       expect(r.stderr, name).not.toMatch(/\n\s+at /);
     }
   });
@@ -123,6 +140,42 @@ describe('mizan run', () => {
     expect(r.stdout).toMatch(/P\(T ≥ 75 in some month\): \d+\.\d %/);
   });
 
+  it('names factors and inputs by their labels, with the id in brackets only where two labels are the same', async () => {
+    const run = await mizan('run', DEFAULT, '--runs', '0', '--json');
+    const json = JSON.parse(run.stdout);
+    const doc = JSON.parse(await defaultText());
+    const label = (id: string) => doc.factors.find((f: { id: string }) => f.id === id).label.en;
+    const baseline = json.scenarios[0];
+    const horizon = json.months.length - 1;
+    const top = Object.entries(baseline.central.contributions as Record<string, number[]>)
+      .sort((a, b) => b[1][horizon] - a[1][horizon])
+      .slice(0, 3)
+      .map(([id, series]) => `${label(id)} ${series[horizon].toFixed(1)}`);
+    const table = (await mizan('run', DEFAULT, '--runs', '0')).stdout;
+    expect(table).toContain(`Largest contributions at ${json.months[horizon]}: ${top.join(', ')}\n`);
+    // The tornado's inputs are "target:<scenario>:<factor>" in the JSON; the table names the factor.
+    const [first] = baseline.tornado;
+    expect(first.input).toMatch(/^target:baseline:/);
+    expect(table).toContain(
+      `Largest swings of T(${json.months[horizon]}): ${label(first.input.split(':')[2])} — target `
+    );
+    expect(table).not.toMatch(/target:baseline:|weight:/);
+
+    // Two factors given one name: each keeps its id beside it.
+    const [a, b] = top.map(
+      (line) => doc.factors.find((f: { label: { en: string } }) => line.startsWith(f.label.en)).id
+    );
+    const twins = await fileWith(
+      'twins.mizan',
+      await edited((d) => {
+        for (const f of d.factors) if (f.id === a || f.id === b) f.label.en = 'Same name';
+      })
+    );
+    const twinsTable = (await mizan('run', twins, '--runs', '0')).stdout;
+    expect(twinsTable).toContain(`Same name [${a}]`);
+    expect(twinsTable).toContain(`Same name [${b}]`);
+  });
+
   it('prints names from the file without terminal escapes or leaking bidi controls', async () => {
     // A label is the file author's text: ESC would start an escape sequence on the reader's
     // terminal (clear the screen, retitle the window), an unclosed RLO would reverse the line.
@@ -146,8 +199,20 @@ describe('mizan run', () => {
     const json = JSON.parse(r.stdout);
     expect((await readdir(out)).sort()).toEqual(['baseline.csv', 'deescalation.csv', 'escalation.csv']);
     const text = await readFile(join(out, 'escalation.csv'), 'utf8');
-    const [header, ...rows] = text.trimEnd().split('\r\n').map((line) => line.split(','));
-    expect(header.slice(0, 8)).toEqual(['month', 'tension_central', 'tension_p5', 'tension_p25', 'tension_p50', 'tension_p75', 'tension_p95', 'p_crisis']);
+    const [header, ...rows] = text
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    expect(header.slice(0, 8)).toEqual([
+      'month',
+      'tension_central',
+      'tension_p5',
+      'tension_p25',
+      'tension_p50',
+      'tension_p75',
+      'tension_p95',
+      'p_crisis'
+    ]);
     expect(header).toContain('level_israel');
     expect(header).toContain('contribution_israel');
     const s = json.scenarios.find((x: any) => x.id === 'escalation');
@@ -178,6 +243,41 @@ describe('mizan run', () => {
     expect((await mizan('run', DEFAULT, '--runs', '200001')).code).toBe(2);
     expect((await mizan('run', DEFAULT, '--seed', '-1')).code).toBe(2);
     expect((await mizan('run')).code).toBe(2);
+  });
+});
+
+describe('help', () => {
+  it.each(['validate', 'format', 'run', 'chart'])(
+    'mizan %s --help prints that command alone and exits 0',
+    async (command) => {
+      for (const argv of [
+        [command, '--help'],
+        [command, '-h'],
+        ['help', command]
+      ]) {
+        const r = await mizan(...argv);
+        expect(r, argv.join(' ')).toMatchObject({ code: 0, stderr: '' });
+        expect(r.stdout).toMatch(new RegExp(`^Usage:\\n  mizan ${command} FILE`));
+        expect(r.stdout.match(/^ {2}mizan /gm)).toHaveLength(1);
+        expect(r.stdout).toContain('Exit status:');
+      }
+    }
+  );
+
+  it('mizan --help lists every command; help for an unknown command is a usage error', async () => {
+    const all = await mizan('--help');
+    expect(all.code).toBe(0);
+    for (const command of ['validate', 'format', 'run', 'chart'])
+      expect(all.stdout).toContain(`  mizan ${command} FILE`);
+    const unknown = await mizan('help', 'plot');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^mizan: unknown command "plot"/);
+  });
+
+  it('takes --help after -- as a file name', async () => {
+    const r = await mizan('validate', '--', '--help');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^--help: cannot be read/);
   });
 });
 

@@ -180,7 +180,9 @@ describe('progress and Ctrl+C', () => {
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/interrupted\n$/);
     // The first file's charts are whole; none of the second's was written.
-    expect(await readdir(out)).toEqual(['first-tension-baseline.csv']);
+    expect((await readdir(out)).sort()).toEqual(
+      ['baseline', 'deescalation', 'escalation'].map((s) => `first-tension-${s}.csv`)
+    );
   });
 
   it(

@@ -30,7 +30,9 @@ describe('mizan chart --format csv', () => {
       '--format',
       'csv,svg',
       '--chart',
-      'contributions,radar'
+      'contributions,radar',
+      '--scenario',
+      'baseline'
     );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
