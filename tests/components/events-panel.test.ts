@@ -70,7 +70,9 @@ describe('the table', () => {
     t.nextAction();
     await retype(t.user, field(`${KAZAN} shift`), '-20');
     t.nextAction();
-    await retype(t.user, field(`${KAZAN} probability`), '0.35');
+    // Probabilities are typed in % (the file keeps 0–1).
+    expect(field(`${KAZAN} probability`).value).toBe('90');
+    await retype(t.user, field(`${KAZAN} probability`), '35');
 
     expect(event('baseline', 'bl-kazan')).toMatchObject({ month: 5, shift: -20, probability: 0.35 });
     expect(marker(KAZAN).getAttribute('aria-label')).toMatch(
@@ -84,7 +86,7 @@ describe('the table', () => {
     expect(field(`${KAZAN} shift`).value).toBe('10');
   });
 
-  it('values out of range say why and change nothing: month 0, probability above 1', async () => {
+  it('values out of range say why and change nothing: month 0, probability above 100 %', async () => {
     // One keystroke each: a longer entry applies its valid beginnings as it is typed (see the report).
     await retype(t.user, field(`${KAZAN} month`), '0');
     expect(t.doc()).toBe(t.original);
@@ -92,10 +94,29 @@ describe('the table', () => {
     expect(month.getAttribute('aria-invalid')).toBe('true');
     expect(messageOf(month)).toBe('Enter a whole number from 1 to 24.');
 
-    await retype(t.user, field(`${STRIKE} probability`), '2');
-    expect(t.doc()).toBe(t.original);
-    expect(messageOf(field(`${STRIKE} probability`))).toBe('Enter a number from 0 to 1.');
+    // "1" and "10" apply on the way; "101" cannot, and the document goes back to 70 %.
+    await retype(t.user, field(`${STRIKE} probability`), '101');
+    expect(event('baseline', 'bl-israel-strike')?.probability).toBe(0.7);
+    expect(messageOf(field(`${STRIKE} probability`))).toBe('Enter a number from 0 to 100.');
     expect(marker(STRIKE).getAttribute('aria-label')).toMatch(/probability 70%$/);
+  });
+
+  it('a value that cannot apply stays on screen with its message after the focus leaves, until Escape', async () => {
+    const probability = () => field(`${STRIKE} probability`);
+    await retype(t.user, probability(), '150');
+    // "1" and "15" applied on the way; "150" cannot: the document is back at 70 %.
+    expect(event('baseline', 'bl-israel-strike')?.probability).toBe(0.7);
+    await t.user.tab();
+    expect(probability()).not.toBe(document.activeElement);
+    expect(probability().value).toBe('150');
+    expect(probability().getAttribute('aria-invalid')).toBe('true');
+    expect(messageOf(probability())).toBe('Enter a number from 0 to 100.');
+    expect(event('baseline', 'bl-israel-strike')?.probability).toBe(0.7);
+
+    await t.user.click(probability());
+    await t.user.keyboard('{Escape}');
+    expect(probability().value).toBe('70');
+    expect(probability().getAttribute('aria-invalid')).toBeNull();
   });
 
   it('the factor is chosen from the list', async () => {

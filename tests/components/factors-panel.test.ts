@@ -82,12 +82,17 @@ describe('weight', () => {
     expect(field(name).value).toBe('12');
     expect(field(name).getAttribute('aria-invalid')).toBe('true');
 
-    // Leaving the field drops the entry: the stored 5 is shown again and nothing was recorded.
+    // Leaving the field keeps the entry and its message (nothing reverts silently); the document
+    // keeps its 5 and nothing was recorded.
     await t.user.tab();
-    expect(field(name).value).toBe('5');
-    expect(field(name).getAttribute('aria-invalid')).toBeNull();
-    expect(t.doc()).toBe(t.original);
+    expect(field(name).value).toBe('12');
+    expect(field(name).getAttribute('aria-invalid')).toBe('true');
+    expect(factor('partnership')?.weight).toBe(5);
     expect(t.steps()).toBe(0);
+    // Corrected: applied, and the message goes.
+    await retype(t.user, field(name), '7');
+    expect(factor('partnership')?.weight).toBe(7);
+    expect(field(name).getAttribute('aria-invalid')).toBeNull();
   });
 
   it('a central value typed into a range widens it only as far as the value typed', async () => {

@@ -71,10 +71,16 @@ describe('simulation', () => {
   it('a seed typed beyond the limit falls back to the seed from before the typing', async () => {
     await retype(t.user, field('Random seed'), '42949672950');
     expect(t.doc().simulation.seed).toBe(20241011);
+    // Leaving the field: the entry and its message stay (nothing reverts silently), the document
+    // is the one from before; Escape abandons the entry.
     await t.user.tab();
+    expect(field('Random seed').value).toBe('42949672950');
+    expect(field('Random seed').getAttribute('aria-invalid')).toBe('true');
+    expect(t.doc()).toBe(t.original);
+    await t.user.click(field('Random seed'));
+    await t.user.keyboard('{Escape}');
     expect(field('Random seed').value).toBe('20241011');
     expect(field('Random seed').getAttribute('aria-invalid')).toBeNull();
-    expect(t.doc()).toBe(t.original);
   });
 
   it('the seed typed is applied; a negative seed is refused', async () => {
@@ -150,7 +156,8 @@ describe('bands', () => {
     expect(messageOf(field('Elevated from'))).toBe('The bands must rise: elevated below high, high below crisis.');
 
     await t.user.tab();
-    expect(field('Elevated from').value).toBe('25');
+    expect(field('Elevated from').value).toBe('55');
+    expect(messageOf(field('Elevated from'))).toBe('The bands must rise: elevated below high, high below crisis.');
     expect(t.doc()).toBe(t.original);
   });
 

@@ -191,7 +191,12 @@ describe('the editor', () => {
     // "25000" on the way to "250000" is a valid count: it must not stay.
     await runs.pressSequentially('250000');
     expect(await runs.getAttribute('aria-invalid')).toBe('true');
+    // Leaving the field keeps the entry and its message (nothing reverts silently); Escape drops it.
     await runs.press('Tab');
+    expect(await runs.inputValue()).toBe('250000');
+    expect(await runs.getAttribute('aria-invalid')).toBe('true');
+    await runs.focus();
+    await runs.press('Escape');
     expect(await runs.inputValue()).toBe('5000');
     expect(await runs.getAttribute('aria-invalid')).toBeNull();
     // The runs are as they were; one Undo takes back the strength, and the document is as opened.
