@@ -117,6 +117,47 @@ describe('weight', () => {
   });
 });
 
+describe('share of the index', () => {
+  /** w / Σw from the document, worked here apart from the panel, as "9.4%". */
+  const expectedShare = (id: string) => {
+    const central = (w: number | { mode: number }) => (typeof w === 'number' ? w : w.mode);
+    const total = t.doc().factors.reduce((sum, f) => sum + central(f.weight), 0);
+    return `${(Math.round((1000 * central(factor(id)!.weight)) / total) / 10).toString()}%`;
+  };
+  const shareOf = (label: string) => within(rowOf(label)).getByTestId('weight-share');
+
+  it('shows each weight over the sum of the weights, and follows an edit of any weight', async () => {
+    const sanctions = shareOf('Western sanctions');
+    expect(sanctions.textContent).toBe(`${expectedShare('sanctions')} of the index`);
+    expect(sanctions.getAttribute('aria-label')).toBe(`Western sanctions: ${expectedShare('sanctions')} of the index`);
+    expect(sanctions.title).toBe(
+      "T is a weighted average: more weight on a factor moves T toward that factor's own level."
+    );
+    const before = sanctions.textContent;
+
+    // Another factor's weight changes the total, so this share too.
+    await retype(t.user, field('Israeli military response weight'), '2');
+    expect(factor('israel')?.weight).toEqual({ low: 2, mode: 2, high: 10 });
+    expect(shareOf('Western sanctions').textContent).toBe(`${expectedShare('sanctions')} of the index`);
+    expect(shareOf('Western sanctions').textContent).not.toBe(before);
+    expect(shareOf('Israeli military response').textContent).toBe(`${expectedShare('israel')} of the index`);
+  });
+
+  it('speaks Arabic in Arabic', () => {
+    t = renderPanel(FactorsPanel, { language: 'ar' });
+    const share = screen.getAllByTestId('weight-share').at(-1)!;
+    expect(share.textContent).toMatch(/ من المؤشر$/);
+    expect(share.title).toBe('المؤشر T متوسط مرجّح: زيادة وزن عامل تقرّب T من مستوى ذلك العامل نفسه.');
+  });
+
+  it('the shares add up to the whole index', () => {
+    const shares = screen.getAllByTestId('weight-share').map((el) => parseFloat(el.textContent!));
+    expect(shares).toHaveLength(t.doc().factors.length);
+    // Each is rounded to 0.1 %: the sum is 100 within half a tenth per factor.
+    expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(0.05 * shares.length);
+  });
+});
+
 describe('direction', () => {
   it('the toggle switches the direction and says the new one', async () => {
     await t.user.click(screen.getByRole('button', { name: 'Western sanctions direction: Raises tension' }));

@@ -54,6 +54,10 @@ const en = {
   // ---- factors ----
   factorsHint: 'How much each driver counts in the index (weight 0–10), and which way it pushes.',
   columnEvidence: 'Evidence',
+  /** The share of a factor's weight in the index: `${share}` is already a formatted percentage. */
+  weightShare: (share: string) => `${share} of the index`,
+  weightShareOf: (label: string, share: string) => `${label}: ${share} of the index`,
+  weightNote: "T is a weighted average: more weight on a factor moves T toward that factor's own level.",
   columnOrder: 'Order and actions',
   addFactor: 'Add factor',
   raisesShort: 'Raises',
@@ -252,6 +256,9 @@ const ar: EditorMessages = {
 
   factorsHint: 'مقدار ما يُسهم به كل عامل في المؤشر (الوزن من 0 إلى 10)، والاتجاه الذي يدفع نحوه.',
   columnEvidence: 'الأدلة',
+  weightShare: (share: string) => `${share} من المؤشر`,
+  weightShareOf: (label: string, share: string) => `${label}: ${share} من المؤشر`,
+  weightNote: 'المؤشر T متوسط مرجّح: زيادة وزن عامل تقرّب T من مستوى ذلك العامل نفسه.',
   columnOrder: 'الترتيب والإجراءات',
   addFactor: 'إضافة عامل',
   raisesShort: 'يرفع',
