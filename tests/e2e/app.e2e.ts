@@ -1,6 +1,9 @@
 // The app starts with the default analysis, under its CSP, usable from the keyboard.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { analyseDocument } from '../../src/engine/analysis';
+import { loadDocument } from '../../src/engine/format';
 import { countPrints, dialog, isDirty, openApp, prints, tensionReadout, titleField, useBrowser, weightSlider } from './harness';
 
 const app = useBrowser();
@@ -22,6 +25,44 @@ describe('start', () => {
     expect(Object.keys(readout)).toEqual(['baseline', 'escalation', 'deescalation']);
     for (const row of Object.values(readout)) expect(row.end).toMatch(/^\d+\.\d$/);
     expect(await page.title()).toBe('Ashgabat, 11 October 2024: Russia–Iran rapprochement and regional tension — Mizan');
+  });
+
+  it('heads the analysis with each scenario’s central path, Monte Carlo median and range, P(crisis), as the engine computes them', async () => {
+    const { page } = app;
+    await openApp(page);
+    await page.waitForFunction(() => performance.getEntriesByName('mizan:mc-refined').length > 0, undefined, {
+      timeout: 60_000
+    });
+    // The same document, seed and runs, analysed here in Node: the app's workers give the same numbers bit for bit.
+    const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+    if (!loaded.ok) throw new Error('the default analysis does not load');
+    const doc = loaded.document;
+    const analysis = analyseDocument(doc);
+    const H = doc.horizonMonths;
+    const one = (v: number) => v.toFixed(1);
+    const index = page.getByTestId('tension-index');
+    for (const s of analysis.scenarios) {
+      const row = index.locator(`tr[data-scenario="${s.id}"]`);
+      const mc = s.monteCarlo!;
+      expect(await row.getByTestId('t-end').textContent()).toBe(one(s.central.tension[H]));
+      expect((await row.getByTestId('t-median').textContent())!.trim()).toMatch(
+        new RegExp(`^${one(mc.quantiles['50'][H]).replace('.', '\\.')}\\s`)
+      );
+      expect(await row.getByTestId('t-range').textContent()).toBe(`${one(mc.quantiles['5'][H])}–${one(mc.quantiles['95'][H])}`);
+      expect(await row.getByTestId('t-crisis-ever').textContent()).toBe(
+        new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(mc.pCrisisEver)
+      );
+    }
+    // The selected scenario (the first) is marked, and its three largest contributions named.
+    expect(await index.locator('tr[aria-current="true"]').getAttribute('data-scenario')).toBe('baseline');
+    const baseline = analysis.scenarios[0];
+    const top = Object.entries(baseline.central.contributions)
+      .sort((a, b) => b[1][H] - a[1][H])
+      .slice(0, 3)
+      .map(([id, series]) => `${doc.factors.find((f) => f.id === id)!.label.en} ${one(series[H])}`);
+    expect(await page.getByTestId('top-contributors').textContent()).toBe(
+      `Largest contributions in Oct 2026, Baseline: entrenched rivalry: ${top.join(', ')}`
+    );
   });
 
   it('is served with the CSP as a header too, and nothing breaks it', async () => {

@@ -12,7 +12,7 @@ if (!result.ok) throw new Error('default analysis does not load');
 const doc = result.document;
 
 describe('scenarioTensions', () => {
-  it('gives the engine’s central T at 0 and at the horizon for each scenario', () => {
+  it('gives the engine’s central T at 0 and at the horizon for each scenario, each with its band', () => {
     const rows = scenarioTensions(doc);
     expect(rows.map((r) => r.id)).toEqual(['baseline', 'escalation', 'deescalation']);
     rows.forEach((row, i) => {
@@ -22,6 +22,7 @@ describe('scenarioTensions', () => {
         expect(row.start).toBe(tension[0]);
         expect(row.end).toBe(tension[doc.horizonMonths]);
         expect(row.band).toBe(bandOf(row.end, doc.thresholds));
+        expect(row.startBand).toBe(bandOf(row.start, doc.thresholds));
       }
     });
   });
