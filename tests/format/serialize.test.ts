@@ -36,11 +36,20 @@ describe('round trip', () => {
   });
 });
 
-describe('layout', () => {
-  const doc = loadOk(JSON.stringify(fixtureJson()));
-  const text = serializeDocument(doc);
+// The rich fixture and its text, made on first use rather than while the file is collected
+// (mutation runs count collection-time work as static).
+let richCache: { doc: MizanDoc; text: string } | undefined;
+function rich(): { doc: MizanDoc; text: string } {
+  if (!richCache) {
+    const doc = loadOk(JSON.stringify(fixtureJson()));
+    richCache = { doc, text: serializeDocument(doc) };
+  }
+  return richCache;
+}
 
+describe('layout', () => {
   it('uses 2-space indent and ends with one newline', () => {
+    const { text } = rich();
     expect(text.startsWith('{\n  "format": "mizan-scenario",\n  "version": 1,\n  "title": ')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
@@ -48,6 +57,7 @@ describe('layout', () => {
   });
 
   it('writes every object in the schema order', () => {
+    const { text } = rich();
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).toEqual(Object.keys(MizanDocument.shape));
     expect(Object.keys(parsed.factors[0])).toEqual(Object.keys(Factor.shape));
@@ -57,6 +67,7 @@ describe('layout', () => {
   });
 
   it("orders a scenario's factors and weights by the document's factor order", () => {
+    const { doc } = rich();
     const shuffled = structuredClone(doc);
     const s = shuffled.scenarios[1];
     s.factors = Object.fromEntries(Object.entries(s.factors).reverse());
@@ -67,6 +78,7 @@ describe('layout', () => {
   });
 
   it('leaves out undefined optional fields and fields the schema does not know', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc) as MizanDoc & { extra?: number };
     copy.scenarios[0].notes = undefined;
     copy.factors[0].description = undefined;
@@ -80,6 +92,7 @@ describe('layout', () => {
   });
 
   it('keeps view as it is, including odd keys', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc);
     copy.view = JSON.parse('{"b": 1, "a b": [1, {"z": null, "y": "\\u0000"}], "__proto__": {"x": 1}}');
     const out = serializeDocument(copy);
@@ -88,6 +101,7 @@ describe('layout', () => {
   });
 
   it('refuses to write a number that is not finite, naming the place', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc);
     copy.scenarios[1].factors.sanctions.pace = Number.NaN;
     expect(() => serializeDocument(copy)).toThrow(
@@ -99,6 +113,7 @@ describe('layout', () => {
   });
 
   it('writes text that loads (Arabic and escapes intact)', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc);
     copy.title = 'ميزان "quoted" \\ \n\t\u2028 😀';
     const result = loadDocument(serializeDocument(copy));
