@@ -103,3 +103,33 @@ describe('sameContent', () => {
     expect(sameContent(rich, edited)).toBe(true);
   });
 });
+
+describe('sameContent, where the two documents differ in shape', () => {
+  it('tells a list from the same list with one more item, both ways round', () => {
+    const { rich } = richDocument();
+    const shorter = { ...rich, evidence: rich.evidence.slice(0, -1) };
+    expect(sameText(rich, shorter)).toBe(false);
+    expect(sameContent(rich, shorter)).toBe(false);
+    expect(sameContent(shorter, rich)).toBe(false);
+  });
+
+  it('tells an object from the same object with one more field, both ways round', () => {
+    const { rich } = richDocument();
+    const [first, ...others] = rich.evidence;
+    expect(first.gist).toBeDefined();
+    const { gist: _gist, ...withoutGist } = first;
+    const fewer = { ...rich, evidence: [withoutGist, ...others] };
+    expect(sameText(rich, fewer)).toBe(false);
+    expect(sameContent(rich, fewer)).toBe(false);
+    expect(sameContent(fewer, rich)).toBe(false);
+  });
+
+  it('tells an empty list from an empty object (a document that is not yet valid)', () => {
+    const { rich } = richDocument();
+    const list = { ...rich, evidence: [] };
+    const object = { ...rich, evidence: {} } as unknown as MizanDoc;
+    expect(sameText(list, object)).toBe(false);
+    expect(sameContent(list, object)).toBe(false);
+    expect(sameContent(object, list)).toBe(false);
+  });
+});

@@ -120,3 +120,47 @@ describe('layout', () => {
     expect(result.ok && result.document.title).toBe(copy.title);
   });
 });
+
+describe('what serializeDocument writes of values it does not validate', () => {
+  it('refuses a number that is not finite deep inside the view, naming the place', () => {
+    const copy = structuredClone(rich().doc);
+    copy.view = { panels: { order: [1, -Infinity] } };
+    expect(() => serializeDocument(copy)).toThrow(
+      'cannot save: view.panels.order[1] is -Infinity, not a finite number'
+    );
+    copy.view = { panels: { zoom: { x: Number.NaN } } };
+    expect(() => serializeDocument(copy)).toThrow('cannot save: view.panels.zoom.x is NaN, not a finite number');
+  });
+
+  it('writes a value of the wrong kind as it is, without throwing', () => {
+    const copy = structuredClone(rich().doc) as any;
+    copy.thresholds = 'high';
+    copy.factors[0].direction = { up: true };
+    copy.scenarios[0].events = 'none';
+    copy.scenarios[0].weights = [1, 2];
+    const parsed = JSON.parse(serializeDocument(copy));
+    expect(parsed.thresholds).toBe('high');
+    expect(parsed.factors[0].direction).toEqual({ up: true });
+    expect(parsed.scenarios[0].events).toBe('none');
+    expect(parsed.scenarios[0].weights).toEqual([1, 2]);
+  });
+
+  it('writes factors that are not a list as they are', () => {
+    const copy = { ...rich().doc, factors: 'none' } as unknown as MizanDoc;
+    expect(JSON.parse(serializeDocument(copy)).factors).toBe('none');
+  });
+
+  it("keeps a record entry of a factor the document no longer has, after the document's factors", () => {
+    const copy = structuredClone(rich().doc);
+    copy.scenarios[1].weights = { removed: 4, diplomacy: 6, 'israel-iran': 2 };
+    const parsed = JSON.parse(serializeDocument(copy));
+    expect(parsed.scenarios[1].weights).toEqual({ removed: 4, diplomacy: 6, 'israel-iran': 2 });
+    expect(Object.keys(parsed.scenarios[1].weights)).toEqual(['israel-iran', 'diplomacy', 'removed']);
+  });
+
+  it("keeps the view's key order even where its keys are factor ids", () => {
+    const copy = structuredClone(rich().doc);
+    copy.view = { zeta: 1, diplomacy: 2, 'israel-iran': 3 };
+    expect(Object.keys(JSON.parse(serializeDocument(copy)).view)).toEqual(['zeta', 'diplomacy', 'israel-iran']);
+  });
+});

@@ -103,23 +103,22 @@ export function locateSyntaxError(text: string): SyntaxFault | null {
   };
 
   // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+  // At the end of the text charCodeAt gives NaN, which is no digit or sign: `unexpected` then
+  // reports the end of the text (as it does for a word cut short in scanWord).
   const scanNumber = (start: number): number | SyntaxFault => {
     let j = start;
     if (text.charCodeAt(j) === 45) j++;
-    if (j >= n) return fault(n, END);
     if (text.charCodeAt(j) === 48) j++;
     else if (isDigit(text.charCodeAt(j))) while (j < n && isDigit(text.charCodeAt(j))) j++;
     else return unexpected(j, 'a digit');
     if (j < n && text.charCodeAt(j) === 46) {
       j++;
-      if (j >= n) return fault(n, END);
       if (!isDigit(text.charCodeAt(j))) return unexpected(j, 'a digit');
       while (j < n && isDigit(text.charCodeAt(j))) j++;
     }
     if (j < n && (text.charCodeAt(j) === 101 || text.charCodeAt(j) === 69)) {
       j++;
       if (j < n && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45)) j++;
-      if (j >= n) return fault(n, END);
       if (!isDigit(text.charCodeAt(j))) return unexpected(j, 'a digit');
       while (j < n && isDigit(text.charCodeAt(j))) j++;
     }
@@ -128,7 +127,6 @@ export function locateSyntaxError(text: string): SyntaxFault | null {
 
   const scanWord = (start: number, word: string): number | SyntaxFault => {
     for (let k = 0; k < word.length; k++) {
-      if (start + k >= n) return fault(n, END);
       if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return unexpected(start + k);
     }
     return start + word.length;
