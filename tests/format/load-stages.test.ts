@@ -205,7 +205,8 @@ describe("JSON.parse's own position, when the locator finds no error", () => {
 
   it('says only "not valid JSON" without a position', () => {
     expect(refusedWith(new SyntaxError('Unexpected token'))).toEqual(['|is not valid JSON']);
-    expect(refusedWith('at position 16', 'notes.txt')).toEqual([
+    // Only an Error's message is read: a thrown object that merely looks like one is not.
+    expect(refusedWith({ message: 'at position 16' }, 'notes.txt')).toEqual([
       '|is not valid JSON (Mizan opens .mizan scenario files, not .txt files)'
     ]);
   });

@@ -131,5 +131,9 @@ describe('sameContent, where the two documents differ in shape', () => {
     expect(sameText(list, object)).toBe(false);
     expect(sameContent(list, object)).toBe(false);
     expect(sameContent(object, list)).toBe(false);
+    // An object whose "length" matches the list's is still not a list.
+    const lengthy = { ...rich, evidence: { length: 0 } } as unknown as MizanDoc;
+    expect(sameText(list, lengthy)).toBe(false);
+    expect(sameContent(list, lengthy)).toBe(false);
   });
 });
