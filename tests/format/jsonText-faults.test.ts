@@ -16,6 +16,9 @@ describe('locateSyntaxError: quoted texts', () => {
     ['"abc', 4, 'unexpected end of the text inside a quoted text (a closing " is missing)'],
     ['"\\u123G"', 1, 'invalid \\u escape in a quoted text'],
     ['"\\x"', 1, 'invalid escape "\\x" in a quoted text'],
+    // a fault inside a name: 0 { · 1 " · 2 a · 3 line break
+    ['{"a\nb": 1}', 3, 'line break inside a quoted text'],
+    ['{"a', 3, 'unexpected end of the text inside a quoted text (a closing " is missing)'],
     ['"a\rb"', 2, 'line break inside a quoted text'],
     ['"a\nb"', 2, 'line break inside a quoted text'],
     ['"a\u001fb"', 2, 'character U+001F inside a quoted text'],
