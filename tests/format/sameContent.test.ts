@@ -137,3 +137,25 @@ describe('sameContent, where the two documents differ in shape', () => {
     expect(sameContent(list, lengthy)).toBe(false);
   });
 });
+
+describe('sameContent, with values of different kinds at one place', () => {
+  it('is true for a document and itself', () => {
+    const { rich } = richDocument();
+    expect(sameContent(rich, rich)).toBe(true);
+  });
+
+  it('tells an object from a number or null, both ways round', () => {
+    const { rich } = richDocument();
+    for (const [x, y] of [
+      [{}, 0],
+      [0, {}],
+      [null, {}],
+      [{}, null]
+    ]) {
+      const a = { ...rich, thresholds: x } as unknown as MizanDoc;
+      const b = { ...rich, thresholds: y } as unknown as MizanDoc;
+      expect(sameText(a, b)).toBe(false);
+      expect(sameContent(a, b), JSON.stringify([x, y])).toBe(false);
+    }
+  });
+});
