@@ -128,3 +128,55 @@ describe('with a fake table', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('what the migration problems say', () => {
+  it('names a version that is not a positive whole number', () => {
+    for (const [from, shown] of [
+      [0, '0'],
+      [1.5, '1.5'],
+      [-2, '-2']
+    ] as const) {
+      expect(migrateDocument({}, from, { migrations: FAKE, target: 3 })).toEqual({
+        ok: false,
+        problems: [{ at: ['version'], message: `must be a whole number of 1 or more (found ${shown})` }]
+      });
+    }
+  });
+
+  it('says a step gave no document when it returns null, a list or a text', () => {
+    for (const gave of [null, [{ version: 2 }], 'v2']) {
+      const table: MigrationTable = { 1: FAKE[1], 2: () => gave as never };
+      expect(migrateDocument({ version: 1 }, 1, { migrations: table, target: 3 }), JSON.stringify(gave)).toEqual({
+        ok: false,
+        problems: [
+          { at: [], message: 'could not be converted from file format version 2 to 3: the conversion gave no document' }
+        ]
+      });
+    }
+  });
+
+  it('words a step that throws something other than an Error', () => {
+    const table: MigrationTable = {
+      1: () => {
+        throw 'unsupported layout';
+      }
+    };
+    expect(migrateDocument({ version: 1 }, 1, { migrations: table, target: 2 })).toEqual({
+      ok: false,
+      problems: [{ at: [], message: 'could not be converted from file format version 1 to 2: unsupported layout' }]
+    });
+  });
+});
+
+describe('oldestReadableVersion', () => {
+  it('counts only steps that are functions of the table itself', () => {
+    // A step 1 that is not a function, or only inherited, is no step: version 2 is the oldest.
+    expect(oldestReadableVersion({ 1: 'rename pace' as never, 2: FAKE[2] }, 3)).toBe(2);
+    const inherited: MigrationTable = Object.assign(Object.create({ 1: FAKE[1] }), { 2: FAKE[2] });
+    expect(oldestReadableVersion(inherited, 3)).toBe(2);
+  });
+
+  it('never goes below version 1, even with a step numbered 0', () => {
+    expect(oldestReadableVersion({ 0: FAKE[1], 1: FAKE[1], 2: FAKE[2] }, 3)).toBe(1);
+  });
+});

@@ -36,11 +36,20 @@ describe('round trip', () => {
   });
 });
 
-describe('layout', () => {
-  const doc = loadOk(JSON.stringify(fixtureJson()));
-  const text = serializeDocument(doc);
+// The rich fixture and its text, made on first use rather than while the file is collected
+// (mutation runs count collection-time work as static).
+let richCache: { doc: MizanDoc; text: string } | undefined;
+function rich(): { doc: MizanDoc; text: string } {
+  if (!richCache) {
+    const doc = loadOk(JSON.stringify(fixtureJson()));
+    richCache = { doc, text: serializeDocument(doc) };
+  }
+  return richCache;
+}
 
+describe('layout', () => {
   it('uses 2-space indent and ends with one newline', () => {
+    const { text } = rich();
     expect(text.startsWith('{\n  "format": "mizan-scenario",\n  "version": 1,\n  "title": ')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
@@ -48,6 +57,7 @@ describe('layout', () => {
   });
 
   it('writes every object in the schema order', () => {
+    const { text } = rich();
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).toEqual(Object.keys(MizanDocument.shape));
     expect(Object.keys(parsed.factors[0])).toEqual(Object.keys(Factor.shape));
@@ -57,6 +67,7 @@ describe('layout', () => {
   });
 
   it("orders a scenario's factors and weights by the document's factor order", () => {
+    const { doc } = rich();
     const shuffled = structuredClone(doc);
     const s = shuffled.scenarios[1];
     s.factors = Object.fromEntries(Object.entries(s.factors).reverse());
@@ -67,6 +78,7 @@ describe('layout', () => {
   });
 
   it('leaves out undefined optional fields and fields the schema does not know', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc) as MizanDoc & { extra?: number };
     copy.scenarios[0].notes = undefined;
     copy.factors[0].description = undefined;
@@ -80,6 +92,7 @@ describe('layout', () => {
   });
 
   it('keeps view as it is, including odd keys', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc);
     copy.view = JSON.parse('{"b": 1, "a b": [1, {"z": null, "y": "\\u0000"}], "__proto__": {"x": 1}}');
     const out = serializeDocument(copy);
@@ -88,6 +101,7 @@ describe('layout', () => {
   });
 
   it('refuses to write a number that is not finite, naming the place', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc);
     copy.scenarios[1].factors.sanctions.pace = Number.NaN;
     expect(() => serializeDocument(copy)).toThrow(
@@ -99,9 +113,54 @@ describe('layout', () => {
   });
 
   it('writes text that loads (Arabic and escapes intact)', () => {
+    const { doc } = rich();
     const copy = structuredClone(doc);
     copy.title = 'ميزان "quoted" \\ \n\t\u2028 😀';
     const result = loadDocument(serializeDocument(copy));
     expect(result.ok && result.document.title).toBe(copy.title);
+  });
+});
+
+describe('what serializeDocument writes of values it does not validate', () => {
+  it('refuses a number that is not finite deep inside the view, naming the place', () => {
+    const copy = structuredClone(rich().doc);
+    copy.view = { panels: { order: [1, -Infinity] } };
+    expect(() => serializeDocument(copy)).toThrow(
+      'cannot save: view.panels.order[1] is -Infinity, not a finite number'
+    );
+    copy.view = { panels: { zoom: { x: Number.NaN } } };
+    expect(() => serializeDocument(copy)).toThrow('cannot save: view.panels.zoom.x is NaN, not a finite number');
+  });
+
+  it('writes a value of the wrong kind as it is, without throwing', () => {
+    const copy = structuredClone(rich().doc) as any;
+    copy.thresholds = 'high';
+    copy.factors[0].direction = { up: true };
+    copy.scenarios[0].events = 'none';
+    copy.scenarios[0].weights = [1, 2];
+    const parsed = JSON.parse(serializeDocument(copy));
+    expect(parsed.thresholds).toBe('high');
+    expect(parsed.factors[0].direction).toEqual({ up: true });
+    expect(parsed.scenarios[0].events).toBe('none');
+    expect(parsed.scenarios[0].weights).toEqual([1, 2]);
+  });
+
+  it('writes factors that are not a list as they are', () => {
+    const copy = { ...rich().doc, factors: 'none' } as unknown as MizanDoc;
+    expect(JSON.parse(serializeDocument(copy)).factors).toBe('none');
+  });
+
+  it("keeps a record entry of a factor the document no longer has, after the document's factors", () => {
+    const copy = structuredClone(rich().doc);
+    copy.scenarios[1].weights = { removed: 4, diplomacy: 6, 'israel-iran': 2 };
+    const parsed = JSON.parse(serializeDocument(copy));
+    expect(parsed.scenarios[1].weights).toEqual({ removed: 4, diplomacy: 6, 'israel-iran': 2 });
+    expect(Object.keys(parsed.scenarios[1].weights)).toEqual(['israel-iran', 'diplomacy', 'removed']);
+  });
+
+  it("keeps the view's key order even where its keys are factor ids", () => {
+    const copy = structuredClone(rich().doc);
+    copy.view = { zeta: 1, diplomacy: 2, 'israel-iran': 3 };
+    expect(Object.keys(JSON.parse(serializeDocument(copy)).view)).toEqual(['zeta', 'diplomacy', 'israel-iran']);
   });
 });

@@ -2,6 +2,8 @@
 // a nesting-depth check that keeps the recursive validators safe from stack overflow, and
 // a syntax-error locator that names the line and column of the first error. Both are
 // iterative (no recursion), so no input can exhaust the stack.
+// Past the end of a text charCodeAt gives NaN, which is no digit, white space, quote or
+// bracket: the scans below read one character ahead without checking the length first.
 
 /** Line and column (both from 1) of a position in a text. */
 export function lineColumn(text: string, index: number): { line: number; column: number } {
@@ -25,6 +27,7 @@ export function findExcessNesting(text: string, max: number): number {
   let depth = 0;
   let inString = false;
   const n = text.length;
+  // Stryker disable next-line EqualityOperator: at i = n charCodeAt is NaN, which is no bracket or quote
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
@@ -76,6 +79,7 @@ export function locateSyntaxError(text: string): SyntaxFault | null {
   const scanString = (start: number): number | SyntaxFault => {
     let j = start + 1;
     for (;;) {
+      // Stryker disable next-line EqualityOperator: at j = n charCodeAt is NaN (no quote, control or backslash), so j moves past n and the same fault follows
       if (j >= n) return fault(n, 'unexpected end of the text inside a quoted text (a closing " is missing)');
       const c = text.charCodeAt(j);
       if (c === 34) return j + 1;
@@ -103,32 +107,30 @@ export function locateSyntaxError(text: string): SyntaxFault | null {
   };
 
   // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+  // A number cut short meets NaN where it needs a digit: `unexpected` then reports the end of
+  // the text (as it does for a word cut short in scanWord).
   const scanNumber = (start: number): number | SyntaxFault => {
     let j = start;
     if (text.charCodeAt(j) === 45) j++;
-    if (j >= n) return fault(n, END);
     if (text.charCodeAt(j) === 48) j++;
-    else if (isDigit(text.charCodeAt(j))) while (j < n && isDigit(text.charCodeAt(j))) j++;
+    else if (isDigit(text.charCodeAt(j))) while (isDigit(text.charCodeAt(j))) j++;
     else return unexpected(j, 'a digit');
-    if (j < n && text.charCodeAt(j) === 46) {
+    if (text.charCodeAt(j) === 46) {
       j++;
-      if (j >= n) return fault(n, END);
       if (!isDigit(text.charCodeAt(j))) return unexpected(j, 'a digit');
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      while (isDigit(text.charCodeAt(j))) j++;
     }
-    if (j < n && (text.charCodeAt(j) === 101 || text.charCodeAt(j) === 69)) {
+    if (text.charCodeAt(j) === 101 || text.charCodeAt(j) === 69) {
       j++;
-      if (j < n && (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45)) j++;
-      if (j >= n) return fault(n, END);
+      if (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45) j++;
       if (!isDigit(text.charCodeAt(j))) return unexpected(j, 'a digit');
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      while (isDigit(text.charCodeAt(j))) j++;
     }
     return j;
   };
 
   const scanWord = (start: number, word: string): number | SyntaxFault => {
     for (let k = 0; k < word.length; k++) {
-      if (start + k >= n) return fault(n, END);
       if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return unexpected(start + k);
     }
     return start + word.length;
@@ -137,7 +139,7 @@ export function locateSyntaxError(text: string): SyntaxFault | null {
   const closeOrNext = () => (stack.length === 0 ? 'end' : 'after');
 
   for (;;) {
-    while (i < n && isWs(text.charCodeAt(i))) i++;
+    while (isWs(text.charCodeAt(i))) i++;
     if (i >= n) return state === 'end' ? null : fault(n, END);
     const c = text.charCodeAt(i);
     let r: number | SyntaxFault;
@@ -146,9 +148,9 @@ export function locateSyntaxError(text: string): SyntaxFault | null {
         if (c === 123 || c === 91) {
           stack.push(c === 123 ? 1 : 0);
           i++;
-          while (i < n && isWs(text.charCodeAt(i))) i++;
+          while (isWs(text.charCodeAt(i))) i++;
           const close = c === 123 ? 125 : 93;
-          if (i < n && text.charCodeAt(i) === close) {
+          if (text.charCodeAt(i) === close) {
             stack.pop();
             i++;
             state = closeOrNext();
