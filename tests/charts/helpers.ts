@@ -44,3 +44,13 @@ export const withoutMonteCarlo = (): DocumentAnalysis => ({
 
 /** Options of a config as a plain record, for reading nested keys in tests. */
 export const opts = (config: { options?: unknown }): any => config.options;
+
+/**
+ * A value made on first use and then kept: lets a describe body name what its tests share
+ * without computing it there (a mutation run counts code run while tests are collected as
+ * covered by every test, and then runs them all for each of its mutants).
+ */
+export function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
