@@ -57,6 +57,12 @@ describe('exportFileName', () => {
     expect(exportFileName('Cafe\u0301', 'tension', 'a', 'png')).toBe('Caf\u00e9-tension-a.png');
   });
 
+  it('keeps an extension’s inner dots, drops its leading ones, and names a file without one ".dat"', () => {
+    expect(exportFileName('doc', 'tension', 'a', 'tar.gz')).toBe('doc-tension-a.tar.gz');
+    expect(exportFileName('doc', 'tension', 'a', '')).toBe('doc-tension-a.dat');
+    expect(exportDocumentName('.mizan')).toBe('mizan');
+  });
+
   it('collapses runs of spaces and of hyphens, and trims dots, hyphens and spaces at both ends', () => {
     expect(exportDocumentName('a   \u00a0 b//c--d')).toBe('a b-c-d');
     expect(exportDocumentName('-.- report .- ')).toBe('report');
