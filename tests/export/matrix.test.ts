@@ -1,6 +1,6 @@
 // The SVG exporter's 2D matrix (src/presentation/export/matrix.ts) against @napi-rs/canvas's
 // DOMMatrix, the browser API it stands in for: the identity, uniform scaling, default
-// translation and mapping a point. (Composition is checked in svg.test.ts.)
+// translation, products, rotation and mapping a point.
 import { DOMMatrix } from '@napi-rs/canvas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ function expectSamePoint(ours: Point, theirs: Point): void {
 }
 
 describe('Matrix', () => {
-  it('maps points as DOMMatrix does: copied, scaled by one factor, translated with defaults, and from the identity', () => {
+  it('maps points as DOMMatrix does: copied, multiplied, rotated, scaled by one factor, translated with defaults, and from the identity', () => {
     const finite = fc.double({ min: -100, max: 100, noNaN: true });
     const six = fc.tuple(finite, finite, finite, finite, finite, finite);
     fc.assert(
@@ -26,6 +26,14 @@ describe('Matrix', () => {
         expectSamePoint(ours.translate().apply(x, y), theirs.transformPoint({ x, y }));
         expectSamePoint(ours.translate(k).apply(x, y), theirs.translate(k, 0).transformPoint({ x, y }));
         expectSamePoint(new Matrix().apply(x, y), { x, y });
+        const n = new DOMMatrix([k, x, y, k, y, x]);
+        expectSamePoint(
+          ours.multiply(n).rotate(k).apply(x, y),
+          theirs
+            .multiply(n)
+            .rotate((k * 180) / Math.PI)
+            .transformPoint({ x, y })
+        );
       })
     );
   });
