@@ -112,6 +112,17 @@ describe('a scenario’s tables', () => {
     ]);
   });
 
+  it('names a factor the document does not have by its id, and takes an analysis that lists no problems', () => {
+    const d = makeDocument([{ id: 'a' }], {
+      simulation: { runs: 0, seed: 1 },
+      events: [{ id: 'e', month: 1, factor: 'gone', shift: 1, probability: 1, label: { en: 'E', ar: '' } }]
+    });
+    const { problems: _none, ...analysis } = analyseForReport(d);
+    const report = buildReport(d, analysis, 'en', options);
+    expect(report.scenarios[0].events!.rows[0][2]).toBe('gone');
+    expect(report.scenarios[0].problem).toBeNull();
+  });
+
   it('explains a scenario the model could not compute, in the model’s words', () => {
     const d = certainDocument();
     const analysis = {
