@@ -7,12 +7,12 @@ import {
   FACTOR_PALETTE
 } from '../../src/presentation/charts';
 import { ar } from '../../src/presentation/charts/strings';
-import { analysis, doc, H, input, lazy, opts, scenario } from './helpers';
+import { analysis, doc, H, input, opts, scenario } from './helpers';
 
 describe('contributions over time', () => {
-  const config = lazy(() => contributionsChart(input()));
-  const datasets = lazy(() => config().data.datasets);
-  const s = lazy(() => scenario('escalation'));
+  const config = () => contributionsChart(input());
+  const datasets = () => config().data.datasets;
+  const s = () => scenario('escalation');
 
   it('stacks one area per factor, labelled in the UI language, in the palette', () => {
     expect(datasets().map((d) => d.label)).toEqual(doc.factors.map((f) => f.label.en));
@@ -55,7 +55,7 @@ describe('contributions over time', () => {
 });
 
 describe('contributions at the horizon', () => {
-  const config = lazy(() => contributionsAtHorizonChart(input()));
+  const config = () => contributionsAtHorizonChart(input());
   const ids = ['baseline', 'escalation', 'deescalation'];
 
   it('has one bar per compared scenario and one stacked dataset per factor', () => {

@@ -10,12 +10,12 @@ import {
   radarTable
 } from '../../src/presentation/charts';
 import { binPosition } from '../../src/presentation/charts/histogram';
-import { analysis, doc, H, input, lazy, opts, scenario, withoutMonteCarlo } from './helpers';
+import { analysis, doc, H, input, opts, scenario, withoutMonteCarlo } from './helpers';
 
 const ids = ['baseline', 'escalation', 'deescalation'];
 
 describe('factor paths (small multiples)', () => {
-  const charts = lazy(() => factorCharts(input()));
+  const charts = () => factorCharts(input());
 
   it('gives one chart per factor with each compared scenario’s central level path on 0–100', () => {
     expect(charts().map((c) => c.factorId)).toEqual(doc.factors.map((f) => f.id));
@@ -42,8 +42,8 @@ describe('factor paths (small multiples)', () => {
 });
 
 describe('histogram of T(H)', () => {
-  const config = lazy(() => histogramChart(input()));
-  const mc = lazy(() => scenario('escalation').monteCarlo!);
+  const config = () => histogramChart(input());
+  const mc = () => scenario('escalation').monteCarlo!;
 
   it('holds the engine’s 20 bins of 5 points', () => {
     expect(config().data.labels).toHaveLength(20);
@@ -90,7 +90,7 @@ describe('histogram of T(H)', () => {
 });
 
 describe('radar of factor levels at the horizon', () => {
-  const config = lazy(() => radarChart(input()));
+  const config = () => radarChart(input());
 
   it('has one closed shape per compared scenario over the factors', () => {
     expect(config().data.labels!.map((l) => l.join(' '))).toEqual(doc.factors.map((f) => f.label.en));

@@ -46,9 +46,10 @@ export const withoutMonteCarlo = (): DocumentAnalysis => ({
 export const opts = (config: { options?: unknown }): any => config.options;
 
 /**
- * A value made on first use and then kept: lets a describe body name what its tests share
- * without computing it there (a mutation run counts code run while tests are collected as
- * covered by every test, and then runs them all for each of its mutants).
+ * A value made on first use and then kept. Only for what src/presentation does not compute (or
+ * computes the same for every test, like the report's analysis): a mutation run credits a
+ * mutant only to the tests that run its code, so a chart or report made once and reused would
+ * be checked by the first test alone.
  */
 export function lazy<T>(make: () => T): () => T {
   let made: { value: T } | undefined;

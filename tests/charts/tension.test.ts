@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { tensionChart, tensionTable } from '../../src/presentation/charts';
 import { ar, en } from '../../src/presentation/charts/strings';
-import { analysis, doc, input, lazy, opts, scenario, withoutMonteCarlo } from './helpers';
+import { analysis, doc, input, opts, scenario, withoutMonteCarlo } from './helpers';
 
 describe('tension chart', () => {
-  const config = lazy(() => tensionChart(input()));
-  const datasets = lazy(() => config().data.datasets);
+  const config = () => tensionChart(input());
+  const datasets = () => config().data.datasets;
 
   it('draws the central path of every compared scenario, in order, in its colour', () => {
     ['baseline', 'escalation', 'deescalation'].forEach((id, i) => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inputLabel, TORNADO_MAX_BARS, tornadoChart, tornadoTable } from '../../src/presentation/charts';
-import { doc, H, input, lazy, opts, scenario } from './helpers';
+import { doc, H, input, opts, scenario } from './helpers';
 
 describe('tornado', () => {
-  const config = lazy(() => tornadoChart(input()));
-  const s = lazy(() => scenario('escalation'));
-  const centre = lazy(() => s().central.tension[H]);
+  const config = () => tornadoChart(input());
+  const s = () => scenario('escalation');
+  const centre = () => s().central.tension[H];
 
   it('shows at most 12 bars, sorted by swing, as [central, low] and [central, high]', () => {
     expect(s().tornado.length).toBeGreaterThan(TORNADO_MAX_BARS);

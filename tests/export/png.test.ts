@@ -10,7 +10,7 @@ import {
   renderChartPng,
   type ExportCanvas
 } from '../../src/presentation/export';
-import { input, lazy } from '../charts/helpers';
+import { input } from '../charts/helpers';
 import { pixel, pngPixels } from './helpers';
 import type { Language } from '../../src/engine/format';
 
@@ -28,7 +28,7 @@ function headerSize(png: Uint8Array): [number, number] {
 const hex = (colour: string) => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
 
 describe('renderChartPng', () => {
-  const tension = lazy(() => chartConfigs('tension', input())[0]);
+  const tension = () => chartConfigs('tension', input())[0];
 
   it.each(EXPORT_SCALES.flatMap((scale) => EXPORT_BACKGROUNDS.map((background) => ({ scale, background }))))(
     'is width·$scale × height·$scale pixels on a $background background',
