@@ -152,19 +152,36 @@ describe('the document’s inputs', () => {
   it('lists interactions with signed strengths and names, on each card, what the evidence supports', () => {
     const d: MizanDoc = {
       ...makeDocument([{ id: 'a' }, { id: 'b' }], { simulation: { runs: 0, seed: 1 } }),
-      interactions: [{ from: 'a', to: 'b', strength: -0.125, evidence: ['e1'] }],
+      interactions: [
+        { from: 'a', to: 'b', strength: -0.125, evidence: ['e1'] },
+        { from: 'b', to: 'a', strength: 0.5 }
+      ],
       evidence: [
         { id: 'e1', quote: 'A quote.', gist: '  The gist.  ', source: 'A source', note: ' A note. ' },
-        { id: 'e2', quote: 'Other.', gist: '', source: '', note: '' }
+        { id: 'e2', quote: 'Other.', source: '' }
       ]
     };
     d.factors[0] = { ...d.factors[0], evidence: ['e1', 'e2'], description: { en: 'What a does.', ar: '' } };
     const report = buildReport(d, analyseForReport(d), 'en', options);
-    expect(report.interactions!.rows).toEqual([['a', 'b', '-0.125', 'e1']]);
+    expect(report.interactions!.rows).toEqual([
+      ['a', 'b', '-0.125', 'e1'],
+      ['b', 'a', '+0.5', '']
+    ]);
     expect(report.factors.rows[0]).toEqual(['a', 'Raises tension', '1', 'What a does.', 'e1, e2']);
     expect(report.evidence).toEqual([
       { id: 'e1', quote: 'A quote.', gist: 'The gist.', source: 'A source', note: 'A note.', supports: ['a', 'a → b'] },
       { id: 'e2', quote: 'Other.', gist: '', source: '', note: '', supports: ['a'] }
+    ]);
+  });
+});
+
+describe('paragraphs', () => {
+  it('break at a line holding only spaces or tabs, and not at a single line break', () => {
+    const d = { ...certainDocument(), description: 'First\nstill first\n  \t\nSecond\n\n\n\nThird' };
+    expect(buildReport(d, analyseForReport(d), 'en', options).description).toEqual([
+      'First\nstill first',
+      'Second',
+      'Third'
     ]);
   });
 });

@@ -127,7 +127,9 @@ function paragraphs(text: string | undefined): string[] {
 }
 
 function titleOf(config: ChartConfiguration): string {
+  // Stryker disable next-line OptionalChaining: every chart config has options with a title plugin (baseOptions)
   const text = (config.options?.plugins as { title?: { text?: string | string[] } } | undefined)?.title?.text;
+  // Stryker disable next-line StringLiteral: every chart's title is one string, always set (baseOptions takes a string)
   return Array.isArray(text) ? text.join(' ') : (text ?? '');
 }
 
@@ -316,6 +318,7 @@ export function buildReport(
 
   // ---- the comparison and the factor paths ------------------------------------------------
 
+  // Stryker disable next-line LogicalOperator,StringLiteral: a chart whose selected scenario is unknown selects the first compared, ids[0]; without ids no chart is drawn
   const overview = inputFor(ids[0] ?? '');
   const compared =
     ids.length > 0
@@ -324,6 +327,7 @@ export function buildReport(
         )
       : [];
   const factorFigures =
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no scenario analysed the factor charts have no factors (a chart's factors are its selected scenario's), so the list is empty either way
     ids.length > 0
       ? chartParts('factors', overview).map(({ name, config }) => ({
           ...figure(name, 'factors', overview, config),
