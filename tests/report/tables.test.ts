@@ -163,6 +163,8 @@ describe('the document’s inputs', () => {
     };
     d.factors[0] = { ...d.factors[0], evidence: ['e1', 'e2'], description: { en: 'What a does.', ar: '' } };
     const report = buildReport(d, analyseForReport(d), 'en', options);
+    expect(report.factors.columns).toEqual(['Factor', 'Direction', 'Weight', 'Description', 'Evidence']);
+    expect(report.interactions!.columns).toEqual(['From', 'To', 'Monthly push', 'Evidence']);
     expect(report.interactions!.rows).toEqual([
       ['a', 'b', '-0.125', 'e1'],
       ['b', 'a', '+0.5', '']
@@ -194,6 +196,8 @@ describe('the figures', () => {
       expect([f.width, f.height]).toEqual([900, 520]);
     expect(report.factorPaths.figures.map((f) => [f.description, f.width, f.height])).toEqual([['a', 450, 300]]);
     expect(report.compared.map((f) => f.id)).toEqual(['tension-all', 'contributionsAtHorizon-all', 'radar-all']);
+    // A scenario's own tension chart draws its path.
+    expect(report.scenarios[0].figures[0].config.data.datasets[0].label).toBe('Base');
     expect(report.scenarios[0].figures.map((f) => f.id)).toEqual([
       'tension-base',
       'contributions-base',

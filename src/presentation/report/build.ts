@@ -169,6 +169,7 @@ export function buildReport(
   const text = REPORT_STRINGS[language];
   const charts = chartStrings(language);
   const fmt = formatters(language);
+  // Stryker disable next-line ObjectLiteral: at most three fraction digits is Intl.NumberFormat's default
   const plain = new Intl.NumberFormat(language, { maximumFractionDigits: 3 });
   const signed = new Intl.NumberFormat(language, { maximumFractionDigits: 3, signDisplay: 'exceptZero' });
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
@@ -176,6 +177,7 @@ export function buildReport(
 
   const months = analysis.months;
   const H = months.length - 1;
+  // Stryker disable next-line StringLiteral: only months 0 and H and event months (≤ H) are asked for, all present
   const monthLabel = (t: number) => fmt.month(months[t] ?? '');
   const factorName = (id: string) => pick(doc.factors.find((f) => f.id === id)?.label, language, id);
   const uncertain = (value: Uncertain) =>
@@ -237,6 +239,7 @@ export function buildReport(
   }
 
   const computed = new Map(analysis.scenarios.map((s) => [s.id, s]));
+  // Stryker disable next-line ArrayDeclaration: an entry that is not a problem has no id, so no scenario finds it
   const problems = new Map((analysis.problems ?? []).map((p) => [p.id, p]));
   const summaryRows = doc.scenarios.flatMap((def) => {
     const s = computed.get(def.id);
