@@ -10,29 +10,29 @@ import { ar } from '../../src/presentation/charts/strings';
 import { analysis, doc, H, input, opts, scenario } from './helpers';
 
 describe('contributions over time', () => {
-  const config = contributionsChart(input());
-  const datasets = config.data.datasets;
-  const s = scenario('escalation');
+  const config = () => contributionsChart(input());
+  const datasets = () => config().data.datasets;
+  const s = () => scenario('escalation');
 
   it('stacks one area per factor, labelled in the UI language, in the palette', () => {
-    expect(datasets.map((d) => d.label)).toEqual(doc.factors.map((f) => f.label.en));
-    expect(datasets.map((d) => d.borderColor)).toEqual(FACTOR_PALETTE.slice(0, doc.factors.length));
-    expect(datasets.map((d) => d.fill)).toEqual(['origin', ...doc.factors.slice(1).map(() => '-1')]);
-    expect(opts(config).scales.y.stacked).toBe(true);
-    doc.factors.forEach((f, i) => expect(datasets[i].data).toEqual(s.central.contributions[f.id]));
+    expect(datasets().map((d) => d.label)).toEqual(doc.factors.map((f) => f.label.en));
+    expect(datasets().map((d) => d.borderColor)).toEqual(FACTOR_PALETTE.slice(0, doc.factors.length));
+    expect(datasets().map((d) => d.fill)).toEqual(['origin', ...doc.factors.slice(1).map(() => '-1')]);
+    expect(opts(config()).scales.y.stacked).toBe(true);
+    doc.factors.forEach((f, i) => expect(datasets()[i].data).toEqual(s().central.contributions[f.id]));
   });
 
   it('sums to the central T at every month', () => {
     analysis().months.forEach((_, t) => {
-      const sum = datasets.reduce((acc, d) => acc + d.data[t], 0);
-      expect(Math.abs(sum - s.central.tension[t])).toBeLessThan(1e-9);
+      const sum = datasets().reduce((acc, d) => acc + d.data[t], 0);
+      expect(Math.abs(sum - s().central.tension[t])).toBeLessThan(1e-9);
     });
   });
 
   it('shows the total in the tooltip footer', () => {
-    const footer = opts(config).plugins.tooltip.callbacks.footer;
+    const footer = opts(config()).plugins.tooltip.callbacks.footer;
     expect(footer([{ dataIndex: H }])).toBe(
-      `Tension (total): ${new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s.central.tension[H])}`
+      `Tension (total): ${new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s().central.tension[H])}`
     );
   });
 
@@ -40,9 +40,9 @@ describe('contributions over time', () => {
     const table = contributionsTable(input());
     expect(table.columns).toEqual(['Month', ...doc.factors.map((f) => f.label.en), 'Tension (total)']);
     table.rows.forEach((row, t) => {
-      expect(row[0]).toBe(config.data.labels![t]);
-      expect(row.slice(1, -1)).toEqual(datasets.map((d) => d.data[t]));
-      expect(row.at(-1)).toBe(s.central.tension[t]);
+      expect(row[0]).toBe(config().data.labels![t]);
+      expect(row.slice(1, -1)).toEqual(datasets().map((d) => d.data[t]));
+      expect(row.at(-1)).toBe(s().central.tension[t]);
     });
   });
 
@@ -55,22 +55,22 @@ describe('contributions over time', () => {
 });
 
 describe('contributions at the horizon', () => {
-  const config = contributionsAtHorizonChart(input());
+  const config = () => contributionsAtHorizonChart(input());
   const ids = ['baseline', 'escalation', 'deescalation'];
 
   it('has one bar per compared scenario and one stacked dataset per factor', () => {
-    expect(config.data.labels).toEqual(ids.map((id) => scenario(id).name.en));
-    expect(opts(config).scales.x.stacked).toBe(true);
-    expect(opts(config).scales.y.stacked).toBe(true);
+    expect(config().data.labels).toEqual(ids.map((id) => scenario(id).name.en));
+    expect(opts(config()).scales.x.stacked).toBe(true);
+    expect(opts(config()).scales.y.stacked).toBe(true);
     doc.factors.forEach((f, i) => {
-      expect(config.data.datasets[i].label).toBe(f.label.en);
-      expect(config.data.datasets[i].data).toEqual(ids.map((id) => scenario(id).central.contributions[f.id][H]));
+      expect(config().data.datasets[i].label).toBe(f.label.en);
+      expect(config().data.datasets[i].data).toEqual(ids.map((id) => scenario(id).central.contributions[f.id][H]));
     });
   });
 
   it('stacks to T(H) of each scenario', () => {
     ids.forEach((id, k) => {
-      const sum = config.data.datasets.reduce((acc, d) => acc + (d.data[k] ?? 0), 0);
+      const sum = config().data.datasets.reduce((acc, d) => acc + (d.data[k] ?? 0), 0);
       expect(Math.abs(sum - scenario(id).central.tension[H])).toBeLessThan(1e-9);
     });
   });
@@ -78,8 +78,8 @@ describe('contributions at the horizon', () => {
   it('gives the same numbers as a table', () => {
     const table = contributionsAtHorizonTable(input());
     table.rows.forEach((row, k) => {
-      expect(row[0]).toBe(config.data.labels![k]);
-      expect(row.slice(1, -1)).toEqual(config.data.datasets.map((d) => d.data[k]));
+      expect(row[0]).toBe(config().data.labels![k]);
+      expect(row.slice(1, -1)).toEqual(config().data.datasets.map((d) => d.data[k]));
       expect(row.at(-1)).toBe(scenario(ids[k]).central.tension[H]);
     });
   });

@@ -15,11 +15,11 @@ import { analysis, doc, H, input, opts, scenario, withoutMonteCarlo } from './he
 const ids = ['baseline', 'escalation', 'deescalation'];
 
 describe('factor paths (small multiples)', () => {
-  const charts = factorCharts(input());
+  const charts = () => factorCharts(input());
 
   it('gives one chart per factor with each compared scenario’s central level path on 0–100', () => {
-    expect(charts.map((c) => c.factorId)).toEqual(doc.factors.map((f) => f.id));
-    charts.forEach(({ factorId, config }) => {
+    expect(charts().map((c) => c.factorId)).toEqual(doc.factors.map((f) => f.id));
+    charts().forEach(({ factorId, config }) => {
       expect(opts(config).plugins.title.text).toBe(doc.factors.find((f) => f.id === factorId)!.label.en);
       expect(config.data.datasets.map((d) => d.data)).toEqual(ids.map((id) => scenario(id).central.factors[factorId]));
       expect([opts(config).scales.y.min, opts(config).scales.y.max]).toEqual([0, 100]);
@@ -36,20 +36,20 @@ describe('factor paths (small multiples)', () => {
     expect(all.columns).toHaveLength(1 + doc.factors.length * ids.length);
     expect(all.columns[1]).toBe('Western sanctions — Baseline: entrenched rivalry');
     all.rows.forEach((row, t) =>
-      expect(row.slice(1)).toEqual(charts.flatMap((c) => c.config.data.datasets.map((d) => d.data[t])))
+      expect(row.slice(1)).toEqual(charts().flatMap((c) => c.config.data.datasets.map((d) => d.data[t])))
     );
   });
 });
 
 describe('histogram of T(H)', () => {
-  const config = histogramChart(input());
-  const mc = scenario('escalation').monteCarlo!;
+  const config = () => histogramChart(input());
+  const mc = () => scenario('escalation').monteCarlo!;
 
   it('holds the engine’s 20 bins of 5 points', () => {
-    expect(config.data.labels).toHaveLength(20);
-    expect(config.data.labels![0]).toBe('0–5');
-    expect(config.data.datasets[0].data).toEqual(mc.histogram.counts);
-    expect(mc.histogram.counts.reduce((a, b) => a + b, 0)).toBe(300);
+    expect(config().data.labels).toHaveLength(20);
+    expect(config().data.labels![0]).toBe('0–5');
+    expect(config().data.datasets[0].data).toEqual(mc().histogram.counts);
+    expect(mc().histogram.counts.reduce((a, b) => a + b, 0)).toBe(300);
   });
 
   it('gives P(crisis) ever and at the horizon, and marks the crisis threshold', () => {
@@ -58,22 +58,22 @@ describe('histogram of T(H)', () => {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1
     });
-    const subtitle = opts(config).plugins.subtitle.text;
-    expect(subtitle).toContain(percent.format(mc.pCrisisEver));
-    expect(subtitle).toContain(percent.format(mc.pCrisisByMonth[H]));
-    const line = opts(config).plugins.annotation.annotations.crisis;
+    const subtitle = opts(config()).plugins.subtitle.text;
+    expect(subtitle).toContain(percent.format(mc().pCrisisEver));
+    expect(subtitle).toContain(percent.format(mc().pCrisisByMonth[H]));
+    const line = opts(config()).plugins.annotation.annotations.crisis;
     // 75 is the edge between bin 14 (70–75) and bin 15 (75–80), centred on 14 and 15.
     expect(line).toMatchObject({ type: 'line', scaleID: 'x', value: 14.5 });
-    expect(binPosition(mc.histogram.edges, 0)).toBe(-0.5);
-    expect(binPosition(mc.histogram.edges, 100)).toBe(19.5);
-    expect(binPosition(mc.histogram.edges, 72.5)).toBe(14);
+    expect(binPosition(mc().histogram.edges, 0)).toBe(-0.5);
+    expect(binPosition(mc().histogram.edges, 100)).toBe(19.5);
+    expect(binPosition(mc().histogram.edges, 72.5)).toBe(14);
   });
 
   it('gives the same numbers as a table', () => {
     const table = histogramTable(input());
     expect(table.rows).toHaveLength(20);
     table.rows.forEach((row, k) =>
-      expect(row).toEqual([config.data.labels![k], 5 * k, 5 * k + 5, mc.histogram.counts[k]])
+      expect(row).toEqual([config().data.labels![k], 5 * k, 5 * k + 5, mc().histogram.counts[k]])
     );
   });
 
@@ -90,14 +90,14 @@ describe('histogram of T(H)', () => {
 });
 
 describe('radar of factor levels at the horizon', () => {
-  const config = radarChart(input());
+  const config = () => radarChart(input());
 
   it('has one closed shape per compared scenario over the factors', () => {
-    expect(config.data.labels!.map((l) => l.join(' '))).toEqual(doc.factors.map((f) => f.label.en));
-    expect(config.data.datasets.map((d) => d.data)).toEqual(
+    expect(config().data.labels!.map((l) => l.join(' '))).toEqual(doc.factors.map((f) => f.label.en));
+    expect(config().data.datasets.map((d) => d.data)).toEqual(
       ids.map((id) => doc.factors.map((f) => scenario(id).central.factors[f.id][H]))
     );
-    expect([opts(config).scales.r.min, opts(config).scales.r.max]).toEqual([0, 100]);
+    expect([opts(config()).scales.r.min, opts(config()).scales.r.max]).toEqual([0, 100]);
   });
 
   it('goes round the other way in Arabic: the first factor at the top, the others counter-clockwise, each with its value', () => {
@@ -115,7 +115,7 @@ describe('radar of factor levels at the horizon', () => {
 
   it('gives the same numbers as a table', () => {
     const table = radarTable(input());
-    table.rows.forEach((row, i) => expect(row.slice(1)).toEqual(config.data.datasets.map((d) => d.data[i])));
+    table.rows.forEach((row, i) => expect(row.slice(1)).toEqual(config().data.datasets.map((d) => d.data[i])));
     expect(analysis().months[H]).toBe('2026-10');
     expect(table.title).toBe('Factor profile at the horizon (Oct 2026)');
   });

@@ -44,3 +44,14 @@ export const withoutMonteCarlo = (): DocumentAnalysis => ({
 
 /** Options of a config as a plain record, for reading nested keys in tests. */
 export const opts = (config: { options?: unknown }): any => config.options;
+
+/**
+ * A value made on first use and then kept. Only for what src/presentation does not compute (or
+ * computes the same for every test, like the report's analysis): a mutation run credits a
+ * mutant only to the tests that run its code, so a chart or report made once and reused would
+ * be checked by the first test alone.
+ */
+export function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}

@@ -4,17 +4,17 @@ import { ar, en } from '../../src/presentation/charts/strings';
 import { analysis, doc, input, opts, scenario, withoutMonteCarlo } from './helpers';
 
 describe('tension chart', () => {
-  const config = tensionChart(input());
-  const datasets = config.data.datasets;
+  const config = () => tensionChart(input());
+  const datasets = () => config().data.datasets;
 
   it('draws the central path of every compared scenario, in order, in its colour', () => {
     ['baseline', 'escalation', 'deescalation'].forEach((id, i) => {
-      expect(datasets[i].data).toEqual(scenario(id).central.tension);
-      expect(datasets[i].borderColor).toBe(doc.scenarios.find((s) => s.id === id)!.color);
+      expect(datasets()[i].data).toEqual(scenario(id).central.tension);
+      expect(datasets()[i].borderColor).toBe(doc.scenarios.find((s) => s.id === id)!.color);
     });
-    expect(config.data.labels).toHaveLength(analysis().months.length);
-    expect(config.data.labels![0]).toBe('Oct 2024');
-    expect(config.data.labels!.at(-1)).toBe('Oct 2026');
+    expect(config().data.labels).toHaveLength(analysis().months.length);
+    expect(config().data.labels![0]).toBe('Oct 2024');
+    expect(config().data.labels!.at(-1)).toBe('Oct 2026');
   });
 
   it('follows the compared list and its order', () => {
@@ -32,12 +32,12 @@ describe('tension chart', () => {
 
   it("holds the selected scenario's quantiles as filled bands (5–95 %, 25–75 %)", () => {
     const q = scenario('escalation').monteCarlo!.quantiles;
-    const fan = datasets.slice(3);
+    const fan = datasets().slice(3);
     expect(fan.map((d) => d.data)).toEqual([q['5'], q['95'], q['25'], q['75']]);
     expect(fan.map((d) => d.fill)).toEqual([false, '-1', false, '-1']);
     expect(fan[1].backgroundColor).toMatch(/^rgba\(213, 94, 0, /);
     // The lower edges stay out of the legend.
-    const filter = opts(config).plugins.legend.labels.filter;
+    const filter = opts(config()).plugins.legend.labels.filter;
     expect([0, 1, 2, 3, 4, 5, 6].map((i) => filter({ datasetIndex: i }))).toEqual([
       true,
       true,
@@ -50,7 +50,7 @@ describe('tension chart', () => {
   });
 
   it('marks the bands from the document’s thresholds', () => {
-    const annotations = opts(config).plugins.annotation.annotations;
+    const annotations = opts(config()).plugins.annotation.annotations;
     const band = (name: string) => [annotations[`band-${name}`].yMin, annotations[`band-${name}`].yMax];
     expect([band('calm'), band('elevated'), band('high'), band('crisis')]).toEqual([
       [0, 25],
@@ -65,7 +65,7 @@ describe('tension chart', () => {
   });
 
   it("marks the selected scenario's events at their month, with their labels", () => {
-    const annotations = opts(config).plugins.annotation.annotations;
+    const annotations = opts(config()).plugins.annotation.annotations;
     const events = doc.scenarios.find((s) => s.id === 'escalation')!.events;
     for (const e of events) {
       const marker = annotations[`event-${e.month}`];
@@ -86,8 +86,8 @@ describe('tension chart', () => {
     expect(table.rows).toHaveLength(analysis().months.length);
     const q = scenario('escalation').monteCarlo!.quantiles;
     table.rows.forEach((row, t) => {
-      expect(row[0]).toBe(config.data.labels![t]);
-      expect(row.slice(1, 4)).toEqual([0, 1, 2].map((i) => datasets[i].data[t]));
+      expect(row[0]).toBe(config().data.labels![t]);
+      expect(row.slice(1, 4)).toEqual([0, 1, 2].map((i) => datasets()[i].data[t]));
       expect(row.slice(4, 8)).toEqual([q['5'][t], q['25'][t], q['75'][t], q['95'][t]]);
     });
     expect(table.rows[1][8]).toContain('BRICS Kazan summit');
@@ -115,7 +115,7 @@ describe('tension chart', () => {
     expect(arabic.data.labels![0]).toMatch(/أكتوبر/);
     expect(o.plugins.annotation.annotations['band-crisis'].label.content).toBe(ar.bands.crisis);
     expect(o.plugins.annotation.annotations['event-1'].label.content[0]).toMatch(/قمة البريكس/);
-    const english = opts(config);
+    const english = opts(config());
     expect([english.scales.x.reverse, english.scales.y.position, english.plugins.legend.rtl]).toEqual([
       false,
       'left',
@@ -124,7 +124,7 @@ describe('tension chart', () => {
   });
 
   it('formats tooltip values for the locale', () => {
-    const label = opts(config).plugins.tooltip.callbacks.label;
+    const label = opts(config()).plugins.tooltip.callbacks.label;
     expect(label({ datasetIndex: 0, parsed: { y: 62.345 } })).toBe('Baseline: entrenched rivalry: 62.3');
     expect(label({ datasetIndex: 3, parsed: { y: 70 } })).toBe('Escalation: axis hardens: 5th percentile: 70.0');
   });

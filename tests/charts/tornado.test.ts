@@ -3,26 +3,26 @@ import { inputLabel, TORNADO_MAX_BARS, tornadoChart, tornadoTable } from '../../
 import { doc, H, input, opts, scenario } from './helpers';
 
 describe('tornado', () => {
-  const config = tornadoChart(input());
-  const s = scenario('escalation');
-  const centre = s.central.tension[H];
+  const config = () => tornadoChart(input());
+  const s = () => scenario('escalation');
+  const centre = () => s().central.tension[H];
 
   it('shows at most 12 bars, sorted by swing, as [central, low] and [central, high]', () => {
-    expect(s.tornado.length).toBeGreaterThan(TORNADO_MAX_BARS);
-    const [low, high] = config.data.datasets;
+    expect(s().tornado.length).toBeGreaterThan(TORNADO_MAX_BARS);
+    const [low, high] = config().data.datasets;
     expect(low.data).toHaveLength(TORNADO_MAX_BARS);
-    const expected = [...s.tornado].sort((a, b) => b.swing - a.swing).slice(0, TORNADO_MAX_BARS);
-    expect(low.data).toEqual(expected.map((b) => [centre, b.low]));
-    expect(high.data).toEqual(expected.map((b) => [centre, b.high]));
+    const expected = [...s().tornado].sort((a, b) => b.swing - a.swing).slice(0, TORNADO_MAX_BARS);
+    expect(low.data).toEqual(expected.map((b) => [centre(), b.low]));
+    expect(high.data).toEqual(expected.map((b) => [centre(), b.high]));
     const swings = low.data.map((span, i) => Math.abs(high.data[i]![1] - span![1]));
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
-    expect(opts(config).indexAxis).toBe('y');
+    expect(opts(config()).indexAxis).toBe('y');
   });
 
   it('marks the central T(H) with a vertical line', () => {
-    const line = opts(config).plugins.annotation.annotations.centre;
-    expect(line).toMatchObject({ type: 'line', scaleID: 'x', value: centre });
-    expect(opts(config).plugins.subtitle.text).toContain(`Top 12 of ${s.tornado.length} inputs`);
+    const line = opts(config()).plugins.annotation.annotations.centre;
+    expect(line).toMatchObject({ type: 'line', scaleID: 'x', value: centre() });
+    expect(opts(config()).plugins.subtitle.text).toContain(`Top 12 of ${s().tornado.length} inputs`);
   });
 
   it('names the inputs for people, in both languages', () => {
@@ -36,13 +36,13 @@ describe('tornado', () => {
     expect(inputLabel(doc, 'event:es-hezbollah', 'ar')).toBe('تجدد اشتعال جبهة حزب الله');
     expect(inputLabel(doc, 'something:else', 'en')).toBe('something:else');
     const table = tornadoTable(input());
-    expect(config.data.labels!.map((lines) => lines.join(' '))).toEqual(table.rows.map((r) => r[0]));
+    expect(config().data.labels!.map((lines) => lines.join(' '))).toEqual(table.rows.map((r) => r[0]));
   });
 
   it('gives the same numbers as a table', () => {
     const table = tornadoTable(input());
     expect(table.columns).toEqual(['Input', 'Input at its low', 'Input at its high', 'Swing']);
-    const [low, high] = config.data.datasets;
+    const [low, high] = config().data.datasets;
     table.rows.forEach((row, i) => {
       expect(row[1]).toBe(low.data[i]![1]);
       expect(row[2]).toBe(high.data[i]![1]);
@@ -52,7 +52,7 @@ describe('tornado', () => {
 
   it('centres on the peak for a peak tornado', () => {
     const peak = tornadoChart(input({ tornadoMetric: 'peak' }));
-    expect(opts(peak).plugins.annotation.annotations.centre.value).toBe(Math.max(...s.central.tension));
+    expect(opts(peak).plugins.annotation.annotations.centre.value).toBe(Math.max(...s().central.tension));
     expect(opts(peak).plugins.title.text).toMatch(/peak/i);
   });
 

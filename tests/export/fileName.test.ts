@@ -36,6 +36,50 @@ describe('exportFileName', () => {
     expect(name.startsWith('ممم')).toBe(true);
   });
 
+  it('keeps every reserved Windows device name from standing alone, in any case, and only those', () => {
+    expect(['prn', 'COM1', 'lpt9', 'con'].map(exportDocumentName)).toEqual(['prn_', 'COM1_', 'lpt9_', 'con_']);
+    expect(['com', 'lpt', 'console', 'com10', 'xnul', 'nulx'].map(exportDocumentName)).toEqual([
+      'com',
+      'lpt',
+      'console',
+      'com10',
+      'xnul',
+      'nulx'
+    ]);
+  });
+
+  it('drops ".mizan" in any case, only at the end, and writes accents composed', () => {
+    expect(['Report.MIZAN', 'a.mizan.bak', 'a.mizanx'].map(exportDocumentName)).toEqual([
+      'Report',
+      'a.mizan.bak',
+      'a.mizanx'
+    ]);
+    expect(exportFileName('Cafe\u0301', 'tension', 'a', 'png')).toBe('Caf\u00e9-tension-a.png');
+  });
+
+  it('keeps an extension’s inner dots, drops its leading ones, and names a file without one ".dat"', () => {
+    expect(exportFileName('doc', 'tension', 'a', 'tar.gz')).toBe('doc-tension-a.tar.gz');
+    expect(exportFileName('doc', 'tension', 'a', '')).toBe('doc-tension-a.dat');
+    expect(exportDocumentName('.mizan')).toBe('mizan');
+  });
+
+  it('collapses runs of spaces and of hyphens, and trims dots, hyphens and spaces at both ends', () => {
+    expect(exportDocumentName('a   \u00a0 b//c--d')).toBe('a b-c-d');
+    expect(exportDocumentName('-.- report .- ')).toBe('report');
+    expect(exportFileName('doc', '  tension  ', '.a.', '..svg')).toBe('doc-tension-a.svg');
+  });
+
+  it('fills exactly 200 bytes when the document name is long, and keeps at least 16 bytes of it', () => {
+    const name = exportFileName('a'.repeat(300), 'tension', 'baseline', 'png');
+    expect(name).toBe(`${'a'.repeat(179)}-tension-baseline.png`);
+    const longChart = exportFileName('b'.repeat(50), 'c'.repeat(300), 's', 'png');
+    expect(longChart.startsWith(`${'b'.repeat(16)}-c`)).toBe(true);
+    // Two-byte letters: 89 of them fill 178 of the 179 bytes left, a 90th would not fit.
+    expect(exportFileName('\u0645'.repeat(300), 'tension', 'baseline', 'png')).toBe(
+      `${'\u0645'.repeat(89)}-tension-baseline.png`
+    );
+  });
+
   it('is always a safe name, whatever the parts', () => {
     fc.assert(
       fc.property(

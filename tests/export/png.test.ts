@@ -3,7 +3,13 @@ import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { nodeCanvas } from '../../src/cli/canvas';
 import { CHART_KINDS, chartConfigs, THEMES } from '../../src/presentation/charts';
-import { EXPORT_BACKGROUNDS, EXPORT_SCALES, pngSize, renderChartPng, type ExportCanvas } from '../../src/presentation/export';
+import {
+  EXPORT_BACKGROUNDS,
+  EXPORT_SCALES,
+  pngSize,
+  renderChartPng,
+  type ExportCanvas
+} from '../../src/presentation/export';
 import { input } from '../charts/helpers';
 import { pixel, pngPixels } from './helpers';
 import type { Language } from '../../src/engine/format';
@@ -22,12 +28,12 @@ function headerSize(png: Uint8Array): [number, number] {
 const hex = (colour: string) => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
 
 describe('renderChartPng', () => {
-  const tension = chartConfigs('tension', input())[0];
+  const tension = () => chartConfigs('tension', input())[0];
 
   it.each(EXPORT_SCALES.flatMap((scale) => EXPORT_BACKGROUNDS.map((background) => ({ scale, background }))))(
     'is width·$scale × height·$scale pixels on a $background background',
     ({ scale, background }) => {
-      const png = renderChartPng(tension, { width: WIDTH, height: HEIGHT, scale, background }, nodeCanvas);
+      const png = renderChartPng(tension(), { width: WIDTH, height: HEIGHT, scale, background }, nodeCanvas);
       expect(headerSize(png)).toEqual([WIDTH * scale, HEIGHT * scale]);
       expect(pngSize(png)).toEqual({ width: WIDTH * scale, height: HEIGHT * scale });
       const pixels = pngPixels(png);
@@ -83,13 +89,17 @@ describe('renderChartPng', () => {
       getContext: () => inner.getContext('2d'),
       toDataURL: (mime) => inner.toDataURL(mime as 'image/png')
     };
-    const png = renderChartPng(tension, { width: 300, height: 200, scale: 3, background: 'white' }, () => browserLike);
+    const png = renderChartPng(
+      tension(),
+      { width: 300, height: 200, scale: 3, background: 'white' },
+      () => browserLike
+    );
     expect(headerSize(png)).toEqual([900, 600]);
   });
 
   it('refuses a scale other than 1, 2 or 3', () => {
     expect(() =>
-      renderChartPng(tension, { width: 300, height: 200, scale: 4 as never, background: 'white' }, nodeCanvas)
+      renderChartPng(tension(), { width: 300, height: 200, scale: 4 as never, background: 'white' }, nodeCanvas)
     ).toThrow(/scale must be 1, 2 or 3/);
   });
 

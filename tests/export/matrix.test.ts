@@ -1,0 +1,45 @@
+// The SVG exporter's 2D matrix (src/presentation/export/matrix.ts) against @napi-rs/canvas's
+// DOMMatrix, the browser API it stands in for: the identity, uniform scaling, default
+// translation, products, rotation and mapping a point.
+import { DOMMatrix } from '@napi-rs/canvas';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Matrix } from '../../src/presentation/export/matrix';
+
+type Point = { x: number; y: number };
+
+function expectSamePoint(ours: Point, theirs: Point): void {
+  expect(ours.x).toBeCloseTo(theirs.x, 4);
+  expect(ours.y).toBeCloseTo(theirs.y, 4);
+}
+
+describe('Matrix', () => {
+  it('maps points as DOMMatrix does: copied, multiplied, rotated, scaled by one factor, translated with defaults, and from the identity', () => {
+    const finite = fc.double({ min: -100, max: 100, noNaN: true });
+    const six = fc.tuple(finite, finite, finite, finite, finite, finite);
+    fc.assert(
+      fc.property(six, finite, finite, finite, (m, k, x, y) => {
+        const theirs = new DOMMatrix(m);
+        const ours = Matrix.from(theirs);
+        expectSamePoint(ours.apply(x, y), theirs.transformPoint({ x, y }));
+        expectSamePoint(ours.scale(k).apply(x, y), theirs.scale(k, k).transformPoint({ x, y }));
+        expectSamePoint(ours.translate().apply(x, y), theirs.transformPoint({ x, y }));
+        expectSamePoint(ours.translate(k).apply(x, y), theirs.translate(k, 0).transformPoint({ x, y }));
+        expectSamePoint(new Matrix().apply(x, y), { x, y });
+        const n = new DOMMatrix([k, x, y, k, y, x]);
+        expectSamePoint(
+          ours.multiply(n).rotate(k).apply(x, y),
+          theirs
+            .multiply(n)
+            .rotate((k * 180) / Math.PI)
+            .transformPoint({ x, y })
+        );
+      })
+    );
+  });
+
+  it('maps a point by hand: (1, 2) scaled by 2 then moved by (10, 20) is (12, 24)', () => {
+    expect(new Matrix().translate(10, 20).scale(2).apply(1, 2)).toEqual({ x: 12, y: 24 });
+    expect(new Matrix([0, 1, -1, 0, 5, 6]).apply(1, 0)).toEqual({ x: 5, y: 7 });
+  });
+});
