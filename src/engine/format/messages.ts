@@ -47,10 +47,7 @@ function unionMessage(inst: unknown, input: unknown): string {
   if (numberOption && hasRange) {
     const lo = numberOption.minValue;
     const hi = numberOption.maxValue;
-    const span =
-      typeof lo === 'number' && typeof hi === 'number' && Number.isFinite(lo) && Number.isFinite(hi)
-        ? ` from ${lo} to ${hi}`
-        : '';
+    const span = Number.isFinite(lo) && Number.isFinite(hi) ? ` from ${lo} to ${hi}` : '';
     return `must be a number${span} or a range {low, mode, high}${found(input)}`;
   }
   return `is not an accepted value${found(input)}`;

@@ -38,7 +38,7 @@ export function formatPath(at: readonly PathSegment[]): string {
  * most 1 (found 1.5)`, or for the whole file `ashgabat.mizan is empty`.
  */
 export function formatProblem(problem: Problem, fileName?: string): string {
-  const file = fileName && fileName !== '' ? fileName : 'The file';
+  const file = fileName || 'The file';
   if (problem.path === '') {
     return problem.message.startsWith('…') ? problem.message : `${file} ${problem.message}`;
   }
