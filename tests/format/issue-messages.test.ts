@@ -116,6 +116,17 @@ describe('forms and values', () => {
   });
 });
 
+describe('other rules', () => {
+  it('a rule without words of its own gets zod’s', () => {
+    expect(
+      messageOf(
+        z.string().refine(() => false),
+        'a'
+      )
+    ).toBe('Invalid input');
+  });
+});
+
 describe('unions', () => {
   it.each(
     cases([
@@ -150,6 +161,15 @@ describe('unions', () => {
       { path: 'x.low', message: 'must be at most 5 (found 6)' },
       { path: 'x.mode', message: 'must be a number (found text "m")' }
     ]);
+  });
+
+  it('a union of a word and a number is not a list of words', () => {
+    expect(messageOf(z.union([z.literal('none'), z.number()]), true)).toBe('is not an accepted value (found true)');
+  });
+
+  it('a value that is not the word of one alternative meant the other', () => {
+    const field = z.union([z.literal('none'), z.object({ a: z.number() })]);
+    expect(problemsOf(z.object({ x: field }), { x: {} })).toEqual([{ path: 'x.a', message: 'is required' }]);
   });
 
   it('says "not accepted" when the value could have meant two alternatives', () => {

@@ -2,6 +2,7 @@
 // found them in: the schema walks its own field order, the cross-references check ids before
 // uses, and a file may list its fields in any order.
 import { describe, expect, it } from 'vitest';
+import { MAX_PROBLEMS } from '../../src/engine/format/problems';
 import { fixtureJson, problemsOf } from './helpers';
 
 describe('problems in file order', () => {
@@ -54,5 +55,16 @@ describe('problems in file order', () => {
       { path: 'scenarios[0].factors', message: 'missing factor "partnership"' },
       { path: 'scenarios[0].factors', message: 'missing factor "diplomacy"' }
     ]);
+  });
+
+  it(`lists exactly ${MAX_PROBLEMS} problems in full, with no summary line`, () => {
+    const doc = fixtureJson('v1/minimal.mizan');
+    doc.evidence = Array.from({ length: MAX_PROBLEMS }, (_, i) => ({ id: `e${i}`, quote: i, source: 's' }));
+    const problems = problemsOf(doc);
+    expect(problems).toHaveLength(MAX_PROBLEMS);
+    expect(problems[MAX_PROBLEMS - 1]).toEqual({
+      path: `evidence[${MAX_PROBLEMS - 1}].quote`,
+      message: `must be text (found ${MAX_PROBLEMS - 1})`
+    });
   });
 });
