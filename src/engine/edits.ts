@@ -495,10 +495,11 @@ export function setScenarioFactor(
   if (!bounds) return refuse('not-found');
   const problem = checkNumber(value, bounds);
   if (problem) return refuse(problem);
-  return updateScenarioFactor(doc, scenarioId, factorId, (sf) => {
-    if (field === 'pace' || field === 'volatility') return sf[field] === value ? sf : { ...sf, [field]: value };
-    return central(sf[field]) === value ? sf : { ...sf, [field]: withCentral(sf[field], value) };
-  });
+  // Pace and volatility are plain numbers, whose central value is the number itself and which
+  // withCentral replaces whole: one rule for the four fields.
+  return updateScenarioFactor(doc, scenarioId, factorId, (sf) =>
+    central(sf[field]) === value ? sf : { ...sf, [field]: withCentral(sf[field], value) }
+  );
 }
 
 /** Sets a start or target to a plain number or a range {low, mode, high}. */
@@ -601,6 +602,8 @@ export function addEvent(doc: MizanDoc, scenarioId: string, event: ScenarioEvent
     event.probability === undefined
   )
     return refuse('not-number');
+  // checkEventPatch checks a factor only when there is one; an event must have one.
+  if (event.factor === undefined) return refuse('not-found');
   return updateScenario(doc, scenarioId, (s) => {
     if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
     const copy: ScenarioEventDef = {
