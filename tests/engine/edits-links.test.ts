@@ -39,6 +39,32 @@ describe('setInteraction', () => {
     }
   });
 
+  it('finds a push by both its ends: another push from the same factor or to the same one is left alone', () => {
+    const d0 = thawed(rich());
+    d0.interactions.splice(1, 0, { from: 'partnership', to: 'sanctions', strength: 0.1 });
+    const doc = valid(d0); // sanctions → partnership, partnership → sanctions, partnership → israel-iran, diplomacy → israel-iran
+    const strengths = (d: MizanDoc) => d.interactions.map((i) => i.strength);
+    expect(strengths(changes(doc, (d) => E.setInteraction(d, 'diplomacy', 'israel-iran', 0.5)))).toEqual([
+      0.04, 0.1, 0.02, 0.5
+    ]);
+    expect(strengths(changes(doc, (d) => E.setInteraction(d, 'partnership', 'israel-iran', 0.5)))).toEqual([
+      0.04, 0.1, 0.5, -0.05
+    ]);
+    const links = (d: MizanDoc) => d.interactions.map((i) => i.evidence ?? []);
+    expect(links(changes(doc, (d) => E.linkEvidence(d, 'e1', { from: 'diplomacy', to: 'israel-iran' })))).toEqual([
+      ['e2'],
+      [],
+      [],
+      ['e1']
+    ]);
+    expect(links(changes(doc, (d) => E.linkEvidence(d, 'e1', { from: 'partnership', to: 'israel-iran' })))).toEqual([
+      ['e2'],
+      [],
+      ['e1'],
+      []
+    ]);
+  });
+
   it('gives the same document for the strength it has, and for removing a push that is not there', () => {
     const doc = rich();
     keeps(doc, (d) => E.setInteraction(d, 'sanctions', 'partnership', 0.04));
