@@ -79,7 +79,8 @@ export const monthBounds = (doc: Pick<MizanDoc, 'horizonMonths'>): Bounds => ({
 
 /** Why a number does not fit `bounds`, or null when it does. */
 export function checkNumber(value: number, bounds: Bounds): EditError | null {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'not-number';
+  // Number.isFinite is false for anything that is not a number (it does not convert).
+  if (!Number.isFinite(value)) return 'not-number';
   if (value < bounds.min || value > bounds.max) return 'out-of-range';
   if (bounds.whole && !Number.isInteger(value)) return 'not-whole';
   return null;
@@ -97,7 +98,7 @@ export function checkUncertain(value: Uncertain, bounds: Bounds): EditError | nu
 }
 
 function checkLabel(label: LocalizedLabel): EditError | null {
-  if (typeof label?.en !== 'string' || typeof label?.ar !== 'string') return 'empty-label';
+  if (typeof label?.en !== 'string' || typeof label.ar !== 'string') return 'empty-label';
   if (label.en.trim() === '' && label.ar.trim() === '') return 'empty-label';
   if (label.en.length > LIMITS.labelChars || label.ar.length > LIMITS.labelChars) return 'too-long';
   return null;
@@ -185,6 +186,7 @@ function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
 }
 
 function withoutKey<T>(record: Record<string, T> | undefined, key: string): Record<string, T> | undefined {
+  // Stryker disable next-line ConditionalExpression: a copy of a record without the key (or {} for none) is read the same by both callers
   if (!record || !Object.hasOwn(record, key)) return record;
   const next = { ...record };
   delete next[key];
@@ -205,6 +207,7 @@ function withOptionalText<T extends object, K extends keyof T & string>(item: T,
 }
 
 const sameUncertain = (a: Uncertain, b: Uncertain) =>
+  // Stryker disable next-line LogicalOperator,ConditionalExpression,StringLiteral: a number and a range differ either way (a number's .low is undefined)
   typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.mode === b.mode && a.high === b.high;
 
 /** A copy of a number or range (ranges are objects: never share them between documents' branches). */
@@ -250,6 +253,7 @@ function checkNewItem(list: readonly { id: string }[], limit: number, id: string
 
 /** An edit that changed some weight: refused when it leaves a scenario with no weight above zero. */
 const checkWeights = (next: Edited, doc: MizanDoc): Edited =>
+  // Stryker disable next-line ConditionalExpression: the document given has weights defined (references check), so keepWeights(doc) is doc
   next instanceof Refused || next === doc ? next : keepWeights(next);
 
 const hasFactor = (doc: MizanDoc, id: string) => doc.factors.some((f) => f.id === id);
@@ -311,7 +315,7 @@ export function setFactorDirection(doc: MizanDoc, id: string, direction: 1 | -1)
 
 /** Sets what a factor stands for, in both languages; with both texts empty it is left out of the file. */
 export function setFactorDescription(doc: MizanDoc, id: string, description: LocalizedLabel): Edited {
-  if (typeof description?.en !== 'string' || typeof description?.ar !== 'string') return refuse('not-found');
+  if (typeof description?.en !== 'string' || typeof description.ar !== 'string') return refuse('not-found');
   const problem = checkText(description.en, LIMITS.textChars) ?? checkText(description.ar, LIMITS.textChars);
   if (problem) return refuse(problem);
   return updateFactor(doc, id, (f) => {
@@ -367,6 +371,7 @@ export function deleteFactor(doc: MizanDoc, id: string): Edited {
       const next: ScenarioDef = {
         ...s,
         factors: withoutKey(s.factors, id) ?? {},
+        // Stryker disable next-line ConditionalExpression: filtering a list without the factor's events gives an equal list
         events: s.events.some((e) => e.factor === id) ? s.events.filter((e) => e.factor !== id) : s.events
       };
       const weights = withoutKey(s.weights, id);
@@ -401,6 +406,7 @@ export function addScenario(doc: MizanDoc, input: NewScenario): Edited {
   const first = doc.scenarios[0];
   const factors: Record<string, ScenarioFactorDef> = Object.fromEntries(
     doc.factors.map((f) => {
+      // Stryker disable next-line OptionalChaining: a document has a scenario, with an entry for every factor (schema, references)
       const start = ownValue(first?.factors, f.id)?.start ?? DEFAULT_SCENARIO_FACTOR.start;
       return [f.id, { ...DEFAULT_SCENARIO_FACTOR, start: copyUncertain(start), target: central(start) }];
     })
@@ -471,6 +477,7 @@ function updateScenarioFactor(
   factorId: string,
   change: (sf: ScenarioFactorDef) => ScenarioFactorDef
 ): Edited {
+  // Stryker disable next-line ConditionalExpression: without the factor, no scenario has its entry: 'not-found' below all the same
   if (!hasFactor(doc, factorId)) return refuse('not-found');
   return updateScenario(doc, scenarioId, (s) => {
     const current = ownValue(s.factors, factorId);
@@ -495,10 +502,11 @@ export function setScenarioFactor(
   if (!bounds) return refuse('not-found');
   const problem = checkNumber(value, bounds);
   if (problem) return refuse(problem);
-  return updateScenarioFactor(doc, scenarioId, factorId, (sf) => {
-    if (field === 'pace' || field === 'volatility') return sf[field] === value ? sf : { ...sf, [field]: value };
-    return central(sf[field]) === value ? sf : { ...sf, [field]: withCentral(sf[field], value) };
-  });
+  // Pace and volatility are plain numbers, whose central value is the number itself and which
+  // withCentral replaces whole: one rule for the four fields.
+  return updateScenarioFactor(doc, scenarioId, factorId, (sf) =>
+    central(sf[field]) === value ? sf : { ...sf, [field]: withCentral(sf[field], value) }
+  );
 }
 
 /** Sets a start or target to a plain number or a range {low, mode, high}. */
@@ -558,6 +566,7 @@ export function setInteraction(doc: MizanDoc, from: string, to: string, strength
   const problem = checkNumber(strength, BOUNDS.strength);
   if (problem) return refuse(problem);
   if (index === -1) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: 60 factors make exactly LIMITS.interactions pairs, so at the limit every pair exists
     if (doc.interactions.length >= LIMITS.interactions) return refuse('too-many');
     return { ...doc, interactions: [...doc.interactions, { from, to, strength }] };
   }
@@ -601,6 +610,8 @@ export function addEvent(doc: MizanDoc, scenarioId: string, event: ScenarioEvent
     event.probability === undefined
   )
     return refuse('not-number');
+  // checkEventPatch checks a factor only when there is one; an event must have one.
+  if (event.factor === undefined) return refuse('not-found');
   return updateScenario(doc, scenarioId, (s) => {
     if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
     const copy: ScenarioEventDef = {
@@ -784,8 +795,10 @@ export function setHorizon(doc: MizanDoc, months: number): Edited {
     ...doc,
     horizonMonths: months,
     scenarios: doc.scenarios.map((s) =>
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: mapping events none of which is after the horizon gives equal events
       s.events.some((e) => e.month > months)
-        ? { ...s, events: s.events.map((e) => (e.month > months ? { ...e, month: months } : e)) }
+        ? // Stryker disable next-line EqualityOperator: an event on the horizon's month moved to it keeps its month
+          { ...s, events: s.events.map((e) => (e.month > months ? { ...e, month: months } : e)) }
         : s
     )
   };
