@@ -281,4 +281,55 @@ describe('reproducibility, pinned', () => {
       expect(Array.from(filled)).toEqual(expected);
     }
   });
+
+  it('keeps the paper’s strict comparisons at the slow path’s ties, which a stream can hit', () => {
+    // Streams whose first numbers make a tie, found by stepping xoroshiro128+ backwards from the
+    // numbers wanted; pure-rand confirms that each gives those numbers. Each tie is checked here
+    // too, so that the test cannot pass without reaching it.
+    const { k, w, f } = zigguratTables();
+    const uniform = (int: number) => ((int >>> 0) + 0.5) * 2 ** -32;
+    const first = (state: number[], count: number) => {
+      const stream = xoroshiro128plusFromState(state as [number, number, number, number]);
+      return Array.from({ length: count }, () => stream.next());
+    };
+    const ties: { state: number[]; numbers: number[]; tie: (numbers: number[]) => boolean }[] = [
+      {
+        // A draw in the wedge of layer 20 rejected (u ≈ 1), then one on layer 20's edge: back to the wedge.
+        state: [480042891, -2093369759, 195753105, -76499442],
+        numbers: [2125098095, -1, -2103168620],
+        tie: ([, , hz]) => Math.abs(hz) === k[20] && (hz & 127) === 20
+      },
+      {
+        // A draw in the wedge of layer 2 whose uniform puts the test point exactly on the curve: rejected.
+        state: [259239652, -1704592878, -809494448, -735912976],
+        numbers: [1854461442, -1809766187],
+        tie: ([hz, u]) => {
+          const x = hz * w[2];
+          return (hz & 127) === 2 && f[2] + uniform(u) * (f[1] - f[2]) === Math.exp(-0.5 * x * x);
+        }
+      },
+      {
+        // A draw beyond r whose two uniforms give ty + ty = tx² exactly: rejected, two more drawn.
+        state: [175624701, -1540358298, -531952202, -488349158],
+        numbers: [-2028707456, 89748501, -2010379057],
+        tie: ([hz, u1, u2]) => {
+          const tx = -Math.log(uniform(u1)) / 3.442619855899;
+          const ty = -Math.log(uniform(u2));
+          return (hz & 127) === 0 && Math.abs(hz) >= k[0] && ty + ty === tx * tx;
+        }
+      }
+    ];
+    for (const { state, numbers, tie } of ties) {
+      expect(first(state, numbers.length)).toEqual(numbers);
+      expect(tie(numbers)).toBe(true);
+      const expected = referenceNormals(state, 3);
+      const bank = new StreamBank(1);
+      bank.state.set(state);
+      expect([standardNormal(bank, 0), standardNormal(bank, 0), standardNormal(bank, 0)]).toEqual(expected);
+      const filled = new Float64Array(3);
+      bank.state.set(state);
+      fillNormals(bank, 0, filled, 0, 1, 3);
+      expect(Array.from(filled)).toEqual(expected);
+    }
+  });
 });
