@@ -174,10 +174,17 @@ export function analyseDocument(doc: MizanDoc, options: AnalysisOptions = {}): D
 export function runWork(doc: MizanDoc, scenarioIndex: number): number {
   const scenario = doc.scenarios[scenarioIndex];
   if (!scenario) return 0;
-  const ranged = (u: Uncertain | undefined) => (u !== undefined && typeof u !== 'number' ? 1 : 0);
+  const ranged = (u: Uncertain | undefined) =>
+    // Stryker disable next-line ConditionalExpression: runWork is given loaded documents, where every factor has its settings in every scenario
+    u !== undefined &&
+    // a range, not a plain number, is sampled
+    typeof u !== 'number'
+      ? 1
+      : 0;
   let sampled = scenario.events.length;
   for (const f of doc.factors) {
     const settings = ownValue(scenario.factors, f.id);
+    // Stryker disable next-line OptionalChaining: runWork is given loaded documents, where every factor has its settings in every scenario
     sampled += ranged(ownValue(scenario.weights, f.id) ?? f.weight) + ranged(settings?.start) + ranged(settings?.target);
   }
   return (
@@ -188,6 +195,7 @@ export function runWork(doc: MizanDoc, scenarioIndex: number): number {
 /** The work of a document's Monte Carlo with `runs` runs per scenario, in the units of runWork. */
 export function analysisWork(doc: MizanDoc, runs: number = doc.simulation.runs): number {
   let total = 0;
+  // Stryker disable next-line EqualityOperator: runWork of a scenario past the end is 0
   for (let i = 0; i < doc.scenarios.length; i++) total += runs * runWork(doc, i);
   return total;
 }

@@ -2,11 +2,13 @@
 // computed on those same inputs, and with noise it is the plain reference run — whichever
 // lane of a batch and whichever piece of a split run set simulates it.
 import fc from 'fast-check';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import type { MizanDoc } from '../../src/engine/format/schema';
 import { compileScenario } from '../../src/engine/model/compile';
 import { MonteCarlo, runInputs } from '../../src/engine/model/montecarlo';
 import { centralPath } from '../../src/engine/model/simulate';
+import { streamState } from '../../src/engine/random/streams';
 import { arbitraryDocument, makeDocument } from '../support/documents';
 import { withoutNoise, withRunInputs } from '../support/inputs';
 import { referenceRunTension } from '../support/referenceModel';
@@ -142,5 +144,22 @@ describe('one Monte Carlo run with noise', () => {
       }),
       { numRuns: 150 }
     );
+  });
+});
+
+describe('an event in one run', () => {
+  it('fires when its draw u is below its probability, not when p equals u (docs/MODEL.md: u < p)', () => {
+    // The document has no ranges, so run 3's first uniform is the event's draw. A uniform is
+    // (k + ½)·2⁻³², worked out here from pure-rand's stream: p = u is a tie, p = u + 2⁻³³ is not.
+    const u = ((xoroshiro128plusFromState(streamState(9, 3)).next() >>> 0) + 0.5) * 2 ** -32;
+    const finalT = (probability: number) => {
+      const doc = makeDocument([{ id: 'a', start: 50, target: 50 }], {
+        horizonMonths: 1,
+        events: [{ id: 'strike', label: { en: 'Strike', ar: '' }, month: 1, factor: 'a', shift: 10, probability }]
+      });
+      return simulate(doc, 1, 9, 3).tensionOfRuns()[1];
+    };
+    expect(finalT(u)).toBe(50);
+    expect(finalT(u + 2 ** -33)).toBeCloseTo(60, 12);
   });
 });

@@ -179,3 +179,17 @@ describe('the byte-order mark', () => {
     expect(toCsv(['a'], [[1]], { bom: false })).toBe('a\r\n1\r\n');
   });
 });
+
+describe('cells', () => {
+  it('writes numbers in full, null and NaN as empty cells, and quotes a field holding a comma, a quote or a line end', () => {
+    const rows = [
+      [0.1 + 0.2, 'a,b'],
+      [null, 'say "hi"'],
+      [Number.NaN, 'two\nlines'],
+      [-1e-7, 'cr\rhere']
+    ];
+    expect(toCsv(['n', 'text'], rows)).toBe(
+      'n,text\r\n0.30000000000000004,"a,b"\r\n,"say ""hi"""\r\n,"two\nlines"\r\n-1e-7,"cr\rhere"\r\n'
+    );
+  });
+});

@@ -23,7 +23,7 @@ export function csvText(text: string): string {
 }
 
 function cell(value: CsvCell): string {
-  if (value === null || (typeof value === 'number' && Number.isNaN(value))) return '';
+  if (value === null || Number.isNaN(value)) return ''; // Number.isNaN is false for any text
   const text = typeof value === 'number' ? String(value) : csvText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

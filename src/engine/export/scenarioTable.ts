@@ -22,7 +22,9 @@ export function scenarioTable(analysis: DocumentAnalysis, scenario: ScenarioAnal
     scenario.central.tension[t],
     ...QUANTILES.map((q) => (mc ? mc.quantiles[q][t] : null)),
     mc ? mc.pCrisisByMonth[t] : null,
+    // Stryker disable next-line OptionalChaining: factorIds are the keys of central.factors, so every id has a series
     ...factorIds.map((id) => ownValue(scenario.central.factors, id)?.[t] ?? null),
+    // Stryker disable next-line OptionalChaining: central.contributions has the same factors as central.factors (centralSeries)
     ...factorIds.map((id) => ownValue(scenario.central.contributions, id)?.[t] ?? null)
   ]);
   return { header, rows };

@@ -85,19 +85,25 @@ export function summariseTension(
   const quantiles = Object.fromEntries(QUANTILE_LEVELS.map((q) => [q, new Float64Array(points)])) as TensionSummary['quantiles'];
   const pCrisisByMonth = new Float64Array(points);
   const peak = new Float64Array(count);
+  // Stryker disable next-line EqualityOperator: month(points) is an empty slice, and writes to every result array past its end are dropped
   for (let t = 0; t < points; t++) {
     const values = month(t);
     let inCrisis = 0;
+    // Stryker disable next-line EqualityOperator: values[count] and peak[count] are past the end (undefined): no comparison with them holds
     for (let r = 0; r < count; r++) {
       const value = values[r];
       if (value >= crisis) inCrisis++;
+      // Stryker disable next-line EqualityOperator: a value equal to the peak leaves the same peak
       if (value > peak[r]) peak[r] = value;
     }
     pCrisisByMonth[t] = inCrisis / count;
     quantilesOf(values, LEVELS).forEach((value, k) => (quantiles[QUANTILE_LEVELS[k]][t] = value));
   }
   let ever = 0;
-  for (let r = 0; r < count; r++) if (peak[r] >= crisis) ever++;
+  // Stryker disable next-line EqualityOperator: peak[count] is past the end: undefined >= crisis is false
+  for (let r = 0; r < count; r++) {
+    if (peak[r] >= crisis) ever++;
+  }
   return { quantiles, pCrisisByMonth, pCrisisEver: ever / count, histogram: histogram100(month(horizon), 20) };
 }
 
@@ -171,13 +177,16 @@ export class MonteCarlo {
     const { m, batch, streams, samples, fired, runs, drawn } = this;
     const { uncertain, n } = m;
     const events = m.eventIds.length;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no events eventAdd is empty, and filling it does nothing
     if (events > 0) batch.eventAdd.fill(0);
     for (let b = from; b < to; b++) {
       const run = base + b;
       const r = run - this.firstRun;
       streams.seed(b, this.options.seed, run);
       drawRunInputs(m, streams, b, drawn);
+      // Stryker disable next-line EqualityOperator: samples[uncertain.length · runs + r] is past the end of samples: the write is dropped
       for (let k = 0; k < uncertain.length; k++) samples[k * runs + r] = drawn[k];
+      // Stryker disable next-line EqualityOperator: index n · BATCH + b is past the end of the weight, start and target slices: the writes are dropped
       for (let i = 0; i < n; i++) {
         batch.weight[i * BATCH + b] = m.weight[i];
         batch.start[i * BATCH + b] = m.start[i];
@@ -191,6 +200,7 @@ export class MonteCarlo {
         else if (u.kind === 'start') batch.start[lane] = value / 100;
         else batch.target[lane] = value / 100;
       }
+      // Stryker disable next-line EqualityOperator: drawn[uncertain.length + events] is undefined (never 1), and fired[events · runs + r] is past the end
       for (let e = 0; e < events; e++) {
         const happens = drawn[uncertain.length + e] === 1;
         if (happens) addEvent(m, batch, b, e, m.eventShift[e]);
@@ -214,12 +224,14 @@ export class MonteCarlo {
   tensionOfRuns(): Float64Array {
     const { done, runs, points } = this;
     const out = new Float64Array(points * done);
+    // Stryker disable next-line EqualityOperator: month `points` is an empty slice, set at the very end of the output
     for (let t = 0; t < points; t++) out.set(this.tension.subarray(t * runs, t * runs + done), t * done);
     return out;
   }
 
   private meanContributions(): Float64Array {
     const means = new Float64Array(this.points * this.m.n);
+    // Stryker disable next-line EqualityOperator: means[means.length] is past the end: the write is dropped
     for (let k = 0; k < means.length; k++) {
       let sum = 0;
       for (let b = 0; b < BATCH; b++) sum += this.contributionSums[k * BATCH + b];

@@ -56,11 +56,13 @@ export function setCentralLane(
   probability: (event: number) => number = (e) => m.eventProbability[e]
 ): void {
   const { size } = batch;
+  // Stryker disable next-line EqualityOperator: index m.n · size + b is past the end of the weight, start and target slices: the writes are dropped
   for (let i = 0; i < m.n; i++) {
     batch.weight[i * size + b] = m.weight[i];
     batch.start[i * size + b] = m.start[i];
     batch.target[i * size + b] = m.target[i];
   }
+  // Stryker disable next-line EqualityOperator: the event past the end has slot undefined, so eventAdd[NaN] is no element
   for (let e = 0; e < m.eventMonth.length; e++) addEvent(m, batch, b, e, m.eventShift[e] * probability(e));
 }
 
@@ -101,17 +103,28 @@ export function simulateBatch(
   const { tension, stride, offset, levels, contributions } = out;
   const interactions = interactionStrength.length;
   let noisy = 0;
-  for (let i = 0; i < n; i++) if (volatility[i] > 0) noisy++;
+  // Stryker disable next-line EqualityOperator: volatility[n] is undefined: undefined > 0 is false
+  for (let i = 0; i < n; i++) {
+    if (volatility[i] > 0) noisy++;
+  }
 
+  // Stryker disable next-line EqualityOperator: lane `to` is past the end of the batch, or a lane its own later call resets before use
   for (let b = from; b < to; b++) weightSum[b] = 0;
-  for (let i = 0; i < n; i++) for (let b = from; b < to; b++) weightSum[b] += weight[i * size + b];
+  for (let i = 0; i < n; i++) {
+    // Stryker disable next-line EqualityOperator: lane `to` is past the end of the batch, or a lane its own later call resets before use
+    for (let b = from; b < to; b++) weightSum[b] += weight[i * size + b];
+  }
+  // Stryker disable next-line EqualityOperator: lane `to` is past the end of the batch, or a lane its own later call resets before use
   for (let b = from; b < to; b++) contributionScale[b] = 100 / weightSum[b];
+  // Stryker disable next-line EqualityOperator: x[x.length] is past the end of a typed array: the write is dropped
   for (let k = 0; k < x.length; k++) x[k] = batch.start[k];
 
   // Month 0. T = 100 · Σ_i w_i e_i / Σ_i w_i and C_i = 100 · w_i e_i / Σ_i w_i.
+  // Stryker disable next-line EqualityOperator: lane `to` is past the end of the batch, or a lane its own later call resets before use
   for (let b = from; b < to; b++) pressure[b] = 0;
   for (let i = 0; i < n; i++) {
     const o = i * size;
+    // Stryker disable next-line EqualityOperator: a direction is +1 or −1, never 0
     const raises = direction[i] > 0;
     for (let b = from; b < to; b++) {
       const we = weight[o + b] * (raises ? x[o + b] : 1 - x[o + b]);
@@ -123,17 +136,27 @@ export function simulateBatch(
   if (levels !== undefined) copyLevels(x, levels, 0, size, from, to);
 
   const zeroRow = n * size; // noise for factors without volatility
+  // Stryker disable next-line EqualityOperator: the month after the horizon writes past the end of every output, and its normals are never read
   for (let t = 0; t < horizon; t++) {
     // Step t → t+1. Every push reads x(t) before any level moves.
+    // Stryker disable next-line EqualityOperator: push[push.length] is past the end of a typed array: the write is dropped
     for (let k = 0; k < push.length; k++) push[k] = 0; // a loop: fill() costs a call per month
+    // Stryker disable next-line EqualityOperator: the interaction past the end has no strength and a NaN index: push[NaN] is no element
     for (let k = 0; k < interactions; k++) {
       const c = interactionStrength[k];
       const source = interactionFrom[k] * size;
       const sink = interactionTo[k] * size;
       for (let b = from; b < to; b++) push[sink + b] += c * x[source + b];
     }
-    if (streams !== null && noisy > 0) for (let b = from; b < to; b++) fillNormals(streams, b, noise, b, size, noisy);
+    if (
+      streams !== null &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: fillNormals with a count of 0 draws nothing
+      noisy > 0
+    ) {
+      for (let b = from; b < to; b++) fillNormals(streams, b, noise, b, size, noisy);
+    }
 
+    // Stryker disable next-line EqualityOperator: lane `to` is past the end of the batch, or a lane its own later call resets before use
     for (let b = from; b < to; b++) pressure[b] = 0;
     const month = (t + 1) * n * size;
     for (let i = 0, q = 0; i < n; i++) {
@@ -142,15 +165,24 @@ export function simulateBatch(
       const slot = m.slotAt[t * n + i];
       const k = pace[i];
       const v = volatility[i];
-      const row = streams !== null && v > 0 ? q++ * size : zeroRow;
+      const row =
+        // Stryker disable next-line ConditionalExpression: without streams the noise rows are still the fresh batch's zeros (v · 0)
+        streams !== null &&
+        // a noisy factor takes the next row of normals
+        v > 0
+          ? q++ * size
+          : zeroRow;
+      // Stryker disable next-line EqualityOperator: a direction is +1 or −1, never 0
       const raises = direction[i] > 0;
       for (let b = from; b < to; b++) {
         const xi = x[o + b];
         const p = push[o + b];
         let y = xi + k * (target[o + b] - xi);
+        // Stryker disable next-line EqualityOperator: at p = 0 both branches add 0
         y += p >= 0 ? p * (1 - xi) : p * xi; // a saturating push
         if (slot >= 0) y += eventAdd[slot * size + b];
         y += v * noise[row + b];
+        // Stryker disable next-line EqualityOperator: at y = 0 and y = 1 both branches give the same level
         const next = y < 0 ? 0 : y > 1 ? 1 : y;
         x[o + b] = next;
         // Record month t+1 for this factor.
@@ -165,7 +197,9 @@ export function simulateBatch(
 }
 
 function copyLevels(x: Float64Array, levels: Float64Array, t: number, size: number, from: number, to: number): void {
+  // Stryker disable next-line ArithmeticOperator: levels are asked for only by centralPath, whose batch has one lane (size 1)
   const n = x.length / size;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: factor n or lane `to` writes month t + 1's first level, which the next call overwrites, or past the end; size is 1 and b is 0 (centralPath)
   for (let i = 0; i < n; i++) for (let b = from; b < to; b++) levels[(t * n + i) * size + b] = x[i * size + b];
 }
 

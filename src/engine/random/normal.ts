@@ -91,6 +91,7 @@ function slowPath(bank: StreamBank, b: number, hz: number, iz: number): number {
         tx = -Math.log(bank.uniform(b)) / R;
         ty = -Math.log(bank.uniform(b));
       } while (ty + ty < tx * tx);
+      // Stryker disable next-line EqualityOperator: hz is never 0 here: hz = 0 (layer 0) takes the fast path, |0| < k[0]
       return hz > 0 ? R + tx : -R - tx;
     }
     if (fn[iz] + bank.uniform(b) * (fn[iz - 1] - fn[iz]) < Math.exp(-0.5 * x * x)) return x;

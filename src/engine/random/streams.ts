@@ -64,6 +64,7 @@ export class StreamBank {
 /** Inverse CDF of the triangular distribution on [low, high] with the given mode. */
 export function triangular(u: number, low: number, mode: number, high: number): number {
   const span = high - low;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a range has low ≤ mode ≤ high (the schema), so span 0 means low = mode = high, where the formula gives high − √0 = mode too
   if (span <= 0) return mode;
   const split = (mode - low) / span;
   return u < split ? low + Math.sqrt(u * span * (mode - low)) : high - Math.sqrt((1 - u) * span * (high - mode));
