@@ -16,7 +16,9 @@ describe('balanceBidi', () => {
     ['\u2067a\u202Eb\u2069c', '\u2067a\u202Eb\u202C\u2069c'], // a PDI closes the embeddings opened inside its isolate
     ['\u202Ba\u2066b\u202Cc', '\u202Ba\u2066bc\u2069\u202C'], // a PDF does not reach out of an isolate
     ['\u202A\u2067\u202E', '\u202A\u2067\u202E\u202C\u2069\u202C'], // innermost closed first
-    ['Base\u202Eline: 5–95%', 'Base\u202Eline: 5–95%\u202C']
+    ['Base\u202Eline: 5–95%', 'Base\u202Eline: 5–95%\u202C'],
+    ['a\u202Eb\u202Cc', 'a\u202Eb\u202Cc'], // a PDF that closes an embedding stays where it is
+    ['\u2067\u202A\u202Bx\u2069y', '\u2067\u202A\u202Bx\u202C\u202C\u2069y'] // a PDI closes two embeddings inside its isolate
   ])('%j → %j', (text, balanced) => {
     expect(balanceBidi(text)).toBe(balanced);
     expect(bidiProblem(balanceBidi(text))).toBeNull();

