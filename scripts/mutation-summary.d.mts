@@ -21,3 +21,6 @@ export declare function tally(mutants: ReportMutant[]): {
   score: number;
 };
 export declare function summary(files: Record<string, ReportFile>, groups?: string[]): string;
+export declare function disabledInSources(
+  sources: Record<string, string>
+): { path: string; line: number; mutators: string; reason: string }[];

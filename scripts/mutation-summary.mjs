@@ -2,6 +2,7 @@
 // The mutation scores of docs/TESTING.md, from StrykerJS JSON reports:
 //
 //   node scripts/mutation-summary.mjs tmp/mutation/mutation.json [more.json …]
+//   node scripts/mutation-summary.mjs --sources src/engine src/presentation
 //
 // Several reports (one run per file, or the engine's and the presentation's) are merged file by
 // file, a later report's file replacing an earlier one's. Prints, in Markdown: per file the counts
@@ -9,7 +10,8 @@
 // coverage; ignored mutants (equivalents marked `// Stryker disable … : reason`) are left out of
 // the score, as Stryker does —, the total per folder given with --group, then every ignored
 // mutant with its reason and every mutant left alive.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored'];
 
@@ -57,7 +59,38 @@ export function summary(files, groups = []) {
   return lines.join('\n');
 }
 
+const DISABLE = /\/\/ Stryker disable (?:next-line )?([\w,]+)(?::\s*(.*))?$/;
+
+/** The `// Stryker disable` comments of source texts ({path: text}): where, which mutators, why. */
+export function disabledInSources(sources) {
+  const found = [];
+  for (const path of Object.keys(sources).sort()) {
+    sources[path].split('\n').forEach((line, i) => {
+      const match = DISABLE.exec(line.trim());
+      if (match) found.push({ path, line: i + 1, mutators: match[1], reason: match[2]?.trim() || '(no reason given)' });
+    });
+  }
+  return found;
+}
+
+function sourceFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+function listSources(dirs) {
+  const sources = Object.fromEntries(dirs.flatMap(sourceFiles).map((path) => [path, readFileSync(path, 'utf8')]));
+  const found = disabledInSources(sources);
+  const lines = found.map((d) => `- \`${d.path}:${d.line + 1}\` ${d.mutators}: ${d.reason}`);
+  return [`Marked equivalent in the source (${found.length} comments):`, '', ...lines].join('\n');
+}
+
 function main(argv) {
+  if (argv[0] === '--sources') {
+    process.stdout.write(`${listSources(argv.slice(1))}\n`);
+    return 0;
+  }
   const groups = [];
   const paths = [];
   for (let i = 0; i < argv.length; i += 1) {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mergeReports, summary, tally, type ReportMutant } from '../../scripts/mutation-summary.mjs';
+import { disabledInSources, mergeReports, summary, tally, type ReportMutant } from '../../scripts/mutation-summary.mjs';
 import { repoFile, tempDir } from '../main/helpers';
 
 const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 9 } });
@@ -74,6 +74,19 @@ describe('summary', () => {
     expect(lines).toContain('- `src/engine/a.ts:7` EqualityOperator: past the end of a typed array');
     expect(lines).toContain('- `src/engine/a.ts:9` ConditionalExpression → `true`');
     expect(lines).toContain('- `src/engine/b.ts:2` EqualityOperator (no test reaches it)');
+  });
+});
+
+describe('disabledInSources', () => {
+  it('finds each disable comment with its mutators and reason, and says when a reason is missing', () => {
+    const found = disabledInSources({
+      'src/b.ts': 'const a = 1;\n  // Stryker disable next-line EqualityOperator,ConditionalExpression: past the end\nfor (;;) {}\n',
+      'src/a.ts': '// Stryker disable StringLiteral\nconst x = "y";\n// Stryker restore StringLiteral\n// a comment about Stryker\n'
+    });
+    expect(found).toEqual([
+      { path: 'src/a.ts', line: 1, mutators: 'StringLiteral', reason: '(no reason given)' },
+      { path: 'src/b.ts', line: 2, mutators: 'EqualityOperator,ConditionalExpression', reason: 'past the end' }
+    ]);
   });
 });
 
