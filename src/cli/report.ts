@@ -1,5 +1,5 @@
 // Human-readable output of the command line.
-import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
+import { largestContributions, type DocumentAnalysis, type ScenarioAnalysis } from '../engine/analysis';
 import { balanceBidi } from '../engine/export/bidi';
 import type { MizanDoc, Problem } from '../engine/format';
 import { inputLabel } from '../presentation/charts/inputs';
@@ -65,11 +65,8 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
     const label = doc.factors.find((f) => f.id === id)?.label;
     return label?.en.trim() || label?.ar.trim() || id;
   };
-  const top = Object.entries(s.central.contributions)
-    .map(([id, series]) => ({ id, value: series[horizon] }))
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 3);
-  const topNames = readableNames(top.map(({ id }) => ({ id, name: factorName(id) })));
+  const top = largestContributions(s.central, horizon);
+  const topNames = readableNames(top.map(({ factorId }) => ({ id: factorId, name: factorName(factorId) })));
   lines.push(
     `  Largest contributions at ${analysis.months[horizon]}: ${top.map((c, k) => `${topNames[k]} ${fixed(c.value)}`).join(', ')}`
   );

@@ -18,6 +18,22 @@ export interface CentralSeries {
   factors: Record<string, number[]>;
 }
 
+/**
+ * The `count` largest contributions to T in `month` of a central path, largest first: the
+ * "why" that the headline, the report's summary and `mizan run` name. (Contributions are never
+ * negative: weights are, and pressures lie in 0..1.)
+ */
+export function largestContributions(
+  central: CentralSeries,
+  month: number,
+  count = 3
+): { factorId: string; value: number }[] {
+  return Object.entries(central.contributions)
+    .map(([factorId, series]) => ({ factorId, value: series[month] }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, count);
+}
+
 export interface MonteCarloSeries {
   quantiles: Record<'5' | '25' | '50' | '75' | '95', number[]>;
   pCrisisByMonth: number[];

@@ -2,7 +2,7 @@
 // formatted for its locale, every chart as a Chart.js configuration with its title. The app's
 // report view lays it out and prints it; nothing here touches the DOM.
 import type { ChartConfiguration } from 'chart.js';
-import type { ScenarioAnalysis } from '../../engine/analysis';
+import { largestContributions, type ScenarioAnalysis } from '../../engine/analysis';
 import { balanceBidi, isolateBidi, stripBidiControls } from '../../engine/export/bidi';
 import type { MizanDoc, ScenarioDef, Uncertain } from '../../engine/format/schema';
 import {
@@ -204,10 +204,11 @@ export function buildReport(
       ? { median: mc.quantiles['50'][H], low: mc.quantiles['5'][H], high: mc.quantiles['95'][H] }
       : null;
     const centralAtHorizon = s.central.tension[H];
-    const contributors = Object.entries(s.central.contributions)
-      .map(([factorId, series]) => ({ factorId, label: factorName(factorId), value: series[H] }))
-      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
-      .slice(0, TOP);
+    const contributors = largestContributions(s.central, H, TOP).map(({ factorId, value }) => ({
+      factorId,
+      label: factorName(factorId),
+      value
+    }));
     // The engine sorts the tornado by swing, largest first.
     const sensitivity = s.tornado.slice(0, TOP).map((bar) => ({
       input: bar.input,
