@@ -70,10 +70,26 @@ export interface RecoveryEntry {
   /** ISO time of the last write. */
   savedAt: string;
   text: string;
+  /**
+   * The file the work belongs to (the document's handle), so that a restored copy saves back
+   * to it; null or absent for a document never saved.
+   */
+  file?: FileHandleId | null;
 }
 
-/** The text of a listed copy, or why it cannot be had (gone since it was listed, or unreadable). */
-export type RecoveryRead = { ok: true; text: string } | { ok: false; reason: 'missing' | 'unreadable' };
+/** The file a restored copy belongs to, as a handle of the session restoring it. */
+export interface RecoveredFile {
+  handle: FileHandleId;
+  name: string;
+}
+
+/**
+ * The text of a listed copy, with the file it belongs to (null: untitled, or a copy from
+ * before copies kept their file), or why it cannot be had (gone since it was listed, or unreadable).
+ */
+export type RecoveryRead =
+  | { ok: true; text: string; file?: RecoveredFile | null }
+  | { ok: false; reason: 'missing' | 'unreadable' };
 
 /** Commands that arrive from the native menu, shortcuts handled by the platform, or the OS. */
 export type MenuCommand =

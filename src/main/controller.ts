@@ -12,6 +12,8 @@ import type {
   Outcome,
   Preferences,
   RecentFile,
+  RecoveredFile,
+  RecoveryRead,
   SavedFile,
   SaveOutcome
 } from '../contract/bridge';
@@ -29,7 +31,7 @@ import {
 } from './files/documentFiles';
 import { compareWithDisk, fingerprintAfterWrite, type Fingerprint } from './files/fingerprint';
 import type { RecentFiles } from './files/recentFiles';
-import type { RecoveryStore } from './files/recovery';
+import type { RecoveryFileLink, RecoveryStore } from './files/recovery';
 import {
   EXPORT_FILTERS,
   exportDialogOptions,
@@ -300,16 +302,20 @@ export class MainController {
       },
       'report:print-pdf': ({ suggestedName }, { senderId }) =>
         this.exportFile(senderId, 'pdf', suggestedName, () => this.deps.printToPdf(senderId)),
-      'recovery:write': (entry, { senderId }) => {
+      'recovery:write': ({ file: handle, ...entry }, { senderId }) => {
         this.deps.windows.addRecoveryKey(senderId, entry.key);
-        this.deps.recovery.schedule(entry);
+        this.deps.recovery.schedule({ ...entry, file: this.fileLink(senderId, handle ?? null) });
       },
       'recovery:clear': async ({ key }, { senderId }) => {
         this.deps.windows.removeRecoveryKey(senderId, key);
         await this.deps.recovery.clear(key);
       },
       'recovery:list': () => this.deps.recovery.list(),
-      'recovery:read': ({ key }) => this.deps.recovery.read(key),
+      'recovery:read': async ({ key }, { senderId }): Promise<RecoveryRead> => {
+        const read = await this.deps.recovery.read(key);
+        if (!read.ok) return read;
+        return { ok: true, text: read.text, file: read.file && this.adoptRecoveredFile(senderId, read.file) };
+      },
       'preferences:get': () => this.deps.preferences.get(),
       'preferences:set': async (change, { senderId }) => {
         await this.setPreferences(change, senderId);
@@ -387,6 +393,24 @@ export class MainController {
     const before = await this.deps.recent.list();
     if (before.some((p) => p === file)) return;
     this.deps.onRecentChanged(before);
+  }
+
+  /** Where a recovery copy's work belongs: the path behind the document's handle and how this window last saw it. */
+  private fileLink(windowId: number, handle: string | null): RecoveryFileLink | null {
+    if (handle === null || !this.deps.handles.has(handle)) return null;
+    const file = this.deps.handles.pathOf(handle);
+    return { path: file, fingerprint: this.deps.windows.fingerprint(windowId, file) ?? null };
+  }
+
+  /**
+   * Ties a restored copy to its file in the restoring window: a handle for the path, and the
+   * file as it looked when the work began, so that Save writes there after the usual check
+   * (a file changed or removed since then asks first).
+   */
+  private adoptRecoveredFile(windowId: number, link: RecoveryFileLink): RecoveredFile {
+    this.deps.windows.markHasFile(windowId);
+    if (link.fingerprint) this.deps.windows.noteFingerprint(windowId, link.path, link.fingerprint);
+    return { handle: this.deps.handles.handleFor(link.path), name: path.basename(link.path) };
   }
 
   /** A window closed: its recovery copies go if the close was clean (nothing unsaved). */

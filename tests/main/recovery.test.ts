@@ -5,16 +5,15 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AtomicWriter } from '../../src/node/atomicWrite';
 import { defaultWriter } from '../../src/node/atomicWrite';
-import { RECOVERY_DELAY_MS, RecoveryStore } from '../../src/main/files/recovery';
+import { RECOVERY_DELAY_MS, RecoveryStore, type RecoveryCopy } from '../../src/main/files/recovery';
 import { smallDisk, type SmallDisk } from '../support/smallDisk';
-import type { RecoveryEntry } from '../../src/contract/bridge';
 import { fsError, tempDir } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const entry = (key: string, text: string, title = 'Ashgabat'): RecoveryEntry => ({
+const entry = (key: string, text: string, title = 'Ashgabat'): RecoveryCopy => ({
   key,
   title,
   savedAt: '2024-10-11T12:00:00.000Z',
