@@ -92,6 +92,41 @@ describe('start', () => {
     expect(t.bridge.recovery.has('old')).toBe(true); // offered next time
   });
 
+  it('a copy of work on a file names the file; restored, the work stays tied to it and Save writes there, not Save As', async () => {
+    const first = setup();
+    first.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    first.bridge.opens.push({ ok: true, value: { handle: 'f1', name: 'gulf.mizan', text: MINIMAL } });
+    await first.controller.start();
+    await first.controller.open();
+    first.s().setTitle('Edited after opening');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(first.bridge.recovery.get('this-window')?.file).toBe('f1');
+
+    const t = setup(['restore']);
+    t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    t.bridge.recovery.set('crashed', { ...first.bridge.recovery.get('this-window')!, key: 'crashed' });
+    await t.controller.start();
+    expect(t.s().document!.title).toBe('Edited after opening');
+    expect(t.s().fileHandle).toBe('f1');
+    expect(t.s().fileName).toBe('gulf.mizan');
+    expect(isDirty(t.s())).toBe(true);
+    await t.controller.save();
+    expect(t.bridge.calls.filter((c) => c.startsWith('save'))).toEqual(['save:f1']);
+    expect(t.bridge.files.get('f1')?.text).toContain('Edited after opening');
+    expect(isDirty(t.s())).toBe(false);
+  });
+
+  it('a restored copy whose file changed since asks before saving over it (the usual check)', async () => {
+    const t = setup(['restore', 'cancel']);
+    t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: ASHGABAT, file: 'f1' });
+    await t.controller.start();
+    t.bridge.changeOnDisk('f1', MINIMAL.replace('"title": "', '"title": "Theirs '));
+    await t.controller.save();
+    expect(t.asked[1]).toMatchObject({ kind: 'disk', change: 'changed', saving: true, fileName: 'gulf.mizan' });
+    expect(t.bridge.files.get('f1')?.text).toContain('Theirs');
+  });
+
   it('shows the default analysis while the recovery store answers, and asks over it', async () => {
     const t = setup(['discard']);
     t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });

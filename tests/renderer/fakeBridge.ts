@@ -94,7 +94,10 @@ export class FakeBridge implements Bridge {
   async readRecovery(key: string): Promise<RecoveryRead> {
     this.calls.push(`readRecovery:${key}`);
     const copy = this.recovery.get(key);
-    return copy ? { ok: true, text: copy.text } : { ok: false, reason: 'missing' };
+    if (!copy) return { ok: false, reason: 'missing' };
+    // The file the work belongs to, as the platform still knows it.
+    const file = copy.file ? this.files.get(copy.file) : undefined;
+    return { ok: true, text: copy.text, file: file && copy.file ? { handle: copy.file, name: file.name } : null };
   }
   async saveExport(): Promise<Outcome<SavedFile>> {
     return { ok: false, canceled: true };

@@ -119,7 +119,13 @@ export function createController(options: ControllerOptions) {
       const state = store.getState();
       if (!state.document || !isDirty(state)) return;
       const savedAt = new Date(now()).toISOString();
-      await bridge.writeRecovery({ key, title: state.document.title, savedAt, text: serialized(state.document) });
+      await bridge.writeRecovery({
+        key,
+        title: state.document.title,
+        savedAt,
+        text: serialized(state.document),
+        file: state.fileHandle
+      });
       copyExists = true;
       status.setState({ recoverySavedAt: savedAt });
     });
@@ -344,15 +350,15 @@ export function createController(options: ControllerOptions) {
     }
   }
 
-  /** The text of a listed copy; one gone or unreadable since the listing says so. */
-  async function readLeftBehind(entry: RecoverySummary): Promise<string | null> {
+  /** The text of a listed copy and its file; one gone or unreadable since the listing says so. */
+  async function readLeftBehind(entry: RecoverySummary): Promise<Extract<RecoveryRead, { ok: true }> | null> {
     let read: RecoveryRead;
     try {
       read = await bridge.readRecovery(entry.key);
     } catch {
       read = { ok: false, reason: 'unreadable' };
     }
-    if (read.ok) return read.text;
+    if (read.ok) return read;
     await ask({ kind: 'recovery-failed', title: entry.title, reason: read.reason });
     return null;
   }
@@ -365,11 +371,13 @@ export function createController(options: ControllerOptions) {
     status.setState({ phase: 'recovery' });
     const answer = await ask({ kind: 'recovery', entry });
     if (answer === 'restore') {
-      const text = await readLeftBehind(entry);
-      if (text === null) return;
-      const result = loadDocument(text, { fileName: `${entry.title}.mizan` });
+      const read = await readLeftBehind(entry);
+      if (read === null) return;
+      const file = read.file ?? null;
+      const result = loadDocument(read.text, { fileName: file?.name ?? `${entry.title}.mizan` });
       if (result.ok) {
-        store.getState().openDocument(result, { unsaved: true });
+        // Still tied to its file (when it had one): Save writes there, after the outside-change check.
+        store.getState().openDocument(result, { unsaved: true, fileHandle: file?.handle, fileName: file?.name });
         // Keep the work safe under this window's key before letting go of the old copy.
         await flushRecovery();
         await bridge.clearRecovery(entry.key);
