@@ -31,7 +31,7 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
   const bridge: Bridge = {
     platform: 'web',
     ...files,
-    ...createWebRecovery(win.navigator.locks, storage),
+    ...createWebRecovery(win.navigator.locks, storage, recent),
     ...createWebPreferences(win),
     ...createWebPage(win),
     listRecent: recent.list,
