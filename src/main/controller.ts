@@ -364,13 +364,15 @@ export class MainController {
    * Recent menu): into a blank window if there is one, else a new window. A bad file gets
    * a native error dialog, since no renderer asked for it.
    */
-  async openFromOs(file: string): Promise<boolean> {
+  async openFromOs(file: string, options: { reopening?: boolean } = {}): Promise<boolean> {
     const language = await this.language();
     const absolute = path.resolve(file);
     const { outcome: result, seen } = await this.openPath(absolute, language);
     if (!result.ok || !seen) {
-      if ('error' in result)
-        this.deps.showMessage(this.deps.focusedWindowId(), openFailedOptions(language, result.error));
+      if ('error' in result) {
+        const message = options.reopening ? `${result.error}\n${strings(language).reopenFailedDetail}` : result.error;
+        this.deps.showMessage(this.deps.focusedWindowId(), openFailedOptions(language, message));
+      }
       await this.forgetIfGone(absolute);
       return false;
     }
@@ -381,6 +383,23 @@ export class MainController {
     }
     this.deps.revealWindow(target);
     return true;
+  }
+
+  /**
+   * At a start with no file asked for: opens the most recent file that still exists (the
+   * list drops those that are gone). Not when unsaved work was left behind: its offer comes
+   * first (a restored copy keeps its own file). False when nothing was opened: a file that
+   * fails to read says why, and the caller opens the sample analysis.
+   */
+  async reopenLast(): Promise<boolean> {
+    try {
+      if ((await this.deps.recovery.list()).length > 0) return false;
+      const [last] = await this.deps.recent.list();
+      return last === undefined ? false : await this.openFromOs(last, { reopening: true });
+    } catch (error) {
+      this.deps.log?.(`reopen: ${String(error)}`);
+      return false;
+    }
   }
 
   async clearRecent(): Promise<void> {

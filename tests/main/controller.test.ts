@@ -629,6 +629,44 @@ describe('windows', () => {
     expect(h.windows.get(100)?.queue.map((f) => f.name)).toEqual(['b.mizan']);
   });
 
+  it('at start, reopens the most recent file that still exists, in its own window', async () => {
+    const h = harness();
+    h.windows.remove(1); // at start there is no window yet
+    const older = scenarioFile(h.dir, 'older.mizan');
+    const last = scenarioFile(h.dir, 'last.mizan');
+    const gone = scenarioFile(h.dir, 'gone.mizan');
+    for (const file of [older, last, gone]) await h.deps.recent.add(file);
+    rmSync(gone);
+    expect(await h.controller.reopenLast()).toBe(true);
+    expect(h.windows.ids()).toEqual([100]);
+    expect(h.windows.get(100)?.queue.map((f) => f.name)).toEqual(['last.mizan']);
+    expect(h.messages).toEqual([]);
+  });
+
+  it('a last file that no longer reads says so, naming it, and opens nothing (the sample follows); the file is left alone', async () => {
+    const h = harness();
+    const broken = scenarioFile(h.dir, 'broken.mizan', '{"format": "mizan", cut short');
+    await h.deps.recent.add(broken);
+    expect(await h.controller.reopenLast()).toBe(false);
+    expect(h.messages).toHaveLength(1);
+    expect(h.messages[0].message).toContain('broken.mizan');
+    expect(h.messages[0].message).toContain('this time the sample analysis is open instead. The file was not changed.');
+    expect(readFileSync(broken, 'utf8')).toBe('{"format": "mizan", cut short');
+    expect(await h.deps.recent.list()).toEqual([broken]);
+  });
+
+  it('reopens nothing with no recent file, or when unsaved work was left behind (its offer comes first)', async () => {
+    const h = harness();
+    expect(await h.controller.reopenLast()).toBe(false);
+    await h.deps.recent.add(scenarioFile(h.dir));
+    const earlier = new RecoveryStore(path.join(h.dir, 'userData', 'recovery'));
+    earlier.schedule({ key: 'left', title: 'A', savedAt: new Date().toISOString(), text: canonical });
+    await earlier.flush();
+    expect(await h.controller.reopenLast()).toBe(false);
+    expect(h.messages).toEqual([]);
+    expect(h.windows.get(1)?.queue).toEqual([]);
+  });
+
   it('a bad file from the OS gets a native error dialog', async () => {
     const h = harness();
     expect(await h.controller.openFromOs(path.join(h.dir, 'missing.mizan'))).toBe(false);
