@@ -8,6 +8,7 @@ import type {
   Bridge,
   DiskState,
   FileHandleId,
+  LastFile,
   MenuCommand,
   OpenedFile,
   Outcome,
@@ -391,6 +392,30 @@ export function createController(options: ControllerOptions) {
     // Escape ("cancel") keeps the copy for the next start.
   }
 
+  /**
+   * Reopens the last file (the web: its handle kept by the browser; Electron's main does this
+   * itself). One the browser must ask about again is offered with one click rather than
+   * replaced silently by the sample; one that cannot be read says why, and the sample stays.
+   */
+  async function reopenLast(): Promise<void> {
+    let last: LastFile | null;
+    try {
+      last = (await bridge.lastFile?.()) ?? null;
+    } catch {
+      return;
+    }
+    if (!last || isDirty(store.getState())) return;
+    if (last.permission === 'prompt' && (await ask({ kind: 'reopen', fileName: last.name })) !== 'reopen') return;
+    let outcome: Outcome<OpenedFile>;
+    try {
+      outcome = await bridge.openRecent(last.handle);
+    } catch (error) {
+      outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    // Work begun on the sample while the file was read is not replaced.
+    if (!isDirty(store.getState())) await receive(outcome, false);
+  }
+
   async function start(): Promise<void> {
     await exclusive(async () => {
       try {
@@ -411,7 +436,10 @@ export function createController(options: ControllerOptions) {
       openDefault();
       const [entry] = await entries;
       // Work begun on the default analysis meanwhile is not replaced: the copy waits for the next start.
-      if (entry && !isDirty(store.getState())) await offerRecovery(entry);
+      // Unsaved work comes first; with none, the last file (a restored copy keeps its own file).
+      if (entry) {
+        if (!isDirty(store.getState())) await offerRecovery(entry);
+      } else await reopenLast();
       status.setState({ phase: 'ready' });
     });
   }

@@ -35,6 +35,7 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
     ...createWebPreferences(win),
     ...createWebPage(win),
     listRecent: recent.list,
+    lastFile: recent.last,
     onOpenFile: (handler) => onDroppedFile(win, pickers !== null, read, handler)
   };
   const fsAccess = pickers !== null;
