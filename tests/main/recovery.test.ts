@@ -249,7 +249,7 @@ describe('RecoveryStore', () => {
     const [listed] = await store.list();
     expect(listed).toEqual({ key: 'k1', title: 'Draft', savedAt: expect.any(String), size: Buffer.byteLength(text) });
     expect(listed).not.toHaveProperty('text');
-    expect(await store.read('k1')).toEqual({ ok: true, text });
+    expect(await store.read('k1')).toEqual({ ok: true, text, file: null });
 
     await store.clear('k1');
     expect(await store.read('k1')).toEqual({ ok: false, reason: 'missing' });
@@ -313,7 +313,7 @@ describe('RecoveryStore on a full disk', () => {
     expect((await next.list()).map((e) => e.key)).toEqual(['kept']);
     expect(existsSync(path.join(dir, 'cut.json'))).toBe(false);
     expect(logged).toEqual([expect.stringMatching(/removed cut\.json because it is not complete JSON/)]);
-    expect(await next.read('kept')).toEqual({ ok: true, text: 'the small analysis' });
+    expect(await next.read('kept')).toEqual({ ok: true, text: 'the small analysis', file: null });
   });
 
   // Real ENOSPC where the machine lets us mount a small disk; an injected one elsewhere.
