@@ -52,6 +52,16 @@ export interface RecentFile {
   location: string;
 }
 
+/**
+ * The file to reopen when the app starts: the most recent one, with whether the browser
+ * still lets this page read it ('granted') or must ask the person first ('prompt').
+ */
+export interface LastFile {
+  handle: FileHandleId;
+  name: string;
+  permission: 'granted' | 'prompt';
+}
+
 /** A recovery copy as listed: what the offer shows, without the document's text. */
 export interface RecoverySummary {
   /** Identifies the document whose unsaved work this is (one per window/tab). */
@@ -70,10 +80,26 @@ export interface RecoveryEntry {
   /** ISO time of the last write. */
   savedAt: string;
   text: string;
+  /**
+   * The file the work belongs to (the document's handle), so that a restored copy saves back
+   * to it; null or absent for a document never saved.
+   */
+  file?: FileHandleId | null;
 }
 
-/** The text of a listed copy, or why it cannot be had (gone since it was listed, or unreadable). */
-export type RecoveryRead = { ok: true; text: string } | { ok: false; reason: 'missing' | 'unreadable' };
+/** The file a restored copy belongs to, as a handle of the session restoring it. */
+export interface RecoveredFile {
+  handle: FileHandleId;
+  name: string;
+}
+
+/**
+ * The text of a listed copy, with the file it belongs to (null: untitled, or a copy from
+ * before copies kept their file), or why it cannot be had (gone since it was listed, or unreadable).
+ */
+export type RecoveryRead =
+  | { ok: true; text: string; file?: RecoveredFile | null }
+  | { ok: false; reason: 'missing' | 'unreadable' };
 
 /** Commands that arrive from the native menu, shortcuts handled by the platform, or the OS. */
 export type MenuCommand =
@@ -104,6 +130,11 @@ export interface Bridge {
   openRecent(handle: FileHandleId): Promise<Outcome<OpenedFile>>;
   /** Recent files, most recent first; files that are gone are left out. */
   listRecent(): Promise<RecentFile[]>;
+  /**
+   * The web's last file, to reopen on load; null when there is none the browser can reopen.
+   * Absent in Electron, whose main process reopens the last file itself at start.
+   */
+  lastFile?(): Promise<LastFile | null>;
   /**
    * Writes to the file behind `handle` atomically; with no handle, asks where (Save As).
    * When the file changed or went away since it was opened or last saved here, nothing is

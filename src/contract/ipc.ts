@@ -115,7 +115,8 @@ function buildSchemas() {
       key: token(),
       title: z.string().max(IPC_LIMITS.titleChars),
       savedAt: z.iso.datetime({ offset: true }),
-      text: documentText
+      text: documentText,
+      file: token().nullable().optional()
     }),
     [INVOKE.clearRecovery]: z.strictObject({ key: token() }),
     [INVOKE.listRecovery]: z.undefined(),

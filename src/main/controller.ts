@@ -12,6 +12,8 @@ import type {
   Outcome,
   Preferences,
   RecentFile,
+  RecoveredFile,
+  RecoveryRead,
   SavedFile,
   SaveOutcome
 } from '../contract/bridge';
@@ -29,7 +31,7 @@ import {
 } from './files/documentFiles';
 import { compareWithDisk, fingerprintAfterWrite, type Fingerprint } from './files/fingerprint';
 import type { RecentFiles } from './files/recentFiles';
-import type { RecoveryStore } from './files/recovery';
+import type { RecoveryFileLink, RecoveryStore } from './files/recovery';
 import {
   EXPORT_FILTERS,
   exportDialogOptions,
@@ -300,16 +302,20 @@ export class MainController {
       },
       'report:print-pdf': ({ suggestedName }, { senderId }) =>
         this.exportFile(senderId, 'pdf', suggestedName, () => this.deps.printToPdf(senderId)),
-      'recovery:write': (entry, { senderId }) => {
+      'recovery:write': ({ file: handle, ...entry }, { senderId }) => {
         this.deps.windows.addRecoveryKey(senderId, entry.key);
-        this.deps.recovery.schedule(entry);
+        this.deps.recovery.schedule({ ...entry, file: this.fileLink(senderId, handle ?? null) });
       },
       'recovery:clear': async ({ key }, { senderId }) => {
         this.deps.windows.removeRecoveryKey(senderId, key);
         await this.deps.recovery.clear(key);
       },
       'recovery:list': () => this.deps.recovery.list(),
-      'recovery:read': ({ key }) => this.deps.recovery.read(key),
+      'recovery:read': async ({ key }, { senderId }): Promise<RecoveryRead> => {
+        const read = await this.deps.recovery.read(key);
+        if (!read.ok) return read;
+        return { ok: true, text: read.text, file: read.file && this.adoptRecoveredFile(senderId, read.file) };
+      },
       'preferences:get': () => this.deps.preferences.get(),
       'preferences:set': async (change, { senderId }) => {
         await this.setPreferences(change, senderId);
@@ -358,13 +364,15 @@ export class MainController {
    * Recent menu): into a blank window if there is one, else a new window. A bad file gets
    * a native error dialog, since no renderer asked for it.
    */
-  async openFromOs(file: string): Promise<boolean> {
+  async openFromOs(file: string, options: { reopening?: boolean } = {}): Promise<boolean> {
     const language = await this.language();
     const absolute = path.resolve(file);
     const { outcome: result, seen } = await this.openPath(absolute, language);
     if (!result.ok || !seen) {
-      if ('error' in result)
-        this.deps.showMessage(this.deps.focusedWindowId(), openFailedOptions(language, result.error));
+      if ('error' in result) {
+        const message = options.reopening ? `${result.error}\n${strings(language).reopenFailedDetail}` : result.error;
+        this.deps.showMessage(this.deps.focusedWindowId(), openFailedOptions(language, message));
+      }
       await this.forgetIfGone(absolute);
       return false;
     }
@@ -377,6 +385,23 @@ export class MainController {
     return true;
   }
 
+  /**
+   * At a start with no file asked for: opens the most recent file that still exists (the
+   * list drops those that are gone). Not when unsaved work was left behind: its offer comes
+   * first (a restored copy keeps its own file). False when nothing was opened: a file that
+   * fails to read says why, and the caller opens the sample analysis.
+   */
+  async reopenLast(): Promise<boolean> {
+    try {
+      if ((await this.deps.recovery.list()).length > 0) return false;
+      const [last] = await this.deps.recent.list();
+      return last === undefined ? false : await this.openFromOs(last, { reopening: true });
+    } catch (error) {
+      this.deps.log?.(`reopen: ${String(error)}`);
+      return false;
+    }
+  }
+
   async clearRecent(): Promise<void> {
     await this.deps.recent.clear();
     this.deps.onRecentChanged([]);
@@ -387,6 +412,24 @@ export class MainController {
     const before = await this.deps.recent.list();
     if (before.some((p) => p === file)) return;
     this.deps.onRecentChanged(before);
+  }
+
+  /** Where a recovery copy's work belongs: the path behind the document's handle and how this window last saw it. */
+  private fileLink(windowId: number, handle: string | null): RecoveryFileLink | null {
+    if (handle === null || !this.deps.handles.has(handle)) return null;
+    const file = this.deps.handles.pathOf(handle);
+    return { path: file, fingerprint: this.deps.windows.fingerprint(windowId, file) ?? null };
+  }
+
+  /**
+   * Ties a restored copy to its file in the restoring window: a handle for the path, and the
+   * file as it looked when the work began, so that Save writes there after the usual check
+   * (a file changed or removed since then asks first).
+   */
+  private adoptRecoveredFile(windowId: number, link: RecoveryFileLink): RecoveredFile {
+    this.deps.windows.markHasFile(windowId);
+    if (link.fingerprint) this.deps.windows.noteFingerprint(windowId, link.path, link.fingerprint);
+    return { handle: this.deps.handles.handleFor(link.path), name: path.basename(link.path) };
   }
 
   /** A window closed: its recovery copies go if the close was clean (nothing unsaved). */

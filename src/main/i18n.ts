@@ -65,6 +65,8 @@ export interface MainStrings {
   openFailedTitle: string;
   untitled: string;
   onlyMizanFiles: (name: string) => string;
+  /** Under the reason, when the last file could not be reopened at start. */
+  reopenFailedDetail: string;
   aboutCopyright: string;
 }
 
@@ -128,6 +130,7 @@ const en: MainStrings = {
   openFailedTitle: 'Mizan could not open the file',
   untitled: 'Untitled',
   onlyMizanFiles: (name) => `Mizan opens .mizan scenario files; “${name}” is not one.`,
+  reopenFailedDetail: 'Mizan reopens the last file at start; this time the sample analysis is open instead. The file was not changed.',
   aboutCopyright: 'An offline lab for regional-tension scenario analysis.'
 };
 
@@ -191,6 +194,7 @@ const ar: MainStrings = {
   openFailedTitle: 'تعذّر على ميزان فتح الملف',
   untitled: 'بلا عنوان',
   onlyMizanFiles: (name) => `يفتح ميزان ملفات السيناريو ‎.mizan‎ فقط، و«${name}» ليس منها.`,
+  reopenFailedDetail: 'يعيد ميزان فتح آخر ملف عند البدء؛ وهذه المرة فُتح التحليل النموذجي بدلًا منه. لم يُغيَّر الملف.',
   aboutCopyright: 'مختبر دون اتصال لتحليل سيناريوهات التوتر الإقليمي.'
 };
 

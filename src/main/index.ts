@@ -201,6 +201,7 @@ function start(): void {
   const launcher = new Launcher(
     {
       openFromOs: (file) => controller.openFromOs(file),
+      reopenLast: () => controller.reopenLast(),
       createWindow: () => createWindow(),
       windowCount: () => byId.size,
       revealWindow() {

@@ -6,6 +6,11 @@
 export interface LaunchDeps {
   /** Opens a file in a window (the controller's openFromOs): false when it could not be opened. */
   openFromOs(file: string): Promise<boolean>;
+  /**
+   * At a start with no file asked for: reopens the last file in a window; false when none was
+   * opened (no recent file, it failed, or unsaved work waits to be offered).
+   */
+  reopenLast(): Promise<boolean>;
   /** Opens a new window with a new document; returns its id. */
   createWindow(): number;
   windowCount(): number;
@@ -43,14 +48,15 @@ export class Launcher {
   }
 
   /**
-   * The app is ready: each file asked for so far is opened once, in order; with none, a new
-   * window. A file that fails to open leaves an error and maybe no window: then one is opened.
+   * The app is ready: each file asked for so far is opened once, in order; with none, the last
+   * file, else a new window (the sample). A file that fails to open leaves an error and maybe
+   * no window: then one is opened.
    */
   async start(): Promise<void> {
     this.ready = true;
     const files = [...new Set(this.early)];
     this.early.length = 0;
-    if (files.length === 0) this.deps.createWindow();
+    if (files.length === 0 && !(await this.deps.reopenLast()) && this.deps.windowCount() === 0) this.deps.createWindow();
     for (const file of files) {
       if (!(await this.deps.openFromOs(file)) && this.deps.windowCount() === 0) this.deps.createWindow();
     }

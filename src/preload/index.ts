@@ -39,7 +39,13 @@ const api = {
   checkDisk: (handle) => invoke(INVOKE.checkDisk, { handle }),
   saveAs: (text, suggestedName) => invoke(INVOKE.saveAs, { text, suggestedName }),
   writeRecovery: (entry) =>
-    invoke(INVOKE.writeRecovery, { key: entry.key, title: entry.title, savedAt: entry.savedAt, text: entry.text }),
+    invoke(INVOKE.writeRecovery, {
+      key: entry.key,
+      title: entry.title,
+      savedAt: entry.savedAt,
+      text: entry.text,
+      file: entry.file ?? null
+    }),
   clearRecovery: (key) => invoke(INVOKE.clearRecovery, { key }),
   listRecovery: () => invoke(INVOKE.listRecovery),
   readRecovery: (key) => invoke(INVOKE.readRecovery, { key }),

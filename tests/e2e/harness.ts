@@ -7,7 +7,9 @@
 //   });
 //
 // The web build and its server are set up once per run by globalSetup.ts (inject('baseUrl')).
-// After each test the harness fails it if the page logged an error or broke the CSP.
+// After each test the harness fails it if the page logged an error or a warning (Svelte's
+// runtime warnings are console warnings), threw, or broke the CSP — unless the test said it
+// expects that message (allowErrors).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -26,11 +28,11 @@ export interface BrowserHandle {
   readonly context: BrowserContext;
   /** The context's first page. */
   readonly page: Page;
-  /** Errors the pages of this test logged so far (console errors, uncaught exceptions, CSP). */
+  /** Problems the pages of this test logged so far (console errors and warnings, uncaught exceptions, CSP). */
   readonly errors: string[];
   /** Another page in the same context (same IndexedDB), watched for errors too. */
   newPage(): Promise<Page>;
-  /** Lets a test accept console errors it caused on purpose (matched against the message). */
+  /** Lets a test accept console errors or warnings it caused on purpose (matched against the message). */
   allowErrors(pattern: RegExp): void;
 }
 
@@ -45,7 +47,8 @@ export function useBrowser(): BrowserHandle {
   const watch = (p: Page) => {
     p.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     p.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+      const type = message.type();
+      if (type === 'error' || type === 'warning') errors.push(`console ${type}: ${message.text()}`);
     });
   };
 
@@ -66,7 +69,7 @@ export function useBrowser(): BrowserHandle {
     // A test may have closed its pages (or the browser closed a page itself): that is fine.
     await context?.close().catch(() => undefined);
     const unexpected = errors.filter((e) => !allowed.some((a) => a.test(e)));
-    if (unexpected.length > 0) throw new Error(`The page reported errors:\n${unexpected.join('\n')}`);
+    if (unexpected.length > 0) throw new Error(`The page reported errors or warnings:\n${unexpected.join('\n')}`);
   });
 
   return {

@@ -520,8 +520,83 @@ describe('recovery through the handlers', () => {
     await earlier.flush();
     const listed = await h.invoke['recovery:list'](undefined, h.from1);
     expect(listed).toEqual([{ key: 'left', title: 'A', savedAt: expect.any(String), size: Buffer.byteLength(canonical) }]);
-    expect(await h.invoke['recovery:read']({ key: 'left' }, h.from1)).toEqual({ ok: true, text: canonical });
+    expect(await h.invoke['recovery:read']({ key: 'left' }, h.from1)).toEqual({ ok: true, text: canonical, file: null });
     expect(await h.invoke['recovery:read']({ key: 'gone' }, h.from1)).toEqual({ ok: false, reason: 'missing' });
+  });
+});
+
+describe('a restored copy keeps its file', () => {
+  /** Session 1: opens `file`, edits it, and leaves a recovery copy of the edit tied to the file. */
+  async function leaveCopyOf(file: string) {
+    const first = harness();
+    first.answerOpen(file);
+    const opened = await first.invoke['file:open'](undefined, first.from1);
+    if (!opened.ok) throw new Error('open failed');
+    const savedAt = new Date().toISOString();
+    await first.invoke['recovery:write']({ key: 'crashed', title: 'Mine', savedAt, text: mine, file: opened.value.handle }, first.from1);
+    await first.deps.recovery.flush();
+    return first;
+  }
+
+  /** Session 2 (after a crash): a new main with the same user data, new handles and windows. */
+  function nextSession(first: ReturnType<typeof harness>) {
+    const windows = new DocumentWindows();
+    windows.add(1);
+    const deps = {
+      ...first.deps,
+      handles: new FileHandles(),
+      windows,
+      recovery: new RecoveryStore(path.join(first.dir, 'userData', 'recovery'))
+    };
+    return new MainController(deps).invokeHandlers();
+  }
+
+  it('a new session reads the copy with a handle to its file, and Save writes the work there', async () => {
+    const dir = tempDir();
+    const file = scenarioFile(dir);
+    const invoke = nextSession(await leaveCopyOf(file));
+    const read = await invoke['recovery:read']({ key: 'crashed' }, { senderId: 1 });
+    if (!read.ok || !read.file) throw new Error(`no file in ${JSON.stringify(read)}`);
+    expect(read.text).toBe(mine);
+    expect(read.file.name).toBe('ashgabat.mizan');
+    const saved = await invoke['file:save']({ handle: read.file.handle, text: mine, suggestedName: 'x' }, { senderId: 1 });
+    expect(saved).toEqual({ ok: true, value: { handle: read.file.handle, name: 'ashgabat.mizan' } });
+    expect(readFileSync(file, 'utf8')).toBe(mine);
+  });
+
+  it('a file another program changed since the work began asks before the restored work is saved over it', async () => {
+    const dir = tempDir();
+    const file = scenarioFile(dir);
+    const invoke = nextSession(await leaveCopyOf(file));
+    const theirs = DEFAULT_TEXT.replace('"title": "', '"title": "Edited elsewhere: ');
+    writeFileSync(file, theirs);
+    const read = await invoke['recovery:read']({ key: 'crashed' }, { senderId: 1 });
+    if (!read.ok || !read.file) throw new Error('no file');
+    const saved = await invoke['file:save']({ handle: read.file.handle, text: mine, suggestedName: 'x' }, { senderId: 1 });
+    expect(saved).toEqual({ ok: false, conflict: 'changed' });
+    expect(readFileSync(file, 'utf8')).toBe(theirs);
+  });
+
+  it('untitled work, copies from before copies kept their file, and a damaged link restore as untitled', async () => {
+    const h = harness();
+    await h.invoke['recovery:write']({ key: 'untitled', title: 'U', savedAt: new Date().toISOString(), text: mine, file: null }, h.from1);
+    await h.deps.recovery.flush();
+    const dir = path.join(h.dir, 'userData', 'recovery');
+    const old = { format: 'mizan-recovery', version: 1, key: 'old', title: 'O', savedAt: new Date().toISOString(), text: mine };
+    writeFileSync(path.join(dir, 'old.json'), JSON.stringify(old));
+    writeFileSync(path.join(dir, 'damaged.json'), JSON.stringify({ ...old, key: 'damaged', file: { path: 'relative.mizan', fingerprint: null } }));
+    const invoke = nextSession(h);
+    for (const key of ['untitled', 'old', 'damaged']) {
+      expect(await invoke['recovery:read']({ key }, { senderId: 1 })).toEqual({ ok: true, text: mine, file: null });
+    }
+  });
+
+  it('a handle main never gave out is not written into a copy', async () => {
+    const h = harness();
+    await h.invoke['recovery:write']({ key: 'forged', title: 'F', savedAt: new Date().toISOString(), text: mine, file: 'not-a-handle' }, h.from1);
+    await h.deps.recovery.flush();
+    const stored = JSON.parse(readFileSync(path.join(h.dir, 'userData', 'recovery', 'forged.json'), 'utf8'));
+    expect(stored.file).toBeNull();
   });
 });
 
@@ -552,6 +627,44 @@ describe('windows', () => {
     expect(await h.controller.openFromOs(b)).toBe(true);
     expect(h.windows.ids()).toEqual([1, 100]);
     expect(h.windows.get(100)?.queue.map((f) => f.name)).toEqual(['b.mizan']);
+  });
+
+  it('at start, reopens the most recent file that still exists, in its own window', async () => {
+    const h = harness();
+    h.windows.remove(1); // at start there is no window yet
+    const older = scenarioFile(h.dir, 'older.mizan');
+    const last = scenarioFile(h.dir, 'last.mizan');
+    const gone = scenarioFile(h.dir, 'gone.mizan');
+    for (const file of [older, last, gone]) await h.deps.recent.add(file);
+    rmSync(gone);
+    expect(await h.controller.reopenLast()).toBe(true);
+    expect(h.windows.ids()).toEqual([100]);
+    expect(h.windows.get(100)?.queue.map((f) => f.name)).toEqual(['last.mizan']);
+    expect(h.messages).toEqual([]);
+  });
+
+  it('a last file that no longer reads says so, naming it, and opens nothing (the sample follows); the file is left alone', async () => {
+    const h = harness();
+    const broken = scenarioFile(h.dir, 'broken.mizan', '{"format": "mizan", cut short');
+    await h.deps.recent.add(broken);
+    expect(await h.controller.reopenLast()).toBe(false);
+    expect(h.messages).toHaveLength(1);
+    expect(h.messages[0].message).toContain('broken.mizan');
+    expect(h.messages[0].message).toContain('this time the sample analysis is open instead. The file was not changed.');
+    expect(readFileSync(broken, 'utf8')).toBe('{"format": "mizan", cut short');
+    expect(await h.deps.recent.list()).toEqual([broken]);
+  });
+
+  it('reopens nothing with no recent file, or when unsaved work was left behind (its offer comes first)', async () => {
+    const h = harness();
+    expect(await h.controller.reopenLast()).toBe(false);
+    await h.deps.recent.add(scenarioFile(h.dir));
+    const earlier = new RecoveryStore(path.join(h.dir, 'userData', 'recovery'));
+    earlier.schedule({ key: 'left', title: 'A', savedAt: new Date().toISOString(), text: canonical });
+    await earlier.flush();
+    expect(await h.controller.reopenLast()).toBe(false);
+    expect(h.messages).toEqual([]);
+    expect(h.windows.get(1)?.queue).toEqual([]);
   });
 
   it('a bad file from the OS gets a native error dialog', async () => {

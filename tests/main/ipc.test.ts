@@ -95,8 +95,13 @@ const cases: Record<string, { good: unknown[]; bad: unknown[] }> = {
     bad: [{}, { suggestedName: 5 }, { suggestedName: big(IPC_LIMITS.nameChars + 1) }, { suggestedName: 'r', html: '<p>' }]
   },
   [INVOKE.writeRecovery]: {
-    good: [{ key: 'win-1', title: 'Ashgabat', savedAt: '2024-10-11T12:00:00.000Z', text: '{}' }],
+    good: [
+      { key: 'win-1', title: 'Ashgabat', savedAt: '2024-10-11T12:00:00.000Z', text: '{}' },
+      { key: 'win-1', title: 'Ashgabat', savedAt: '2024-10-11T12:00:00.000Z', text: '{}', file: 'h-1' },
+      { key: 'win-1', title: 'Ashgabat', savedAt: '2024-10-11T12:00:00.000Z', text: '{}', file: null }
+    ],
     bad: [
+      { key: 'k', title: 't', savedAt: '2024-10-11T12:00:00Z', text: '', file: '/home/me/gulf.mizan' },
       { key: '../x', title: 't', savedAt: '2024-10-11T12:00:00Z', text: '' },
       { key: 'k', title: big(IPC_LIMITS.titleChars + 1), savedAt: '2024-10-11T12:00:00Z', text: '' },
       { key: 'k', title: 't', savedAt: 'yesterday', text: '' },

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { Launcher } from '../../src/main/launch';
 
-/** The app's windows and what happened to them, in order. */
-function fakeApp(failing: readonly string[] = []) {
+/** The app's windows and what happened to them, in order; `last`: the most recent file, reopened at start. */
+function fakeApp(failing: readonly string[] = [], last: string | null = null) {
   const events: string[] = [];
   let windows = 0;
   let nextId = 1;
@@ -16,6 +16,11 @@ function fakeApp(failing: readonly string[] = []) {
       if (failing.includes(file)) return false;
       windows++;
       return true;
+    },
+    async reopenLast() {
+      if (last === null) return false;
+      events.push('reopen last');
+      return this.openFromOs(last);
     },
     createWindow() {
       windows++;
@@ -45,6 +50,24 @@ describe('launching', () => {
     expect(app.events).toEqual([]);
     await launcher.start();
     expect(app.events).toEqual(['new window']);
+  });
+
+  it('with no file the last file is reopened at start, and no other window opens', async () => {
+    const app = fakeApp([], '/last.mizan');
+    await new Launcher(app.deps, []).start();
+    expect(app.events).toEqual(['reopen last', 'open /last.mizan']);
+  });
+
+  it('a last file that cannot be reopened leaves a new window (the sample)', async () => {
+    const app = fakeApp(['/last.mizan'], '/last.mizan');
+    await new Launcher(app.deps, []).start();
+    expect(app.events).toEqual(['reopen last', 'open /last.mizan', 'new window']);
+  });
+
+  it('a file asked for on the command line is opened instead of the last one', async () => {
+    const app = fakeApp([], '/last.mizan');
+    await new Launcher(app.deps, ['/asked.mizan']).start();
+    expect(app.events).toEqual(['open /asked.mizan']);
   });
 
   it('the command line’s files and those of open-file before ready open at start, in order, once each', async () => {

@@ -132,7 +132,7 @@ describe('preload api', () => {
     ]);
   });
 
-  it('copies only the known fields of a recovery entry', async () => {
+  it('copies only the known fields of a recovery entry (the file’s handle, or null)', async () => {
     electron.invoke.mockClear();
     await api.writeRecovery({
       key: 'k',
@@ -141,12 +141,14 @@ describe('preload api', () => {
       text: '{}',
       extra: 'x'
     } as never);
-    expect(electron.invoke.mock.calls[0][1]).toEqual({
-      key: 'k',
-      title: 't',
-      savedAt: '2024-10-11T00:00:00.000Z',
-      text: '{}'
-    });
+    await api.writeRecovery({ key: 'k', title: 't', savedAt: '2024-10-11T00:00:00.000Z', text: '{}', file: 'h-1' });
+    expect(electron.invoke.mock.calls.map((call) => call[1])).toEqual([
+      { key: 'k', title: 't', savedAt: '2024-10-11T00:00:00.000Z', text: '{}', file: null },
+      { key: 'k', title: 't', savedAt: '2024-10-11T00:00:00.000Z', text: '{}', file: 'h-1' }
+    ]);
+    for (const [channel, payload] of electron.invoke.mock.calls) {
+      expect(() => parsePayload(channel as InvokeChannel, payload)).not.toThrow();
+    }
   });
 
   it('sends the document state one way, with a payload main accepts', () => {

@@ -5,9 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentWindows } from '../../src/main/documents';
-import { RecoveryStore } from '../../src/main/files/recovery';
+import { RecoveryStore, type RecoveryCopy } from '../../src/main/files/recovery';
 import { QuitFlow, type CloseAnswer, type PreventableEvent } from '../../src/main/quit';
-import type { RecoveryEntry } from '../../src/contract/bridge';
 import { tempDir } from './helpers';
 
 type Listener = (event: PreventableEvent) => void;
@@ -77,7 +76,7 @@ class FakeApp {
   }
 }
 
-const entry = (key: string, text: string): RecoveryEntry => ({ key, title: key, savedAt: '2025-01-01T00:00:00.000Z', text });
+const entry = (key: string, text: string): RecoveryCopy => ({ key, title: key, savedAt: '2025-01-01T00:00:00.000Z', text });
 
 interface Setup {
   app: FakeApp;

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RecoveryStore } from '../../src/main/files/recovery';
 import { repoFile, tempDir } from './helpers';
 
 const children: ChildProcess[] = [];
@@ -43,13 +44,19 @@ describe('recovery copies in a process that ends', () => {
     expect(JSON.parse(readFileSync(copy(dir), 'utf8')).text).toBe('work since the last save');
   });
 
-  it('killed after a flush: the copy survives the crash', async () => {
+  it('killed after a flush: the copy survives the crash, with the file its work belongs to', async () => {
     const dir = path.join(tempDir(), 'recovery');
     const child = run('flush', dir);
     await child.said('flushed');
     child.child.kill('SIGKILL');
     expect((await child.exited).signal).toBe('SIGKILL');
     expect(JSON.parse(readFileSync(copy(dir), 'utf8')).text).toBe('work since the last save');
+    // The next session reads it back tied to its file.
+    expect(await new RecoveryStore(dir).read('unsaved')).toEqual({
+      ok: true,
+      text: 'work since the last save',
+      file: { path: '/analyses/gulf.mizan', fingerprint: { size: 42, mtimeMs: 1700000000000, sha256: 'ab'.repeat(32) } }
+    });
   });
 
   it('killed before the delay: the copy was never written (the window a crash can lose)', async () => {

@@ -5,16 +5,15 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AtomicWriter } from '../../src/node/atomicWrite';
 import { defaultWriter } from '../../src/node/atomicWrite';
-import { RECOVERY_DELAY_MS, RecoveryStore } from '../../src/main/files/recovery';
+import { RECOVERY_DELAY_MS, RecoveryStore, type RecoveryCopy } from '../../src/main/files/recovery';
 import { smallDisk, type SmallDisk } from '../support/smallDisk';
-import type { RecoveryEntry } from '../../src/contract/bridge';
 import { fsError, tempDir } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-const entry = (key: string, text: string, title = 'Ashgabat'): RecoveryEntry => ({
+const entry = (key: string, text: string, title = 'Ashgabat'): RecoveryCopy => ({
   key,
   title,
   savedAt: '2024-10-11T12:00:00.000Z',
@@ -250,7 +249,7 @@ describe('RecoveryStore', () => {
     const [listed] = await store.list();
     expect(listed).toEqual({ key: 'k1', title: 'Draft', savedAt: expect.any(String), size: Buffer.byteLength(text) });
     expect(listed).not.toHaveProperty('text');
-    expect(await store.read('k1')).toEqual({ ok: true, text });
+    expect(await store.read('k1')).toEqual({ ok: true, text, file: null });
 
     await store.clear('k1');
     expect(await store.read('k1')).toEqual({ ok: false, reason: 'missing' });
@@ -314,7 +313,7 @@ describe('RecoveryStore on a full disk', () => {
     expect((await next.list()).map((e) => e.key)).toEqual(['kept']);
     expect(existsSync(path.join(dir, 'cut.json'))).toBe(false);
     expect(logged).toEqual([expect.stringMatching(/removed cut\.json because it is not complete JSON/)]);
-    expect(await next.read('kept')).toEqual({ ok: true, text: 'the small analysis' });
+    expect(await next.read('kept')).toEqual({ ok: true, text: 'the small analysis', file: null });
   });
 
   // Real ENOSPC where the machine lets us mount a small disk; an injected one elsewhere.

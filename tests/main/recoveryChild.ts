@@ -9,7 +9,14 @@ import { DocumentWindows } from '../../src/main/documents';
 
 const [mode, dir] = process.argv.slice(2);
 const store = new RecoveryStore(dir, { delayMs: 60 * 60 * 1000 });
-store.schedule({ key: 'unsaved', title: 'Unsaved', savedAt: new Date().toISOString(), text: 'work since the last save' });
+store.schedule({
+  key: 'unsaved',
+  title: 'Unsaved',
+  savedAt: new Date().toISOString(),
+  text: 'work since the last save',
+  // The file the work belongs to, as main keeps it (recovery-crash.test.ts reads it back).
+  file: { path: '/analyses/gulf.mizan', fingerprint: { size: 42, mtimeMs: 1700000000000, sha256: 'ab'.repeat(32) } }
+});
 process.stdout.write('scheduled\n');
 const keepAlive = setInterval(() => undefined, 1000);
 

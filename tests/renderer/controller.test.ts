@@ -92,6 +92,91 @@ describe('start', () => {
     expect(t.bridge.recovery.has('old')).toBe(true); // offered next time
   });
 
+  it('a copy of work on a file names the file; restored, the work stays tied to it and Save writes there, not Save As', async () => {
+    const first = setup();
+    first.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    first.bridge.opens.push({ ok: true, value: { handle: 'f1', name: 'gulf.mizan', text: MINIMAL } });
+    await first.controller.start();
+    await first.controller.open();
+    first.s().setTitle('Edited after opening');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(first.bridge.recovery.get('this-window')?.file).toBe('f1');
+
+    const t = setup(['restore']);
+    t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    t.bridge.recovery.set('crashed', { ...first.bridge.recovery.get('this-window')!, key: 'crashed' });
+    await t.controller.start();
+    expect(t.s().document!.title).toBe('Edited after opening');
+    expect(t.s().fileHandle).toBe('f1');
+    expect(t.s().fileName).toBe('gulf.mizan');
+    expect(isDirty(t.s())).toBe(true);
+    await t.controller.save();
+    expect(t.bridge.calls.filter((c) => c.startsWith('save'))).toEqual(['save:f1']);
+    expect(t.bridge.files.get('f1')?.text).toContain('Edited after opening');
+    expect(isDirty(t.s())).toBe(false);
+  });
+
+  it('a restored copy whose file changed since asks before saving over it (the usual check)', async () => {
+    const t = setup(['restore', 'cancel']);
+    t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: ASHGABAT, file: 'f1' });
+    await t.controller.start();
+    t.bridge.changeOnDisk('f1', MINIMAL.replace('"title": "', '"title": "Theirs '));
+    await t.controller.save();
+    expect(t.asked[1]).toMatchObject({ kind: 'disk', change: 'changed', saving: true, fileName: 'gulf.mizan' });
+    expect(t.bridge.files.get('f1')?.text).toContain('Theirs');
+  });
+
+  it('reopens the last file when the browser still grants it: the file, clean, tied to its handle', async () => {
+    const t = setup();
+    t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    t.bridge.last = { handle: 'f1', name: 'gulf.mizan', permission: 'granted' };
+    await t.controller.start();
+    expect(t.asked).toEqual([]);
+    expect(t.s().fileHandle).toBe('f1');
+    expect(t.s().fileName).toBe('gulf.mizan');
+    expect(t.s().document!.title).toBe(JSON.parse(MINIMAL).title);
+    expect(isDirty(t.s())).toBe(false);
+    expect(t.controller.status.getState().phase).toBe('ready');
+  });
+
+  it('a last file the browser must ask about again is offered with one click; declined, the sample stays', async () => {
+    const accepted = setup(['reopen']);
+    accepted.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    accepted.bridge.last = { handle: 'f1', name: 'gulf.mizan', permission: 'prompt' };
+    await accepted.controller.start();
+    expect(accepted.asked).toEqual([{ kind: 'reopen', fileName: 'gulf.mizan' }]);
+    expect(accepted.s().fileHandle).toBe('f1');
+
+    const declined = setup(['cancel']);
+    declined.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    declined.bridge.last = { handle: 'f1', name: 'gulf.mizan', permission: 'prompt' };
+    await declined.controller.start();
+    expect(declined.bridge.calls).not.toContain('openRecent:f1');
+    expect(declined.s().fileName).toBe('ashgabat-2024.mizan');
+    expect(declined.s().fileHandle).toBeNull();
+  });
+
+  it('a last file that cannot be read says why, and the sample stays, clean', async () => {
+    const t = setup();
+    t.bridge.last = { handle: 'gone', name: 'gone.mizan', permission: 'granted' };
+    await t.controller.start();
+    expect(t.asked).toEqual([{ kind: 'error', action: 'open', message: 'gone' }]);
+    expect(t.s().fileName).toBe('ashgabat-2024.mizan');
+    expect(isDirty(t.s())).toBe(false);
+  });
+
+  it('unsaved work left behind is offered instead of reopening the last file', async () => {
+    const t = setup(['discard']);
+    t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
+    t.bridge.last = { handle: 'f1', name: 'gulf.mizan', permission: 'granted' };
+    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    await t.controller.start();
+    expect(t.asked.map((a) => a.kind)).toEqual(['recovery']);
+    expect(t.bridge.calls).not.toContain('lastFile');
+    expect(t.s().fileHandle).toBeNull();
+  });
+
   it('shows the default analysis while the recovery store answers, and asks over it', async () => {
     const t = setup(['discard']);
     t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });

@@ -3,6 +3,7 @@
 import type {
   Bridge,
   DiskState,
+  LastFile,
   MenuCommand,
   OpenedFile,
   Outcome,
@@ -30,6 +31,8 @@ export class FakeBridge implements Bridge {
   /** handle → what another program did to the file since it was last opened or saved here. */
   disk = new Map<string, DiskState>();
   preferences: Preferences = { language: 'en', theme: 'system' };
+  /** What lastFile() answers (the web's file to reopen on load). */
+  last: LastFile | null = null;
   documentStates: { title: string; dirty: boolean }[] = [];
   calls: string[] = [];
   private menu = new Set<(c: MenuCommand) => void>();
@@ -45,6 +48,10 @@ export class FakeBridge implements Bridge {
     const file = this.files.get(handle);
     if (file) this.disk.delete(handle);
     return file ? { ok: true, value: { handle, ...file } } : { ok: false, error: 'gone' };
+  }
+  async lastFile(): Promise<LastFile | null> {
+    this.calls.push('lastFile');
+    return this.last;
   }
   async listRecent(): Promise<RecentFile[]> {
     return [...this.files].map(([handle, f]) => ({ handle, name: f.name, location: '' }));
@@ -94,7 +101,10 @@ export class FakeBridge implements Bridge {
   async readRecovery(key: string): Promise<RecoveryRead> {
     this.calls.push(`readRecovery:${key}`);
     const copy = this.recovery.get(key);
-    return copy ? { ok: true, text: copy.text } : { ok: false, reason: 'missing' };
+    if (!copy) return { ok: false, reason: 'missing' };
+    // The file the work belongs to, as the platform still knows it.
+    const file = copy.file ? this.files.get(copy.file) : undefined;
+    return { ok: true, text: copy.text, file: file && copy.file ? { handle: copy.file, name: file.name } : null };
   }
   async saveExport(): Promise<Outcome<SavedFile>> {
     return { ok: false, canceled: true };

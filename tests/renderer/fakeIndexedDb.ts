@@ -81,8 +81,10 @@ class FakeStore {
     this.writable();
     const key = (value as Record<string, string>)[this.data.keyPath];
     this.tx.log.push(`put:${key}`);
+    // As in a browser, a value that cannot be cloned (a function in it) throws DataCloneError at once.
+    const copy = structuredClone(value);
     return this.tx.request(() => {
-      this.data.rows.set(key, structuredClone(value));
+      this.data.rows.set(key, copy);
       return key;
     });
   }

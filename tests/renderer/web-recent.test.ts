@@ -34,6 +34,29 @@ describe('web recent files', () => {
     expect(listed[0]).toEqual({ handle: 'r12', name: 'f12.mizan', location: '' });
   });
 
+  it('the last file to reopen: the most recent, with whether the browser still grants it or must ask', async () => {
+    const store = memoryRecentStore();
+    const recent = createRecentFiles(store, counter());
+    expect(await recent.last()).toBeNull();
+    const older = new FakeDiskFile('older.mizan', '', { now: 1 });
+    const latest = new FakeDiskFile('latest.mizan', '', { now: 1 });
+    store.records.set('older', { id: 'older', name: 'older.mizan', usedAt: 1, handle: asHandle(older) });
+    store.records.set('latest', { id: 'latest', name: 'latest.mizan', usedAt: 2, handle: asHandle(latest) });
+    expect(await recent.last()).toEqual({ handle: 'latest', name: 'latest.mizan', permission: 'granted' });
+    latest.permission = 'prompt';
+    expect(await recent.last()).toEqual({ handle: 'latest', name: 'latest.mizan', permission: 'prompt' });
+    expect(latest.requests).toBe(0); // asking is the person's to start, not the page's
+    latest.permission = 'denied';
+    expect(await recent.last()).toBeNull();
+  });
+
+  it('no last file to reopen when the most recent was known only by name (downloaded), not an older one', async () => {
+    const store = memoryRecentStore();
+    store.records.set('older', { id: 'older', name: 'older.mizan', usedAt: 1, handle: asHandle(new FakeDiskFile('older.mizan', '', { now: 1 })) });
+    store.records.set('named', { id: 'named', name: 'named.mizan', usedAt: 2 });
+    expect(await createRecentFiles(store, counter()).last()).toBeNull();
+  });
+
   it('a file used again moves to the top of the list', async () => {
     const store = memoryRecentStore();
     store.records.set('old', { id: 'old', name: 'old.mizan', usedAt: 1 });

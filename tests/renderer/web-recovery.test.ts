@@ -1,10 +1,14 @@
 // Recovery copies in the browser (platform/web/recovery.ts over IndexedDB, here the in-memory
 // fake): a tab holds a Web Lock per key it writes, and only copies whose lock is free (their
-// tab closed or crashed) are offered; the store keeps at most 20.
+// tab closed or crashed) are offered; the store keeps at most 20. A copy of work on a file
+// keeps the file: a later tab restores it tied to the file, and Save writes there.
 import { describe, expect, it } from 'vitest';
-import { createWebRecovery, LOCK_PREFIX } from '../../src/renderer/src/platform/web/recovery';
-import { WebStorage } from '../../src/renderer/src/platform/web/storage';
+import { createWebFiles } from '../../src/renderer/src/platform/web/files';
+import { createRecentFiles } from '../../src/renderer/src/platform/web/recent';
+import { createWebRecovery, LOCK_PREFIX, type RecoveryStore } from '../../src/renderer/src/platform/web/recovery';
+import { WebStorage, type RecoveryRecord } from '../../src/renderer/src/platform/web/storage';
 import type { RecoveryEntry } from '../../src/contract/bridge';
+import { FakeDiskFile, fakePickers, memoryRecentStore } from './fakeFileSystem';
 import { FakeIndexedDb } from './fakeIndexedDb';
 
 const entry = (key: string, day = 1): RecoveryEntry => ({
@@ -45,7 +49,7 @@ describe('web recovery copies', () => {
     expect(await second.listRecovery()).toEqual([]);
     locks.close('first');
     expect((await second.listRecovery()).map((c) => c.key)).toEqual(['first-doc']);
-    expect(await second.readRecovery('first-doc')).toEqual({ ok: true, text: 'text of first-doc' });
+    expect(await second.readRecovery('first-doc')).toEqual({ ok: true, text: 'text of first-doc', file: null });
   });
 
   it('a tab never offers its own copy, and asks for its lock once however often it writes', async () => {
@@ -91,5 +95,73 @@ describe('web recovery copies', () => {
     const listed = await createWebRecovery(undefined, storage).listRecovery();
     expect(listed.map((c) => c.key)).toEqual(Array.from({ length: 20 }, (_, i) => `c${25 - i}`));
     expect(idb.rows('mizan', 'recovery').size).toBe(20);
+  });
+});
+
+/** Recovery records in memory, handles kept as they are (IndexedDB clones real handles; the fake ones have functions). */
+function memoryRecoveryStore(): RecoveryStore {
+  const records = new Map<string, RecoveryRecord>();
+  return {
+    putRecovery: async (record) => void records.set(record.key, record),
+    deleteRecovery: async (key) => void records.delete(key),
+    listRecovery: async () => [],
+    readRecovery: async (key) => {
+      const record = records.get(key);
+      return record ? { ok: true, text: record.text, file: record.file ?? null } : { ok: false, reason: 'missing' };
+    }
+  };
+}
+
+/** A tab: its files (File System Access) and its recovery, over stores shared with later tabs. */
+function fileTab(disk: FakeDiskFile, recentStore: ReturnType<typeof memoryRecentStore>, recoveryStore: RecoveryStore, name: string) {
+  let ids = 0;
+  const newId = () => `${name}-${++ids}`;
+  const recent = createRecentFiles(recentStore, newId);
+  const files = createWebFiles({ win: {} as Window, pickers: fakePickers(() => disk).pickers, recent, newId });
+  return { files, recovery: createWebRecovery(undefined, recoveryStore, recent) };
+}
+
+describe('web recovery copies keep their file', () => {
+  async function crashedWithWork() {
+    const disk = new FakeDiskFile('gulf.mizan', 'on disk', { now: 1 });
+    const recentStore = memoryRecentStore();
+    const recoveryStore = memoryRecoveryStore();
+    const first = fileTab(disk, recentStore, recoveryStore, 'first');
+    const opened = await first.files.openFile();
+    if (!opened.ok) throw new Error('open failed');
+    await first.recovery.writeRecovery({ ...entry('crashed'), text: 'unsaved work', file: opened.value.handle });
+    return { disk, later: fileTab(disk, recentStore, recoveryStore, 'later') };
+  }
+
+  it('a later tab restores the work tied to its file, and Save writes there', async () => {
+    const { disk, later } = await crashedWithWork();
+    const read = await later.recovery.readRecovery('crashed');
+    if (!read.ok || !read.file) throw new Error(`no file in ${JSON.stringify(read)}`);
+    expect(read).toMatchObject({ text: 'unsaved work', file: { name: 'gulf.mizan' } });
+    expect(await later.files.save(read.file.handle, 'unsaved work', 'x')).toEqual({
+      ok: true,
+      value: { handle: read.file.handle, name: 'gulf.mizan' }
+    });
+    expect(disk.text).toBe('unsaved work');
+  });
+
+  it('asks for permission before checking the file (a new tab has none); a file changed since is a conflict, nothing written', async () => {
+    const { disk, later } = await crashedWithWork();
+    disk.permission = 'prompt';
+    disk.outsideWrite('theirs');
+    const read = await later.recovery.readRecovery('crashed');
+    if (!read.ok || !read.file) throw new Error('no file');
+    expect(await later.files.save(read.file.handle, 'unsaved work', 'x')).toEqual({ ok: false, conflict: 'changed' });
+    expect(disk.requests).toBe(1);
+    expect(disk.text).toBe('theirs');
+  });
+
+  it('a document without a handle (downloaded, or never saved) leaves an untitled copy', async () => {
+    const recoveryStore = memoryRecoveryStore();
+    const recovery = createWebRecovery(undefined, recoveryStore, createRecentFiles(memoryRecentStore(), () => 'id'));
+    await recovery.writeRecovery({ ...entry('a'), file: 'unknown-id' });
+    await recovery.writeRecovery({ ...entry('b'), file: null });
+    expect(await recovery.readRecovery('a')).toEqual({ ok: true, text: 'text of a', file: null });
+    expect(await recovery.readRecovery('b')).toEqual({ ok: true, text: 'text of b', file: null });
   });
 });

@@ -2,10 +2,10 @@
 // texts, the one restored read on its own, records that are not copies removed, at most 20 kept.
 import { describe, expect, it } from 'vitest';
 import { WebStorage } from '../../src/renderer/src/platform/web/storage';
-import type { RecoveryEntry } from '../../src/contract/bridge';
+import type { RecoveryRecord } from '../../src/renderer/src/platform/web/storage';
 import { FakeIndexedDb } from './fakeIndexedDb';
 
-const entry = (key: string, day: number, text = `text of ${key}`): RecoveryEntry => ({
+const entry = (key: string, day: number, text = `text of ${key}`): RecoveryRecord => ({
   key,
   title: `Title ${key}`,
   savedAt: new Date(Date.UTC(2025, 0, 1 + day)).toISOString(),
@@ -35,10 +35,30 @@ describe('WebStorage recovery copies', () => {
     const { storage } = setup();
     const text = '{\n  "title": "مسودة — draft"\n}\n';
     await storage.putRecovery(entry('k', 1, text));
-    expect(await storage.readRecovery('k')).toEqual({ ok: true, text });
+    expect(await storage.readRecovery('k')).toEqual({ ok: true, text, file: null });
     await storage.deleteRecovery('k');
     expect(await storage.readRecovery('k')).toEqual({ ok: false, reason: 'missing' });
     expect(await storage.readRecovery('never-was')).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('keeps the file a copy belongs to; an older copy without one, or a damaged one, reads as untitled', async () => {
+    const { storage, rows } = setup();
+    // A stand-in for a FileSystemFileHandle: the browser clones real ones into IndexedDB.
+    const handle = { kind: 'file', name: 'gulf.mizan' } as unknown as FileSystemFileHandle;
+    const file = { name: 'gulf.mizan', handle, seen: { size: 12, lastModified: 34 } };
+    await storage.putRecovery({ ...entry('linked', 1), file });
+    expect(await storage.readRecovery('linked')).toEqual({ ok: true, text: 'text of linked', file });
+    rows().set('old', { key: 'old', title: 'T', savedAt: '2025-01-01T00:00:00.000Z', text: 'old text' });
+    rows().set('damaged', { key: 'damaged', title: 'T', savedAt: '2025-01-01T00:00:00.000Z', text: 'x', file: { name: 7 } });
+    expect(await storage.readRecovery('old')).toEqual({ ok: true, text: 'old text', file: null });
+    expect(await storage.readRecovery('damaged')).toEqual({ ok: true, text: 'x', file: null });
+  });
+
+  it('a handle the browser cannot store keeps the work, untitled', async () => {
+    const { storage } = setup();
+    const handle = { name: 'x.mizan', getFile: () => undefined } as unknown as FileSystemFileHandle;
+    await storage.putRecovery({ ...entry('k', 1, 'work'), file: { name: 'x.mizan', handle, seen: null } });
+    expect(await storage.readRecovery('k')).toEqual({ ok: true, text: 'work', file: null });
   });
 
   it('removes records that are not recovery copies when listing; reading one says it is unreadable', async () => {

@@ -6,18 +6,44 @@
 // sizes, no texts — and reads the one text the user restores. Listing tidies up: a copy
 // that cannot be parsed at all (cut short, not JSON, not a recovery file) is removed and
 // logged, entries older than 30 days are dropped, and at most 20 copies are kept.
+// A copy of work on a file keeps that file's path and how it looked then (its fingerprint),
+// so that the restored work saves back to it — after the usual check for outside changes.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../contract/bridge';
+import type { RecoveryEntry, RecoverySummary } from '../../contract/bridge';
 import { IPC_LIMITS } from '../../contract/ipc';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
 import { copiesToDrop, RECOVERY_MAX_COPIES } from '../../contract/recovery';
+import type { Fingerprint } from './fingerprint';
 
 export const RECOVERY_DELAY_MS = 1500;
 export const RECOVERY_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The file a copy's work belongs to: where it is, and how it looked when the work began (null: unknown). */
+export interface RecoveryFileLink {
+  path: string;
+  fingerprint: Fingerprint | null;
+}
+
+/** A copy as main writes it: the renderer's handle replaced by the file's path. */
+export type RecoveryCopy = Omit<RecoveryEntry, 'file'> & { file?: RecoveryFileLink | null };
+
+/** A copy's text and file (null for untitled work and for copies written before copies kept their file). */
+export type StoredRecoveryRead =
+  | { ok: true; text: string; file: RecoveryFileLink | null }
+  | { ok: false; reason: 'missing' | 'unreadable' };
+
+const FileLink = z.object({
+  path: z
+    .string()
+    .min(1)
+    .max(IPC_LIMITS.pathChars)
+    .refine((p) => path.isAbsolute(p)),
+  fingerprint: z.object({ size: z.number(), mtimeMs: z.number(), sha256: z.string().max(64) }).nullable()
+});
 
 const RecoveryFile = z.object({
   format: z.literal('mizan-recovery'),
@@ -25,7 +51,9 @@ const RecoveryFile = z.object({
   key: z.string().regex(KEY),
   title: z.string().max(IPC_LIMITS.titleChars),
   savedAt: z.string().max(64),
-  text: z.string().max(IPC_LIMITS.documentChars)
+  text: z.string().max(IPC_LIMITS.documentChars),
+  // Absent in older copies; a damaged link loses only the link (the work restores as untitled).
+  file: FileLink.nullable().optional().catch(null)
 });
 
 export interface RecoveryOptions {
@@ -46,7 +74,7 @@ export class RecoveryStore {
   private readonly now: () => Date;
   private readonly writer?: AtomicWriter;
   private readonly onError: (message: string) => void;
-  private readonly pending = new Map<string, { entry: RecoveryEntry; timer: ReturnType<typeof setTimeout> }>();
+  private readonly pending = new Map<string, { entry: RecoveryCopy; timer: ReturnType<typeof setTimeout> }>();
   /** Per key, the last write or removal, so that a removal never races a write. */
   private readonly chains = new Map<string, Promise<void>>();
   /** Keys written by this session: live documents, not work left behind by a crash. */
@@ -65,7 +93,7 @@ export class RecoveryStore {
   }
 
   /** Writes the entry after the delay, unless a newer one for the same key comes first. */
-  schedule(entry: RecoveryEntry): void {
+  schedule(entry: RecoveryCopy): void {
     const key = checkKey(entry.key);
     this.owned.add(key);
     const previous = this.pending.get(key);
@@ -143,12 +171,12 @@ export class RecoveryStore {
     return entries.filter((e) => !dropped.has(e.key)).sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
   }
 
-  /** The text of a copy, read when the user restores it; a copy gone or damaged says so. */
-  async read(key: string): Promise<RecoveryRead> {
+  /** The text of a copy and its file, read when the user restores it; a copy gone or damaged says so. */
+  async read(key: string): Promise<StoredRecoveryRead> {
     if (!KEY.test(key)) return { ok: false, reason: 'missing' };
     await this.chains.get(key);
     const read = await this.readCopy(key);
-    if (read.kind === 'ok') return { ok: true, text: read.copy.text };
+    if (read.kind === 'ok') return { ok: true, text: read.copy.text, file: read.copy.file ?? null };
     return { ok: false, reason: read.kind === 'gone' ? 'missing' : 'unreadable' };
   }
 
@@ -224,7 +252,7 @@ export class RecoveryStore {
     });
   }
 
-  private async write(entry: RecoveryEntry): Promise<void> {
+  private async write(entry: RecoveryCopy): Promise<void> {
     await fsp.mkdir(this.dir, { recursive: true });
     const body = {
       format: 'mizan-recovery',
@@ -232,7 +260,8 @@ export class RecoveryStore {
       key: entry.key,
       title: entry.title,
       savedAt: this.now().toISOString(),
-      text: entry.text
+      text: entry.text,
+      file: entry.file ?? null
     };
     const written = await atomicWrite(this.fileOf(entry.key), JSON.stringify(body), {
       writer: this.writer,

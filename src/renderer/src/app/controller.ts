@@ -8,6 +8,7 @@ import type {
   Bridge,
   DiskState,
   FileHandleId,
+  LastFile,
   MenuCommand,
   OpenedFile,
   Outcome,
@@ -119,7 +120,13 @@ export function createController(options: ControllerOptions) {
       const state = store.getState();
       if (!state.document || !isDirty(state)) return;
       const savedAt = new Date(now()).toISOString();
-      await bridge.writeRecovery({ key, title: state.document.title, savedAt, text: serialized(state.document) });
+      await bridge.writeRecovery({
+        key,
+        title: state.document.title,
+        savedAt,
+        text: serialized(state.document),
+        file: state.fileHandle
+      });
       copyExists = true;
       status.setState({ recoverySavedAt: savedAt });
     });
@@ -344,15 +351,15 @@ export function createController(options: ControllerOptions) {
     }
   }
 
-  /** The text of a listed copy; one gone or unreadable since the listing says so. */
-  async function readLeftBehind(entry: RecoverySummary): Promise<string | null> {
+  /** The text of a listed copy and its file; one gone or unreadable since the listing says so. */
+  async function readLeftBehind(entry: RecoverySummary): Promise<Extract<RecoveryRead, { ok: true }> | null> {
     let read: RecoveryRead;
     try {
       read = await bridge.readRecovery(entry.key);
     } catch {
       read = { ok: false, reason: 'unreadable' };
     }
-    if (read.ok) return read.text;
+    if (read.ok) return read;
     await ask({ kind: 'recovery-failed', title: entry.title, reason: read.reason });
     return null;
   }
@@ -365,11 +372,13 @@ export function createController(options: ControllerOptions) {
     status.setState({ phase: 'recovery' });
     const answer = await ask({ kind: 'recovery', entry });
     if (answer === 'restore') {
-      const text = await readLeftBehind(entry);
-      if (text === null) return;
-      const result = loadDocument(text, { fileName: `${entry.title}.mizan` });
+      const read = await readLeftBehind(entry);
+      if (read === null) return;
+      const file = read.file ?? null;
+      const result = loadDocument(read.text, { fileName: file?.name ?? `${entry.title}.mizan` });
       if (result.ok) {
-        store.getState().openDocument(result, { unsaved: true });
+        // Still tied to its file (when it had one): Save writes there, after the outside-change check.
+        store.getState().openDocument(result, { unsaved: true, fileHandle: file?.handle, fileName: file?.name });
         // Keep the work safe under this window's key before letting go of the old copy.
         await flushRecovery();
         await bridge.clearRecovery(entry.key);
@@ -381,6 +390,30 @@ export function createController(options: ControllerOptions) {
     }
     if (answer === 'discard') await bridge.clearRecovery(entry.key);
     // Escape ("cancel") keeps the copy for the next start.
+  }
+
+  /**
+   * Reopens the last file (the web: its handle kept by the browser; Electron's main does this
+   * itself). One the browser must ask about again is offered with one click rather than
+   * replaced silently by the sample; one that cannot be read says why, and the sample stays.
+   */
+  async function reopenLast(): Promise<void> {
+    let last: LastFile | null;
+    try {
+      last = (await bridge.lastFile?.()) ?? null;
+    } catch {
+      return;
+    }
+    if (!last || isDirty(store.getState())) return;
+    if (last.permission === 'prompt' && (await ask({ kind: 'reopen', fileName: last.name })) !== 'reopen') return;
+    let outcome: Outcome<OpenedFile>;
+    try {
+      outcome = await bridge.openRecent(last.handle);
+    } catch (error) {
+      outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    // Work begun on the sample while the file was read is not replaced.
+    if (!isDirty(store.getState())) await receive(outcome, false);
   }
 
   async function start(): Promise<void> {
@@ -403,7 +436,10 @@ export function createController(options: ControllerOptions) {
       openDefault();
       const [entry] = await entries;
       // Work begun on the default analysis meanwhile is not replaced: the copy waits for the next start.
-      if (entry && !isDirty(store.getState())) await offerRecovery(entry);
+      // Unsaved work comes first; with none, the last file (a restored copy keeps its own file).
+      if (entry) {
+        if (!isDirty(store.getState())) await offerRecovery(entry);
+      } else await reopenLast();
       status.setState({ phase: 'ready' });
     });
   }

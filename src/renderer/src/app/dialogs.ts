@@ -11,6 +11,8 @@ export type DialogRequest =
   | { kind: 'error'; action: 'open' | 'save' | 'export'; message: string }
   | { kind: 'unsaved'; title: string }
   | { kind: 'recovery'; entry: RecoverySummary }
+  /** The web's last file, which the browser lets this page read again only once the person says so. */
+  | { kind: 'reopen'; fileName: string }
   /** The unsaved work chosen for restoring is gone since it was offered, or cannot be read. */
   | { kind: 'recovery-failed'; title: string; reason: 'missing' | 'unreadable' }
   /**
@@ -22,7 +24,7 @@ export type DialogRequest =
   | { kind: 'disk'; change: Exclude<DiskState, 'same'>; fileName: string; saving: boolean; dirty: boolean };
 
 export type DialogAnswer =
-  'ok' | 'save' | 'discard' | 'cancel' | 'restore' | 'overwrite' | 'save-as' | 'reload' | 'keep';
+  'ok' | 'save' | 'discard' | 'cancel' | 'restore' | 'overwrite' | 'save-as' | 'reload' | 'keep' | 'reopen';
 
 interface Pending {
   request: DialogRequest;

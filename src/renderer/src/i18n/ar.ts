@@ -90,6 +90,11 @@ export const ar: Messages = {
   recoveryDetail: (title: string) => `التحليل: «${title}». لم يُحفظ عند آخر إغلاق لميزان.`,
   recoveryRestore: 'استعادة',
   recoveryDiscard: 'تجاهل',
+  reopenTitle: 'إعادة فتح آخر ملف؟',
+  reopenBody: (file: string) =>
+    `كان «${file}» مفتوحًا عند آخر استخدام لميزان هنا. يطلب المتصفح الإذن مجددًا قبل أن يقرأه ميزان.`,
+  reopenFile: (file: string) => `إعادة فتح ${file}`,
+  reopenSample: 'استخدام التحليل النموذجي',
   recoveryUnreadable: 'تعذّرت قراءة العمل غير المحفوظ',
   recoveryMissing: (title: string) =>
     `لم يعد العمل غير المحفوظ على «${title}» موجودًا: ربما استعادته نافذة أو علامة تبويب أخرى من ميزان أو تجاهلته.`,

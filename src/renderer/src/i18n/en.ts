@@ -89,6 +89,11 @@ export const en = {
   recoveryDetail: (title: string) => `Analysis: “${title}”. It was not saved when Mizan last closed.`,
   recoveryRestore: 'Restore',
   recoveryDiscard: 'Discard',
+  reopenTitle: 'Reopen your last file?',
+  reopenBody: (file: string) =>
+    `“${file}” was open when Mizan was last used here. The browser asks again before Mizan may read it.`,
+  reopenFile: (file: string) => `Reopen ${file}`,
+  reopenSample: 'Use the sample analysis',
   recoveryUnreadable: 'The unsaved work could not be read back',
   recoveryMissing: (title: string) =>
     `The unsaved work on “${title}” is no longer there: another Mizan window or tab may have restored or discarded it.`,

@@ -70,7 +70,7 @@ export interface SavedInfo {
 export interface OpenOptions {
   fileHandle?: FileHandleId | null;
   fileName?: string | null;
-  /** Restored unsaved work: open it as not saved anywhere, and dirty. */
+  /** Restored unsaved work: open it dirty, tied to the file given (if any) but not saved there. */
   unsaved?: boolean;
 }
 
@@ -295,8 +295,8 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
             replaceUntracked(
               {
                 document: doc,
-                fileHandle: unsaved ? null : (open.fileHandle ?? null),
-                fileName: unsaved ? null : (open.fileName ?? null),
+                fileHandle: open.fileHandle ?? null,
+                fileName: open.fileName ?? null,
                 savedText: unsaved ? '' : serialized(doc),
                 savedDocument: unsaved ? null : doc,
                 view: { ...get().view, scenarioId: firstScenario(doc, null), compared: null }

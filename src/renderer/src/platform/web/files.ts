@@ -111,12 +111,15 @@ export function createWebFiles({ win, pickers, recent, newId }: WebFilesDeps): W
         await remember(entry.name, null, id);
         return { ok: true, value: { handle: id, name: entry.name } };
       }
-      // Another program changed or removed the file since this tab read or wrote it: ask first.
-      if (!options?.overwrite && entry.seen) {
-        const disk = await compareWithDisk(entry.handle, entry.seen);
-        if (disk !== 'same') return { ok: false, conflict: disk };
-      }
       try {
+        // Permission first: without it the browser cannot tell whether the file changed (a
+        // file restored from a recovery copy in a new tab has none yet).
+        if (!(await permitted(entry.handle, 'readwrite'))) throw new DOMException('', 'NotAllowedError');
+        // Another program changed or removed the file since this tab read or wrote it: ask first.
+        if (!options?.overwrite && entry.seen) {
+          const disk = await compareWithDisk(entry.handle, entry.seen);
+          if (disk !== 'same') return { ok: false, conflict: disk };
+        }
         await writeHandle(entry.handle, text);
         await remember(entry.name, entry.handle, id, await seenAfterWrite(entry.handle));
         return { ok: true, value: { handle: id, name: entry.name } };

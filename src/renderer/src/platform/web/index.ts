@@ -31,10 +31,11 @@ export function webPlatform(win: Window & typeof globalThis = window): Platform 
   const bridge: Bridge = {
     platform: 'web',
     ...files,
-    ...createWebRecovery(win.navigator.locks, storage),
+    ...createWebRecovery(win.navigator.locks, storage, recent),
     ...createWebPreferences(win),
     ...createWebPage(win),
     listRecent: recent.list,
+    lastFile: recent.last,
     onOpenFile: (handler) => onDroppedFile(win, pickers !== null, read, handler)
   };
   const fsAccess = pickers !== null;

@@ -2,7 +2,7 @@
 // id with their handle (null: known only by name) and how they looked when last read or
 // written here (to notice changes by other programs). Each is also a record of the recent
 // list in IndexedDB, with its handle where the browser has one, so a later tab can reopen it.
-import type { FileHandleId, RecentFile } from '../../../../contract/bridge';
+import type { FileHandleId, LastFile, RecentFile } from '../../../../contract/bridge';
 import type { Seen } from './handles';
 import type { RecentRecord, WebStorage } from './storage';
 
@@ -27,6 +27,15 @@ export interface RecentFiles {
   forget(id: FileHandleId): Promise<void>;
   /** The stored list, most recent first, at most RECENT_MAX. */
   list(): Promise<RecentFile[]>;
+  /**
+   * The most recent file, when its handle is kept and the browser has not refused it: what
+   * a new page reopens ('prompt': only once the person says so, which lets the browser ask).
+   */
+  last(): Promise<LastFile | null>;
+}
+
+interface QueryPermission {
+  queryPermission?: (descriptor: { mode: 'read' }) => Promise<PermissionState>;
 }
 
 export type RecentStore = Pick<WebStorage, 'recent' | 'putRecent' | 'deleteRecent'>;
@@ -65,6 +74,19 @@ export function createRecentFiles(storage: RecentStore, newId: () => FileHandleI
 
     async forget(id) {
       await storage.deleteRecent(id).catch(() => undefined);
+    },
+
+    async last() {
+      const [latest] = (await stored()).sort((a, b) => b.usedAt - a.usedAt);
+      if (!latest?.handle) return null;
+      const handle = latest.handle as FileSystemFileHandle & QueryPermission;
+      let permission: PermissionState = 'granted';
+      try {
+        if (typeof handle.queryPermission === 'function') permission = await handle.queryPermission({ mode: 'read' });
+      } catch {
+        return null;
+      }
+      return permission === 'denied' ? null : { handle: latest.id, name: latest.name, permission };
     },
 
     async list() {

@@ -2,8 +2,11 @@
 // One database, two object stores, a promise per request. Recovery copies are listed
 // without their texts (the one restored is read on its own), and listing tidies up as the
 // desktop store does: records that are not recovery copies go, and at most 20 are kept.
-import type { RecoveryEntry, RecoveryRead, RecoverySummary } from '../../../../contract/bridge';
+// A copy of work on a file keeps the file's handle (IndexedDB stores handles), so that the
+// restored work saves back to it.
+import type { RecoveryEntry, RecoverySummary } from '../../../../contract/bridge';
 import { copiesToDrop } from '../../../../contract/recovery';
+import type { Seen } from './handles';
 
 const DB_NAME = 'mizan';
 const DB_VERSION = 1;
@@ -18,6 +21,21 @@ export interface RecentRecord {
   /** The file itself where the browser has the File System Access API (structured-cloneable). */
   handle?: FileSystemFileHandle;
 }
+
+/** The file a recovery copy's work belongs to: its handle, name, and how it looked when the work began. */
+export interface RecoveryFileLink {
+  name: string;
+  handle: FileSystemFileHandle;
+  seen: Seen | null;
+}
+
+/** A recovery copy as stored: the document's handle id replaced by the file itself. */
+export type RecoveryRecord = Omit<RecoveryEntry, 'file'> & { file?: RecoveryFileLink | null };
+
+/** A copy's text and file (null: untitled work, a copy from before copies kept their file, or a damaged link). */
+export type StoredRecoveryRead =
+  | { ok: true; text: string; file: RecoveryFileLink | null }
+  | { ok: false; reason: 'missing' | 'unreadable' };
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -34,7 +52,7 @@ function completion(tx: IDBTransaction): Promise<void> {
   });
 }
 
-function isRecoveryEntry(value: unknown): value is RecoveryEntry {
+function isRecoveryEntry(value: unknown): value is RecoveryRecord {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
@@ -46,8 +64,17 @@ function isRecoveryEntry(value: unknown): value is RecoveryEntry {
   );
 }
 
+function linkOf(value: unknown): RecoveryFileLink | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { name, handle, seen } = value as Record<string, unknown>;
+  if (typeof name !== 'string' || typeof handle !== 'object' || handle === null) return null;
+  const s = seen as Partial<Seen> | null | undefined;
+  const seenOk = s === null || (typeof s?.size === 'number' && typeof s.lastModified === 'number');
+  return { name, handle: handle as FileSystemFileHandle, seen: seenOk ? (s as Seen | null) : null };
+}
+
 const encoder = new TextEncoder();
-const summaryOf = (entry: RecoveryEntry): RecoverySummary => ({
+const summaryOf = (entry: RecoveryRecord): RecoverySummary => ({
   key: entry.key,
   title: entry.title,
   savedAt: entry.savedAt,
@@ -132,19 +159,26 @@ export class WebStorage {
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
 
-  /** The text of one copy, read when it is restored. Never throws. */
-  async readRecovery(key: string): Promise<RecoveryRead> {
+  /** The text of one copy and its file, read when it is restored. Never throws. */
+  async readRecovery(key: string): Promise<StoredRecoveryRead> {
     try {
       const value: unknown = await this.run(RECOVERY, 'readonly', (s) => s.get(key));
       if (value === undefined) return { ok: false, reason: 'missing' };
-      return isRecoveryEntry(value) ? { ok: true, text: value.text } : { ok: false, reason: 'unreadable' };
+      if (!isRecoveryEntry(value)) return { ok: false, reason: 'unreadable' };
+      return { ok: true, text: value.text, file: linkOf(value.file) };
     } catch {
       return { ok: false, reason: 'unreadable' };
     }
   }
 
-  async putRecovery(entry: RecoveryEntry): Promise<void> {
-    await this.run(RECOVERY, 'readwrite', (s) => s.put({ ...entry }));
+  async putRecovery(record: RecoveryRecord): Promise<void> {
+    try {
+      await this.run(RECOVERY, 'readwrite', (s) => s.put({ ...record }));
+    } catch (error) {
+      // A handle that cannot be stored (DataCloneError): keep the work at least, untitled.
+      if (!record.file) throw error;
+      await this.run(RECOVERY, 'readwrite', (s) => s.put({ ...record, file: null }));
+    }
   }
 
   async deleteRecovery(key: string): Promise<void> {
