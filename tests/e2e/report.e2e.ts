@@ -10,7 +10,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/engine/format';
 import { monthLabels } from '../../src/engine/months';
+import { analyseDocument } from '../../src/engine/analysis';
 import { chartStrings } from '../../src/presentation/charts';
+import { HEADLINE_STRINGS } from '../../src/presentation/headline';
+import { REPORT_STRINGS } from '../../src/presentation/report';
 import { formatters } from '../../src/presentation/charts/format';
 import { hostileDocument } from '../support/hostile';
 import {
@@ -98,16 +101,17 @@ const MODEL_PARTS = {
   en: {
     heading: 'How the model works',
     caveat: 'Mizan is a judgement aid, not a forecast',
+    // §1, §4 and §8 of the help, numbered as the report's own sections.
     sections: [
       '1. What Mizan computes, and what it does not',
-      '4. The central path',
-      '8. Limits of the model: what to challenge'
+      '2. The central path',
+      '3. Limits of the model: what to challenge'
     ]
   },
   ar: {
     heading: 'كيف يعمل النموذج',
     caveat: 'ميزان أداةٌ تعين على التقدير، وليس أداةً للتنبؤ',
-    sections: ['١. ماذا يحسب ميزان، وما الذي لا يدّعيه', '٤. المسار المركزي', '٨. حدود النموذج: ما الذي ينبغي مساءلته']
+    sections: ['١. ماذا يحسب ميزان، وما الذي لا يدّعيه', '٢. المسار المركزي', '٣. حدود النموذج: ما الذي ينبغي مساءلته']
   }
 };
 
@@ -173,6 +177,56 @@ describe.each(['en', 'ar'] as const)('the PDF report (%s)', (lang) => {
     expect(normalise(pdf.text)).toContain('C_i(t) = 100 · w_i e_i(t) / Σ_i w_i');
 
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, join(OUT, `report-${lang}`)]);
+
+    // Page 1's summary: the headline's words, and the engine's figures for the file's runs and seed.
+    const words = HEADLINE_STRINGS[lang];
+    const firstPage = { ...pdf, text: pdf.text.split('\f')[0] };
+    expect(
+      [words.now, words.centralAtHorizon, words.median, words.crisisEver, words.contributions].filter(
+        (w) => !holds(firstPage, w)
+      )
+    ).toEqual([]);
+    const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const percent = new Intl.NumberFormat(lang, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1
+    });
+    const H = doc.horizonMonths;
+    const figures = analyseDocument(doc).scenarios.flatMap((s) => [
+      one.format(s.central.tension[0]),
+      one.format(s.central.tension[H]),
+      one.format(s.monteCarlo!.quantiles['50'][H]),
+      one.format(s.monteCarlo!.quantiles['5'][H]),
+      one.format(s.monteCarlo!.quantiles['95'][H]),
+      percent.format(s.monteCarlo!.pCrisisEver)
+    ]);
+    expect(figures.filter((f) => !normalise(firstPage.text).includes(normalise(f)))).toEqual([]);
+    // The default analysis has interactions and evidence cards: their parts are there.
+    const headings = await page.locator('[data-testid="report"] h2').allTextContents();
+    const text = REPORT_STRINGS[lang];
+    expect(headings).toEqual(expect.arrayContaining([text.headings.interactions, text.headings.evidence]));
+  }, 180_000);
+
+  it('leaves out the parts with nothing in them: events, interactions, evidence', async () => {
+    const { page } = app;
+    await openApp(page, { lang });
+    const bare = JSON.parse(ASHGABAT_TEXT);
+    bare.interactions = [];
+    bare.evidence = [];
+    for (const f of bare.factors) delete f.evidence;
+    for (const s of bare.scenarios) s.events = [];
+    await openFileThroughChooser(page, { name: 'bare.mizan', content: JSON.stringify(bare) });
+    await expect.poll(() => titleField(page, lang).inputValue()).toBe(bare.title);
+    await exportReport(page);
+    const text = REPORT_STRINGS[lang];
+    const headings = await page.locator('[data-testid="report"] :is(h2, h3)').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining([text.headings.factors, text.headings.settings]));
+    expect(
+      headings.filter((h) => [text.headings.interactions, text.headings.evidence, text.headings.events].includes(h))
+    ).toEqual([]);
+    const pdf = await printToPdf(page, `report-bare-${lang}`);
+    expect(holds(pdf, text.headings.settings)).toBe(true);
   }, 180_000);
 });
 
