@@ -3,7 +3,7 @@
 // 1280×800 to leave the charts in view. In English and Arabic.
 import { describe, expect, it } from 'vitest';
 import { HEADLINE_STRINGS } from '../../src/presentation/headline';
-import { openApp, screenshot, useBrowser, type Lang } from './harness';
+import { openApp, screenshot, useBrowser } from './harness';
 
 const app = useBrowser();
 
