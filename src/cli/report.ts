@@ -2,7 +2,9 @@
 import { largestContributions, type DocumentAnalysis, type ScenarioAnalysis } from '../engine/analysis';
 import { balanceBidi } from '../engine/export/bidi';
 import type { MizanDoc, Problem } from '../engine/format';
+import { formatters } from '../presentation/charts/format';
 import { inputLabel } from '../presentation/charts/inputs';
+import { HEADLINE_STRINGS, headlineOf, headlineTexts } from '../presentation/headline';
 
 // C0 and C1 control characters (ESC starts terminal escape sequences) but tab.
 // eslint-disable-next-line no-control-regex
@@ -24,7 +26,8 @@ export function formatFileProblem(file: string, problem: Problem): string {
 
 const fixed = (value: number | undefined, digits = 1) =>
   value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
-const percent = (p: number) => `${(100 * p).toFixed(1)} %`;
+/** As the headline writes a probability: "7.4%". */
+const percent = formatters('en').percent;
 
 /** Months shown in the table: every `step` months and the horizon. */
 function shownMonths(horizon: number): number[] {
@@ -42,12 +45,42 @@ function readableNames(items: { id: string; name: string }[]): string[] {
   return items.map(({ id, name }) => terminalText(count.get(name)! > 1 ? `${name} [${id}]` : name));
 }
 
+/**
+ * The headline of a scenario in the words and figures of the app's card and the report's
+ * summary (src/presentation/headline.ts), in English, each figure with its month.
+ */
+function headlineLines(
+  doc: MizanDoc,
+  analysis: DocumentAnalysis,
+  s: ScenarioAnalysis,
+  names: Map<string, string>
+): string[] {
+  const H = analysis.months.length - 1;
+  const words = HEADLINE_STRINGS.en;
+  const headline = headlineOf(s, doc.thresholds, H);
+  const texts = headlineTexts(headline, 'en', (id) => names.get(id) ?? id);
+  const at = (label: string, t: number) => `${label}, ${analysis.months[t]}`;
+  return [
+    `${at(words.now, 0)}: ${texts.now} (${texts.nowBand})`,
+    `${at(words.centralAtHorizon, H)}: ${texts.centralAtHorizon} (${texts.horizonBand})`,
+    `${at(words.median, H)}: ${texts.median === null ? words.noMonteCarlo : `${texts.median} (${texts.range})`}`,
+    `${words.crisisEver}: ${texts.crisisEver ?? words.noMonteCarlo}`,
+    `${at(words.contributions, H)}: ${words.list(texts.contributors)}`
+  ].map((line) => `  ${line}`);
+}
+
 export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: ScenarioAnalysis): string {
-  const crisis = doc.thresholds.crisis;
   const horizon = analysis.months.length - 1;
   const lines: string[] = [];
   const mc = s.monteCarlo;
   lines.push(`${terminalText(s.name.en || s.name.ar)} (${s.id})`);
+  const factorName = (id: string) => {
+    const label = doc.factors.find((f) => f.id === id)?.label;
+    return label?.en.trim() || label?.ar.trim() || id;
+  };
+  const top = largestContributions(s.central, horizon);
+  const topNames = readableNames(top.map(({ factorId }) => ({ id: factorId, name: factorName(factorId) })));
+  lines.push(...headlineLines(doc, analysis, s, new Map(top.map((c, k) => [c.factorId, topNames[k]]))));
   const columns = ['month  ', 'central', ...(mc ? ['p5', 'p25', 'p50', 'p75', 'p95', 'P(crisis)'] : [])];
   lines.push(
     '  ' + columns.map((c, k) => (k === 0 ? c : c.padStart(k === columns.length - 1 && mc ? 10 : 7))).join(' ')
@@ -60,16 +93,6 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
     }
     lines.push('  ' + cells.join(' '));
   }
-  if (mc) lines.push(`  P(T ≥ ${crisis} in some month): ${percent(mc.pCrisisEver)}`);
-  const factorName = (id: string) => {
-    const label = doc.factors.find((f) => f.id === id)?.label;
-    return label?.en.trim() || label?.ar.trim() || id;
-  };
-  const top = largestContributions(s.central, horizon);
-  const topNames = readableNames(top.map(({ factorId }) => ({ id: factorId, name: factorName(factorId) })));
-  lines.push(
-    `  Largest contributions at ${analysis.months[horizon]}: ${top.map((c, k) => `${topNames[k]} ${fixed(c.value)}`).join(', ')}`
-  );
   const swings = s.tornado.slice(0, 3);
   const swingNames = readableNames(swings.map((b) => ({ id: b.input, name: inputLabel(doc, b.input, 'en') })));
   if (swings.length > 0)

@@ -82,6 +82,28 @@ describe('mizan validate', () => {
     expect(r.stderr).toContain(`${temp.path}: cannot be read: it is a folder, not a file`);
   });
 
+  it('reports a file’s schema and reference problems in one run, one `FILE: PATH: message` line each', async () => {
+    const file = await fileWith(
+      'three.mizan',
+      await edited((d) => {
+        d.factors[0].weight = 12;
+        d.scenarios[0].factors[d.factors[1].id].pace = 1.5;
+        d.interactions.push({ from: 'nowhere', to: d.factors[2].id, strength: 0.1 });
+      })
+    );
+    const doc = JSON.parse(await defaultText());
+    const r = await mizan('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        `${file}: factors[0].weight: must be at most 10 (found 12)`,
+        `${file}: interactions[${doc.interactions.length}].from: unknown factor "nowhere"`,
+        `${file}: scenarios[0].factors.${doc.factors[1].id}.pace: must be at most 1 (found 1.5)`,
+        ''
+      ].join('\n')
+    );
+  });
+
   it('exits 2 on a usage error', async () => {
     expect((await mizan('validate')).code).toBe(2);
     expect((await mizan('validate', '--strict', DEFAULT)).code).toBe(2);
@@ -137,7 +159,44 @@ describe('mizan run', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Baseline');
     expect(r.stdout).toMatch(/2026-10\s+\d+\.\d/);
-    expect(r.stdout).toMatch(/P\(T ≥ 75 in some month\): \d+\.\d %/);
+    expect(r.stdout).toMatch(/P\(crisis\) in any month: \d+\.\d%/);
+  });
+
+  it('heads each scenario with the headline of the app and the report: the same words, the engine’s figures', async () => {
+    const json = JSON.parse((await mizan('run', DEFAULT, '--runs', '300', '--json')).stdout);
+    const doc = JSON.parse(await defaultText());
+    const table = (await mizan('run', DEFAULT, '--runs', '300')).stdout;
+    const H = json.months.length - 1;
+    const one = (v: number) => v.toFixed(1);
+    // The bands by hand from the file's thresholds.
+    const band = (v: number) =>
+      v >= doc.thresholds.crisis
+        ? 'Crisis'
+        : v >= doc.thresholds.high
+          ? 'High'
+          : v >= doc.thresholds.elevated
+            ? 'Elevated'
+            : 'Calm';
+    for (const s of json.scenarios) {
+      const mc = s.monteCarlo;
+      const block = table.slice(table.indexOf(`(${s.id})\n`));
+      const tension = s.central.tension as number[];
+      expect(block).toContain(
+        [
+          `(${s.id})`,
+          `  Tension now, ${json.months[0]}: ${one(tension[0])} (${band(tension[0])})`,
+          `  Central path at the horizon, ${json.months[H]}: ${one(tension[H])} (${band(tension[H])})`,
+          `  Monte Carlo median (5–95 %), ${json.months[H]}: ${one(mc.quantiles['50'][H])} (${one(mc.quantiles['5'][H])}–${one(mc.quantiles['95'][H])})`,
+          `  P(crisis) in any month: ${(100 * mc.pCrisisEver).toFixed(1)}%`,
+          `  Largest contributions, ${json.months[H]}: `
+        ].join('\n')
+      );
+    }
+    // Without runs, the Monte Carlo lines say so.
+    const central = (await mizan('run', DEFAULT, '--runs', '0')).stdout;
+    expect(central).toContain(
+      `  Monte Carlo median (5–95 %), ${json.months[H]}: no Monte Carlo\n  P(crisis) in any month: no Monte Carlo\n`
+    );
   });
 
   it('names factors and inputs by their labels, with the id in brackets only where two labels are the same', async () => {
@@ -152,7 +211,7 @@ describe('mizan run', () => {
       .slice(0, 3)
       .map(([id, series]) => `${label(id)} ${series[horizon].toFixed(1)}`);
     const table = (await mizan('run', DEFAULT, '--runs', '0')).stdout;
-    expect(table).toContain(`Largest contributions at ${json.months[horizon]}: ${top.join(', ')}\n`);
+    expect(table).toContain(`Largest contributions, ${json.months[horizon]}: ${top.join(', ')}\n`);
     // The tornado's inputs are "target:<scenario>:<factor>" in the JSON; the table names the factor.
     const [first] = baseline.tornado;
     expect(first.input).toMatch(/^target:baseline:/);

@@ -10,7 +10,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/engine/format';
 import { monthLabels } from '../../src/engine/months';
+import { analyseDocument } from '../../src/engine/analysis';
 import { chartStrings } from '../../src/presentation/charts';
+import { HEADLINE_STRINGS } from '../../src/presentation/headline';
+import { REPORT_STRINGS } from '../../src/presentation/report';
 import { formatters } from '../../src/presentation/charts/format';
 import { hostileDocument } from '../support/hostile';
 import {
@@ -98,16 +101,17 @@ const MODEL_PARTS = {
   en: {
     heading: 'How the model works',
     caveat: 'Mizan is a judgement aid, not a forecast',
+    // §1, §4 and §8 of the help, numbered as the report's own sections.
     sections: [
       '1. What Mizan computes, and what it does not',
-      '4. The central path',
-      '8. Limits of the model: what to challenge'
+      '2. The central path',
+      '3. Limits of the model: what to challenge'
     ]
   },
   ar: {
     heading: 'كيف يعمل النموذج',
     caveat: 'ميزان أداةٌ تعين على التقدير، وليس أداةً للتنبؤ',
-    sections: ['١. ماذا يحسب ميزان، وما الذي لا يدّعيه', '٤. المسار المركزي', '٨. حدود النموذج: ما الذي ينبغي مساءلته']
+    sections: ['١. ماذا يحسب ميزان، وما الذي لا يدّعيه', '٢. المسار المركزي', '٣. حدود النموذج: ما الذي ينبغي مساءلته']
   }
 };
 
@@ -173,6 +177,69 @@ describe.each(['en', 'ar'] as const)('the PDF report (%s)', (lang) => {
     expect(normalise(pdf.text)).toContain('C_i(t) = 100 · w_i e_i(t) / Σ_i w_i');
 
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf.path, join(OUT, `report-${lang}`)]);
+
+    // The summary: the headline's words heading its columns, and the engine's figures for
+    // the file's runs and seed in the PDF (each formatted here by the browser's own Intl).
+    const words = HEADLINE_STRINGS[lang];
+    const heads = await page.locator('[data-testid="report"] .summary-table thead th').allTextContents();
+    expect(
+      heads
+        .slice(1, 6)
+        .map((h, k) =>
+          h.startsWith([words.now, words.centralAtHorizon, words.median, words.crisisEver, words.contributions][k])
+        )
+    ).toEqual([true, true, true, true, true]);
+    const H = doc.horizonMonths;
+    const values = analyseDocument(doc).scenarios.map((s) => ({
+      points: [
+        s.central.tension[0],
+        s.central.tension[H],
+        s.monteCarlo!.quantiles['50'][H],
+        s.monteCarlo!.quantiles['5'][H],
+        s.monteCarlo!.quantiles['95'][H]
+      ],
+      share: s.monteCarlo!.pCrisisEver
+    }));
+    const figures = await page.evaluate(
+      ({ values, lang }) => {
+        const one = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+        const percent = new Intl.NumberFormat(lang, {
+          style: 'percent',
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1
+        });
+        return values.flatMap((v) => [...v.points.map((p) => one.format(p)), percent.format(v.share)]);
+      },
+      { values, lang }
+    );
+    // The summary starts on page 1; its last rows may go over to page 2.
+    const summaryPages = normalise(pdf.text.split('\f').slice(0, 2).join(' '));
+    expect(figures.filter((f) => !summaryPages.includes(normalise(f)))).toEqual([]);
+    // The default analysis has interactions and evidence cards: their parts are there.
+    const headings = await page.locator('[data-testid="report"] h2').allTextContents();
+    const text = REPORT_STRINGS[lang];
+    expect(headings).toEqual(expect.arrayContaining([text.headings.interactions, text.headings.evidence]));
+  }, 180_000);
+
+  it('leaves out the parts with nothing in them: events, interactions, evidence', async () => {
+    const { page } = app;
+    await openApp(page, { lang });
+    const bare = JSON.parse(ASHGABAT_TEXT);
+    bare.interactions = [];
+    bare.evidence = [];
+    for (const f of bare.factors) delete f.evidence;
+    for (const s of bare.scenarios) s.events = [];
+    await openFileThroughChooser(page, { name: 'bare.mizan', content: JSON.stringify(bare) });
+    await expect.poll(() => titleField(page, lang).inputValue()).toBe(bare.title);
+    await exportReport(page);
+    const text = REPORT_STRINGS[lang];
+    const headings = await page.locator('[data-testid="report"] :is(h2, h3)').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining([text.headings.factors, text.headings.settings]));
+    expect(
+      headings.filter((h) => [text.headings.interactions, text.headings.evidence, text.headings.events].includes(h))
+    ).toEqual([]);
+    const pdf = await printToPdf(page, `report-bare-${lang}`);
+    expect(holds(pdf, text.headings.settings)).toBe(true);
   }, 180_000);
 });
 
@@ -190,9 +257,11 @@ describe.each(['en', 'ar'] as const)('the PDF report of labels with bidirectiona
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf.path, join(OUT, `report-bidi-${lang}`)]);
     const text = normalise(pdf.text);
     if (lang === 'en') {
-      // Was "Sanctions2.41 :": the override turned the value after the name around.
-      expect(text).toMatch(/Sanctions: \d+\.\d/);
-      expect(text).not.toMatch(/Sanctions\d/);
+      // Was "Sanctions2.41 :": the override turned the value after the name around. The
+      // summary names it with its contribution (pdftotext may drop the space between them).
+      const baseline = analyseDocument(hostile, { runs: 0 }).scenarios[0];
+      const value = baseline.central.contributions[hostile.factors[4].id][hostile.horizonMonths].toFixed(1);
+      expect(text).toMatch(new RegExp(`Sanctions ?${value.replace('.', '\\.')}`));
     }
     expect(holds(pdf, nameIn(hostile.factors[4].label, lang).replace(/\u202E/g, ''))).toBe(true);
     // The report names the file without the override.

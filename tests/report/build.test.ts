@@ -72,16 +72,16 @@ describe.each(LANGUAGES)('the summary (%s)', (language) => {
     for (const row of report().summary.rows) {
       const s = engine.scenarios.find((e) => e.id === row.id)!;
       const mc = s.monteCarlo!;
-      expect(row.now).toBe(s.central.tension[0]);
-      expect(row.centralAtHorizon).toBe(s.central.tension[H]);
-      expect(row.horizon).toEqual({
+      expect(row.headline.now).toBe(s.central.tension[0]);
+      expect(row.headline.centralAtHorizon).toBe(s.central.tension[H]);
+      expect(row.headline.monteCarlo).toEqual({
         median: mc.quantiles['50'][H],
         low: mc.quantiles['5'][H],
-        high: mc.quantiles['95'][H]
+        high: mc.quantiles['95'][H],
+        pCrisisEver: mc.pCrisisEver
       });
-      expect(row.pCrisisEver).toBe(mc.pCrisisEver);
-      expect(row.horizon!.low).toBeLessThanOrEqual(row.horizon!.median);
-      expect(row.horizon!.median).toBeLessThanOrEqual(row.horizon!.high);
+      expect(row.headline.monteCarlo!.low).toBeLessThanOrEqual(row.headline.monteCarlo!.median);
+      expect(row.headline.monteCarlo!.median).toBeLessThanOrEqual(row.headline.monteCarlo!.high);
     }
   });
 
@@ -108,20 +108,24 @@ describe.each(LANGUAGES)('the summary (%s)', (language) => {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1
     });
-    expect(row.cells.now).toBe(points(language, row.now));
-    expect(row.cells.horizon).toContain(points(language, row.horizon!.median));
-    expect(row.cells.horizon).toContain(points(language, row.horizon!.low));
-    expect(row.cells.horizon).toContain(points(language, row.horizon!.high));
-    expect(row.cells.pCrisisEver).toBe(pct.format(row.pCrisisEver!));
-    expect(row.cells.contributors).toEqual(row.contributors.map((c) => `${c.label}: ${points(language, c.value)}`));
+    const mc = row.headline.monteCarlo!;
+    expect(row.cells.now).toBe(points(language, row.headline.now));
+    expect(row.cells.centralAtHorizon).toBe(points(language, row.headline.centralAtHorizon));
+    expect(row.cells.median).toBe(points(language, mc.median));
+    expect(row.cells.range).toBe(
+      `${points(language, mc.low)}${language === 'en' ? '–' : '-'}${points(language, mc.high)}`
+    );
+    expect(row.cells.crisisEver).toBe(pct.format(mc.pCrisisEver));
+    expect(row.cells.contributors).toEqual(row.contributors.map((c) => `${c.label} ${points(language, c.value)}`));
     expect(row.cells.sensitivity).toEqual(row.sensitivity.map((b) => `${b.label}: ${points(language, b.swing)}`));
   });
 
   it('heads its columns with the first and last months', () => {
     const month = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    expect(report().summary.columns).toHaveLength(6);
+    expect(report().summary.columns).toHaveLength(7);
     expect(report().summary.columns[1]).toContain(month.format(new Date(Date.UTC(2024, 9, 1))));
-    expect(report().summary.columns[2]).toContain(month.format(new Date(Date.UTC(2026, 9, 1))));
+    for (const k of [2, 3, 5])
+      expect(report().summary.columns[k]).toContain(month.format(new Date(Date.UTC(2026, 9, 1))));
   });
 });
 
@@ -287,9 +291,10 @@ describe('documents that are not the default', () => {
     });
     const report = buildReport(d, analyseForReport(d), 'en', options);
     const row = report.summary.rows[0];
-    expect(row.horizon).toBeNull();
-    expect(row.pCrisisEver).toBeNull();
-    expect(row.cells.horizon).toBe(`${points('en', row.centralAtHorizon)} (central path)`);
+    expect(row.headline.monteCarlo).toBeNull();
+    expect(row.cells.centralAtHorizon).toBe(points('en', row.headline.centralAtHorizon));
+    expect(row.cells.median).toBeNull();
+    expect(report.summary.noMonteCarlo).toBe('no Monte Carlo');
     expect(report.scenarios[0].figures.map((f) => f.kind)).toEqual(['tension', 'contributions', 'tornado']);
     expect(report.meta[3].value).toBe(report.text.simulationOff);
     expect(report.interactions).toBeNull();
@@ -350,8 +355,8 @@ describe.each(LANGUAGES)('bidirectional controls in the document’s texts (%s)'
     const sanctions = report()
       .summary.rows.flatMap((r) => r.cells.contributors)
       .find((c) => c.includes('Sanctions'));
-    // Was "Sanctions\u202E: 14.2": the value shown reversed after the name.
-    expect(sanctions).toMatch(/^\u2068Sanctions\u202E\u202C\u2069: \d/);
+    // Was "Sanctions\u202E 14.2": the value shown reversed after the name.
+    expect(sanctions).toMatch(/^\u2068Sanctions\u202E\u202C\u2069 \d/);
     expect(report().scenarios[0].figures[0].title).toMatch(/\u2068Base\u202Eline\u202C\u2069/);
   });
 });

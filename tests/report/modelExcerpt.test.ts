@@ -45,7 +45,10 @@ describe.each([
   it('holds §1, the index formula of §3 with its paragraphs, §4 and §8, in that order', () => {
     const excerpt = modelExcerpt(blocks);
     const at = (k: number) => blocks[k];
-    expect(excerpt).toEqual([at(0), at(1), at(2), at(7), at(8), at(9), at(12), at(13), at(16), at(17), at(18)]);
+    // §4 and §8 come second and third, and are numbered so.
+    const second = heading(`${digits(2)}. The central path`);
+    const third = heading(`${digits(3)}. Limits`);
+    expect(excerpt).toEqual([at(0), at(1), at(2), at(7), at(8), at(9), second, at(13), third, at(17), at(18)]);
   });
 
   it('leaves out the other sections and the worked example', () => {
@@ -57,7 +60,7 @@ describe.each([
 describe('a help text without the expected parts', () => {
   it('gives what it has, and nothing for what is missing', () => {
     const only = [heading('4. The central path'), paragraph('four'), heading('5. Monte Carlo'), paragraph('five')];
-    expect(modelExcerpt(only)).toEqual(only.slice(0, 2));
+    expect(modelExcerpt(only)).toEqual([heading('1. The central path'), only[1]]);
     expect(modelExcerpt([paragraph('no sections')])).toEqual([]);
   });
 });
@@ -81,7 +84,13 @@ describe('where a section ends', () => {
       heading('Notes on 4. and 1.'),
       paragraph('notes')
     ];
-    expect(modelExcerpt(blocks)).toEqual([0, 1, 2, 3, 4, 7, 8, 11, 12].map((k) => blocks[k]));
+    expect(modelExcerpt(blocks)).toEqual([
+      ...[0, 1, 2, 3, 4].map((k) => blocks[k]),
+      heading('2. The central path'),
+      blocks[8],
+      heading('3. Limits'),
+      blocks[12]
+    ]);
   });
 
   it('takes the formula from the code block with a line starting "T(t) =", and the paragraphs around it', () => {
@@ -96,5 +105,45 @@ describe('where a section ends', () => {
     expect(modelExcerpt(blocks)).toEqual([blocks[2], blocks[3], blocks[4]]);
     // Without the formula, nothing of §3.
     expect(modelExcerpt([heading('3. The monthly update'), paragraph('no formula')])).toEqual([]);
+  });
+});
+
+describe('the numbers of the sections the report reprints', () => {
+  /** A heading as the app parses it: its text and its inline parts, the number in the first. */
+  const parsed = (number: string, rest: string): ExcerptBlock => ({
+    kind: 'heading',
+    level: 2,
+    text: `${number}. ${rest}`,
+    inline: [
+      { kind: 'text', text: `${number}. ` },
+      { kind: 'code', text: rest }
+    ]
+  });
+
+  it('run 1, 2, 3 in the text and in the inline parts the report renders, in the digits they were written in', () => {
+    const blocks = [
+      parsed('1', 'What'),
+      parsed('4', 'Central'),
+      parsed('8', 'Limits'),
+      parsed('١', 'ماذا'),
+      parsed('٤', 'المسار'),
+      parsed('٨', 'حدود')
+    ];
+    const numbers = (excerpt: ExcerptBlock[]) => excerpt.map((b) => [b.text, b.inline?.[0].text, b.inline?.[1].text]);
+    expect(numbers(modelExcerpt(blocks.slice(0, 3)))).toEqual([
+      ['1. What', '1. ', 'What'],
+      ['2. Central', '2. ', 'Central'],
+      ['3. Limits', '3. ', 'Limits']
+    ]);
+    expect(numbers(modelExcerpt(blocks.slice(3)))).toEqual([
+      ['١. ماذا', '١. ', 'ماذا'],
+      ['٢. المسار', '٢. ', 'المسار'],
+      ['٣. حدود', '٣. ', 'حدود']
+    ]);
+  });
+
+  it('skip no number when a section is missing from the help', () => {
+    const excerpt = modelExcerpt([parsed('1', 'What'), parsed('8', 'Limits')]);
+    expect(excerpt.map((b) => b.text)).toEqual(['1. What', '2. Limits']);
   });
 });

@@ -17,9 +17,9 @@ describe('the report’s texts', () => {
     expect(en.list([])).toBe('');
   });
 
-  it('put the band under the median, low to high, with the language’s range sign', () => {
-    expect(en.summary.band('50.1', '40.2', '60.3')).toBe('50.1\n(40.2–60.3)');
-    expect(ar.summary.band('٥٠', '٤٠', '٦٠')).toBe('٥٠\n(٤٠-٦٠)');
+  it('put the month under a headline’s words, and a swing after its input', () => {
+    expect(en.summary.at('Tension now', 'Oct 2024')).toBe('Tension now\nOct 2024');
+    expect(ar.summary.at('التوتر الآن', 'أكتوبر 2024')).toBe('التوتر الآن\nأكتوبر 2024');
     expect(en.summary.item('Sanctions', '14.2')).toBe('Sanctions: 14.2');
   });
 

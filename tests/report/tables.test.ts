@@ -42,24 +42,40 @@ describe('the summary', () => {
     const row = buildReport(d, analyseForReport(d), 'en', options).summary.rows[0];
     expect(row.sensitivity).toEqual([]);
     expect(row.cells.sensitivity).toEqual(['No uncertain inputs']);
-    expect(row.cells.pCrisisEver).toBe('—');
+    expect(row.cells.median).toBeNull();
+    expect(row.cells.range).toBeNull();
+    expect(row.cells.crisisEver).toBeNull();
     expect(row.cells.now).toBe('40.0');
+    expect(row.cells.nowBand).toBe('Elevated');
   });
 
-  it('heads the columns with the months, and writes the band as median then low–high', () => {
+  it('heads the columns with the headline’s words and the months, and writes the median with its low–high', () => {
     const d = certainDocument(200);
     const report = buildReport(d, analyseForReport(d), 'en', options);
     expect(report.summary.columns).toEqual([
       'Scenario',
-      'Tension now (Oct 2024)',
-      'At the horizon (Apr 2025): median (5–95 %)',
-      'P(crisis at any time)',
-      'Largest contributions at the horizon',
+      'Tension now\nOct 2024',
+      'Central path at the horizon\nApr 2025',
+      'Monte Carlo median (5–95 %)\nApr 2025',
+      'P(crisis) in any month',
+      'Largest contributions\nApr 2025',
       'Most sensitive inputs (swing)'
     ]);
     const row = report.summary.rows[0];
     const p = (v: number) => v.toFixed(1);
-    expect(row.cells.horizon).toBe(`${p(row.horizon!.median)}\n(${p(row.horizon!.low)}–${p(row.horizon!.high)})`);
+    const mc = row.headline.monteCarlo!;
+    expect(row.cells.median).toBe(p(mc.median));
+    expect(row.cells.range).toBe(`${p(mc.low)}–${p(mc.high)}`);
+  });
+
+  it('names the band of the tension now and of the central path at the horizon', () => {
+    // Bands from 25, 50, 75. 40 now, elevated; toward 60 at pace 0.25 for six months: 40 + 20·(1 − 0.75⁶) = 56.4, high.
+    const d = certainDocument();
+    const row = buildReport(d, analyseForReport(d), 'en', options).summary.rows[0];
+    expect(row.cells.centralAtHorizon).toBe('56.4');
+    expect([row.cells.nowBand, row.cells.horizonBand]).toEqual(['Elevated', 'High']);
+    const ar = buildReport(d, analyseForReport(d), 'ar', options).summary.rows[0];
+    expect([ar.cells.nowBand, ar.cells.horizonBand]).toEqual(['مرتفع', 'عالٍ']);
   });
 });
 

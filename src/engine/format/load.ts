@@ -1,7 +1,8 @@
 // Reading a .mizan file: untrusted input in, a valid document or a list of plain-English
 // problems out — never an exception. The pipeline:
 //   size cap → UTF-8 decoding → byte-order mark → nesting-depth scan → JSON.parse →
-//   envelope (format, version; newer refused) → migrations → schema → references.
+//   envelope (format, version; newer refused) → migrations → schema and references (the
+//   references of a document the schema refuses are checked on what has the right shape).
 import { FORMAT_NAME, FORMAT_VERSION, MizanDocument, type MizanDoc } from './schema';
 import { LIMITS } from './limits';
 import { fileTooLarge } from './fileSize';
@@ -209,11 +210,25 @@ function validate(value: unknown): LoadResult {
     checkReservedKeys(value);
   }
   const parsed = MizanDocument.safeParse(value, { error: issueMessage, reportInput: true });
-  if (!parsed.success) return { ok: false, problems: finishProblems(locateIssues(parsed.error.issues), value) };
+  if (!parsed.success) {
+    // The references of what has the right shape too, so that one reading names every
+    // problem; none where the schema already names a problem on the same path.
+    const schema = locateIssues(parsed.error.issues);
+    const refused = schema.map((p) => p.at);
+    const references = checkReferences(value, refused).filter((r) => !refused.some((at) => onOnePath(at, r.at)));
+    return { ok: false, problems: finishProblems([...schema, ...references], value) };
+  }
   const document: MizanDoc = parsed.data;
   const references = checkReferences(document);
   if (references.length > 0) return { ok: false, problems: finishProblems(references, value) };
   return { ok: true, document };
+}
+
+/** Whether one place lies inside the other (or they are the same). */
+function onOnePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function unexpected(error: unknown): LoadResult {

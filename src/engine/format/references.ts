@@ -1,9 +1,11 @@
 // Checks that need the whole document in view: ids that must be unique, ids that must
 // name something that exists, events within the horizon, and a tension index that is
-// defined (some weight above zero) in every scenario. Runs on a document that already
-// passed the schema, so every field has its declared type.
-import { central } from './central';
-import type { MizanDoc } from './schema';
+// defined (some weight above zero) in every scenario. They run on a schema-valid document,
+// and also on one the schema refused, so that a file's problems are reported together: then
+// they walk only the parts that have the shape they read, and a check whose ids are not all
+// known (a list that is not a list, a factor without a text id) is left out rather than
+// guessed at.
+import { LIMITS } from './limits';
 import { formatPath, type Located, type PathSegment } from './problems';
 import { ownValue } from '../records';
 
@@ -35,11 +37,39 @@ function unknown(kind: string, id: string, known: Iterable<string>): string {
   return `unknown ${kind} "${id}"${best !== undefined ? ` (did you mean "${best}"?)` : ''}`;
 }
 
-/** Records the first place of every id and reports the later ones as duplicates. */
+type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A list of at most `max` items (longer ones the schema refuses, and walking them could be slow), else null. */
+const listOf = (value: unknown, max: number): unknown[] | null =>
+  Array.isArray(value) && value.length <= max ? value : null;
+
+/** An object of at most `max` keys, else null. */
+const recordOf = (value: unknown, max: number): Raw | null =>
+  isRecord(value) && Object.keys(value).length <= max ? value : null;
+
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The central value of a weight (a number, or a range's mode), or undefined when it has no usable one. */
+function centralWeight(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  return isRecord(value) && typeof value.mode === 'number' ? value.mode : undefined;
+}
+
+/**
+ * Records the first place of every id and reports the later ones as duplicates. `complete`:
+ * every item of the list had a text id, so an id not recorded is truly unknown.
+ */
 class IdRegistry {
   private readonly first = new Map<string, readonly PathSegment[]>();
+  complete = true;
   constructor(private readonly out: Located[]) {}
-  add(id: string, at: readonly PathSegment[]): void {
+  add(id: string | undefined, at: readonly PathSegment[]): void {
+    if (id === undefined) {
+      this.complete = false;
+      return;
+    }
     const earlier = this.first.get(id);
     if (earlier) this.out.push({ at, message: `duplicate id "${id}" (also ${formatPath(earlier)})` });
     else this.first.set(id, at);
@@ -52,78 +82,128 @@ class IdRegistry {
   }
 }
 
-/** All cross-reference problems of a schema-valid document (empty when there are none). */
-export function checkReferences(doc: MizanDoc): Located[] {
-  const out: Located[] = [];
+/** Whether a place holds what the schema accepts: no problem of the schema at it or around it. */
+type Usable = (at: readonly PathSegment[]) => boolean;
 
-  const factors = new IdRegistry(out);
-  doc.factors.forEach((f, i) => factors.add(f.id, ['factors', i, 'id']));
-  const evidence = new IdRegistry(out);
-  doc.evidence.forEach((e, i) => evidence.add(e.id, ['evidence', i, 'id']));
-  const scenarios = new IdRegistry(out);
-  doc.scenarios.forEach((s, i) => scenarios.add(s.id, ['scenarios', i, 'id']));
+/** The registry of the ids of a list's items; incomplete when the list, or an id, is not usable. */
+function registry(out: Located[], list: unknown[] | null, path: string, usable: Usable): IdRegistry {
+  const ids = new IdRegistry(out);
+  if (list === null || !usable([path])) ids.complete = false;
+  else
+    list.forEach((item, i) => {
+      const at = [path, i, 'id'];
+      ids.add(isRecord(item) && usable(at) ? textOf(item.id) : undefined, at);
+    });
+  return ids;
+}
+
+/** Whether `outer` is `inner` or a place around it. */
+const holds = (outer: readonly PathSegment[], inner: readonly PathSegment[]) =>
+  outer.length <= inner.length && outer.every((segment, k) => segment === inner[k]);
+
+/**
+ * All cross-reference problems of a document (empty when there are none): a schema-valid one,
+ * or the value the schema refused, given the places of its problems (`refused`): then only
+ * what has the right shape and lies outside those places is read.
+ */
+export function checkReferences(doc: unknown, refused: readonly (readonly PathSegment[])[] = []): Located[] {
+  const out: Located[] = [];
+  if (!isRecord(doc)) return out;
+  const usable: Usable = (at) => !refused.some((place) => holds(place, at));
+
+  const factorList = listOf(doc.factors, LIMITS.factors);
+  const scenarioList = listOf(doc.scenarios, LIMITS.scenarios) ?? [];
+  const interactionList = listOf(doc.interactions, LIMITS.interactions) ?? [];
+  const factors = registry(out, factorList, 'factors', usable);
+  const evidence = registry(out, listOf(doc.evidence, LIMITS.evidence), 'evidence', usable);
+  registry(out, scenarioList, 'scenarios', usable);
   // Event ids are unique across the whole document, not only within their scenario.
   const events = new IdRegistry(out);
-  doc.scenarios.forEach((s, i) => s.events.forEach((e, j) => events.add(e.id, ['scenarios', i, 'events', j, 'id'])));
+  scenarioList.forEach((s, i) => {
+    if (isRecord(s))
+      listOf(s.events, LIMITS.eventsPerScenario)?.forEach((e, j) => {
+        const at = ['scenarios', i, 'events', j, 'id'];
+        const id = isRecord(e) && usable(at) ? textOf(e.id) : undefined;
+        if (id !== undefined) events.add(id, at);
+      });
+  });
 
-  const checkEvidence = (list: readonly string[] | undefined, at: readonly PathSegment[]) =>
-    list?.forEach((id, k) => {
-      if (!evidence.has(id)) out.push({ at: [...at, k], message: unknown('evidence', id, evidence.ids()) });
-    });
+  /** Reports `id` at `at` when it is a text that the complete list of `known` ids lacks. */
+  const checkKnown = (known: IdRegistry, kind: string, id: unknown, at: readonly PathSegment[]) => {
+    if (known.complete && typeof id === 'string' && !known.has(id))
+      out.push({ at, message: unknown(kind, id, known.ids()) });
+  };
+  const checkEvidence = (list: unknown, at: readonly PathSegment[]) =>
+    listOf(list, LIMITS.evidence)?.forEach((id, k) => checkKnown(evidence, 'evidence', id, [...at, k]));
 
-  doc.factors.forEach((f, i) => checkEvidence(f.evidence, ['factors', i, 'evidence']));
+  factorList?.forEach((f, i) => {
+    if (isRecord(f)) checkEvidence(f.evidence, ['factors', i, 'evidence']);
+  });
 
   const pairs = new Map<string, number>();
-  doc.interactions.forEach((link, i) => {
+  interactionList.forEach((link, i) => {
+    if (!isRecord(link)) return;
     const at = ['interactions', i];
-    if (!factors.has(link.from))
-      out.push({ at: [...at, 'from'], message: unknown('factor', link.from, factors.ids()) });
-    if (!factors.has(link.to)) out.push({ at: [...at, 'to'], message: unknown('factor', link.to, factors.ids()) });
-    if (link.from === link.to) {
-      out.push({ at: [...at, 'to'], message: `a factor cannot act on itself ("${link.to}" is also "from")` });
-    }
-    const pair = JSON.stringify([link.from, link.to]);
-    const earlier = pairs.get(pair);
-    if (earlier !== undefined) {
-      out.push({
-        at,
-        message: `duplicate interaction from "${link.from}" to "${link.to}" (also interactions[${earlier}])`
-      });
-    } else {
-      pairs.set(pair, i);
+    checkKnown(factors, 'factor', link.from, [...at, 'from']);
+    checkKnown(factors, 'factor', link.to, [...at, 'to']);
+    const from = textOf(link.from);
+    const to = textOf(link.to);
+    if (from !== undefined && to !== undefined) {
+      if (from === to)
+        out.push({ at: [...at, 'to'], message: `a factor cannot act on itself ("${to}" is also "from")` });
+      const pair = JSON.stringify([from, to]);
+      const earlier = pairs.get(pair);
+      if (earlier !== undefined) {
+        out.push({ at, message: `duplicate interaction from "${from}" to "${to}" (also interactions[${earlier}])` });
+      } else {
+        pairs.set(pair, i);
+      }
     }
     checkEvidence(link.evidence, [...at, 'evidence']);
   });
 
-  const factorIds = doc.factors.map((f) => f.id);
-  const baseWeight = new Map(doc.factors.map((f) => [f.id, central(f.weight)] as const));
+  const factorIds = factors.complete ? [...factors.ids()] : [];
+  // A weight with no usable central value leaves the zero-weights check out (the schema names it).
+  const weightAt = (at: readonly PathSegment[], value: unknown) => (usable(at) ? centralWeight(value) : undefined);
+  const baseWeight = new Map(
+    (factorList ?? []).flatMap((f, i) => {
+      const id = isRecord(f) ? textOf(f.id) : undefined;
+      return id === undefined ? [] : [[id, weightAt(['factors', i, 'weight'], (f as Raw).weight)] as const];
+    })
+  );
+  const horizon = typeof doc.horizonMonths === 'number' && usable(['horizonMonths']) ? doc.horizonMonths : undefined;
 
-  doc.scenarios.forEach((s, i) => {
+  scenarioList.forEach((s, i) => {
+    if (!isRecord(s)) return;
     const at = ['scenarios', i];
-    for (const id of factorIds) {
-      if (!Object.hasOwn(s.factors, id)) out.push({ at: [...at, 'factors'], message: `missing factor "${id}"` });
+    const settings = recordOf(s.factors, LIMITS.factors);
+    if (settings) {
+      for (const id of factorIds) {
+        if (!Object.hasOwn(settings, id)) out.push({ at: [...at, 'factors'], message: `missing factor "${id}"` });
+      }
+      for (const key of Object.keys(settings)) checkKnown(factors, 'factor', key, [...at, 'factors', key]);
     }
-    for (const key of Object.keys(s.factors)) {
-      if (!factors.has(key)) out.push({ at: [...at, 'factors', key], message: unknown('factor', key, factors.ids()) });
-    }
-    const overrides = s.weights ?? {};
-    for (const key of Object.keys(overrides)) {
-      if (!factors.has(key)) out.push({ at: [...at, 'weights', key], message: unknown('factor', key, factors.ids()) });
-    }
-    s.events.forEach((e, j) => {
+    const overrides = s.weights === undefined ? {} : recordOf(s.weights, LIMITS.factors);
+    if (overrides)
+      for (const key of Object.keys(overrides)) checkKnown(factors, 'factor', key, [...at, 'weights', key]);
+    listOf(s.events, LIMITS.eventsPerScenario)?.forEach((e, j) => {
+      if (!isRecord(e)) return;
       const eventAt = [...at, 'events', j];
-      if (!factors.has(e.factor))
-        out.push({ at: [...eventAt, 'factor'], message: unknown('factor', e.factor, factors.ids()) });
-      if (e.month > doc.horizonMonths) {
+      checkKnown(factors, 'factor', e.factor, [...eventAt, 'factor']);
+      if (horizon !== undefined && typeof e.month === 'number' && usable([...eventAt, 'month']) && e.month > horizon) {
         out.push({
           at: [...eventAt, 'month'],
-          message: `must be within the horizon of ${doc.horizonMonths} months (found ${e.month})`
+          message: `must be within the horizon of ${horizon} months (found ${e.month})`
         });
       }
     });
+    if (!factors.complete || !overrides) return;
     let total = 0;
     for (const id of new Set(factorIds)) {
-      total += central(ownValue(overrides, id) ?? baseWeight.get(id) ?? 0);
+      const override = ownValue(overrides, id);
+      const weight = override !== undefined ? weightAt([...at, 'weights', id], override) : baseWeight.get(id);
+      if (weight === undefined) return;
+      total += weight;
     }
     if (!(total > 0)) {
       out.push({ at: [...at, 'weights'], message: 'all factor weights are zero, so the tension index is not defined' });

@@ -2,7 +2,7 @@
 // formatted for its locale, every chart as a Chart.js configuration with its title. The app's
 // report view lays it out and prints it; nothing here touches the DOM.
 import type { ChartConfiguration } from 'chart.js';
-import { largestContributions, type ScenarioAnalysis } from '../../engine/analysis';
+import type { ScenarioAnalysis } from '../../engine/analysis';
 import { balanceBidi, isolateBidi, stripBidiControls } from '../../engine/export/bidi';
 import type { MizanDoc, ScenarioDef, Uncertain } from '../../engine/format/schema';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../charts';
 import { formatters, pick } from '../charts/format';
 import { DEFAULT_EXPORT_SIZE } from '../export/types';
+import { HEADLINE_STRINGS, headlineOf, headlineTexts, type Headline, type HeadlineTexts } from '../headline';
 import type { ReportAnalysis } from './analysis';
 import { REPORT_STRINGS, type ReportStrings } from './strings';
 import { ownValue } from '../../engine/records';
@@ -51,19 +52,14 @@ export interface SummaryRow {
   id: string;
   name: string;
   colour: string;
-  /** T(0) of the central path. */
-  now: number;
-  /** Monte Carlo quantiles of T(H); null without Monte Carlo. */
-  horizon: { median: number; low: number; high: number } | null;
-  /** T(H) of the central path. */
-  centralAtHorizon: number;
-  pCrisisEver: number | null;
-  /** The three largest contributions to T(H) on the central path, largest first. */
+  /** The headline figures, as the card on screen and `mizan run` show them. */
+  headline: Headline;
+  /** The headline's three largest contributions to T(H), largest first, named. */
   contributors: { factorId: string; label: string; value: number }[];
   /** The three largest tornado swings, largest first. */
   sensitivity: { input: string; label: string; swing: number }[];
-  /** The same, as the table shows them. */
-  cells: { now: string; horizon: string; pCrisisEver: string; contributors: string[]; sensitivity: string[] };
+  /** The same, as the table shows them; median and range are null without Monte Carlo. */
+  cells: HeadlineTexts & { sensitivity: string[] };
 }
 
 export interface ReportScenario {
@@ -99,7 +95,8 @@ export interface Report {
   /** The document's description, by paragraph (each may be in either language). */
   description: string[];
   meta: { label: string; value: string }[];
-  summary: { columns: string[]; rows: SummaryRow[] };
+  /** noMonteCarlo: what stands for the Monte Carlo figures of an analysis without runs. */
+  summary: { columns: string[]; rows: SummaryRow[]; noMonteCarlo: string };
   /** Figures comparing every scenario. */
   compared: ReportFigure[];
   scenarios: ReportScenario[];
@@ -113,6 +110,7 @@ export interface Report {
 
 /** A factor path is a small multiple, two to a row. */
 export const FACTOR_FIGURE_SIZE = { width: 450, height: 300 } as const;
+/** The most sensitive inputs the summary names. */
 const TOP = 3;
 
 /** A paragraph of the document, trimmed, its bidirectional controls balanced (labels are also isolated, by `pick`). */
@@ -167,6 +165,7 @@ export function buildReport(
   options: ReportOptions
 ): Report {
   const text = REPORT_STRINGS[language];
+  const headline = HEADLINE_STRINGS[language];
   const charts = chartStrings(language);
   const fmt = formatters(language);
   // Stryker disable next-line ObjectLiteral: at most three fraction digits is Intl.NumberFormat's default
@@ -199,16 +198,7 @@ export function buildReport(
   // ---- summary --------------------------------------------------------------------------
 
   function summaryRow(s: ScenarioAnalysis, def: ScenarioDef): SummaryRow {
-    const mc = s.monteCarlo;
-    const horizon = mc
-      ? { median: mc.quantiles['50'][H], low: mc.quantiles['5'][H], high: mc.quantiles['95'][H] }
-      : null;
-    const centralAtHorizon = s.central.tension[H];
-    const contributors = largestContributions(s.central, H, TOP).map(({ factorId, value }) => ({
-      factorId,
-      label: factorName(factorId),
-      value
-    }));
+    const headline = headlineOf(s, doc.thresholds, H);
     // The engine sorts the tornado by swing, largest first.
     const sensitivity = s.tornado.slice(0, TOP).map((bar) => ({
       input: bar.input,
@@ -219,19 +209,15 @@ export function buildReport(
       id: s.id,
       name: pick(s.name, language, s.id),
       colour: def.color,
-      now: s.central.tension[0],
-      horizon,
-      centralAtHorizon,
-      pCrisisEver: mc ? mc.pCrisisEver : null,
-      contributors,
+      headline,
+      contributors: headline.contributors.map(({ factorId, value }) => ({
+        factorId,
+        label: factorName(factorId),
+        value
+      })),
       sensitivity,
       cells: {
-        now: fmt.points(s.central.tension[0]),
-        horizon: horizon
-          ? text.summary.band(fmt.points(horizon.median), fmt.points(horizon.low), fmt.points(horizon.high))
-          : text.summary.centralOnly(fmt.points(centralAtHorizon)),
-        pCrisisEver: mc ? fmt.percent(mc.pCrisisEver) : '—',
-        contributors: contributors.map((c) => text.summary.item(c.label, fmt.points(c.value))),
+        ...headlineTexts(headline, language, factorName),
         sensitivity: sensitivity.length
           ? sensitivity.map((b) => text.summary.item(b.label, fmt.points(b.swing)))
           : [text.summary.noSensitivity]
@@ -410,13 +396,15 @@ export function buildReport(
     summary: {
       columns: [
         text.summary.scenario,
-        text.summary.now(monthLabel(0)),
-        text.summary.horizon(monthLabel(H)),
-        text.summary.pCrisisEver,
-        text.summary.contributors,
+        text.summary.at(headline.now, monthLabel(0)),
+        text.summary.at(headline.centralAtHorizon, monthLabel(H)),
+        text.summary.at(headline.median, monthLabel(H)),
+        headline.crisisEver,
+        text.summary.at(headline.contributions, monthLabel(H)),
         text.summary.sensitivity
       ],
-      rows: summaryRows
+      rows: summaryRows,
+      noMonteCarlo: headline.noMonteCarlo
     },
     compared,
     scenarios: doc.scenarios.map(scenarioSection),

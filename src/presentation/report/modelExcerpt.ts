@@ -1,13 +1,16 @@
 // The report's "How the model works": a few parts of docs/MODEL.md (the text of the model
 // help, parsed by the app's Markdown reader) rather than a second, shorter explanation to
 // keep in step with it: what Mizan computes and does not (§1), the index and its
-// contributions (from §3), the central path (§4) and the limits of the model (§8).
+// contributions (from §3), the central path (§4) and the limits of the model (§8), numbered
+// again 1, 2, 3 in the report: its reader never sees the sections in between.
 
 /** What the selection reads of a parsed block; the app's Markdown blocks have this shape. */
 export interface ExcerptBlock {
   kind: string;
   level?: number;
   text?: string;
+  /** A heading's text as the app renders it: its first part holds the section number. */
+  inline?: { kind: string; text?: string }[];
 }
 
 const SECTIONS = [1, 4, 8];
@@ -19,6 +22,19 @@ function sectionNumber(block: ExcerptBlock): number | null {
   const digits = (block.text ?? '').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
   const match = /^(\d+)\./.exec(digits);
   return match ? Number(match[1]) : null;
+}
+
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
+
+/** The section heading numbered `n` instead, in the digits it was written in. */
+function renumbered<B extends ExcerptBlock>(heading: B, n: number): B {
+  const arabicIndic = ARABIC_INDIC_DIGIT.test(heading.text?.[0] ?? '');
+  const digits = arabicIndic ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))) : String(n);
+  const renumber = (text: string) => text.replace(/^[\d\u0660-\u0669]+(?=\.)/, digits);
+  const inline = heading.inline?.map((part, k) =>
+    k === 0 && part.text !== undefined ? { ...part, text: renumber(part.text) } : part
+  );
+  return { ...heading, text: renumber(heading.text ?? ''), ...(inline && { inline }) };
 }
 
 function sections<B extends ExcerptBlock>(blocks: B[]): Map<number, B[]> {
@@ -42,9 +58,13 @@ function indexFormula<B extends ExcerptBlock>(section: B[]): B[] {
   return at === -1 ? [] : section.slice(Math.max(0, at - 1), at + 2);
 }
 
-/** The parts of the model help (one language's blocks) that the report reprints, in order. */
+/** The parts of the model help (one language's blocks) that the report reprints, in order, numbered from 1. */
 export function modelExcerpt<B extends ExcerptBlock>(blocks: B[]): B[] {
   const parts = sections(blocks);
-  const [first, ...rest] = SECTIONS.map((n) => parts.get(n) ?? []);
+  let number = 0;
+  // Each section starts with its heading; a section the help lacks takes no number.
+  const [first, ...rest] = SECTIONS.map((n) => parts.get(n) ?? []).map(([heading, ...body]) =>
+    heading ? [renumbered(heading, ++number), ...body] : []
+  );
   return [...first, ...indexFormula(parts.get(3) ?? []), ...rest.flat()];
 }

@@ -30,17 +30,12 @@ export interface ReportStrings {
   period: (from: string, to: string, months: string) => string;
   simulation: (runs: string, seed: string) => string;
   simulationOff: string;
+  /** The summary's own words; its headline columns are the headline's (../headline.ts). */
   summary: {
     scenario: string;
-    now: (month: string) => string;
-    horizon: (month: string) => string;
-    pCrisisEver: string;
-    contributors: string;
+    /** A column: a headline's words, then the month on a line of its own. */
+    at: (words: string, month: string) => string;
     sensitivity: string;
-    /** The central path's value at the horizon, when there is no Monte Carlo. */
-    centralOnly: (value: string) => string;
-    /** "median (low–high)", the band on a line of its own. */
-    band: (median: string, low: string, high: string) => string;
     /** "Israeli military response: 14.2". */
     item: (label: string, value: string) => string;
     noSensitivity: string;
@@ -61,7 +56,6 @@ export interface ReportStrings {
     factor: string;
     shift: string;
     probability: string;
-    none: string;
   };
   factors: {
     factor: string;
@@ -75,7 +69,6 @@ export interface ReportStrings {
     to: string;
     strength: string;
     evidence: string;
-    none: string;
   };
   evidence: {
     gist: string;
@@ -84,7 +77,6 @@ export interface ReportStrings {
     linkedTo: string;
     /** "Western sanctions → Russia–Iran strategic partnership". */
     link: (from: string, to: string) => string;
-    none: string;
   };
   /** A scenario the model cannot compute. */
   problems: {
@@ -114,13 +106,8 @@ export const en: ReportStrings = {
   simulationOff: 'Off (0 runs): central paths only',
   summary: {
     scenario: 'Scenario',
-    now: (m) => `Tension now (${m})`,
-    horizon: (m) => `At the horizon (${m}): median (5–95 %)`,
-    pCrisisEver: 'P(crisis at any time)',
-    contributors: 'Largest contributions at the horizon',
+    at: (words, month) => `${words}\n${month}`,
     sensitivity: 'Most sensitive inputs (swing)',
-    centralOnly: (v) => `${v} (central path)`,
-    band: (median, low, high) => `${median}\n(${low}–${high})`,
     item: (label, value) => `${label}: ${value}`,
     noSensitivity: 'No uncertain inputs'
   },
@@ -138,8 +125,7 @@ export const en: ReportStrings = {
     event: 'Event',
     factor: 'Factor',
     shift: 'Shift (points)',
-    probability: 'Probability',
-    none: 'No events in this scenario.'
+    probability: 'Probability'
   },
   factors: {
     factor: 'Factor',
@@ -152,16 +138,14 @@ export const en: ReportStrings = {
     from: 'From',
     to: 'To',
     strength: 'Monthly push',
-    evidence: 'Evidence',
-    none: 'No interactions between factors.'
+    evidence: 'Evidence'
   },
   evidence: {
     gist: 'In short',
     source: 'Source',
     note: 'Note',
     linkedTo: 'Supports',
-    link: (from, to) => `${from} → ${to}`,
-    none: 'No evidence cards.'
+    link: (from, to) => `${from} → ${to}`
   },
   problems: {
     zeroWeights: 'Not computed: all factor weights are zero, so the tension index is not defined.',
@@ -189,13 +173,8 @@ export const ar: ReportStrings = {
   simulationOff: 'متوقفة (0 تشغيلات): المسارات المركزية وحدها',
   summary: {
     scenario: 'السيناريو',
-    now: (m) => `التوتر الآن (${m})`,
-    horizon: (m) => `في نهاية الأفق (${m}): الوسيط (5-95٪)`,
-    pCrisisEver: 'احتمال بلوغ الأزمة ولو مرة',
-    contributors: 'أكبر المساهمات في نهاية الأفق',
+    at: (words, month) => `${words}\n${month}`,
     sensitivity: 'أكثر المدخلات تأثيرًا (التأرجح)',
-    centralOnly: (v) => `${v} (المسار المركزي)`,
-    band: (median, low, high) => `${median}\n(${low}-${high})`,
     item: (label, value) => `${label}: ${value}`,
     noSensitivity: 'لا مدخلات غير مؤكدة'
   },
@@ -213,24 +192,21 @@ export const ar: ReportStrings = {
     event: 'الحدث',
     factor: 'العامل',
     shift: 'التحوّل (نقاط)',
-    probability: 'الاحتمال',
-    none: 'لا أحداث في هذا السيناريو.'
+    probability: 'الاحتمال'
   },
   factors: { factor: 'العامل', direction: 'الاتجاه', weight: 'الوزن', description: 'الوصف', evidence: 'الشواهد' },
   interactions: {
     from: 'من',
     to: 'إلى',
     strength: 'الدفع الشهري',
-    evidence: 'الشواهد',
-    none: 'لا تفاعلات بين العوامل.'
+    evidence: 'الشواهد'
   },
   evidence: {
     gist: 'باختصار',
     source: 'المصدر',
     note: 'ملاحظة',
     linkedTo: 'يدعم',
-    link: (from, to) => `${from} ← ${to}`,
-    none: 'لا بطاقات شواهد.'
+    link: (from, to) => `${from} ← ${to}`
   },
   problems: {
     zeroWeights: 'لم يُحسب: أوزان العوامل كلها صفر، فلا يُعرَّف مؤشر التوتر.',

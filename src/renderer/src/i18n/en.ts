@@ -51,19 +51,14 @@ export const en = {
   noRange: 'none',
 
   indexHeading: 'Regional Tension Index',
-  indexHint: 'On a scale of 0 to 100. Central path: every input at its central value; Monte Carlo: the spread of the runs.',
+  indexHint:
+    'On a scale of 0 to 100. Central path: every input at its central value; Monte Carlo: the spread of the runs.',
   columnScenario: 'Scenario',
   columnStart: 'Start',
-  columnHorizon: (months: string) => `After ${months} months`,
-  centralPath: 'central path',
-  columnMedian: 'Monte Carlo median',
-  columnMedianRange: '5–95 % of runs',
-  columnCrisisEver: 'P(crisis)',
-  columnCrisisEverSub: 'in any month',
   mcPending: 'being computed',
-  mcNone: 'no Monte Carlo',
-  topContributors: (scenario: string, month: string, list: string) =>
-    `Largest contributions in ${month}, ${scenario}: ${list}`,
+  indexPeriod: (start: string, end: string, months: string) => `Now: ${start} · horizon: ${end} (${months} months)`,
+  topContributors: (words: string, scenario: string, month: string, list: string) =>
+    `${words}, ${month} — ${scenario}: ${list}`,
   bandCalm: 'calm',
   bandElevated: 'elevated',
   bandHigh: 'high',
