@@ -12,6 +12,7 @@ import {
   radarChart,
   tensionChart,
   tensionTable,
+  FACTOR_PALETTE,
   THEMES,
   tornadoChart,
   tornadoTable
@@ -309,17 +310,12 @@ describe('the factor paths', () => {
 });
 
 describe('the contribution charts', () => {
-  it('stack translucent areas with thin edges and no points', () => {
-    for (const d of contributionsChart(input()).data.datasets) {
-      expect(d.backgroundColor).toBe(
-        `rgba(${String(d.borderColor)
-          .slice(1)
-          .match(/../g)!
-          .map((h) => parseInt(h, 16))
-          .join(', ')}, 0.75)`
-      );
-      expect(d).toMatchObject({ borderWidth: 1, pointRadius: 0, pointHoverRadius: 3 });
-    }
+  it('stack opaque areas parted by a thin line of the surface, with no points', () => {
+    for (const theme of ['light', 'dark'] as const)
+      contributionsChart(input({ theme })).data.datasets.forEach((d, i) => {
+        expect(d.backgroundColor).toBe(FACTOR_PALETTE[i]);
+        expect(d).toMatchObject({ borderColor: THEMES[theme].surface, borderWidth: 1, pointRadius: 0, pointHoverRadius: 3 });
+      });
   });
 
   it('show each value and, for a month or a bar, the total in the tooltip', () => {
