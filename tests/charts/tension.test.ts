@@ -80,6 +80,20 @@ describe('tension chart', () => {
     expect(annotations['event-1'].label.content).toHaveLength(2);
   });
 
+  it('takes the selected scenario’s fan and events away with its line when it is not compared', () => {
+    const off = input({ selectedScenario: 'escalation', compared: ['baseline', 'deescalation'] });
+    const chart = tensionChart(off);
+    expect(chart.data.datasets.map((d) => d.label)).toEqual(['Baseline: entrenched rivalry', 'De-escalation: managed pause']);
+    expect(Object.keys(opts(chart).plugins.annotation.annotations).filter((k) => !k.startsWith('band-'))).toEqual([]);
+    const table = tensionTable(off);
+    expect(table.columns).toEqual(['Month', 'Baseline: entrenched rivalry', 'De-escalation: managed pause', 'Events']);
+    expect(table.rows.every((row) => row[3] === null)).toBe(true);
+    // Compared again: its line, its fan (four edges) and its events come back.
+    const on = tensionChart({ ...off, compared: ['baseline', 'escalation', 'deescalation'] });
+    expect(on.data.datasets).toHaveLength(3 + 4);
+    expect(Object.keys(opts(on).plugins.annotation.annotations).some((k) => k.startsWith('event-'))).toBe(true);
+  });
+
   it('gives the same numbers as a table', () => {
     const table = tensionTable(input());
     expect(table.columns[0]).toBe('Month');
