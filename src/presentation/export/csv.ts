@@ -9,7 +9,9 @@ import { asShown } from '../charts/format';
 export function chartCsv(kind: ChartKind, input: ChartInput, options: CsvOptions = {}): string {
   const table = chartTable(kind, input);
   const months = input.analysis.months;
-  const rows = CHART_KIND_TRAITS[kind].byMonth ? table.rows.map((row, t) => [months[t] ?? row[0], ...row.slice(1)]) : table.rows;
+  const rows = CHART_KIND_TRAITS[kind].byMonth
+    ? table.rows.map((row, t) => [months[t] ?? row[0], ...row.slice(1)])
+    : table.rows;
   const shown = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? asShown(cell) : cell)));
   return toCsv(table.columns, shown, options);
 }
