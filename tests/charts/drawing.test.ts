@@ -284,7 +284,7 @@ describe('the radar', () => {
 describe('the factor paths', () => {
   it('say whether the factor raises or lowers tension, and draw thin unfilled paths without points', () => {
     const sanctions = opts(factorChart(input(), 'sanctions')!);
-    expect(sanctions.plugins.subtitle.text).toBe('Raises tension');
+    expect(sanctions.plugins.subtitle.text).toBe('Raises tension · Level (points)');
     const datasets = factorChart(input(), 'sanctions')!.data.datasets;
     for (const d of datasets)
       expect(d).toMatchObject({
@@ -294,8 +294,10 @@ describe('the factor paths', () => {
         fill: false,
         backgroundColor: d.borderColor
       });
-    expect(sanctions.scales.y.title.text).toBe('Level (points)');
-    expect(sanctions.scales.x.ticks).toMatchObject({ maxRotation: 0, autoSkip: true, maxTicksLimit: 5 });
+    // Small and narrow: the unit in the subtitle, not an axis title; three value ticks; few, spaced month ticks.
+    expect(sanctions.scales.y.title.display).toBe(false);
+    expect(sanctions.scales.y.ticks.stepSize).toBe(50);
+    expect(sanctions.scales.x.ticks).toMatchObject({ maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: 4 });
   });
 
   it('show each path’s value in the tooltip, and an unknown factor as an empty table titled with its id', () => {
