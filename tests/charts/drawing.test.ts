@@ -75,11 +75,11 @@ describe('the tension chart', () => {
     expect(o.scales.y.title.text).toBe('Tension (0–100)');
   });
 
-  it('labels an event marker with its name, cut to 40 characters, and its probability', () => {
+  it('labels an event marker with its name, cut to 30 characters, and its probability', () => {
     const annotations = opts(tensionChart(input())).plugins.annotation.annotations;
     expect(annotations['event-1'].label.content).toEqual([
-      'BRICS Kazan summit: partnership with a… (95%)',
-      'Large Israeli strike on Iranian militar… (85%)'
+      'BRICS Kazan summit: partnersh… (95%)',
+      'Large Israeli strike on Irani… (85%)'
     ]);
     expect(annotations['event-3'].label.content).toEqual(['Hezbollah front flares again (70%)']);
   });

@@ -72,7 +72,7 @@ describe('tension chart', () => {
       expect(marker.type).toBe('line');
       expect(marker.scaleID).toBe('x');
       expect(marker.value).toBe(e.month);
-      expect(marker.label.content.some((line: string) => line.startsWith(e.label.en.slice(0, 30)))).toBe(true);
+      expect(marker.label.content.some((line: string) => line.startsWith(e.label.en.slice(0, 20)))).toBe(true);
     }
     const lines = Object.keys(annotations).filter((k) => k.startsWith('event-'));
     expect(lines.sort()).toEqual([...new Set(events.map((e) => `event-${e.month}`))].sort());

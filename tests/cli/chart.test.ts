@@ -155,7 +155,7 @@ describe('mizan chart', () => {
     );
     const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
     expect(caption(texts)).toEqual([
-      `Ashgabat, 11 October 2024: Russia–Iran rapprochement and regional tension · ${today}`,
+      `\u2068Ashgabat, 11 October 2024: Russia–Iran rapprochement and regional tension\u2069 · ${today}`,
       CAPTION_TEXTS.en.judgementAid
     ]);
     const off = out('caption-off');

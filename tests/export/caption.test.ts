@@ -23,12 +23,13 @@ const DAY = new Date(Date.UTC(2026, 11, 4, 12));
 describe('exportCaption', () => {
   it('is the title and the long date, then the judgement-aid line, in the language', () => {
     expect(exportCaption('Red Sea shipping', 'en', DAY)).toEqual({
-      lines: ['Red Sea shipping · December 4, 2026', CAPTION_TEXTS.en.judgementAid],
+      lines: ['\u2068Red Sea shipping\u2069 · December 4, 2026', CAPTION_TEXTS.en.judgementAid],
       language: 'en'
     });
     expect(CAPTION_TEXTS.en.judgementAid).toContain('a judgement aid, not a forecast');
     const arabic = exportCaption('الملاحة في البحر الأحمر', 'ar', DAY);
-    expect(arabic.lines[0]).toContain('الملاحة في البحر الأحمر');
+    // The title set apart (FSI … PDI), so that the date keeps its day in either direction.
+    expect(arabic.lines[0].startsWith('\u2068الملاحة في البحر الأحمر\u2069 · ')).toBe(true);
     expect(arabic.lines[0]).toContain('ديسمبر');
     expect(arabic.lines[1]).toBe(CAPTION_TEXTS.ar.judgementAid);
   });

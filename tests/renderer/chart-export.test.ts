@@ -316,7 +316,7 @@ describe('the caption of a picture', () => {
   };
 
   it('is under the chart when asked: the document’s title and the day, then the judgement-aid line', () => {
-    expect(texts({ caption: true })).toContain(`${doc.title} · December 4, 2026`);
+    expect(texts({ caption: true })).toContain(`\u2068${doc.title}\u2069 · December 4, 2026`);
     expect(texts({ caption: true })).toContain(CAPTION_TEXTS.en.judgementAid);
     expect(texts({ caption: true }, 'ar')).toContain(CAPTION_TEXTS.ar.judgementAid);
   });

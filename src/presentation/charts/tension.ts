@@ -2,7 +2,7 @@
 // scenario's 5–95 % and 25–75 % fan, the tension bands and the selected scenario's events.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { bandAnnotations, markerLine } from './annotations';
+import { bandAnnotations, stackedMarkers } from './annotations';
 import { chartContext, type ChartContext, type ScenarioView } from './context';
 import { pick, truncate } from './format';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
@@ -17,7 +17,8 @@ export const FAN = [
   { lower: '25', upper: '75', band: 'inner' }
 ] as const;
 
-const EVENT_LABEL_CHARS = 40;
+/** Event labels lie flat: long names are cut shorter than a vertical label's. */
+const EVENT_LABEL_CHARS = 30;
 
 /**
  * The selected scenario when its line is drawn: its fan and events go with its line, so a
@@ -63,11 +64,10 @@ function eventAnnotations(ctx: ChartContext, render: ChartRenderOptions): Record
     const label = `${truncate(pick(e.label, ctx.language, e.id), EVENT_LABEL_CHARS)} (${ctx.fmt.probability(e.probability)})`;
     byMonth.set(e.month, [...(byMonth.get(e.month) ?? []), label]);
   }
-  return Object.fromEntries(
-    [...byMonth].map(([month, labels]) => [
-      `event-${month}`,
-      markerLine(ctx, render, month, labels, { vertical: true })
-    ])
+  return stackedMarkers(
+    ctx,
+    render,
+    [...byMonth].map(([month, lines]) => ({ id: `event-${month}`, value: month, lines }))
   );
 }
 

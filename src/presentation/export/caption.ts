@@ -2,7 +2,7 @@
 // says what the numbers are. A picture pasted into a slide or a message carries where it
 // came from and its caveat; the chart's own title is already on it.
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { isolateBidi } from '../../engine/export/bidi';
+import { balanceBidi } from '../../engine/export/bidi';
 import type { Language } from '../../engine/format';
 import { truncate } from '../charts/format';
 
@@ -29,7 +29,9 @@ export interface ExportCaption {
 /** The caption's lines: "<document title> · <date>", then the judgement-aid line. */
 export function exportCaption(documentTitle: string, language: Language, date: Date): ExportCaption {
   const texts = CAPTION_TEXTS[language];
-  const title = isolateBidi(truncate(documentTitle.trim() || texts.untitled, TITLE_CHARS));
+  // Always isolated (FSI … PDI): an English title in an Arabic caption would otherwise take
+  // the date's day with it ("Title 4 · ديسمبر 2026").
+  const title = `\u2068${balanceBidi(truncate(documentTitle.trim() || texts.untitled, TITLE_CHARS))}\u2069`;
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
   return { lines: [`${title} · ${day}`, texts.judgementAid], language };
 }
