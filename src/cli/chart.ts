@@ -1,6 +1,6 @@
 // mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
 //   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-//   [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
+//   [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--no-caption] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
 import { BOUNDS, LIMITS, type Language, type MizanDoc, type ScenarioDef } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
@@ -11,6 +11,7 @@ import {
   EXPORT_BACKGROUNDS,
   EXPORT_FORMATS,
   EXPORT_SCALES,
+  exportCaption,
   exportDocumentName,
   exportFileName,
   renderChartPng,
@@ -38,6 +39,7 @@ export interface ChartOptions {
   runs?: string;
   seed?: string;
   bom?: boolean;
+  'no-caption'?: boolean;
   'max-work'?: string;
   progress?: boolean;
 }
@@ -56,6 +58,8 @@ export interface ChartSettings {
   seed: number | undefined;
   /** CSV files start with a UTF-8 byte-order mark (for Excel). */
   bom: boolean;
+  /** Pictures carry the caption (document title, date, judgement-aid line) dated this day; null: none. */
+  captionDate: Date | null;
   maxWork: number;
   progress: boolean | undefined;
 }
@@ -111,6 +115,7 @@ export function chartSettings(options: ChartOptions): ChartSettings {
     runs: integerOption('runs', options.runs, LIMITS.runs),
     seed: integerOption('seed', options.seed, BOUNDS.seed.max),
     bom: options.bom ?? false,
+    captionDate: options['no-caption'] ? null : new Date(),
     maxWork: integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK,
     progress: options.progress || undefined
   };
@@ -126,6 +131,9 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
   const { width, height } = DEFAULT_EXPORT_SIZE;
   const name = (chart: string, ext: string) =>
     join(settings.out, exportFileName(documentName, chart, input.selectedScenario, ext));
+  const caption = settings.captionDate
+    ? exportCaption(input.doc.title, settings.language, settings.captionDate)
+    : undefined;
   const files: OutputFile[] = [];
   for (const kind of settings.kinds) {
     // One picture per factor for the factor paths; one table for every chart.
@@ -140,12 +148,12 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
           format === 'png'
             ? renderChartPng(
                 config,
-                { width, height, scale: settings.scale, background: settings.background },
+                { width, height, scale: settings.scale, background: settings.background, caption },
                 nodeCanvas
               )
             : renderChartSvg(
                 config,
-                { width, height, background: settings.background, language: settings.language },
+                { width, height, background: settings.background, language: settings.language, caption },
                 nodeCanvas
               );
         files.push({ path: name(chart, format), content });

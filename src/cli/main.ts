@@ -24,13 +24,15 @@ export const COMMAND_USAGE = {
 `,
   chart: `  mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-        [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--max-work N] [--progress]
+        [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--no-caption] [--max-work N] [--progress]
       Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
       whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
       background matching the theme, every chart, every scenario (each selected in turn,
       all compared), the file's runs and seed. --scenario draws one scenario, named by its
       id or its English or Arabic name. KIND: ${CHART_KINDS.join(', ')}.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
+      --no-caption leaves out the lines under each picture (the file's title, today's
+      date and "a judgement aid, not a forecast").
 `
 } as const;
 
@@ -117,6 +119,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
             runs: { type: 'string' },
             seed: { type: 'string' },
             bom: { type: 'boolean' },
+            'no-caption': { type: 'boolean' },
             'max-work': { type: 'string' },
             progress: { type: 'boolean' }
           }

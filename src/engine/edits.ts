@@ -26,6 +26,7 @@ import {
   type ScenarioFactorDef,
   type Uncertain
 } from './format';
+import { nextScenarioColour } from './colour';
 import { ownValue } from './records';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
@@ -162,13 +163,11 @@ export const newEvidenceId = (doc: MizanDoc): string =>
     doc.evidence.map((e) => e.id)
   );
 
-/** Colour-blind-safe scenario colours (Okabe–Ito), handed out in order to new scenarios. */
-export const SCENARIO_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#8c6d00', '#000000'];
+export { SCENARIO_COLORS } from './colour';
 
-/** The first palette colour no scenario uses yet (the palette again when all are used). */
+/** The colour for a new scenario: the first palette colour not in use (nextScenarioColour). */
 export function nextScenarioColor(doc: MizanDoc): string {
-  const used = new Set(doc.scenarios.map((s) => s.color.toLowerCase()));
-  return SCENARIO_COLORS.find((c) => !used.has(c)) ?? SCENARIO_COLORS[doc.scenarios.length % SCENARIO_COLORS.length];
+  return nextScenarioColour(doc.scenarios.map((s) => s.color));
 }
 
 function checkNewId(id: string, taken: Iterable<string>): EditError | null {

@@ -16,7 +16,9 @@ describe('contributions over time', () => {
 
   it('stacks one area per factor, labelled in the UI language, in the palette', () => {
     expect(datasets().map((d) => d.label)).toEqual(doc.factors.map((f) => f.label.en));
-    expect(datasets().map((d) => d.borderColor)).toEqual(FACTOR_PALETTE.slice(0, doc.factors.length));
+    expect(datasets().map((d) => d.backgroundColor)).toEqual(FACTOR_PALETTE.slice(0, doc.factors.length));
+    // Opaque layers, parted by a line of the surface.
+    expect(datasets().map((d) => d.borderColor)).toEqual(doc.factors.map(() => '#ffffff'));
     expect(datasets().map((d) => d.fill)).toEqual(['origin', ...doc.factors.slice(1).map(() => '-1')]);
     expect(opts(config()).scales.y.stacked).toBe(true);
     doc.factors.forEach((f, i) => expect(datasets()[i].data).toEqual(s().central.contributions[f.id]));

@@ -20,11 +20,15 @@ describe('factor paths (small multiples)', () => {
   it('gives one chart per factor with each compared scenario’s central level path on 0–100', () => {
     expect(charts().map((c) => c.factorId)).toEqual(doc.factors.map((f) => f.id));
     charts().forEach(({ factorId, config }) => {
-      expect(opts(config).plugins.title.text).toBe(doc.factors.find((f) => f.id === factorId)!.label.en);
+      // A long name is wrapped onto lines, not cut or squeezed.
+      expect([opts(config).plugins.title.text].flat().join(' ')).toBe(doc.factors.find((f) => f.id === factorId)!.label.en);
       expect(config.data.datasets.map((d) => d.data)).toEqual(ids.map((id) => scenario(id).central.factors[factorId]));
       expect([opts(config).scales.y.min, opts(config).scales.y.max]).toEqual([0, 100]);
     });
-    expect(opts(factorChart(input(), 'energy')!).plugins.subtitle.text).toBe('Lowers tension');
+    expect(opts(factorChart(input(), 'energy')!).plugins.subtitle.text).toBe('Lowers tension · Level (points)');
+    const long = doc.factors.find((f) => f.label.en.length > 36)!;
+    expect(opts(factorChart(input(), long.id)!).plugins.title.text.length).toBeGreaterThan(1);
+    for (const line of opts(factorChart(input(), long.id)!).plugins.title.text) expect(line.length).toBeLessThanOrEqual(36);
     expect(factorChart(input(), 'nope')).toBeUndefined();
   });
 

@@ -12,6 +12,7 @@ import {
   radarChart,
   tensionChart,
   tensionTable,
+  FACTOR_PALETTE,
   THEMES,
   tornadoChart,
   tornadoTable
@@ -74,11 +75,11 @@ describe('the tension chart', () => {
     expect(o.scales.y.title.text).toBe('Tension (0–100)');
   });
 
-  it('labels an event marker with its name, cut to 40 characters, and its probability', () => {
+  it('labels an event marker with its name, cut to 30 characters, and its probability', () => {
     const annotations = opts(tensionChart(input())).plugins.annotation.annotations;
     expect(annotations['event-1'].label.content).toEqual([
-      'BRICS Kazan summit: partnership with a… (95%)',
-      'Large Israeli strike on Iranian militar… (85%)'
+      'BRICS Kazan summit: partnersh… (95%)',
+      'Large Israeli strike on Irani… (85%)'
     ]);
     expect(annotations['event-3'].label.content).toEqual(['Hezbollah front flares again (70%)']);
   });
@@ -283,7 +284,7 @@ describe('the radar', () => {
 describe('the factor paths', () => {
   it('say whether the factor raises or lowers tension, and draw thin unfilled paths without points', () => {
     const sanctions = opts(factorChart(input(), 'sanctions')!);
-    expect(sanctions.plugins.subtitle.text).toBe('Raises tension');
+    expect(sanctions.plugins.subtitle.text).toBe('Raises tension · Level (points)');
     const datasets = factorChart(input(), 'sanctions')!.data.datasets;
     for (const d of datasets)
       expect(d).toMatchObject({
@@ -293,8 +294,10 @@ describe('the factor paths', () => {
         fill: false,
         backgroundColor: d.borderColor
       });
-    expect(sanctions.scales.y.title.text).toBe('Level (points)');
-    expect(sanctions.scales.x.ticks).toMatchObject({ maxRotation: 0, autoSkip: true, maxTicksLimit: 5 });
+    // Small and narrow: the unit in the subtitle, not an axis title; three value ticks; few, spaced month ticks.
+    expect(sanctions.scales.y.title.display).toBe(false);
+    expect(sanctions.scales.y.ticks.stepSize).toBe(50);
+    expect(sanctions.scales.x.ticks).toMatchObject({ maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: 4 });
   });
 
   it('show each path’s value in the tooltip, and an unknown factor as an empty table titled with its id', () => {
@@ -309,17 +312,12 @@ describe('the factor paths', () => {
 });
 
 describe('the contribution charts', () => {
-  it('stack translucent areas with thin edges and no points', () => {
-    for (const d of contributionsChart(input()).data.datasets) {
-      expect(d.backgroundColor).toBe(
-        `rgba(${String(d.borderColor)
-          .slice(1)
-          .match(/../g)!
-          .map((h) => parseInt(h, 16))
-          .join(', ')}, 0.75)`
-      );
-      expect(d).toMatchObject({ borderWidth: 1, pointRadius: 0, pointHoverRadius: 3 });
-    }
+  it('stack opaque areas parted by a thin line of the surface, with no points', () => {
+    for (const theme of ['light', 'dark'] as const)
+      contributionsChart(input({ theme })).data.datasets.forEach((d, i) => {
+        expect(d.backgroundColor).toBe(FACTOR_PALETTE[i]);
+        expect(d).toMatchObject({ borderColor: THEMES[theme].surface, borderWidth: 1, pointRadius: 0, pointHoverRadius: 3 });
+      });
   });
 
   it('show each value and, for a month or a bar, the total in the tooltip', () => {

@@ -165,8 +165,9 @@ describe('annotations', () => {
         font: { family: FONT, size: 10, weight: 'normal' }
       }
     });
-    // Event markers read upwards along the line.
+    // Event markers' labels lie flat at the foot of the line, lifted (when drawn) clear of each other.
     const event = opts(tensionChart(input())).plugins.annotation.annotations['event-1'];
-    expect(event.label).toMatchObject({ display: true, rotation: -90, position: 'start' });
+    expect(event.label).toMatchObject({ display: true, rotation: 0, position: 'end' });
+    expect(typeof event.label.yAdjust).toBe('function');
   });
 });

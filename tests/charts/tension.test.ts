@@ -72,12 +72,26 @@ describe('tension chart', () => {
       expect(marker.type).toBe('line');
       expect(marker.scaleID).toBe('x');
       expect(marker.value).toBe(e.month);
-      expect(marker.label.content.some((line: string) => line.startsWith(e.label.en.slice(0, 30)))).toBe(true);
+      expect(marker.label.content.some((line: string) => line.startsWith(e.label.en.slice(0, 20)))).toBe(true);
     }
     const lines = Object.keys(annotations).filter((k) => k.startsWith('event-'));
     expect(lines.sort()).toEqual([...new Set(events.map((e) => `event-${e.month}`))].sort());
     // Two events in month 1 share one marker.
     expect(annotations['event-1'].label.content).toHaveLength(2);
+  });
+
+  it('takes the selected scenario’s fan and events away with its line when it is not compared', () => {
+    const off = input({ selectedScenario: 'escalation', compared: ['baseline', 'deescalation'] });
+    const chart = tensionChart(off);
+    expect(chart.data.datasets.map((d) => d.label)).toEqual(['Baseline: entrenched rivalry', 'De-escalation: managed pause']);
+    expect(Object.keys(opts(chart).plugins.annotation.annotations).filter((k) => !k.startsWith('band-'))).toEqual([]);
+    const table = tensionTable(off);
+    expect(table.columns).toEqual(['Month', 'Baseline: entrenched rivalry', 'De-escalation: managed pause', 'Events']);
+    expect(table.rows.every((row) => row[3] === null)).toBe(true);
+    // Compared again: its line, its fan (four edges) and its events come back.
+    const on = tensionChart({ ...off, compared: ['baseline', 'escalation', 'deescalation'] });
+    expect(on.data.datasets).toHaveLength(3 + 4);
+    expect(Object.keys(opts(on).plugins.annotation.annotations).some((k) => k.startsWith('event-'))).toBe(true);
   });
 
   it('gives the same numbers as a table', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/main';
 import { mizan, useTempDir } from './helpers';
 import { CHART_KINDS, chartStrings, THEMES } from '../../src/presentation/charts';
-import { pngSize } from '../../src/presentation/export';
+import { CAPTION_TEXTS, pngSize } from '../../src/presentation/export';
 import { parseCsv, parseSvg, pixel, pngPixels, svgTexts } from '../export/helpers';
 
 const ROOT = resolve(__dirname, '../..');
@@ -137,7 +137,34 @@ describe('mizan chart', () => {
     expect(rows[0][0]).toBe('2024-10');
     expect(rows).toHaveLength(25);
     const json = JSON.parse((await mizan('run', DEFAULT, '--runs', '200', '--json')).stdout);
-    rows.forEach((row, t) => expect(Number(row[1])).toBe(json.scenarios[0].central.tension[t]));
+    // As the chart shows them, one decimal (mizan run --json and --csv keep every digit).
+    const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
+    rows.forEach((row, t) =>
+      expect(Number(row[1])).toBe(Number(oneDecimal.format(json.scenarios[0].central.tension[t])))
+    );
+  });
+
+  it('puts the caption under each picture (the file’s title, today, the judgement-aid line), and leaves it out with --no-caption', async () => {
+    const caption = (texts: string[]) =>
+      texts.filter((t) => t.includes('Ashgabat, 11 October 2024') || t === CAPTION_TEXTS.en.judgementAid);
+    const args = ['chart', DEFAULT, '--format', 'svg', '--chart', 'tension', '--scenario', 'baseline', '--runs', '0'];
+    const on = out('caption-on');
+    expect(await mizan(...args, '--out', on)).toMatchObject({ code: 0, stderr: '' });
+    const texts = svgTexts(parseSvg(await readFile(join(on, 'ashgabat-2024-tension-baseline.svg'), 'utf8'))).map(
+      (t) => t.text
+    );
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+    expect(caption(texts)).toEqual([
+      `\u2068Ashgabat, 11 October 2024: Russia–Iran rapprochement and regional tension\u2069 · ${today}`,
+      CAPTION_TEXTS.en.judgementAid
+    ]);
+    const off = out('caption-off');
+    expect(await mizan(...args, '--out', off, '--no-caption')).toMatchObject({ code: 0, stderr: '' });
+    const plain = svgTexts(parseSvg(await readFile(join(off, 'ashgabat-2024-tension-baseline.svg'), 'utf8'))).map(
+      (t) => t.text
+    );
+    expect(caption(plain)).toEqual([]);
+    expect(plain).toContain(chartStrings('en').titles.tension);
   });
 
   it('scales 3× on a transparent background, and follows the dark theme', async () => {

@@ -9,6 +9,7 @@ import {
   ASHGABAT_TEXT,
   chartData,
   chartImage,
+  editorTab,
   openApp,
   openFileThroughChooser,
   useBrowser,
@@ -70,12 +71,45 @@ describe('live analysis', () => {
     expect(await chartData(page, 'tension')).toEqual(before);
   });
 
+  it('unticking Compare on the selected scenario takes its bands and event markers with its line; ticking it brings them back', async () => {
+    const { page } = app;
+    await openApp(page);
+    await waitForRefined(page, 5000);
+    await editorTab(page, 'Scenarios').click();
+    await page.getByRole('radio', { name: 'Escalation: axis hardens' }).check();
+    const tension = page.locator('[data-chart="tension"]');
+    const headers = async () => (await tension.locator('thead th').allTextContents()).map((h) => h.trim());
+    const events = async () => (await chartData(page, 'tension')).map((row) => row.at(-1));
+    await chartData(page, 'tension');
+    await expect.poll(headers).toContain('Escalation: axis hardens: 95th percentile');
+    expect((await events()).filter(Boolean).length).toBeGreaterThan(0);
+    const drawn = await chartImage(page, 'tension').screenshot();
+
+    await page.getByRole('checkbox', { name: 'Compare Escalation: axis hardens' }).uncheck();
+    await expect
+      .poll(headers)
+      .toEqual(['Month', 'Baseline: entrenched rivalry', 'De-escalation: managed pause', 'Events']);
+    expect((await events()).filter(Boolean)).toEqual([]);
+    expect((await chartImage(page, 'tension').screenshot()).equals(drawn)).toBe(false);
+
+    await page.getByRole('checkbox', { name: 'Compare Escalation: axis hardens' }).check();
+    await expect.poll(headers).toContain('Escalation: axis hardens: 5th percentile');
+    expect((await events()).filter(Boolean).length).toBeGreaterThan(0);
+  });
+
   it('every chart is an image with a name, draws on its canvas, and shows its data as a table', async () => {
     const { page } = app;
     await openApp(page);
     const tabs = pane(page).getByRole('tab');
     const names = await tabs.allTextContents();
-    expect(names.map((n) => n.trim())).toEqual(['Tension', 'Contributions', 'Sensitivity', 'Factor paths', 'Distribution', 'Profile']);
+    expect(names.map((n) => n.trim())).toEqual([
+      'Tension',
+      'Contributions',
+      'Sensitivity',
+      'Factor paths',
+      'Distribution',
+      'Profile'
+    ]);
     const kinds: Record<string, string[]> = {
       Tension: ['tension'],
       Contributions: ['contributions', 'contributionsAtHorizon'],
@@ -109,7 +143,9 @@ describe('live analysis', () => {
     await page.keyboard.press('Home');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Tension');
     await page.keyboard.press('ArrowRight');
-    expect(await pane(page).getByRole('tab', { name: 'Contributions', exact: true }).getAttribute('aria-selected')).toBe('true');
+    expect(
+      await pane(page).getByRole('tab', { name: 'Contributions', exact: true }).getAttribute('aria-selected')
+    ).toBe('true');
   });
 
   it('in Arabic: chart titles in Arabic, right to left, the editor on the right and the divider mirrored', async () => {
@@ -117,9 +153,13 @@ describe('live analysis', () => {
     await openApp(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await expect.poll(() => chartImage(page, 'tension').getAttribute('aria-label')).toMatch(/^مؤشر التوتر الإقليمي عبر الزمن: /);
+    await expect
+      .poll(() => chartImage(page, 'tension').getAttribute('aria-label'))
+      .toMatch(/^مؤشر التوتر الإقليمي عبر الزمن: /);
     const rows = await chartData(page, 'tension');
-    expect(await page.locator('[data-chart="tension"] caption').textContent()).toContain('مؤشر التوتر الإقليمي عبر الزمن');
+    expect(await page.locator('[data-chart="tension"] caption').textContent()).toContain(
+      'مؤشر التوتر الإقليمي عبر الزمن'
+    );
     expect(rows[0][0]).toMatch(/أكتوبر/);
     await pane(page).getByRole('tab', { name: 'الحساسية', exact: true }).click();
     expect(await chartImage(page, 'tornado').getAttribute('aria-label')).toMatch(/^حساسية التوتر في نهاية الأفق/);

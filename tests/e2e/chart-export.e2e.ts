@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/presentation/export';
+import { CAPTION_TEXTS, pngSize } from '../../src/presentation/export';
 import { dialog, openApp, screenshot, SCREENSHOTS, seriousViolationsIn, useBrowser, type Lang } from './harness';
 
 const app = useBrowser();
@@ -190,6 +190,7 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     const { page } = app;
     await start(page);
     await chooseFromChart(page, 'tension', 'Save SVG…');
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
     const english = await nthFile(page, 1);
     expect(english.name).toBe('ashgabat-2024-tension-baseline.svg');
     const svg = await readSvg(page, english.bytes.toString('utf8'));
@@ -199,11 +200,52 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
     await chooseFromChart(page, 'tension', 'حفظ SVG…');
+    await dialog(page).getByRole('button', { name: 'حفظ…' }).click();
     const arabic = await readSvg(page, (await nthFile(page, 2)).bytes.toString('utf8'));
     expect(arabic.lang).toBe('ar');
     expect(arabic.title).toMatch(ARABIC);
     expect(arabic.texts.map((t) => t.text)).toContain(arabic.title);
     expect(arabic.texts.every((t) => t.direction === 'rtl')).toBe(true);
+  });
+
+  it('puts the caption under a saved picture unless unticked, and remembers the choice after a restart', async () => {
+    const { page } = app;
+    await start(page);
+    const captionOf = async (n: number) =>
+      (await readSvg(page, (await nthFile(page, n)).bytes.toString('utf8'))).texts
+        .map((t) => t.text)
+        .filter((t) => t === CAPTION_TEXTS.en.judgementAid || t.includes('Ashgabat, 11 October 2024'));
+    await chooseFromChart(page, 'tension', 'Save SVG…');
+    const caption = dialog(page).getByRole('checkbox', { name: 'Caption under the chart' });
+    expect(await caption.isChecked()).toBe(true);
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+    expect(await captionOf(1)).toEqual([
+      `\u2068${'Ashgabat, 11 October 2024: Russia–Iran rapprochement and regional tension'}\u2069 · ${today}`,
+      CAPTION_TEXTS.en.judgementAid
+    ]);
+
+    await chooseFromChart(page, 'tension', 'Save PNG…');
+    await caption.uncheck();
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
+    await nthFile(page, 2);
+    await page.reload();
+    await page.waitForSelector('html[data-app-state="ready"]');
+    await chooseFromChart(page, 'tension', 'Save SVG…');
+    expect(await caption.isChecked()).toBe(false);
+    expect(await seriousViolationsIn(page, 'dialog[open]')).toEqual([]);
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
+    expect(await captionOf(1)).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await chooseFromChart(page, 'tension', 'حفظ SVG…');
+    const arabicBox = dialog(page).getByRole('checkbox', { name: 'تعليق أسفل الرسم' });
+    expect(await arabicBox.isChecked()).toBe(false);
+    await arabicBox.check();
+    await screenshot(page, 'chart-export-caption-dialog', 'ar');
+    await dialog(page).getByRole('button', { name: 'حفظ…' }).click();
+    const arabic = await readSvg(page, (await nthFile(page, 2)).bytes.toString('utf8'));
+    expect(arabic.texts.map((t) => t.text)).toContain(CAPTION_TEXTS.ar.judgementAid);
   });
 
   it('saves the CSV of the data the chart shows: a header row, then one row per month as an ISO date', async () => {

@@ -56,7 +56,7 @@ describe('makeBlankDocument', () => {
         {
           id: 'baseline',
           name: { en: 'Baseline', ar: 'الأساس' },
-          color: '#2e6db4',
+          color: '#0072b2',
           factors: { factor1: { start: 50, target: 50, pace: 0.1, volatility: 3 } },
           events: []
         }

@@ -426,13 +426,13 @@ describe('new ids and colours', () => {
     expect(E.eventIds(rich())).toEqual(['s400', 'talks']);
   });
 
-  it('the palette: eight distinct colours, handed out in order, a used one (in any case) skipped', () => {
-    expect(E.SCENARIO_COLORS).toHaveLength(8);
-    expect(new Set(E.SCENARIO_COLORS).size).toBe(8);
+  it('the palette: six distinct colours, handed out in order, a used one (in any case) skipped', () => {
+    expect(E.SCENARIO_COLORS).toHaveLength(6);
+    expect(new Set(E.SCENARIO_COLORS).size).toBe(6);
     for (const c of E.SCENARIO_COLORS) expect(c).toMatch(COLOR_PATTERN);
     let doc = valid(makeDocument([{ id: 'a' }])); // its scenario has the first colour, #0072b2
     const handed: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 5; i++) {
       const color = E.nextScenarioColor(doc);
       handed.push(color);
       doc = changes(doc, (d) => E.addScenario(d, { id: `s${i}`, name: { en: 's', ar: '' }, color }));
@@ -443,14 +443,25 @@ describe('new ids and colours', () => {
     expect(E.nextScenarioColor(upper)).toBe(E.SCENARIO_COLORS[1]);
   });
 
-  it('with every palette colour used, the palette again, by the number of scenarios', () => {
+  it('a colour near a palette colour uses it: the old blank blue #2e6db4 makes a duplicate vermillion, not #0072b2', () => {
+    const doc = thawed(makeDocument([{ id: 'a' }]));
+    doc.scenarios[0].color = '#2e6db4';
+    expect(E.nextScenarioColor(doc)).toBe('#d55e00');
+    // Far from every palette colour (a dark grey): the first palette colour is free.
+    doc.scenarios[0].color = '#333333';
+    expect(E.nextScenarioColor(doc)).toBe('#0072b2');
+  });
+
+  it('with every palette colour used, the one fewest scenarios use, first in palette order', () => {
     let doc = valid(makeDocument([{ id: 'a' }]));
-    for (let i = 1; i < 8; i++)
+    for (let i = 1; i < 6; i++)
       doc = changes(doc, (d) =>
         E.addScenario(d, { id: `s${i}`, name: { en: 's', ar: '' }, color: E.SCENARIO_COLORS[i] })
       );
-    expect(E.nextScenarioColor(doc)).toBe(E.SCENARIO_COLORS[0]); // 8 scenarios
-    doc = changes(doc, (d) => E.addScenario(d, { id: 's8', name: { en: 's', ar: '' }, color: '#123456' }));
-    expect(E.nextScenarioColor(doc)).toBe(E.SCENARIO_COLORS[1]); // 9 scenarios
+    expect(E.nextScenarioColor(doc)).toBe(E.SCENARIO_COLORS[0]); // 6 scenarios, one of each
+    doc = changes(doc, (d) => E.addScenario(d, { id: 's6', name: { en: 's', ar: '' }, color: '#0a70b0' }));
+    expect(E.nextScenarioColor(doc)).toBe(E.SCENARIO_COLORS[1]); // two blues now
+    doc = changes(doc, (d) => E.addScenario(d, { id: 's7', name: { en: 's', ar: '' }, color: '#123456' }));
+    expect(E.nextScenarioColor(doc)).toBe(E.SCENARIO_COLORS[1]); // a colour of no palette colour counts for none
   });
 });

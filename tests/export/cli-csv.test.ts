@@ -52,6 +52,8 @@ describe('mizan chart --format csv', () => {
     // The numbers are written as numbers, not marked (a negative one too: tests/export/csv.test.ts).
     const numbers = rows.flatMap((row) => row.slice(1));
     expect(numbers.every((cell) => Number.isFinite(Number(cell)))).toBe(true);
+    // Rounded as the chart shows them (mizan run --csv keeps every digit: tests/cli/cli.test.ts).
+    expect(numbers.filter((cell) => !/^-?\d+(\.\d)?$/.test(cell))).toEqual([]);
   });
 
   it('starts every CSV with EF BB BF with --bom, and leaves the SVG alone', async () => {

@@ -10,6 +10,9 @@ import { bidiProblem, BIDI_LABELS, FORMULA_LABELS, hostileInput } from '../suppo
 const COMPARED = ['baseline', 'escalation', 'deescalation'];
 const SELECTED = 'escalation';
 const factorIds = doc.factors.map((f) => f.id);
+/** A value as the charts write it (one decimal), by the same rule as their number format, not by the code under test. */
+const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
+const shown = (value: number) => Number(oneDecimal.format(value));
 
 function table(kind: Parameters<typeof chartCsv>[0], overrides = {}) {
   const text = chartCsv(kind, input(overrides));
@@ -20,6 +23,17 @@ function table(kind: Parameters<typeof chartCsv>[0], overrides = {}) {
 }
 
 describe('chartCsv', () => {
+  it('rounds every number to the one decimal the chart shows, and leaves whole numbers whole', () => {
+    const { rows } = table('tension');
+    const numbers = rows.flatMap((row) => row.slice(1, -1)).filter((cell) => cell !== '');
+    expect(numbers.length).toBeGreaterThan(100);
+    for (const cell of numbers) expect(cell).toMatch(/^-?\d+(\.\d)?$/);
+    // A hand-worked cell: the baseline's central path at month 0, as the tooltip shows it.
+    const first = scenario('baseline').central.tension[0];
+    expect(rows[0][1]).toBe(String(Math.round(first * 10) / 10));
+    expect(table('histogram').rows.map((r) => csvNumber(r[3]))).toEqual(scenario(SELECTED).monteCarlo!.histogram.counts);
+  });
+
   it('tension: ISO months, each compared scenario’s central path, the selected fan, the events', () => {
     const { header, rows } = table('tension');
     expect(header[0]).toBe('Month');
@@ -29,8 +43,8 @@ describe('chartCsv', () => {
     expect(rows[0][0]).toBe('2024-10');
     const mc = scenario(SELECTED).monteCarlo!;
     rows.forEach((row, t) => {
-      COMPARED.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(scenario(id).central.tension[t]));
-      (['5', '25', '75', '95'] as const).forEach((q, k) => expect(csvNumber(row[4 + k])).toBe(mc.quantiles[q][t]));
+      COMPARED.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(shown(scenario(id).central.tension[t])));
+      (['5', '25', '75', '95'] as const).forEach((q, k) => expect(csvNumber(row[4 + k])).toBe(shown(mc.quantiles[q][t])));
     });
     expect(rows[1].at(-1)).toContain('BRICS');
   });
@@ -41,8 +55,8 @@ describe('chartCsv', () => {
     const s = scenario(SELECTED);
     rows.forEach((row, t) => {
       expect(row[0]).toBe(analysis().months[t]);
-      factorIds.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(s.central.contributions[id][t]));
-      expect(csvNumber(row.at(-1)!)).toBe(s.central.tension[t]);
+      factorIds.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(shown(s.central.contributions[id][t])));
+      expect(csvNumber(row.at(-1)!)).toBe(shown(s.central.tension[t]));
     });
   });
 
@@ -51,8 +65,8 @@ describe('chartCsv', () => {
     expect(rows.map((r) => r[0])).toEqual(COMPARED.map((id) => scenario(id).name.en));
     rows.forEach((row, k) => {
       const s = scenario(COMPARED[k]);
-      factorIds.forEach((id, i) => expect(csvNumber(row[1 + i])).toBe(s.central.contributions[id][H]));
-      expect(csvNumber(row.at(-1)!)).toBe(s.central.tension[H]);
+      factorIds.forEach((id, i) => expect(csvNumber(row[1 + i])).toBe(shown(s.central.contributions[id][H])));
+      expect(csvNumber(row.at(-1)!)).toBe(shown(s.central.tension[H]));
     });
   });
 
@@ -63,20 +77,20 @@ describe('chartCsv', () => {
       expect(row[0]).toBe(analysis().months[t]);
       factorIds.forEach((f, i) =>
         COMPARED.forEach((id, k) =>
-          expect(csvNumber(row[1 + i * COMPARED.length + k])).toBe(scenario(id).central.factors[f][t])
+          expect(csvNumber(row[1 + i * COMPARED.length + k])).toBe(shown(scenario(id).central.factors[f][t]))
         )
       );
     });
   });
 
-  it('tornado: the largest swings of the selected scenario, low, high and swing in full', () => {
+  it('tornado: the largest swings of the selected scenario, low, high and swing as the chart shows them', () => {
     const { header, rows } = table('tornado');
     expect(header).toEqual(['Input', 'Input at its low', 'Input at its high', 'Swing']);
     const bars = [...scenario(SELECTED).tornado].sort((a, b) => b.swing - a.swing).slice(0, TORNADO_MAX_BARS);
     expect(rows).toHaveLength(bars.length);
     rows.forEach((row, k) => {
       expect(row[0]).toBe(inputLabel(doc, bars[k].input, 'en'));
-      expect(row.slice(1).map(csvNumber)).toEqual([bars[k].low, bars[k].high, bars[k].swing]);
+      expect(row.slice(1).map(csvNumber)).toEqual([bars[k].low, bars[k].high, bars[k].swing].map(shown));
     });
     // "Russian arms transfers to Iran (S-400, Su-35) — target": a comma, so quoted, and read back whole.
     expect(rows.some((r) => r[0].includes(','))).toBe(true);
@@ -86,8 +100,8 @@ describe('chartCsv', () => {
     const { header, rows } = table('histogram');
     expect(header).toEqual(['Tension at the horizon', 'From', 'To', 'Runs']);
     const { edges, counts } = scenario(SELECTED).monteCarlo!.histogram;
-    expect(rows.map((r) => csvNumber(r[1]))).toEqual(edges.slice(0, -1));
-    expect(rows.map((r) => csvNumber(r[2]))).toEqual(edges.slice(1));
+    expect(rows.map((r) => csvNumber(r[1]))).toEqual(edges.slice(0, -1).map(shown));
+    expect(rows.map((r) => csvNumber(r[2]))).toEqual(edges.slice(1).map(shown));
     expect(rows.map((r) => csvNumber(r[3]))).toEqual(counts);
   });
 
@@ -95,7 +109,7 @@ describe('chartCsv', () => {
     const { rows } = table('radar');
     expect(rows).toHaveLength(factorIds.length);
     rows.forEach((row, i) =>
-      COMPARED.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(scenario(id).central.factors[factorIds[i]][H]))
+      COMPARED.forEach((id, k) => expect(csvNumber(row[1 + k])).toBe(shown(scenario(id).central.factors[factorIds[i]][H])))
     );
   });
 

@@ -11,6 +11,7 @@ import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument } from '../../src/engine/format';
 import { chartTable, type ChartInput, type ChartKind } from '../../src/presentation/charts';
 import {
+  CAPTION_TEXTS,
   EXPORT_SCALES,
   pngSize,
   type CanvasFactory,
@@ -30,6 +31,7 @@ import {
   type ChartExportOptions
 } from '../../src/renderer/src/export/chartExport';
 import { CSV_BOM_STORAGE_KEY, loadCsvBom, saveCsvBom } from '../../src/renderer/src/export/csvPreference';
+import { CAPTION_STORAGE_KEY, loadCaption, saveCaption } from '../../src/renderer/src/export/captionPreference';
 import { FORMULA_LABELS, hostileInput } from '../support/hostile';
 
 const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
@@ -89,6 +91,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const DOCUMENT = 'ashgabat-2024.mizan';
 const OPTIONS: ChartExportOptions = { scale: 1, background: 'white' };
 const ARABIC = /[\u0600-\u06FF]/;
+/** A number as the charts show it, by the locale's rounding, not by the code under test. */
+const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
 
 const make = (
   kind: ChartKind,
@@ -177,7 +181,7 @@ describe('chartExportFile', () => {
   });
 
   it.each<ChartKind>(['tension', 'contributions', 'tornado', 'factors', 'radar'])(
-    'writes the %s CSV as the chart’s table: a header row, ISO months, the same numbers',
+    'writes the %s CSV as the chart’s table: a header row, ISO months, the numbers as the chart shows them',
     (kind) => {
       const file = make(kind, 'csv');
       expect(file.kind).toBe('csv');
@@ -189,7 +193,8 @@ describe('chartExportFile', () => {
       rows.forEach((row, r) => {
         expect(row[0]).toBe(byMonth ? analysis.months[r] : String(table.rows[r][0]));
         table.rows[r].slice(1).forEach((value, c) => {
-          if (typeof value === 'number' || value === null) expect(csvNumber(row[c + 1])).toBe(value);
+          if (value === null) expect(csvNumber(row[c + 1])).toBe(null);
+          else if (typeof value === 'number') expect(csvNumber(row[c + 1])).toBe(Number(oneDecimal.format(value)));
           else expect(row[c + 1]).toBe(value);
         });
       });
@@ -211,10 +216,10 @@ describe('choices', () => {
     expect(chartPictures('factors', input({ language: 'ar' }))[0].label).toBe(doc.factors[0].label.ar);
   });
 
-  it('asks before PNG (size, background), CSV (byte-order mark) and a factor picture; not before copy or SVG of one chart', () => {
+  it('asks before PNG (size, background, caption), SVG (caption), CSV (byte-order mark) and a factor picture; not before copy of one chart', () => {
     expect(needsChoice('tension', 'png')).toBe(true);
     expect(needsChoice('tension', 'copy')).toBe(false);
-    expect(needsChoice('tension', 'svg')).toBe(false);
+    expect(needsChoice('tension', 'svg')).toBe(true);
     expect(needsChoice('factors', 'copy')).toBe(true);
     expect(needsChoice('factors', 'svg')).toBe(true);
     expect(needsChoice('tension', 'csv')).toBe(true);
@@ -292,6 +297,52 @@ describe('the app’s CSV with labels hostile to spreadsheets', () => {
     expect(marked).toBe(`\uFEFF${plain}`);
     expect(plain.startsWith('Factor,')).toBe(true);
     expect(chartExportFile('radar', input(), 'csv', OPTIONS, DOCUMENT, nodeCanvas).data).toBe(plain);
+  });
+});
+
+describe('the caption of a picture', () => {
+  const DAY = new Date(Date.UTC(2026, 11, 4, 12));
+  const texts = (options: Partial<ChartExportOptions>, language: 'en' | 'ar' = 'en') => {
+    const file = chartExportFile(
+      'tension',
+      input({ language }),
+      'svg',
+      { ...OPTIONS, ...options },
+      DOCUMENT,
+      nodeCanvas,
+      DAY
+    );
+    return svgTexts(parseSvg(file.data as string)).map((t) => t.text);
+  };
+
+  it('is under the chart when asked: the document’s title and the day, then the judgement-aid line', () => {
+    expect(texts({ caption: true })).toContain(`\u2068${doc.title}\u2069 · December 4, 2026`);
+    expect(texts({ caption: true })).toContain(CAPTION_TEXTS.en.judgementAid);
+    expect(texts({ caption: true }, 'ar')).toContain(CAPTION_TEXTS.ar.judgementAid);
+  });
+
+  it('is left out when not asked', () => {
+    for (const options of [{}, { caption: false }])
+      expect(texts(options).filter((t) => t.includes(doc.title) || t === CAPTION_TEXTS.en.judgementAid)).toEqual([]);
+  });
+});
+
+describe('the remembered caption choice', () => {
+  it('is on until turned off, then read back as saved; on when storage is missing or unreadable', () => {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v)
+    };
+    expect(loadCaption(storage)).toBe(true);
+    saveCaption(storage, false);
+    expect(items.get(CAPTION_STORAGE_KEY)).toBe('{"caption":false}');
+    expect(loadCaption(storage)).toBe(false);
+    saveCaption(storage, true);
+    expect(loadCaption(storage)).toBe(true);
+    expect(loadCaption(undefined)).toBe(true);
+    items.set(CAPTION_STORAGE_KEY, 'not json');
+    expect(loadCaption(storage)).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // The document that New starts from: the smallest valid analysis (one factor, one scenario).
 // Its words come from the caller (the app's interface texts), in both languages.
+import { SCENARIO_COLORS } from '../colour';
 import { FORMAT_NAME, FORMAT_VERSION, type LocalizedLabel, type MizanDoc } from './schema';
 
 export interface BlankTexts {
@@ -29,7 +30,7 @@ export function makeBlankDocument(texts: BlankTexts, now: Date = new Date()): Mi
       {
         id: 'baseline',
         name: { ...texts.scenario },
-        color: '#2e6db4',
+        color: SCENARIO_COLORS[0],
         factors: { factor1: { start: 50, target: 50, pace: 0.1, volatility: 3 } },
         events: []
       }

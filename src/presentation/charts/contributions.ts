@@ -3,7 +3,6 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext } from './context';
 import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
-import { withAlpha } from './palette';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { ownValue } from '../../engine/records';
 
@@ -16,8 +15,9 @@ export function contributionsChart(input: ChartInput, render: ChartRenderOptions
     ? ctx.factors.map((f, i) => ({
         label: f.label,
         data: ownValue(s.analysis.central.contributions, f.id) ?? [],
-        borderColor: f.colour,
-        backgroundColor: withAlpha(f.colour, 0.75),
+        // Opaque, with a line of the surface between layers: translucent fills drew neighbours alike.
+        borderColor: ctx.colours.surface,
+        backgroundColor: f.colour,
         borderWidth: 1,
         pointRadius: 0,
         pointHoverRadius: 3,

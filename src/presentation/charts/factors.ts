@@ -5,20 +5,26 @@
 // and legends working as usual; the command line can export one or all.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext, type ChartContext, type FactorView } from './context';
+import { wrap } from './format';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { ownValue } from '../../engine/records';
 
 type LineConfig = ChartConfiguration<'line', number[], string>;
 
+/** A small chart's title is wrapped at about this many characters rather than squeezed. */
+const TITLE_CHARS = 36;
+
 export interface FactorChart {
   factorId: string;
   config: LineConfig;
 }
 
-function directionText(ctx: ChartContext, factor: FactorView): string {
+/** What the factor does to tension, and the unit of its axis (which has no title of its own: the chart is small). */
+function subtitleText(ctx: ChartContext, factor: FactorView): string {
   const def = ctx.input.doc.factors.find((f) => f.id === factor.id);
-  return def?.direction === -1 ? ctx.text.direction.lowers : ctx.text.direction.raises;
+  const direction = def?.direction === -1 ? ctx.text.direction.lowers : ctx.text.direction.raises;
+  return `${direction} · ${ctx.text.axes.level}`;
 }
 
 function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRenderOptions): LineConfig {
@@ -38,15 +44,20 @@ function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRender
     data: { labels: ctx.monthLabels, datasets },
     options: {
       ...baseOptions<'line'>(ctx, render, {
-        title: factor.label,
-        subtitle: directionText(ctx, factor),
+        title: factor.label.length > TITLE_CHARS ? wrap(factor.label, TITLE_CHARS) : factor.label,
+        titleSize: 13,
+        subtitle: subtitleText(ctx, factor),
         tooltipMode: 'index',
         reversedEdgeLabels: true,
         tooltip: { label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.y ?? NaN)}` }
       }),
       scales: {
-        x: xAxis(ctx, render, { reading: true, ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 5 } }),
-        y: yAxis(ctx, render, { title: ctx.text.axes.level, min: 0, max: 100, ticks: { stepSize: 25 } })
+        // Few, well-spaced ticks: small multiples are narrow and short.
+        x: xAxis(ctx, render, {
+          reading: true,
+          ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: 4 }
+        }),
+        y: yAxis(ctx, render, { min: 0, max: 100, ticks: { stepSize: 50 } })
       }
     },
     plugins: chartPlugins<'line'>(ctx, render)

@@ -16,6 +16,18 @@ export interface Formatters {
   month: (month: string) => string;
 }
 
+/** Decimals the charts and their tables ("Show data", CSV) show of a value that is not whole. */
+export const SHOWN_DECIMALS = 1;
+
+/**
+ * A value as the chart shows it: to SHOWN_DECIMALS, rounded as the chart's number format
+ * rounds (the nearest, halves away from zero). For the charts' CSV; `mizan run --csv` keeps
+ * every digit.
+ */
+export function asShown(value: number): number {
+  return Number.isFinite(value) ? Number(value.toFixed(SHOWN_DECIMALS)) : value;
+}
+
 const cache = new Map<Language, Formatters>();
 
 /** The formatters of a language, built once: Intl objects cost ~0.2 ms each, and every chart update asks. */

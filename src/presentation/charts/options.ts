@@ -18,7 +18,10 @@ export function font(
 }
 
 export interface BaseParts<TType extends ChartType> {
-  title: string;
+  /** One line, or several (a long title wrapped for a small chart). */
+  title: string | string[];
+  /** Default 15 px; smaller for the small multiples. */
+  titleSize?: number;
   subtitle?: string;
   /** Hide some legend entries (e.g. the lower edge of a fan). */
   legendFilter?: (item: LegendItem) => boolean;
@@ -59,7 +62,7 @@ export function baseOptions<TType extends ChartType>(
         display: true,
         text: parts.title,
         color: colours.text,
-        font: font(render, 15, 'bold'),
+        font: font(render, parts.titleSize ?? 15, 'bold'),
         padding: { top: 4, bottom: parts.subtitle ? 2 : 8 }
       },
       subtitle: {

@@ -3,29 +3,42 @@
 import type { Band } from '../../engine/model/bands';
 import type { ChartTheme } from './types';
 
+/** Okabe & Ito (2008), with grey for black, which vanishes on the dark theme. */
+export const OKABE_ITO = {
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+  grey: '#999999'
+} as const;
+
 /**
- * Okabe–Ito (without black, which vanishes on the dark theme) followed by Paul Tol's
- * "muted" scheme, for documents with more than eight factors. Cycles beyond 17.
+ * The factors' colours: Okabe–Ito, then Paul Tol's "muted" scheme for documents with more
+ * than eight factors; cycles beyond 17. Ordered so that neighbours in the contributions'
+ * stack (and the last and the first) stay far apart, for colour-blind viewers too
+ * (tests/charts/palette.test.ts), and the two blues are not among the first five.
  */
 export const FACTOR_PALETTE: readonly string[] = [
-  // Okabe & Ito (2008)
-  '#E69F00', // orange
-  '#56B4E9', // sky blue
-  '#009E73', // bluish green
-  '#F0E442', // yellow
-  '#0072B2', // blue
-  '#D55E00', // vermillion
-  '#CC79A7', // reddish purple
-  '#999999', // grey
+  OKABE_ITO.orange,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.yellow,
+  OKABE_ITO.grey,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.blue,
   // Paul Tol, muted
+  '#44AA99', // teal
   '#332288', // indigo
   '#88CCEE', // cyan
-  '#44AA99', // teal
   '#117733', // green
-  '#999933', // olive
-  '#DDCC77', // sand
   '#CC6677', // rose
+  '#999933', // olive
   '#882255', // wine
+  '#DDCC77', // sand
   '#AA4499' // purple
 ];
 

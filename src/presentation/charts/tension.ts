@@ -2,8 +2,8 @@
 // scenario's 5–95 % and 25–75 % fan, the tension bands and the selected scenario's events.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
-import { bandAnnotations, markerLine } from './annotations';
-import { chartContext, type ChartContext } from './context';
+import { bandAnnotations, stackedMarkers } from './annotations';
+import { chartContext, type ChartContext, type ScenarioView } from './context';
 import { pick, truncate } from './format';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import { withAlpha } from './palette';
@@ -17,10 +17,20 @@ export const FAN = [
   { lower: '25', upper: '75', band: 'inner' }
 ] as const;
 
-const EVENT_LABEL_CHARS = 40;
+/** Event labels lie flat: long names are cut shorter than a vertical label's. */
+const EVENT_LABEL_CHARS = 30;
+
+/**
+ * The selected scenario when its line is drawn: its fan and events go with its line, so a
+ * scenario taken out of the comparison leaves nothing behind.
+ */
+function drawnSelected(ctx: ChartContext): ScenarioView | null {
+  const s = ctx.selected;
+  return s && ctx.compared.some((c) => c.id === s.id) ? s : null;
+}
 
 function fanDatasets(ctx: ChartContext): { datasets: ChartDataset<'line', number[]>[]; names: string[] } {
-  const s = ctx.selected;
+  const s = drawnSelected(ctx);
   const mc = s?.analysis.monteCarlo;
   if (!s || !mc) return { datasets: [], names: [] };
   const datasets: ChartDataset<'line', number[]>[] = [];
@@ -49,16 +59,15 @@ function fanDatasets(ctx: ChartContext): { datasets: ChartDataset<'line', number
 
 function eventAnnotations(ctx: ChartContext, render: ChartRenderOptions): Record<string, AnnotationOptions> {
   const byMonth = new Map<number, string[]>();
-  for (const e of ctx.selected?.def?.events ?? []) {
+  for (const e of drawnSelected(ctx)?.def?.events ?? []) {
     if (e.month > ctx.horizon) continue;
     const label = `${truncate(pick(e.label, ctx.language, e.id), EVENT_LABEL_CHARS)} (${ctx.fmt.probability(e.probability)})`;
     byMonth.set(e.month, [...(byMonth.get(e.month) ?? []), label]);
   }
-  return Object.fromEntries(
-    [...byMonth].map(([month, labels]) => [
-      `event-${month}`,
-      markerLine(ctx, render, month, labels, { vertical: true })
-    ])
+  return stackedMarkers(
+    ctx,
+    render,
+    [...byMonth].map(([month, lines]) => ({ id: `event-${month}`, value: month, lines }))
   );
 }
 
@@ -75,6 +84,7 @@ export function tensionChart(input: ChartInput, render: ChartRenderOptions = {})
     fill: false,
     tension: 0
   }));
+  const shown = drawnSelected(ctx);
   const fan = fanDatasets(ctx);
   const names = [...central.map((d) => d.label ?? ''), ...fan.names];
   const lowerEdges = new Set(fan.datasets.map((_, k) => (k % 2 === 0 ? central.length + k : -1)));
@@ -84,7 +94,7 @@ export function tensionChart(input: ChartInput, render: ChartRenderOptions = {})
     options: {
       ...baseOptions<'line'>(ctx, render, {
         title: ctx.text.titles.tension,
-        subtitle: ctx.selected && !ctx.selected.analysis.monteCarlo ? ctx.text.noMonteCarlo : undefined,
+        subtitle: shown && !shown.analysis.monteCarlo ? ctx.text.noMonteCarlo : undefined,
         tooltipMode: 'index',
         reversedEdgeLabels: true,
         legendFilter: (item) => !lowerEdges.has(item.datasetIndex ?? -1),
@@ -106,7 +116,7 @@ export function tensionChart(input: ChartInput, render: ChartRenderOptions = {})
 
 export function tensionTable(input: ChartInput): ChartTable {
   const ctx = chartContext(input);
-  const s = ctx.selected;
+  const s = drawnSelected(ctx);
   const mc = s?.analysis.monteCarlo;
   const edges = mc && s ? FAN.flatMap((f) => [f.lower, f.upper]).sort((a, b) => Number(a) - Number(b)) : [];
   const events = new Map<number, string[]>();

@@ -8,7 +8,7 @@ import { chartContext, type ChartContext } from './context';
 import { wrap } from './format';
 import { inputLabel } from './inputs';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
-import { FACTOR_PALETTE } from './palette';
+import { OKABE_ITO } from './palette';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 
 type Span = [number, number] | null;
@@ -16,7 +16,7 @@ type BarConfig = ChartConfiguration<'bar', Span[], string[]>;
 
 export const TORNADO_MAX_BARS = 12;
 /** Blue for the input at its low, orange at its high (Okabe–Ito). */
-export const TORNADO_COLOURS = { low: FACTOR_PALETTE[4], high: FACTOR_PALETTE[0] } as const;
+export const TORNADO_COLOURS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 

@@ -2,6 +2,7 @@
 // caller gives a canvas factory (@napi-rs/canvas in Node, HTMLCanvasElement in a browser).
 export * from './types';
 export { chartCsv } from './csv';
+export { CAPTION_TEXTS, exportCaption, type ExportCaption } from './caption';
 export { renderChartPng, pngSize } from './png';
 export { renderChartSvg, SVG_ARABIC_FAMILY } from './svg';
 export { exportDocumentName, exportFileName, safeNamePart } from './fileName';

@@ -4,6 +4,7 @@
 import { Chart, type ChartConfiguration, type ChartItem } from 'chart.js';
 import { registerCharts, withTextDirection } from '../charts';
 import { backgroundPlugin } from '../charts/options';
+import { withCaption } from './caption';
 import { backgroundColour, exportConfig } from './chartOptions';
 import type { CanvasFactory, ExportCanvas, PngOptions } from './types';
 
@@ -48,7 +49,11 @@ export function renderChartPng(
   const colour = backgroundColour(options.background);
   const chart = new Chart(
     canvas as unknown as ChartItem,
-    exportConfig(config, scale, colour ? [backgroundPlugin(colour)] : [])
+    exportConfig(
+      options.caption ? withCaption(config, options.caption) : config,
+      scale,
+      colour ? [backgroundPlugin(colour)] : []
+    )
   );
   try {
     return pngBytes(canvas);

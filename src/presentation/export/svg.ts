@@ -3,6 +3,7 @@
 import { Chart, type ChartConfiguration, type ChartItem } from 'chart.js';
 import { balanceBidi } from '../../engine/export/bidi';
 import { registerCharts, withTextDirection } from '../charts';
+import { withCaption } from './caption';
 import { backgroundColour, exportConfig } from './chartOptions';
 import { SvgContext } from './svgContext';
 import { serialize, XmlElement, XmlText } from './svgDom';
@@ -55,7 +56,8 @@ export function renderChartSvg(config: ChartConfiguration, options: SvgOptions, 
   });
   const canvas: SvgCanvas = withTextDirection({ width, height, getContext: () => context });
   context.canvas = canvas;
-  const chart = new Chart(canvas as unknown as ChartItem, exportConfig(config, 1));
+  const drawn = options.caption ? withCaption(config, options.caption) : config;
+  const chart = new Chart(canvas as unknown as ChartItem, exportConfig(drawn, 1));
   // Chart.js clears the canvas when it is destroyed: copy the drawing first.
   let root: XmlElement;
   try {

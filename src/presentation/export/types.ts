@@ -1,5 +1,6 @@
 // The options of the chart exporters.
 import type { Language } from '../../engine/format';
+import type { ExportCaption } from './caption';
 
 /** What is behind the chart: white, nothing, or the dark theme's surface. */
 export const EXPORT_BACKGROUNDS = ['white', 'transparent', 'dark'] as const;
@@ -20,6 +21,8 @@ export interface PngOptions {
   height: number;
   scale: ExportScale;
   background: ExportBackground;
+  /** The lines under the chart (exportCaption); none when left out. */
+  caption?: ExportCaption;
 }
 
 export interface SvgOptions {
@@ -28,6 +31,8 @@ export interface SvgOptions {
   background: ExportBackground;
   /** The chart's language: Arabic text is marked right-to-left. */
   language: Language;
+  /** The lines under the chart (exportCaption); none when left out. */
+  caption?: ExportCaption;
 }
 
 /**

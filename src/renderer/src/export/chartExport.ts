@@ -14,6 +14,7 @@ import {
 import {
   chartCsv,
   DEFAULT_EXPORT_SIZE,
+  exportCaption,
   exportFileName,
   renderChartPng,
   renderChartSvg,
@@ -37,6 +38,8 @@ export interface ChartExportOptions extends PngSettings {
   factorId?: string;
   /** CSV only: start the file with a UTF-8 byte-order mark (for Excel). */
   bom?: boolean;
+  /** Pictures only: the document's title, the date and the judgement-aid line under the chart. */
+  caption?: boolean;
 }
 
 export interface ChartExportFile {
@@ -55,9 +58,12 @@ export interface ChartPicture {
   label: string;
 }
 
-/** PNG needs the picture settings, CSV the byte-order mark; a kind drawn per factor also needs the factor chosen. */
+/**
+ * PNG needs the picture settings, SVG the caption, CSV the byte-order mark; a kind drawn per
+ * factor also needs the factor chosen. Copy takes the last choices, at once.
+ */
 export function needsChoice(kind: ChartKind, action: ChartExportAction): boolean {
-  return action === 'png' || action === 'csv' || CHART_KIND_TRAITS[kind].layout === 'perFactor';
+  return action !== 'copy' || CHART_KIND_TRAITS[kind].layout === 'perFactor';
 }
 
 export function chartPictures(kind: ChartKind, input: ChartInput): ChartPicture[] {
@@ -102,7 +108,7 @@ function pictureConfig(kind: ChartKind, input: ChartInput, factorId: string | un
 /**
  * The file of one export: PNG (copy too) and SVG draw the chart (for factor paths, the chosen
  * factor's chart) at DEFAULT_EXPORT_SIZE in the colours of the background; CSV is the chart's
- * whole table (all factors), with a byte-order mark if asked.
+ * whole table (all factors), with a byte-order mark if asked. A picture's caption is dated `now`.
  */
 export function chartExportFile(
   kind: ChartKind,
@@ -110,19 +116,25 @@ export function chartExportFile(
   format: ExportFormat,
   options: ChartExportOptions,
   documentName: string,
-  createCanvas: CanvasFactory
+  createCanvas: CanvasFactory,
+  now: Date = new Date()
 ): ChartExportFile {
   const name = (chart: string) => exportFileName(documentName, chart, input.selectedScenario, format);
   if (format === 'csv') return { name: name(kind), kind: 'csv', data: chartCsv(kind, input, { bom: options.bom }) };
   const themed: ChartInput = { ...input, theme: exportTheme(options.background, input.theme) };
   const { name: chart, config } = pictureConfig(kind, themed, options.factorId);
   const { width, height } = DEFAULT_EXPORT_SIZE;
+  const caption = options.caption ? exportCaption(input.doc.title, input.language, now) : undefined;
   const data =
     format === 'png'
-      ? renderChartPng(config, { width, height, scale: options.scale, background: options.background }, createCanvas)
+      ? renderChartPng(
+          config,
+          { width, height, scale: options.scale, background: options.background, caption },
+          createCanvas
+        )
       : renderChartSvg(
           config,
-          { width, height, background: options.background, language: input.language },
+          { width, height, background: options.background, language: input.language, caption },
           createCanvas
         );
   return { name: name(chart), kind: format, data };

@@ -32,6 +32,9 @@ export const en = {
   exportBom: 'Mark the file as UTF-8 for Excel (byte-order mark)',
   exportBomNote:
     'Excel on Windows needs the mark to read Arabic and other non-Latin text; other programs read the file either way.',
+  exportCaption: 'Caption under the chart',
+  exportCaptionNote:
+    'The analysis’s title, today’s date and “a judgement aid, not a forecast”, so the picture says where it came from.',
   exportFactor: 'Factor',
   exportFactorsNote: 'Factor paths are exported one factor at a time. The CSV holds every factor.',
   exportScale: 'Size',
@@ -122,6 +125,8 @@ export const ar: AnalysisMessages = {
   exportBom: 'وسم الملف بترميز UTF-8 لبرنامج Excel (علامة ترتيب البايتات)',
   exportBomNote:
     'يحتاج Excel في Windows إلى هذه العلامة ليقرأ النص العربي وغيره من النصوص غير اللاتينية؛ أما البرامج الأخرى فتقرأ الملف في الحالتين.',
+  exportCaption: 'تعليق أسفل الرسم',
+  exportCaptionNote: 'عنوان التحليل وتاريخ اليوم وعبارة «أداة مساعدة على التقدير وليست تنبؤًا»، لتدلّ الصورة على مصدرها.',
   exportFactor: 'العامل',
   exportFactorsNote: 'تُصدَّر مسارات العوامل عاملًا واحدًا في كل مرة، ويضم ملف CSV العوامل كلها.',
   exportScale: 'الحجم',
