@@ -11,7 +11,10 @@ import { markerLine } from './annotations';
 import { chartContext, type ChartContext, type FactorView } from './context';
 import { pick } from './format';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
-import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+import type { ChartInput, ChartKind, ChartRenderOptions, ChartTable } from './types';
+
+/** The kinds that compare two scenarios: a document with one has none to draw. */
+export const GAP_KINDS: readonly ChartKind[] = ['gap', 'gapAtHorizon'];
 
 type MonthlyConfig = ChartConfiguration<'bar', number[], string>;
 type HorizonConfig = ChartConfiguration<'bar', number[], string>;
