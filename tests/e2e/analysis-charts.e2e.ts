@@ -75,14 +75,23 @@ describe('live analysis', () => {
     await openApp(page);
     const tabs = pane(page).getByRole('tab');
     const names = await tabs.allTextContents();
-    expect(names.map((n) => n.trim())).toEqual(['Tension', 'Contributions', 'Sensitivity', 'Factor paths', 'Distribution', 'Profile']);
+    expect(names.map((n) => n.trim())).toEqual([
+      'Tension',
+      'Contributions',
+      'Sensitivity',
+      'Factor paths',
+      'Distribution',
+      'Profile',
+      'Gap'
+    ]);
     const kinds: Record<string, string[]> = {
       Tension: ['tension'],
       Contributions: ['contributions', 'contributionsAtHorizon'],
       Sensitivity: ['tornado'],
       'Factor paths': ['factors'],
       Distribution: ['histogram'],
-      Profile: ['radar']
+      Profile: ['radar'],
+      Gap: ['gapAtHorizon', 'gap']
     };
     await waitForRefined(page);
     for (const [tab, charts] of Object.entries(kinds)) {
