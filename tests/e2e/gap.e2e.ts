@@ -113,8 +113,10 @@ describe('the Gap tab', () => {
       expect(await a.inputValue()).toBe('baseline');
       expect(await b.inputValue()).toBe('escalation');
 
-      // The pickers and the horizon chart in view, before any table is opened.
-      await page.getByTestId('gap-a').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      // The tabs, the pickers and the horizon chart in view, before any table is opened.
+      await pane(page)
+        .getByRole('tablist')
+        .evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       mkdirSync(SCREENSHOTS, { recursive: true });
       const file = `${SCREENSHOTS}/gap-${lang}.png`;
