@@ -4,7 +4,14 @@
 import { basename, join } from 'node:path';
 import { BOUNDS, LIMITS, type Language, type MizanDoc, type ScenarioDef } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
-import { CHART_KINDS, chartParts, type ChartInput, type ChartKind, type ChartTheme } from '../presentation/charts';
+import {
+  CHART_KINDS,
+  chartParts,
+  GAP_KINDS,
+  type ChartInput,
+  type ChartKind,
+  type ChartTheme
+} from '../presentation/charts';
 import {
   chartCsv,
   DEFAULT_EXPORT_SIZE,
@@ -198,6 +205,9 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
   }
   const doc = loaded.document;
   const ids = doc.scenarios.map((s) => s.id);
+  // The gap charts compare two scenarios: with one there is nothing to draw, so they are left out.
+  const kinds = ids.length > 1 ? settings.kinds : settings.kinds.filter((kind) => !GAP_KINDS.includes(kind));
+  if (kinds.length === 0) return fail('scenarios', 'the gap charts need two scenarios, and the file has one');
   let selected = ids;
   if (settings.scenario !== undefined) {
     const found = findScenario(doc, settings.scenario);
@@ -227,7 +237,7 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
           language: settings.language,
           theme: settings.theme
         },
-        settings
+        { ...settings, kinds }
       )
     );
   } catch (error) {

@@ -30,6 +30,7 @@ export const COMMAND_USAGE = {
       background matching the theme, every chart, every scenario (each selected in turn,
       all compared), the file's runs and seed. --scenario draws one scenario, named by its
       id or its English or Arabic name. KIND: ${CHART_KINDS.join(', ')}.
+      gap and gapAtHorizon show each scenario minus the next (the last minus the first).
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
       --no-caption leaves out the lines under each picture (the file's title, today's
       date and "a judgement aid, not a forecast").

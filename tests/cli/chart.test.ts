@@ -34,7 +34,7 @@ describe('mizan chart', () => {
     const r = await mizan('chart', DEFAULT, '--out', out('default'), '--runs', '200');
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const scenarios = ['baseline', 'escalation', 'deescalation'];
-    // 6 single charts and one per factor, for each scenario selected in turn.
+    // The single charts and one per factor, for each scenario selected in turn.
     const expected = scenarios
       .flatMap((s) => [
         ...CHART_KINDS.filter((k) => k !== 'factors').map((k) => `ashgabat-2024-${k}-${s}.png`),
@@ -299,7 +299,7 @@ describe('mizan chart', () => {
     [['chart', DEFAULT, '--out', 'x', '--lang', 'fr'], /--lang takes en or ar/],
     [['chart', DEFAULT, '--out', 'x', '--theme', 'blue'], /--theme takes light or dark/],
     [['chart', DEFAULT, '--out', 'x', '--background', 'pink'], /--background takes white or transparent or dark/],
-    [['chart', DEFAULT, '--out', 'x', '--chart', 'pie'], /--chart takes tension, .*radar \(got "pie"\)/],
+    [['chart', DEFAULT, '--out', 'x', '--chart', 'pie'], /--chart takes tension, .*gapAtHorizon \(got "pie"\)/],
     [['chart', DEFAULT, '--out', 'x', '--runs', 'many'], /--runs takes a whole number/],
     [['chart', DEFAULT, '--out', 'x', '--seed', '-1'], /./],
     [['chart', DEFAULT, '--out', 'x', '--scenario', ''], /--scenario needs a scenario id or name/],
@@ -312,6 +312,62 @@ describe('mizan chart', () => {
     // The usage of this command only.
     expect(r.stderr).not.toContain('mizan run FILE');
     expect(r.stdout).toBe('');
+  });
+
+  it('draws the gap of each scenario minus the next (the last minus the first)', async () => {
+    const folder = out('gap');
+    const r = await mizan(
+      'chart',
+      DEFAULT,
+      '--out',
+      folder,
+      '--runs',
+      '0',
+      '--chart',
+      'gapAtHorizon',
+      '--format',
+      'csv'
+    );
+    expect(r.code).toBe(0);
+    const scenarios = ['baseline', 'escalation', 'deescalation'];
+    expect(await files(folder)).toEqual(scenarios.map((s) => `ashgabat-2024-gapAtHorizon-${s}.csv`).sort());
+    // T at the horizon of each scenario, from `mizan run --json`.
+    const run = JSON.parse((await mizan('run', DEFAULT, '--runs', '0', '--json')).stdout);
+    const horizon = (id: string) => {
+      const tension: number[] = run.scenarios.find((s: { id: string }) => s.id === id).central.tension;
+      return tension[tension.length - 1];
+    };
+    for (const [a, b] of [
+      ['baseline', 'escalation'],
+      ['escalation', 'deescalation'],
+      ['deescalation', 'baseline']
+    ]) {
+      const [header, total, ...factors] = parseCsv(
+        await readFile(join(folder, `ashgabat-2024-gapAtHorizon-${a}.csv`), 'utf8')
+      );
+      expect(header[1], a).toBe(`Contribution in ${run.scenarios.find((s: { id: string }) => s.id === a).name.en}`);
+      expect(total[0]).toBe('Tension (total)');
+      // Within the CSV's rounding.
+      expect(Math.abs(Number(total[3]) - (horizon(a) - horizon(b))), a).toBeLessThan(0.051);
+      expect(factors).toHaveLength(FACTORS.length);
+    }
+  });
+
+  it('leaves the gap charts out for a file with one scenario, and refuses them when they are all asked for', async () => {
+    const doc = JSON.parse(await readFile(DEFAULT, 'utf8'));
+    doc.scenarios = doc.scenarios.slice(0, 1);
+    const single = join(temp.path, 'single.mizan');
+    await writeFile(single, JSON.stringify(doc));
+    const all = await mizan('chart', single, '--out', out('single'), '--runs', '0', '--format', 'csv');
+    expect(all.code).toBe(0);
+    expect(await files(out('single'))).toEqual(
+      CHART_KINDS.filter((k) => k !== 'gap' && k !== 'gapAtHorizon')
+        .map((k) => `single-${k}-baseline.csv`)
+        .sort()
+    );
+    const gap = await mizan('chart', single, '--out', out('single-gap'), '--runs', '0', '--chart', 'gap');
+    expect(gap.code).toBe(1);
+    expect(gap.stderr).toBe(`${single}: scenarios: the gap charts need two scenarios, and the file has one\n`);
   });
 
   it('is in the usage text', () => {

@@ -108,7 +108,8 @@ describe('live analysis', () => {
       'Sensitivity',
       'Factor paths',
       'Distribution',
-      'Profile'
+      'Profile',
+      'Gap'
     ]);
     const kinds: Record<string, string[]> = {
       Tension: ['tension'],
@@ -116,7 +117,8 @@ describe('live analysis', () => {
       Sensitivity: ['tornado'],
       'Factor paths': ['factors'],
       Distribution: ['histogram'],
-      Profile: ['radar']
+      Profile: ['radar'],
+      Gap: ['gapAtHorizon', 'gap']
     };
     await waitForRefined(page);
     for (const [tab, charts] of Object.entries(kinds)) {

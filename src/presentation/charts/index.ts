@@ -23,3 +23,4 @@ export { tornadoChart, tornadoTable, TORNADO_MAX_BARS } from './tornado';
 export { factorChart, factorCharts, factorTable, factorsTable, type FactorChart } from './factors';
 export { histogramChart, histogramTable } from './histogram';
 export { radarChart, radarTable } from './radar';
+export { gapAtHorizonChart, gapAtHorizonTable, gapChart, gapTable, gapVersus, GAP_KINDS, signedPoints } from './gap';

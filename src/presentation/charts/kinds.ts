@@ -7,6 +7,7 @@ import { chartContext, type ChartContext } from './context';
 import { contributionsChart, contributionsTable } from './contributions';
 import { contributionsAtHorizonChart, contributionsAtHorizonTable } from './contributionsAtHorizon';
 import { factorCharts, factorsTable } from './factors';
+import { gapAtHorizonChart, gapAtHorizonTable, gapChart, gapTable } from './gap';
 import { histogramChart, histogramTable } from './histogram';
 import { radarChart, radarTable } from './radar';
 import { tensionChart, tensionTable } from './tension';
@@ -127,6 +128,24 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
         ctx.text.titles.radar(ctx.monthLabels[ctx.horizon] ?? ''),
         ctx.compared.map((s) => s.name)
       ),
+    nameHasNumbers: false,
+    showsMonteCarlo: false
+  },
+  gap: {
+    layout: 'one',
+    parts: single(gapChart, 'gap'),
+    table: gapTable,
+    byMonth: true,
+    accessibleName: (ctx) => gapTable(ctx.input).title,
+    nameHasNumbers: false,
+    showsMonteCarlo: false
+  },
+  gapAtHorizon: {
+    layout: 'one',
+    parts: single(gapAtHorizonChart, 'gapAtHorizon'),
+    table: gapAtHorizonTable,
+    byMonth: false,
+    accessibleName: (ctx) => gapAtHorizonTable(ctx.input).title,
     nameHasNumbers: false,
     showsMonteCarlo: false
   }

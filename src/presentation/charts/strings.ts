@@ -59,6 +59,19 @@ export interface ChartStrings {
   };
   /** What a factor does to tension (its direction). */
   direction: { raises: string; lowers: string };
+  /** The gap between two scenarios (A minus B): src/presentation/charts/gap.ts. */
+  gap: {
+    title: (a: string, b: string) => string;
+    titleAtHorizon: (month: string, a: string, b: string) => string;
+    axis: string;
+    /** The line of the gap in T over the factors' bars. */
+    total: string;
+    contributionIn: (scenario: string) => string;
+    difference: string;
+    /** "A: 85.7 · B: 62.1 · gap +23.6" */
+    summary: (a: string, tensionA: string, b: string, tensionB: string, gap: string) => string;
+    needsTwo: string;
+  };
   noMonteCarlo: string;
   /** "Title: a, b, c" — the accessible name of a chart. */
   accessibleList: (title: string, items: string[]) => string;
@@ -114,6 +127,16 @@ export const en: ChartStrings = {
     runsTooltip: (runs, share) => `${runs} runs (${share})`
   },
   direction: { raises: 'Raises tension', lowers: 'Lowers tension' },
+  gap: {
+    title: (a, b) => `Tension gap by month — ${a} minus ${b}`,
+    titleAtHorizon: (m, a, b) => `Tension gap at the horizon (${m}) — ${a} minus ${b}`,
+    axis: 'Difference in contribution (points)',
+    total: 'Gap in tension (total)',
+    contributionIn: (s) => `Contribution in ${s}`,
+    difference: 'Difference',
+    summary: (a, ta, b, tb, gap) => `${a}: ${ta} · ${b}: ${tb} · gap ${gap}`,
+    needsTwo: 'The gap needs two scenarios'
+  },
   noMonteCarlo: 'Monte Carlo not computed',
   accessibleList: (title, items) => (items.length ? `${title}: ${items.join(', ')}` : title)
 };
@@ -168,6 +191,16 @@ export const ar: ChartStrings = {
     runsTooltip: (runs, share) => `${runs} تشغيلة (${share})`
   },
   direction: { raises: 'يرفع التوتر', lowers: 'يخفّض التوتر' },
+  gap: {
+    title: (a, b) => `فجوة التوتر شهرًا بشهر — ${a} مطروحًا منه ${b}`,
+    titleAtHorizon: (m, a, b) => `فجوة التوتر في نهاية الأفق (${m}) — ${a} مطروحًا منه ${b}`,
+    axis: 'الفرق في المساهمة (نقاط)',
+    total: 'فجوة التوتر (المجموع)',
+    contributionIn: (s) => `المساهمة في ${s}`,
+    difference: 'الفرق',
+    summary: (a, ta, b, tb, gap) => `${a}: ${ta} · ${b}: ${tb} · الفجوة ${gap}`,
+    needsTwo: 'تحتاج الفجوة إلى سيناريوهين'
+  },
   noMonteCarlo: 'لم تُحسب محاكاة مونت كارلو',
   accessibleList: (title, items) => (items.length ? `${title}: ${items.join('، ')}` : title)
 };

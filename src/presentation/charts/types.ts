@@ -14,7 +14,9 @@ export const CHART_KINDS = [
   'tornado',
   'factors',
   'histogram',
-  'radar'
+  'radar',
+  'gap',
+  'gapAtHorizon'
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
@@ -26,6 +28,8 @@ export interface ChartInput {
   selectedScenario: string;
   /** Scenario ids to chart side by side, in this order. */
   compared: string[];
+  /** The scenario the gap charts subtract from the selected one; default: the one after it in the analysis. */
+  versus?: string;
   language: Language;
   theme: ChartTheme;
   /** What the analysis's tornado measured (AnalysisOptions.tornadoMetric); default 'final'. */

@@ -16,6 +16,7 @@ export function accessibleNameKey(kind: ChartKind, input: ChartInput): string | 
     input.language,
     input.selectedScenario,
     input.compared,
+    input.versus,
     months[0],
     months.length,
     names

@@ -15,6 +15,16 @@ export const en = {
   tabFactors: 'Factor paths',
   tabDistribution: 'Distribution',
   tabProfile: 'Profile',
+  tabGap: 'Gap',
+
+  gapPickers: 'Scenarios of the gap',
+  gapA: 'Scenario A',
+  gapB: 'minus B',
+  gapSwap: 'Swap A and B',
+  gapNote:
+    'Each bar is a factor’s contribution to tension in A minus its contribution in B; together the bars make the gap in tension, A − B.',
+  gapNeedsTwo:
+    'The gap compares two scenarios, and this analysis has one that can be computed. Add or duplicate a scenario in the editor to compare them.',
 
   showData: 'Show data',
   hideData: 'Hide data',
@@ -108,6 +118,16 @@ export const ar: AnalysisMessages = {
   tabFactors: 'مسارات العوامل',
   tabDistribution: 'التوزيع',
   tabProfile: 'الملامح',
+  tabGap: 'الفجوة',
+
+  gapPickers: 'سيناريوهَا الفجوة',
+  gapA: 'السيناريو أ',
+  gapB: 'مطروحًا منه ب',
+  gapSwap: 'تبديل أ و ب',
+  gapNote:
+    'كل شريط هو مساهمة العامل في التوتر في أ مطروحًا منها مساهمته في ب، ومجموع الأشرطة هو فجوة التوتر أ − ب.',
+  gapNeedsTwo:
+    'تقارن الفجوة بين سيناريوهين، وفي هذا التحليل سيناريو واحد يمكن حسابه. أضف سيناريو أو انسخ سيناريو في المحرّر لتقارن بينهما.',
 
   showData: 'عرض البيانات',
   hideData: 'إخفاء البيانات',
