@@ -24,7 +24,11 @@ describe('showLabel', () => {
   });
 
   it('counts a side of spaces as empty, and shows the text without its outer spaces', () => {
-    expect(showLabel({ en: '  Oil ', ar: ' \t' }, 'ar')).toEqual({ text: 'Oil', language: 'en', needsTranslation: true });
+    expect(showLabel({ en: '  Oil ', ar: ' \t' }, 'ar')).toEqual({
+      text: 'Oil',
+      language: 'en',
+      needsTranslation: true
+    });
   });
 });
 
