@@ -2,6 +2,7 @@
 import { largestContributions, type DocumentAnalysis, type ScenarioAnalysis } from '../engine/analysis';
 import { balanceBidi } from '../engine/export/bidi';
 import type { MizanDoc, Problem } from '../engine/format';
+import { showLabel } from '../engine/labels';
 import { inputLabel } from '../presentation/charts/inputs';
 
 // C0 and C1 control characters (ESC starts terminal escape sequences) but tab.
@@ -47,7 +48,7 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
   const horizon = analysis.months.length - 1;
   const lines: string[] = [];
   const mc = s.monteCarlo;
-  lines.push(`${terminalText(s.name.en || s.name.ar)} (${s.id})`);
+  lines.push(`${terminalText(showLabel(s.name, 'en').text)} (${s.id})`);
   const columns = ['month  ', 'central', ...(mc ? ['p5', 'p25', 'p50', 'p75', 'p95', 'P(crisis)'] : [])];
   lines.push(
     '  ' + columns.map((c, k) => (k === 0 ? c : c.padStart(k === columns.length - 1 && mc ? 10 : 7))).join(' ')
