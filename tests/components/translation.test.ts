@@ -33,6 +33,9 @@ describe('a new factor named in one language', () => {
     await retype(t.user, within(form).getByRole('textbox', { name: 'Name in English' }), 'Houthi attacks');
     await t.user.keyboard('{Enter}');
     expect(t.doc().factors.at(-1)!.label).toEqual({ en: 'Houthi attacks', ar: '' });
+    // First named: the automatic id gives way to one made from the name, and the focus stays on the row.
+    expect(t.doc().factors.at(-1)!.id).toBe('houthi-attacks');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename Houthi attacks' }));
     expect(screen.getByRole('rowheader', { name: 'Houthi attacks needs translation' })).toBeTruthy();
 
     await setLanguage(t, 'ar');
