@@ -2,6 +2,7 @@
 import { largestContributions, type DocumentAnalysis, type ScenarioAnalysis } from '../engine/analysis';
 import { balanceBidi } from '../engine/export/bidi';
 import type { MizanDoc, Problem } from '../engine/format';
+import { showLabel } from '../engine/labels';
 import { formatters } from '../presentation/charts/format';
 import { inputLabel } from '../presentation/charts/inputs';
 import { HEADLINE_STRINGS, headlineOf, headlineTexts } from '../presentation/headline';
@@ -73,10 +74,10 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
   const horizon = analysis.months.length - 1;
   const lines: string[] = [];
   const mc = s.monteCarlo;
-  lines.push(`${terminalText(s.name.en || s.name.ar)} (${s.id})`);
+  lines.push(`${terminalText(showLabel(s.name, 'en').text)} (${s.id})`);
   const factorName = (id: string) => {
     const label = doc.factors.find((f) => f.id === id)?.label;
-    return label?.en.trim() || label?.ar.trim() || id;
+    return label ? showLabel(label, 'en').text || id : id;
   };
   const top = largestContributions(s.central, horizon);
   const topNames = readableNames(top.map(({ factorId }) => ({ id: factorId, name: factorName(factorId) })));

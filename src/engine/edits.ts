@@ -27,6 +27,7 @@ import {
   type Uncertain
 } from './format';
 import { nextScenarioColour } from './colour';
+import { idFromName, isAutoId } from './ids';
 import { ownValue } from './records';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
@@ -146,9 +147,11 @@ export function uniqueId(prefix: string, taken: Iterable<string>): string {
 }
 
 export const eventIds = (doc: MizanDoc): string[] => doc.scenarios.flatMap((s) => s.events.map((e) => e.id));
+/** The prefix of a factor's automatic id: `factor1`, `factor2`… until it is first named. */
+export const FACTOR_ID_PREFIX = 'factor';
 export const newFactorId = (doc: MizanDoc): string =>
   uniqueId(
-    'factor',
+    FACTOR_ID_PREFIX,
     doc.factors.map((f) => f.id)
   );
 export const newScenarioId = (doc: MizanDoc): string =>
@@ -299,12 +302,40 @@ export function addFactor(doc: MizanDoc, input: NewFactor): Edited {
   });
 }
 
+/**
+ * Renames a factor. A factor that still has its automatic id (`factor3`, see newFactorId)
+ * takes an id made from the name (`houthi-attacks`, src/engine/ids.ts) and keeps it after that.
+ */
 export function renameFactor(doc: MizanDoc, id: string, label: LocalizedLabel): Edited {
   const problem = checkLabel(label);
   if (problem) return refuse(problem);
-  return updateFactor(doc, id, (f) =>
+  const next = updateFactor(doc, id, (f) =>
     sameLabel(f.label, label) ? f : { ...f, label: { en: label.en, ar: label.ar } }
   );
+  if (next instanceof Refused || next === doc || !isAutoId(id, FACTOR_ID_PREFIX)) return next;
+  const others = doc.factors.filter((f) => f.id !== id).map((f) => f.id);
+  return withFactorId(next, id, idFromName(label, others, FACTOR_ID_PREFIX));
+}
+
+/** The document with factor `from` called `to` everywhere it is referred to. */
+function withFactorId(doc: MizanDoc, from: string, to: string): MizanDoc {
+  if (from === to) return doc;
+  const renamed = (id: string) => (id === from ? to : id);
+  const rekeyed = <T>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).map(([key, value]) => [renamed(key), value]));
+  return {
+    ...doc,
+    factors: doc.factors.map((f) => (f.id === from ? { ...f, id: to } : f)),
+    interactions: doc.interactions.map((i) =>
+      i.from === from || i.to === from ? { ...i, from: renamed(i.from), to: renamed(i.to) } : i
+    ),
+    scenarios: doc.scenarios.map((s) => ({
+      ...s,
+      factors: rekeyed(s.factors),
+      ...(s.weights ? { weights: rekeyed(s.weights) } : {}),
+      events: s.events.map((e) => (e.factor === from ? { ...e, factor: to } : e))
+    }))
+  };
 }
 
 export function setFactorDirection(doc: MizanDoc, id: string, direction: 1 | -1): Edited {

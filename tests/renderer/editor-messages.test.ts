@@ -2,7 +2,7 @@
 // and every reason an edit can be refused has words of its own.
 import { describe, expect, it } from 'vitest';
 import type { EditError } from '../../src/engine/edits';
-import { bothLanguages, copyLabel, editorMessages, reasonText } from '../../src/renderer/src/ui/editor/messages';
+import { nameIn, copyLabel, editorMessages, reasonText } from '../../src/renderer/src/ui/editor/messages';
 
 const en = editorMessages('en');
 const ar = editorMessages('ar');
@@ -55,9 +55,18 @@ describe('editor messages', () => {
     expect(reasonText(ar, 'last-scenario')).toBe(ar.reasonLastScenario);
   });
 
-  it('names in both languages for new things and copies', () => {
-    expect(bothLanguages((m) => m.newScenario('4'))).toEqual({ en: 'Scenario 4', ar: 'سيناريو 4' });
-    expect(copyLabel({ en: 'Baseline', ar: '' })).toEqual({ en: 'Baseline (copy)', ar: '' });
-    expect(copyLabel({ en: 'x'.repeat(500), ar: 'أ' }).en).toHaveLength(500);
+  it('names new things in the language they are made in only, the other side empty', () => {
+    expect(nameIn('en', (m) => m.newScenario('4'))).toEqual({ en: 'Scenario 4', ar: '' });
+    expect(nameIn('ar', (m) => m.newScenario('4'))).toEqual({ en: '', ar: 'سيناريو 4' });
+  });
+
+  it('names a copy after the name as it shows, in that name\'s language only', () => {
+    // Both sides typed: the copy takes the interface language's, not a stale other side.
+    expect(copyLabel({ en: 'Baseline', ar: 'الأساسي' }, 'en')).toEqual({ en: 'Baseline (copy)', ar: '' });
+    expect(copyLabel({ en: 'Baseline', ar: 'الأساسي' }, 'ar')).toEqual({ en: '', ar: 'الأساسي (نسخة)' });
+    // Typed in English only, copied from the Arabic screen: the English name, copied in English.
+    expect(copyLabel({ en: 'Baseline', ar: '' }, 'ar')).toEqual({ en: 'Baseline (copy)', ar: '' });
+    expect(copyLabel({ en: '', ar: 'تصعيد' }, 'en')).toEqual({ en: '', ar: 'تصعيد (نسخة)' });
+    expect(copyLabel({ en: 'x'.repeat(500), ar: 'أ' }, 'en').en).toHaveLength(500);
   });
 });

@@ -309,6 +309,28 @@ describe('documents that are not the default', () => {
     expect(anonymous.meta.map((m) => m.label)).not.toContain('Author');
   });
 
+  it('shows a name typed in one language in the other report too, and lists it there as not translated', () => {
+    const d = structuredClone(doc);
+    d.factors[0].label = { en: 'Houthi attacks', ar: '' };
+    d.scenarios[1].name = { en: '', ar: 'تصعيد البحر الأحمر' };
+    const ar = buildReport(d, analysis(), 'ar', options);
+    const en = buildReport(d, analysis(), 'en', options);
+    // The factors table and the scenario sections carry the typed name, not an empty one.
+    expect(ar.factors.rows.map((r) => r[0])).toContain('Houthi attacks');
+    expect(en.scenarios[1].name).toBe('تصعيد البحر الأحمر');
+    // Each report lists only the names missing in its own language, as shown.
+    expect(ar.meta.at(-1)).toEqual({
+      label: 'أسماء لم تُترجم إلى العربية بعد (معروضة بالإنجليزية)',
+      value: 'Houthi attacks'
+    });
+    expect(en.meta.at(-1)).toEqual({
+      label: 'Names not yet in English (shown in Arabic)',
+      value: 'تصعيد البحر الأحمر'
+    });
+    // A document named in both languages has no such line.
+    expect(reports().en.meta.map((m) => m.label)).not.toContain('Names not yet in English (shown in Arabic)');
+  });
+
   it('gives an untitled document a title, and says when it is not saved to a file', () => {
     const d = { ...makeDocument([{ id: 'a' }], { simulation: { runs: 0, seed: 1 } }), title: '  ' };
     const report = buildReport(d, analyseForReport(d), 'ar', { fileName: null, date });

@@ -1,6 +1,7 @@
 // Locale-aware texts for numbers, percentages, months and bilingual labels.
 import { balanceBidi, isolateBidi } from '../../engine/export/bidi';
 import type { LocalizedLabel } from '../../engine/format/schema';
+import { showLabel } from '../../engine/labels';
 import type { Language } from '../../engine/format';
 
 export interface Formatters {
@@ -78,8 +79,7 @@ function buildFormatters(language: Language): Formatters {
  */
 export function pick(label: LocalizedLabel | undefined, language: Language, fallback = ''): string {
   if (!label) return fallback;
-  const other = language === 'en' ? 'ar' : 'en';
-  return isolateBidi(label[language].trim() || label[other].trim() || fallback);
+  return isolateBidi(showLabel(label, language).text || fallback);
 }
 
 /** Splits a long label into lines of about `width` characters, at spaces. */

@@ -21,6 +21,7 @@ import type { ReportAnalysis } from './analysis';
 import { REPORT_STRINGS, type ReportStrings } from './strings';
 import { ownValue } from '../../engine/records';
 import type { Language } from '../../engine/format';
+import { untranslatedNames } from '../../engine/labels';
 
 export interface ReportOptions {
   /** The document's file name; null for a document not saved to a file yet. */
@@ -184,6 +185,7 @@ export function buildReport(
       ? plain.format(value)
       : `${plain.format(value.mode)} (${charts.range(plain.format(value.low), plain.format(value.high))})`;
 
+  const untranslated = untranslatedNames(doc, language);
   const ids = analysis.scenarios.map((s) => s.id);
   const inputFor = (selected: string, compared: string[] = ids): ChartInput => ({
     doc,
@@ -391,7 +393,11 @@ export function buildReport(
       {
         label: text.meta.simulation,
         value: runs > 0 ? text.simulation(count(runs), String(analysis.seed)) : text.simulationOff
-      }
+      },
+      // The names a reader of this language sees in the other one (src/engine/labels.ts).
+      ...(untranslated.length > 0
+        ? [{ label: text.meta.untranslated, value: text.list(untranslated.map((n) => pick(n.label, language))) }]
+        : [])
     ],
     summary: {
       columns: [

@@ -23,6 +23,8 @@ export interface ReportStrings {
     date: string;
     period: string;
     simulation: string;
+    /** The names with no text in the report's language, shown as typed in the other one. */
+    untranslated: string;
   };
   /** The file of a document not saved yet. */
   notSaved: string;
@@ -99,7 +101,14 @@ export const en: ReportStrings = {
     interactions: 'Interactions',
     evidence: 'Evidence'
   },
-  meta: { author: 'Author', file: 'File', date: 'Date', period: 'Period', simulation: 'Monte Carlo' },
+  meta: {
+    author: 'Author',
+    file: 'File',
+    date: 'Date',
+    period: 'Period',
+    simulation: 'Monte Carlo',
+    untranslated: 'Names not yet in English (shown in Arabic)'
+  },
   notSaved: 'Not saved to a file yet',
   period: (from, to, months) => `${from} – ${to} (${months} months)`,
   simulation: (runs, seed) => `${runs} runs, seed ${seed}`,
@@ -166,7 +175,14 @@ export const ar: ReportStrings = {
     interactions: 'التفاعلات',
     evidence: 'الشواهد'
   },
-  meta: { author: 'المؤلف', file: 'الملف', date: 'التاريخ', period: 'الفترة', simulation: 'محاكاة مونت كارلو' },
+  meta: {
+    author: 'المؤلف',
+    file: 'الملف',
+    date: 'التاريخ',
+    period: 'الفترة',
+    simulation: 'محاكاة مونت كارلو',
+    untranslated: 'أسماء لم تُترجم إلى العربية بعد (معروضة بالإنجليزية)'
+  },
   notSaved: 'لم يُحفظ في ملف بعد',
   period: (from, to, months) => `من ${from} إلى ${to} (${months} شهرًا)`,
   simulation: (runs, seed) => `${runs} تشغيلة، البذرة ${seed}`,

@@ -24,6 +24,14 @@ export const ar: Messages = {
   themeSystem: 'حسب النظام',
   themeLight: 'فاتح',
   themeDark: 'داكن',
+  needsTranslation: 'بحاجة إلى ترجمة',
+  missingArabic: 'لا اسم عربيًا بعد: تعرض الشاشات والرسوم والتقارير العربية هذا الاسم.',
+  missingEnglish: 'لا اسم إنجليزيًا بعد: تعرض الشاشات والرسوم والتقارير الإنجليزية هذا الاسم.',
+  untranslatedCount: (n: string) => `للترجمة: ${n}`,
+  untranslatedCountHint: 'أسماء كُتبت بلغة واحدة فقط. اضغط لعرضها وحدها في المحرر.',
+  untranslatedOnly: 'تُعرض الأسماء التي تحتاج إلى ترجمة فقط.',
+  showAllNames: 'عرض الكل',
+  noneUntranslated: 'كل الأسماء هنا باللغتين.',
 
   recentEmpty: 'لا توجد ملفات حديثة بعد.',
   recentCannotReopen:

@@ -23,6 +23,15 @@ export const en = {
   themeSystem: 'System',
   themeLight: 'Light',
   themeDark: 'Dark',
+  needsTranslation: 'needs translation',
+  missingArabic: 'No Arabic name yet: Arabic screens, charts and reports show this one.',
+  missingEnglish: 'No English name yet: English screens, charts and reports show this one.',
+  /** The toolbar's count of names typed in one language only (a toggle: shows only those). */
+  untranslatedCount: (n: string) => `To translate: ${n}`,
+  untranslatedCountHint: 'Names typed in one language only. Press to list only them in the editor.',
+  untranslatedOnly: 'Only names that need translation are listed.',
+  showAllNames: 'Show all',
+  noneUntranslated: 'Every name here is in both languages.',
 
   recentEmpty: 'No recent files yet.',
   recentCannotReopen:

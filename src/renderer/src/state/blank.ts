@@ -1,15 +1,16 @@
-// The document that New starts from, named in the interface language (the engine builds it).
-import { makeBlankDocument, type MizanDoc, type Language } from '../../../engine/format';
+// The document that New starts from, named in the interface language only (the engine builds
+// it): the other language shows those names, marked as needing translation (src/engine/labels.ts).
+import { makeBlankDocument, type LocalizedLabel, type MizanDoc, type Language } from '../../../engine/format';
 import { messagesFor } from '../i18n';
 
 export function blankDocument(language: Language, now: Date = new Date()): MizanDoc {
-  const en = messagesFor('en');
-  const ar = messagesFor('ar');
+  const t = messagesFor(language);
+  const inLanguage = (text: string) => ({ en: '', ar: '', [language]: text }) as LocalizedLabel;
   return makeBlankDocument(
     {
-      title: messagesFor(language).untitledAnalysis,
-      factor: { en: en.blankFactor, ar: ar.blankFactor },
-      scenario: { en: en.blankScenario, ar: ar.blankScenario }
+      title: t.untitledAnalysis,
+      factor: inLanguage(t.blankFactor),
+      scenario: inLanguage(t.blankScenario)
     },
     now
   );

@@ -54,6 +54,8 @@ export interface ViewState {
   scenarioId: string | null;
   /** The scenarios the charts compare, in order; null: all of them. */
   compared: string[] | null;
+  /** The editor lists only the names typed in one language (the toolbar's count toggles it). */
+  untranslatedOnly?: boolean;
 }
 
 export interface SavedInfo {
@@ -108,6 +110,8 @@ export interface DocumentState extends EditActions {
   selectScenario(scenarioId: string | null): void;
   /** Chooses the scenarios the charts compare (null: all). */
   setCompared(compared: string[] | null): void;
+  /** Lists only the names that need translation in the editor (or everything again). */
+  setUntranslatedOnly(on: boolean): void;
 }
 
 export type TrackedState = Pick<DocumentState, 'document'>;
@@ -385,6 +389,9 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           },
           selectScenario(scenarioId) {
             set({ view: fitView({ ...get().view, scenarioId }, get().document) });
+          },
+          setUntranslatedOnly(on) {
+            set({ view: { ...get().view, untranslatedOnly: on } });
           }
         };
       },

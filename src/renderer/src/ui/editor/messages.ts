@@ -3,7 +3,8 @@
 // same parameters (EditorMessages below), or the build fails — the technique of i18n/messages.ts.
 // Numbers arrive already formatted for the language (formatNumber), names as they are: the
 // components wrap inserted names in bidi isolates where a sentence mixes scripts.
-import type { LocalizedLabel, Language } from '../../../../engine/format';
+import { LIMITS, type LocalizedLabel, type Language } from '../../../../engine/format';
+import { showLabel } from '../../../../engine/labels';
 import type { EditError } from '../../../../engine/edits';
 
 const en = {
@@ -405,15 +406,24 @@ export function editorMessages(language: Language): EditorMessages {
   return MESSAGES[language];
 }
 
-/** A name in both languages from a text of each (new factors, scenarios and events are named in both). */
-export function bothLanguages(pick: (m: EditorMessages) => string): LocalizedLabel {
-  return { en: pick(en), ar: pick(ar) };
+/**
+ * A new name in the language it is made in, the other side left empty: it shows this text
+ * there too, marked as needing translation, until someone types it (src/engine/labels.ts).
+ */
+export function nameIn(language: Language, pick: (m: EditorMessages) => string): LocalizedLabel {
+  const label = { en: '', ar: '' };
+  label[language] = pick(MESSAGES[language]);
+  return label;
 }
 
-/** The name of a copy, in both languages ("Baseline (copy)", "الأساسي (نسخة)"). */
-export function copyLabel(label: LocalizedLabel): LocalizedLabel {
-  const copy = (text: string, m: EditorMessages) => (text.trim() === '' ? '' : m.copyOf(text).slice(0, 500));
-  return { en: copy(label.en, en), ar: copy(label.ar, ar) };
+/**
+ * The name of a copy ("Baseline (copy)", "الأساسي (نسخة)"), made from the name as it shows in
+ * `language` and in the language of that text only: the other side's old name would no longer
+ * be a translation once the copy is renamed.
+ */
+export function copyLabel(label: LocalizedLabel, language: Language): LocalizedLabel {
+  const shown = showLabel(label, language);
+  return nameIn(shown.language, (m) => m.copyOf(shown.text).slice(0, LIMITS.labelChars));
 }
 
 /** The keys of the texts that take no parameters. */

@@ -2,12 +2,12 @@
 // people, and the check a typed value goes through before it reaches the store.
 import type { LocalizedLabel, Language } from '../../../../engine/format';
 import type { Bounds } from '../../../../engine/edits';
+import { showLabel } from '../../../../engine/labels';
 import type { EditorMessages } from './messages';
 
 /** A name in the interface language, or in the other one when it has none in this one. */
 export function labelOf(label: LocalizedLabel, language: Language): string {
-  const own = label[language].trim();
-  return own !== '' ? own : label[language === 'ar' ? 'en' : 'ar'].trim();
+  return showLabel(label, language).text;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();

@@ -1,0 +1,87 @@
+// Ids from names (src/engine/ids.ts): slugs, the Arabic transliteration table, uniqueness and
+// the id rules of the format, each against values worked out by hand.
+import { describe, expect, it } from 'vitest';
+import * as E from '../../src/engine/edits';
+import { ID_PATTERN, validateDocument, type MizanDoc } from '../../src/engine/format';
+import { idFromName, isAutoId, slugOf, transliterate } from '../../src/engine/ids';
+import { rich, thawed } from './edits-helpers';
+
+describe('slugOf', () => {
+  it('makes lower-case ASCII words joined by hyphens', () => {
+    expect(slugOf('Houthi attacks')).toBe('houthi-attacks');
+    expect(slugOf('  Red Sea: shipping (2024)! ')).toBe('red-sea-shipping-2024');
+    expect(slugOf('Café Zürich')).toBe('cafe-zurich');
+    expect(slugOf('—')).toBe('');
+  });
+
+  it('transliterates Arabic letter by letter, with the article as "al-", marks dropped', () => {
+    expect(transliterate('حزب')).toBe('hzb');
+    expect(slugOf('الحوثي')).toBe('al-hwthy');
+    expect(slugOf('شحن بحري')).toBe('shhn-bhry');
+    expect(slugOf('عُقُوبَات')).toBe('aqwbat');
+    expect(slugOf('هجمات ٢٠٢٤')).toBe('hjmat-2024');
+  });
+});
+
+describe('idFromName', () => {
+  it('takes the English name, else the Arabic one', () => {
+    expect(idFromName({ en: 'Houthi attacks', ar: 'هجمات' }, [], 'factor')).toBe('houthi-attacks');
+    expect(idFromName({ en: ' ', ar: 'هجمات الحوثيين' }, [], 'factor')).toBe('hjmat-al-hwthyyn');
+  });
+
+  it('is unique among the ids taken: -2, -3…', () => {
+    const taken = ['oil', 'oil-2'];
+    expect(idFromName({ en: 'Oil', ar: '' }, taken, 'factor')).toBe('oil-3');
+  });
+
+  it('keeps to the id rules: a letter first, at most 64 characters, even when made unique', () => {
+    expect(idFromName({ en: '2024 elections', ar: '' }, [], 'factor')).toBe('factor-2024-elections');
+    expect(idFromName({ en: '!!!', ar: '' }, ['factor'], 'factor')).toBe('factor-2');
+    // "word-" × 12 is 60 characters: 64 ends on a whole "word", 63 on a hyphen, which is dropped.
+    const long = idFromName({ en: 'word '.repeat(30), ar: '' }, [], 'factor');
+    expect(long).toBe(`${'word-'.repeat(12)}word`);
+    expect(idFromName({ en: 'word '.repeat(30), ar: '' }, [long], 'factor')).toBe(`${'word-'.repeat(12)}wo-2`);
+    expect(idFromName({ en: `${'w'.repeat(63)} x`, ar: '' }, [], 'factor')).toBe('w'.repeat(63));
+    const longTaken = idFromName({ en: 'word '.repeat(30), ar: '' }, [long], 'factor');
+    expect(longTaken.endsWith('-2')).toBe(true);
+    for (const id of [long, longTaken]) expect(id).toMatch(ID_PATTERN);
+  });
+});
+
+describe('isAutoId', () => {
+  it('knows the automatic ids and nothing else', () => {
+    expect(isAutoId('factor12', 'factor')).toBe(true);
+    expect(isAutoId('factor', 'factor')).toBe(false);
+    expect(isAutoId('factor-oil', 'factor')).toBe(false);
+    expect(isAutoId('sanctions', 'factor')).toBe(false);
+  });
+});
+
+describe('renameFactor gives a new factor an id from its name', () => {
+  it('the first name replaces the automatic id everywhere; later names keep it', () => {
+    let doc = thawed(rich());
+    doc = E.addFactor(doc, { id: E.newFactorId(doc), label: { en: 'New factor 5', ar: '' } }) as MizanDoc;
+    expect(doc.factors.at(-1)!.id).toBe('factor1');
+    doc = E.setInteraction(doc, 'factor1', 'sanctions', 0.2) as MizanDoc;
+    doc = E.setWeightOverride(doc, doc.scenarios[0].id, 'factor1', 3) as MizanDoc;
+
+    const named = E.renameFactor(doc, 'factor1', { en: '', ar: 'هجمات الحوثيين' }) as MizanDoc;
+    expect(named.factors.at(-1)).toMatchObject({ id: 'hjmat-al-hwthyyn', label: { en: '', ar: 'هجمات الحوثيين' } });
+    expect(named.interactions.filter((i) => i.from === 'hjmat-al-hwthyyn')).toHaveLength(1);
+    expect(named.scenarios[0].weights?.['hjmat-al-hwthyyn']).toBe(3);
+    for (const s of named.scenarios) expect(Object.keys(s.factors)).toContain('hjmat-al-hwthyyn');
+    // Nothing refers to the automatic id any more, and the file is valid.
+    expect(JSON.stringify(named)).not.toContain('"factor1"');
+    expect(validateDocument(named).ok).toBe(true);
+
+    // Named again: the id stays.
+    const renamed = E.renameFactor(named, 'hjmat-al-hwthyyn', { en: 'Houthi attacks', ar: '' }) as MizanDoc;
+    expect(renamed.factors.at(-1)!.id).toBe('hjmat-al-hwthyyn');
+  });
+
+  it('leaves a factor whose id is not automatic as it is', () => {
+    const doc = rich();
+    const next = E.renameFactor(doc, 'sanctions', { en: 'Oil embargo', ar: '' }) as MizanDoc;
+    expect(next.factors.map((f) => f.id)).toEqual(doc.factors.map((f) => f.id));
+  });
+});
