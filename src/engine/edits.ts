@@ -359,6 +359,42 @@ export function moveFactor(doc: MizanDoc, id: string, delta: number): Edited {
   return { ...doc, factors };
 }
 
+/**
+ * Adds and changes many factors at once (an import from a spreadsheet: factorImport.ts). A
+ * changed factor takes the label, direction and weight given and keeps the rest (description,
+ * evidence); the added ones join at the end as addFactor adds them. All or nothing: the first
+ * refusal refuses the whole.
+ */
+export function importFactors(
+  doc: MizanDoc,
+  factors: { added: readonly Omit<FactorDef, 'evidence' | 'description'>[]; changed: readonly FactorDef[] }
+): Edited {
+  let next: MizanDoc = doc;
+  for (const factor of factors.changed) {
+    const problem = checkLabel(factor.label) ?? checkUncertain(factor.weight, BOUNDS.weight);
+    if (problem) return refuse(problem);
+    if (factor.direction !== 1 && factor.direction !== -1) return refuse('out-of-range');
+    const changed = updateFactor(next, factor.id, (f) =>
+      sameLabel(f.label, factor.label) && f.direction === factor.direction && sameUncertain(f.weight, factor.weight)
+        ? f
+        : {
+            ...f,
+            label: { en: factor.label.en, ar: factor.label.ar },
+            direction: factor.direction,
+            weight: copyUncertain(factor.weight)
+          }
+    );
+    if (changed instanceof Refused) return changed;
+    next = changed;
+  }
+  for (const factor of factors.added) {
+    const added = addFactor(next, factor);
+    if (added instanceof Refused) return added;
+    next = added;
+  }
+  return next === doc ? doc : keepWeights(next);
+}
+
 /** Deletes a factor with everything that refers to it: interactions, events, scenario entries and weight overrides. */
 export function deleteFactor(doc: MizanDoc, id: string): Edited {
   if (!hasFactor(doc, id)) return refuse('not-found');
