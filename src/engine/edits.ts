@@ -686,6 +686,33 @@ export function updateEvent(doc: MizanDoc, scenarioId: string, eventId: string, 
   });
 }
 
+/**
+ * Copies an event of one scenario into each of `targetIds` (other scenarios), at the end of
+ * their lists. Event ids are unique in the whole document (format v1), so each copy gets a new
+ * one made from the event's: `<id>-1`, `<id>-2`, … All or nothing.
+ */
+export function copyEvent(doc: MizanDoc, scenarioId: string, eventId: string, targetIds: readonly string[]): Edited {
+  const source = doc.scenarios.find((s) => s.id === scenarioId);
+  const event = source?.events.find((e) => e.id === eventId);
+  if (!event) return refuse('not-found');
+  const targets = new Set(targetIds);
+  if (targets.size === 0 || targets.has(scenarioId)) return refuse('not-found');
+  for (const id of targets) if (!doc.scenarios.some((s) => s.id === id)) return refuse('not-found');
+  const taken = new Set(eventIds(doc));
+  const scenarios: ScenarioDef[] = [];
+  for (const s of doc.scenarios) {
+    if (!targets.has(s.id)) {
+      scenarios.push(s);
+      continue;
+    }
+    if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
+    const id = uniqueId(`${event.id.slice(0, 56)}-`, taken);
+    taken.add(id);
+    scenarios.push({ ...s, events: [...s.events, { ...event, id, label: { ...event.label } }] });
+  }
+  return { ...doc, scenarios };
+}
+
 /** Moves an event to another month (1..H). */
 export function moveEvent(doc: MizanDoc, scenarioId: string, eventId: string, month: number): Edited {
   return updateEvent(doc, scenarioId, eventId, { month });
