@@ -145,9 +145,7 @@ function weightOf(row: number, cells: Partial<Record<ImportColumn, Cell>>): Unce
 }
 
 const sameWeight = (a: Uncertain, b: Uncertain) =>
-  typeof a === 'number' || typeof b === 'number'
-    ? a === b
-    : a.low === b.low && a.mode === b.mode && a.high === b.high;
+  typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.mode === b.mode && a.high === b.high;
 
 /**
  * Reads the sheet's rows against the document: what would be added, what changed, and every

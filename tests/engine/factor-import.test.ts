@@ -118,7 +118,12 @@ describe('planFactorImport', () => {
   });
 
   it('refuses a sheet without the columns it needs, naming each missing one', () => {
-    expect(planFactorImport(doc(), [['id', 'name', 'weight', 'weight'], ['a', 'A', 1, 1]]).problems).toEqual([
+    expect(
+      planFactorImport(doc(), [
+        ['id', 'name', 'weight', 'weight'],
+        ['a', 'A', 1, 1]
+      ]).problems
+    ).toEqual([
       { row: 1, column: 'weight', reason: 'repeated-column' },
       { row: 1, column: 'label_en', reason: 'missing-column' },
       { row: 1, column: 'label_ar', reason: 'missing-column' },
@@ -175,8 +180,8 @@ describe('importFactors', () => {
     expect(importFactors(d, { added: [], changed: zero })).toEqual(new Refused('zero-weights'));
     const taken = { id: 'oil', label: { en: 'Oil', ar: '' }, direction: 1 as const, weight: 1 };
     expect(importFactors(d, { added: [taken], changed: [] })).toEqual(new Refused('duplicate-id'));
-    expect(
-      importFactors(d, { added: [], changed: [{ ...d.factors[0], id: 'gone' }] })
-    ).toEqual(new Refused('not-found'));
+    expect(importFactors(d, { added: [], changed: [{ ...d.factors[0], id: 'gone' }] })).toEqual(
+      new Refused('not-found')
+    );
   });
 });
