@@ -159,6 +159,11 @@ const en = {
   newEvent: 'New event',
   noEvents: 'No events in this scenario yet.',
   deleteEventOf: (label: string) => `Delete event ${label}`,
+  copyEventOf: (label: string) => `Copy ${label} to other scenarios`,
+  copyEventTo: (label: string) => `Copy “${label}” to`,
+  copyEventApply: 'Copy',
+  eventCopied: (label: string, n: number) =>
+    n === 1 ? `Copied “${label}” to 1 scenario.` : `Copied “${label}” to ${n} scenarios.`,
 
   // ---- evidence ----
   evidenceHint: 'Quotes from the sources, each linked to the factors and interactions it supports.',
@@ -357,6 +362,11 @@ const ar: EditorMessages = {
   newEvent: 'حدث جديد',
   noEvents: 'لا أحداث في هذا السيناريو بعد.',
   deleteEventOf: (label: string) => `حذف الحدث ${label}`,
+  copyEventOf: (label: string) => `نسخ ${label} إلى سيناريوهات أخرى`,
+  copyEventTo: (label: string) => `نسخ «${label}» إلى`,
+  copyEventApply: 'نسخ',
+  eventCopied: (label: string, n: number) =>
+    n === 1 ? `نُسخ «${label}» إلى سيناريو واحد.` : `نُسخ «${label}» إلى سيناريوهات عددها ${n}.`,
 
   evidenceHint: 'اقتباسات من المصادر، يرتبط كل منها بالعوامل والتفاعلات التي يدعمها.',
   addEvidence: 'إضافة بطاقة',
