@@ -191,10 +191,11 @@ describe('copy an event to other scenarios', () => {
     await t.user.click(screen.getByRole('button', { name: `Copy ${KAZAN} to other scenarios` }));
     const form = screen.getByRole('group', { name: `Copy “${KAZAN}” to` });
     // Every scenario but the one the event is in.
-    expect(within(form).getAllByRole('checkbox').map((c) => c.closest('label')?.textContent?.trim())).toEqual([
-      'Escalation: axis hardens',
-      'De-escalation: managed pause'
-    ]);
+    expect(
+      within(form)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')?.textContent?.trim())
+    ).toEqual(['Escalation: axis hardens', 'De-escalation: managed pause']);
     const apply = within(form).getByRole('button', { name: 'Copy' });
     expect((apply as HTMLButtonElement).disabled).toBe(true);
 

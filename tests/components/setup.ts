@@ -59,3 +59,8 @@ if (typeof Blob.prototype.arrayBuffer !== 'function') {
     });
   };
 }
+
+// showPopover: the menus (ExportMenu) show their list as a popover; jsdom has no top layer.
+if (typeof HTMLElement.prototype.showPopover !== 'function') {
+  HTMLElement.prototype.showPopover = function showPopover(): void {};
+}
