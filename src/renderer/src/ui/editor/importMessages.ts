@@ -26,6 +26,8 @@ const en = {
   columnDirection: 'Direction',
   columnWeight: 'Weight',
   columnChange: 'Change',
+  /** From the value before to the one after, pointing the way the line reads. */
+  changeArrow: '→',
   raises: 'raises',
   lowers: 'lowers',
   nothingToImport: 'Nothing to import: fix the rows named above in the spreadsheet and import it again.',
@@ -59,6 +61,7 @@ const ar: ImportMessages = {
   columnDirection: 'الاتجاه',
   columnWeight: 'الوزن',
   columnChange: 'التغيير',
+  changeArrow: '←',
   raises: 'يرفع',
   lowers: 'يخفض',
   nothingToImport: 'لا شيء للاستيراد: صحّح الصفوف المذكورة أعلاه في جدول البيانات ثم استورده من جديد.',
