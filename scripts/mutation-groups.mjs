@@ -55,6 +55,7 @@ export const engine = {
       name: 'edits',
       mutate: [
         'src/engine/edits.ts',
+        'src/engine/factorImport.ts',
         'src/engine/model/bands.ts',
         'src/engine/months.ts',
         'src/engine/records.ts',
@@ -62,6 +63,7 @@ export const engine = {
       ],
       tests: [
         'tests/engine/edits*.test.ts',
+        'tests/engine/factor-import.test.ts',
         'tests/engine/bounds.test.ts',
         'tests/engine/central.test.ts',
         'tests/engine/bands.test.ts',

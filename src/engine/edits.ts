@@ -389,6 +389,42 @@ export function moveFactor(doc: MizanDoc, id: string, delta: number): Edited {
   return { ...doc, factors };
 }
 
+/**
+ * Adds and changes many factors at once (an import from a spreadsheet: factorImport.ts). A
+ * changed factor takes the label, direction and weight given and keeps the rest (description,
+ * evidence); the added ones join at the end as addFactor adds them. All or nothing: the first
+ * refusal refuses the whole.
+ */
+export function importFactors(
+  doc: MizanDoc,
+  factors: { added: readonly Omit<FactorDef, 'evidence' | 'description'>[]; changed: readonly FactorDef[] }
+): Edited {
+  let next: MizanDoc = doc;
+  for (const factor of factors.changed) {
+    const problem = checkLabel(factor.label) ?? checkUncertain(factor.weight, BOUNDS.weight);
+    if (problem) return refuse(problem);
+    if (factor.direction !== 1 && factor.direction !== -1) return refuse('out-of-range');
+    const changed = updateFactor(next, factor.id, (f) =>
+      sameLabel(f.label, factor.label) && f.direction === factor.direction && sameUncertain(f.weight, factor.weight)
+        ? f
+        : {
+            ...f,
+            label: { en: factor.label.en, ar: factor.label.ar },
+            direction: factor.direction,
+            weight: copyUncertain(factor.weight)
+          }
+    );
+    if (changed instanceof Refused) return changed;
+    next = changed;
+  }
+  for (const factor of factors.added) {
+    const added = addFactor(next, factor);
+    if (added instanceof Refused) return added;
+    next = added;
+  }
+  return next === doc ? doc : keepWeights(next);
+}
+
 /** Deletes a factor with everything that refers to it: interactions, events, scenario entries and weight overrides. */
 export function deleteFactor(doc: MizanDoc, id: string): Edited {
   if (!hasFactor(doc, id)) return refuse('not-found');
@@ -678,6 +714,33 @@ export function updateEvent(doc: MizanDoc, scenarioId: string, eventId: string, 
     }
     return changed ? { ...s, events: replaceAt(s.events, index, next) } : s;
   });
+}
+
+/**
+ * Copies an event of one scenario into each of `targetIds` (other scenarios), at the end of
+ * their lists. Event ids are unique in the whole document (format v1), so each copy gets a new
+ * one made from the event's: `<id>-1`, `<id>-2`, … All or nothing.
+ */
+export function copyEvent(doc: MizanDoc, scenarioId: string, eventId: string, targetIds: readonly string[]): Edited {
+  const source = doc.scenarios.find((s) => s.id === scenarioId);
+  const event = source?.events.find((e) => e.id === eventId);
+  if (!event) return refuse('not-found');
+  const targets = new Set(targetIds);
+  if (targets.size === 0 || targets.has(scenarioId)) return refuse('not-found');
+  for (const id of targets) if (!doc.scenarios.some((s) => s.id === id)) return refuse('not-found');
+  const taken = new Set(eventIds(doc));
+  const scenarios: ScenarioDef[] = [];
+  for (const s of doc.scenarios) {
+    if (!targets.has(s.id)) {
+      scenarios.push(s);
+      continue;
+    }
+    if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
+    const id = uniqueId(`${event.id.slice(0, 56)}-`, taken);
+    taken.add(id);
+    scenarios.push({ ...s, events: [...s.events, { ...event, id, label: { ...event.label } }] });
+  }
+  return { ...doc, scenarios };
 }
 
 /** Moves an event to another month (1..H). */

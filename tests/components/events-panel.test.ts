@@ -184,3 +184,56 @@ describe('the table', () => {
     expect(marker(STRIKE)).toBeTruthy();
   });
 });
+
+describe('copy an event to other scenarios', () => {
+  it('copies the event into the ticked scenarios under new ids, in one undo step', async () => {
+    const source = event('baseline', 'bl-kazan')!;
+    await t.user.click(screen.getByRole('button', { name: `Copy ${KAZAN} to other scenarios` }));
+    const form = screen.getByRole('group', { name: `Copy “${KAZAN}” to` });
+    // Every scenario but the one the event is in.
+    expect(
+      within(form)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')?.textContent?.trim())
+    ).toEqual(['Escalation: axis hardens', 'De-escalation: managed pause']);
+    const apply = within(form).getByRole('button', { name: 'Copy' });
+    expect((apply as HTMLButtonElement).disabled).toBe(true);
+
+    await t.user.click(within(form).getByRole('checkbox', { name: 'Escalation: axis hardens' }));
+    await t.user.click(within(form).getByRole('checkbox', { name: 'De-escalation: managed pause' }));
+    await t.user.click(apply);
+
+    const { id: _id, ...same } = source;
+    expect(event('escalation', 'bl-kazan-1')).toEqual({ ...same, id: 'bl-kazan-1' });
+    expect(event('deescalation', 'bl-kazan-2')).toEqual({ ...same, id: 'bl-kazan-2' });
+    expect(event('baseline', 'bl-kazan')).toEqual(source);
+    expect(t.steps()).toBe(1);
+    expect(t.notice.current?.text).toBe('Copied “\u2068' + KAZAN + '\u2069” to 2 scenarios.');
+    expect(screen.queryByTestId('event-copy')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: `Copy ${KAZAN} to other scenarios` }));
+
+    await t.undo();
+    expect(t.doc()).toBe(t.original);
+  });
+
+  it('Cancel copies nothing', async () => {
+    await t.user.click(screen.getByRole('button', { name: `Copy ${STRIKE} to other scenarios` }));
+    const form = screen.getByRole('group', { name: `Copy “${STRIKE}” to` });
+    await t.user.click(within(form).getByRole('checkbox', { name: 'Escalation: axis hardens' }));
+    await t.user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('event-copy')).toBeNull();
+    expect(t.doc()).toBe(t.original);
+  });
+
+  it('is offered in Arabic too', async () => {
+    t.unmount();
+    const ar = renderPanel(EventsPanel, { language: 'ar' });
+    const name = 'قمة البريكس في قازان: إعلان الشراكة الاستراتيجية';
+    await ar.user.click(screen.getByRole('button', { name: `نسخ ${name} إلى سيناريوهات أخرى` }));
+    const form = screen.getByRole('group', { name: `نسخ «${name}» إلى` });
+    await ar.user.click(within(form).getByRole('checkbox', { name: 'التصعيد: تصلّب المحور' }));
+    await ar.user.click(within(form).getByRole('button', { name: 'نسخ' }));
+    expect(ar.doc().scenarios[1].events.at(-1)).toMatchObject({ id: 'bl-kazan-1', label: { ar: name } });
+    expect(ar.notice.current?.text).toBe(`نُسخ «\u2068${name}\u2069» إلى سيناريو واحد.`);
+  });
+});

@@ -346,3 +346,29 @@ describe('evidence under a factor', () => {
     expect(screen.getByRole('button', { name: 'Evidence for Hezbollah front: 1' })).toBeTruthy();
   });
 });
+
+describe('click a name to rename', () => {
+  it('a click on a factor’s name opens its rename form, the field of the interface language focused', async () => {
+    const name = within(rowOf('Hezbollah front')).getByText('Hezbollah front');
+    expect(name.closest('button')?.title).toBe('Click to rename');
+    await t.user.click(name);
+    const form = screen.getByRole('form', { name: 'Rename “Hezbollah front”' });
+    expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'Name in English' }));
+    await retype(t.user, document.activeElement as HTMLElement, 'Lebanese front');
+    await t.user.keyboard('{Enter}');
+    expect(factor('hezbollah')?.label.en).toBe('Lebanese front');
+    // The name is no second tab stop: the pencil is the keyboard's way.
+    expect(name.closest('button')?.tabIndex).toBe(-1);
+  });
+
+  it('in Arabic too', async () => {
+    t.unmount();
+    const ar = renderPanel(FactorsPanel, { language: 'ar' });
+    const label = ar.doc().factors.find((f) => f.id === 'hezbollah')!.label.ar;
+    const name = within(screen.getByRole('rowheader', { name: label })).getByText(label);
+    expect(name.closest('button')?.title).toBe('انقر لإعادة التسمية');
+    await ar.user.click(name);
+    const form = screen.getByRole('form', { name: `إعادة تسمية «${label}»` });
+    expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'الاسم بالعربية' }));
+  });
+});

@@ -50,6 +50,7 @@ export function renderPanel(panel: Component, options: { language?: Language } =
   return {
     ...view,
     store,
+    controller,
     notice,
     user,
     original,

@@ -270,3 +270,20 @@ describe('the scenario list', () => {
     expect(t.doc().scenarios.map((s) => s.id)).toEqual(['baseline']);
   });
 });
+
+describe('click a name to rename', () => {
+  const nameIn = (name: string) =>
+    screen.getByRole('radio', { name }).closest('li')!.querySelector<HTMLElement>('[data-action="rename-by-name"]')!;
+
+  it('the first click on a name selects its scenario; a click on the selected one’s name opens its rename form', async () => {
+    await t.user.click(nameIn(ESCALATION));
+    expect(t.store.getState().view.scenarioId).toBe('escalation');
+    expect(screen.queryByRole('form')).toBeNull();
+
+    await t.user.click(nameIn(ESCALATION));
+    const form = screen.getByRole('form', { name: `Rename “${ESCALATION}”` });
+    expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'Name in English' }));
+    expect(nameIn(ESCALATION).closest('[title]')?.getAttribute('title')).toBe('Click to rename');
+    expect(t.steps()).toBe(0);
+  });
+});

@@ -34,3 +34,33 @@ if (typeof Element.prototype.scrollIntoView !== 'function') {
 // tab's panel, a closed form are not in the DOM) and hide nothing but decoration (aria-hidden
 // glyphs, never a control), so the check is skipped.
 configure({ defaultHidden: true });
+
+// <dialog>'s showModal and close: jsdom has the element but not its modal behaviour. Enough
+// for the dialogs the editor opens (the import preview): open while shown, `close` on close.
+if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement): void {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement): void {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+// Blob.arrayBuffer: jsdom's File lacks it; the import reads the picked file with it. FileReader does the same.
+if (typeof Blob.prototype.arrayBuffer !== 'function') {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
+
+// showPopover: the menus (ExportMenu) show their list as a popover; jsdom has no top layer.
+if (typeof HTMLElement.prototype.showPopover !== 'function') {
+  HTMLElement.prototype.showPopover = function showPopover(): void {};
+}

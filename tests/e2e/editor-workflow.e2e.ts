@@ -339,3 +339,106 @@ describe('the editor', () => {
     expect(await page.getByRole('slider', { name: 'بداية الرد العسكري الإسرائيلي', exact: true }).count()).toBe(1);
   });
 });
+
+describe('issue 15: import, copy an event, click to rename', () => {
+  const CSV = [
+    'id,label_en,label_ar,direction,weight,low,high',
+    'oil,Oil prices,أسعار النفط,+1,6.5,,',
+    'hezbollah,Hezbollah front,جبهة حزب الله,1,2,,',
+    'ships,Red Sea shipping,الملاحة في البحر الأحمر,raises,12,,',
+    '2bad,Bad id,,1,3,,'
+  ].join('\n');
+
+  it.each(['en', 'ar'] as const)(
+    'imports factors from a CSV: a preview with the problems by row and column, Apply, then one Undo (%s)',
+    async (lang) => {
+      const { page } = app;
+      await openApp(page, { lang });
+      const words =
+        lang === 'en'
+          ? { apply: 'Import 2 factors', summary: '1 new · 1 changed · 0 unchanged · 2 problems', undo: 'Undo' }
+          : { apply: 'استيراد العوامل (2)', summary: 'جديدة: 1 · معدّلة: 1 · دون تغيير: 0 · مشكلات: 2', undo: 'تراجع' };
+      await page
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'factors.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+      const preview = page.getByTestId('import-preview');
+      await preview.waitFor();
+      // Chromium writes Arabic numbers in Western digits for "ar" (as the rest of the app shows them).
+      expect(await visibleText(page.getByTestId('import-summary'))).toBe(words.summary);
+      const problems = await page.getByTestId('import-problems').getByRole('listitem').allInnerTexts();
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(
+        lang === 'en' ? /^Row 4, column .weight.: must be a number from 0 to 10/ : /^الصف 4، العمود .weight.:/
+      );
+      expect(await isDirty(page)).toBe(false);
+      await screenshot(page, 'import-preview', lang);
+
+      await page.getByRole('button', { name: words.apply, exact: true }).click();
+      await preview.waitFor({ state: 'detached' });
+      const oil = lang === 'en' ? 'Oil prices' : 'أسعار النفط';
+      expect(await page.getByRole('rowheader', { name: oil, exact: true }).count()).toBe(1);
+      expect(await weightField(page, oil, lang).inputValue()).toBe('6.5');
+      expect(await weightField(page, lang === 'en' ? 'Hezbollah front' : 'جبهة حزب الله', lang).inputValue()).toBe('2');
+
+      await page.getByRole('button', { name: words.undo, exact: true }).click();
+      expect(await page.getByRole('rowheader', { name: oil, exact: true }).count()).toBe(0);
+      expect(await isDirty(page)).toBe(false);
+      expect(await page.getByRole('button', { name: words.undo, exact: true }).isDisabled()).toBe(true);
+    }
+  );
+
+  it.each(['en', 'ar'] as const)('copies an event to another scenario in one undo step (%s)', async (lang) => {
+    const { page } = app;
+    await openApp(page, { lang });
+    const w =
+      lang === 'en'
+        ? {
+            tab: 'Events',
+            event: 'BRICS Kazan summit: partnership declaration',
+            copy: (e: string) => `Copy ${e} to other scenarios`,
+            target: 'Escalation: axis hardens',
+            apply: 'Copy',
+            picker: 'Scenario',
+            undo: 'Undo'
+          }
+        : {
+            tab: 'الأحداث',
+            event: 'قمة البريكس في قازان: إعلان الشراكة الاستراتيجية',
+            copy: (e: string) => `نسخ ${e} إلى سيناريوهات أخرى`,
+            target: 'التصعيد: تصلّب المحور',
+            apply: 'نسخ',
+            picker: 'السيناريو',
+            undo: 'تراجع'
+          };
+    await editorTab(page, w.tab).click();
+    await page.getByRole('button', { name: w.copy(w.event), exact: true }).click();
+    const form = page.getByTestId('event-copy');
+    await form.getByRole('checkbox', { name: w.target, exact: true }).check();
+    await screenshot(page, 'event-copy', lang);
+    await form.getByRole('button', { name: w.apply, exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+
+    await page
+      .getByTestId('editor-panel-events')
+      .getByRole('combobox', { name: w.picker, exact: true })
+      .selectOption({ label: w.target });
+    const markers = page.getByTestId('event-timeline').getByRole('button', { name: new RegExp(`^${w.event}:`) });
+    expect(await markers.count()).toBe(1);
+    await page.getByRole('button', { name: w.undo, exact: true }).click();
+    expect(await markers.count()).toBe(0);
+    expect(await isDirty(page)).toBe(false);
+  });
+
+  it('a click on a factor’s name opens its rename form', async () => {
+    const { page } = app;
+    await openApp(page);
+    await page.getByRole('rowheader', { name: 'Hezbollah front', exact: true }).getByRole('button').click();
+    const english = page.getByRole('form', { name: 'Rename “Hezbollah front”' }).getByRole('textbox', {
+      name: 'Name in English'
+    });
+    expect(await english.evaluate((el) => el === document.activeElement)).toBe(true);
+    await english.fill('Lebanese front');
+    await english.press('Enter');
+    expect(await page.getByRole('rowheader', { name: 'Lebanese front', exact: true }).count()).toBe(1);
+  });
+});

@@ -500,3 +500,43 @@ describe('run settings, horizon, start month and thresholds', () => {
     }
   });
 });
+
+describe('copyEvent', () => {
+  it('copies the event to the end of each target scenario under a new id unique in the document', () => {
+    const d0 = thawed(rich());
+    // A copy id the document already uses elsewhere is skipped.
+    d0.scenarios[1].events.push(event('s400-1', { factor: 'diplomacy' }));
+    const doc = valid(d0);
+    const source = scenarioOf(doc, 'baseline').events[0];
+    const next = changes(doc, (d) => E.copyEvent(d, 'baseline', 's400', ['deescalation']));
+    const target = scenarioOf(next, 'deescalation').events;
+    expect(target.map((e) => e.id)).toEqual(['talks', 's400-1', 's400-2']);
+    const { id: _id, ...copied } = target[2];
+    const { id: _sourceId, ...original } = source;
+    expect(copied).toEqual(original);
+    // The source scenario is as it was.
+    expect(scenarioOf(next, 'baseline')).toBe(scenarioOf(doc, 'baseline'));
+    // No label object is shared between the event and its copy.
+    expect(target[2].label).not.toBe(source.label);
+  });
+
+  it('gives each of several targets its own id', () => {
+    const d0 = thawed(rich());
+    d0.scenarios.push({ ...structuredClone(d0.scenarios[1]), id: 'third', events: [] });
+    const next = changes(valid(d0), (d) => E.copyEvent(d, 'baseline', 's400', ['deescalation', 'third']));
+    expect(scenarioOf(next, 'deescalation').events.at(-1)!.id).toBe('s400-1');
+    expect(scenarioOf(next, 'third').events.map((e) => e.id)).toEqual(['s400-2']);
+  });
+
+  it('refuses no target, the source itself, an unknown scenario or event, and a full scenario', () => {
+    const doc = rich();
+    refuses(doc, (d) => E.copyEvent(d, 'baseline', 's400', []), 'not-found');
+    refuses(doc, (d) => E.copyEvent(d, 'baseline', 's400', ['baseline']), 'not-found');
+    refuses(doc, (d) => E.copyEvent(d, 'baseline', 's400', ['nope']), 'not-found');
+    refuses(doc, (d) => E.copyEvent(d, 'baseline', 'talks', ['deescalation']), 'not-found');
+    refuses(doc, (d) => E.copyEvent(d, 'nope', 's400', ['deescalation']), 'not-found');
+    const full = thawed(doc);
+    full.scenarios[1].events = Array.from({ length: LIMITS.eventsPerScenario }, (_, i) => event(`x${i}`));
+    refuses(valid(full), (d) => E.copyEvent(d, 'baseline', 's400', ['deescalation']), 'too-many');
+  });
+});

@@ -100,6 +100,13 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
     refused: [['nope', 1], 'not-found']
   },
   deleteFactor: { edits: [['arms'], ['drones']], refused: [['nope'], 'not-found'] },
+  importFactors: {
+    edits: [
+      [{ added: [{ id: 'oil', label: label('Oil'), direction: 1, weight: 4 }], changed: [] }],
+      [{ added: [{ id: 'gas', label: label('Gas'), direction: -1, weight: 2 }], changed: [] }]
+    ],
+    refused: [[{ added: [{ id: 'arms', label: label('Arms'), direction: 1, weight: 4 }], changed: [] }], 'duplicate-id']
+  },
   addScenario: {
     edits: [[{ name: label('S1') }], [{ name: label('S2') }]],
     refused: [[{ name: label('') }], 'empty-label']
@@ -174,6 +181,13 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
       ['baseline', event(3)]
     ],
     refused: [['baseline', event(0)], 'out-of-range']
+  },
+  copyEvent: {
+    edits: [
+      ['baseline', 'bl-s400', ['escalation']],
+      ['baseline', 'bl-kazan', ['escalation']]
+    ],
+    refused: [['baseline', 'bl-s400', ['baseline']], 'not-found']
   },
   updateEvent: {
     edits: [

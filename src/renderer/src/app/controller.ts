@@ -26,6 +26,8 @@ export interface StatusState {
   phase: 'starting' | 'recovery' | 'ready';
   /** When unsaved work was last copied for recovery (ISO), while there is such a copy. */
   recoverySavedAt: string | null;
+  /** How many documents New has made in this window: the header focuses the title when it grows. */
+  newDocuments: number;
 }
 
 export interface ControllerOptions {
@@ -76,7 +78,7 @@ export function createController(options: ControllerOptions) {
   const recoveryMaxWaitMs = options.recoveryMaxWaitMs ?? 5000;
   const key = options.recoveryKey;
 
-  const status = createStore<StatusState>()(() => ({ phase: 'starting', recoverySavedAt: null }));
+  const status = createStore<StatusState>()(() => ({ phase: 'starting', recoverySavedAt: null, newDocuments: 0 }));
   const cleanups: (() => void)[] = [];
   /** Who carries out File ▸ Export ▸ <kind>: the analysis pane (charts) and the report view register. */
   const exporters = new Map<string, () => void | Promise<void>>();
@@ -449,6 +451,7 @@ export function createController(options: ControllerOptions) {
     exclusive(async () => {
       if (!(await confirmDiscard())) return;
       store.getState().newDocument();
+      status.setState({ newDocuments: status.getState().newDocuments + 1 });
     });
 
   const open = () =>

@@ -156,6 +156,8 @@ export const EDITS = {
   moveFactor: edit(E.moveFactor, { key: { moveFactor: (factorId: string) => `move-factor:${factorId}` } }),
   /** Deletes a factor and its interactions, events, scenario entries and weight overrides. */
   deleteFactor: edit(E.deleteFactor),
+  /** Adds and changes many factors at once (an import from a spreadsheet): one undo step. */
+  importFactors: edit(E.importFactors),
 
   // ---- scenarios ----
   /** Adds a scenario, selects it, and compares it when the comparison is a chosen list. */
@@ -226,6 +228,8 @@ export const EDITS = {
     key: { eventMonth: (eventId: string) => `event-month:${eventId}` },
     keyArgs: (_scenarioId, eventId) => [eventId]
   }),
+  /** Copies an event into other scenarios, each copy with a new id: one undo step. */
+  copyEvent: edit(E.copyEvent),
   deleteEvent: edit(E.deleteEvent),
 
   // ---- evidence ----

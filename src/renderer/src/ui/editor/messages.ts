@@ -67,6 +67,7 @@ const en = {
   directionOf: (label: string, state: string) => `${label} direction: ${state}`,
   switchDirection: 'Click to switch the direction',
   renameOf: (label: string) => `Rename ${label}`,
+  clickToRename: 'Click to rename',
   renameTitle: (label: string) => `Rename “${label}”`,
   deleteOf: (label: string) => `Delete ${label}`,
   moveUpOf: (label: string) => `Move ${label} up`,
@@ -160,6 +161,11 @@ const en = {
   newEvent: 'New event',
   noEvents: 'No events in this scenario yet.',
   deleteEventOf: (label: string) => `Delete event ${label}`,
+  copyEventOf: (label: string) => `Copy ${label} to other scenarios`,
+  copyEventTo: (label: string) => `Copy “${label}” to`,
+  copyEventApply: 'Copy',
+  eventCopied: (label: string, n: number) =>
+    n === 1 ? `Copied “${label}” to 1 scenario.` : `Copied “${label}” to ${n} scenarios.`,
 
   // ---- evidence ----
   evidenceHint: 'Quotes from the sources, each linked to the factors and interactions it supports.',
@@ -268,6 +274,7 @@ const ar: EditorMessages = {
   directionOf: (label: string, state: string) => `اتجاه ${label}: ${state}`,
   switchDirection: 'انقر لعكس الاتجاه',
   renameOf: (label: string) => `إعادة تسمية ${label}`,
+  clickToRename: 'انقر لإعادة التسمية',
   renameTitle: (label: string) => `إعادة تسمية «${label}»`,
   deleteOf: (label: string) => `حذف ${label}`,
   moveUpOf: (label: string) => `تحريك ${label} إلى الأعلى`,
@@ -358,6 +365,11 @@ const ar: EditorMessages = {
   newEvent: 'حدث جديد',
   noEvents: 'لا أحداث في هذا السيناريو بعد.',
   deleteEventOf: (label: string) => `حذف الحدث ${label}`,
+  copyEventOf: (label: string) => `نسخ ${label} إلى سيناريوهات أخرى`,
+  copyEventTo: (label: string) => `نسخ «${label}» إلى`,
+  copyEventApply: 'نسخ',
+  eventCopied: (label: string, n: number) =>
+    n === 1 ? `نُسخ «${label}» إلى سيناريو واحد.` : `نُسخ «${label}» إلى سيناريوهات عددها ${n}.`,
 
   evidenceHint: 'اقتباسات من المصادر، يرتبط كل منها بالعوامل والتفاعلات التي يدعمها.',
   addEvidence: 'إضافة بطاقة',
