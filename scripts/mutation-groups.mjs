@@ -44,17 +44,21 @@ export const engine = {
     },
     {
       name: 'analysis',
-      mutate: ['src/engine/analysis.ts'],
+      mutate: ['src/engine/analysis.ts', 'src/engine/gap.ts'],
       tests: [
         'tests/engine/analysis-results.test.ts',
         'tests/engine/chunks.test.ts',
-        'tests/engine/largest-contributions.test.ts'
+        'tests/engine/largest-contributions.test.ts',
+        'tests/engine/gap.test.ts'
       ]
     },
     {
       name: 'edits',
       mutate: [
         'src/engine/edits.ts',
+        'src/engine/colour.ts',
+        'src/engine/ids.ts',
+        'src/engine/labels.ts',
         'src/engine/factorImport.ts',
         'src/engine/model/bands.ts',
         'src/engine/months.ts',
@@ -63,6 +67,9 @@ export const engine = {
       ],
       tests: [
         'tests/engine/edits*.test.ts',
+        'tests/engine/colour.test.ts',
+        'tests/engine/ids.test.ts',
+        'tests/engine/labels.test.ts',
         'tests/engine/factor-import.test.ts',
         'tests/engine/bounds.test.ts',
         'tests/engine/central.test.ts',
@@ -152,6 +159,7 @@ export const presentation = {
         'src/presentation/charts/contributionsAtHorizon.ts',
         'src/presentation/charts/factors.ts',
         'src/presentation/charts/format.ts',
+        'src/presentation/charts/gap.ts',
         'src/presentation/charts/histogram.ts',
         'src/presentation/charts/index.ts',
         'src/presentation/charts/inputs.ts',
@@ -171,6 +179,8 @@ export const presentation = {
         'tests/charts/distributions.test.ts',
         'tests/charts/drawing.test.ts',
         'tests/charts/format.test.ts',
+        'tests/charts/gap.test.ts',
+        'tests/charts/eventLabels.test.ts',
         'tests/charts/kinds.test.ts',
         'tests/charts/options.test.ts',
         'tests/charts/palette.test.ts',
@@ -191,6 +201,7 @@ export const presentation = {
     {
       name: 'export',
       mutate: [
+        'src/presentation/export/caption.ts',
         'src/presentation/export/chartOptions.ts',
         'src/presentation/export/csv.ts',
         'src/presentation/export/fileName.ts',
@@ -202,6 +213,7 @@ export const presentation = {
         'src/presentation/export/types.ts'
       ],
       tests: [
+        'tests/export/caption.test.ts',
         'tests/export/csv.test.ts',
         'tests/export/cli-csv.test.ts',
         'tests/export/fileName.test.ts',
@@ -212,7 +224,7 @@ export const presentation = {
     },
     {
       name: 'report',
-      mutate: ['src/presentation/report/**/*.ts'],
+      mutate: ['src/presentation/report/**/*.ts', 'src/presentation/headline.ts'],
       tests: ['tests/report/*.test.ts']
     }
   ]
