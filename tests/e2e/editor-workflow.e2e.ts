@@ -318,7 +318,7 @@ describe('the editor', () => {
     await horizon.fill('6');
     await horizon.press('Enter');
     expect(await visibleText(page.getByTestId('horizon-status'))).toBe('3 events after month 6 moved to month 6.');
-    expect(await visibleText(page.locator('[data-testid="tension-index"] thead'))).toContain('After 6 months');
+    expect(await visibleText(page.getByTestId('index-period'))).toContain('(6 months)');
     await editorTab(page, 'Events').click();
     const months = await page
       .getByTestId('event-timeline')
