@@ -378,7 +378,7 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
       'Save chart as PNG…',
       'Save chart as SVG…',
       'Save chart data as CSV…',
-      'Export report (PDF)…'
+      'Export report (PDF)… Ctrl+P' // the shortcut is shown beside the item
     ]);
     await menu(page).getByRole('menuitem', { name: 'Save chart data as CSV…' }).click();
     await dialog(page).getByRole('button', { name: 'Save…' }).click();
