@@ -1,5 +1,13 @@
 // How many recovery copies are kept, and which go first: the same rule for the desktop
 // store (files in userData/recovery) and the web store (IndexedDB). Pure.
+import type { RecoveryEntry } from './bridge';
+
+/** A copy as a store keeps it: the renderer's handle id replaced by the store's own link to the file. */
+export type StoredRecoveryCopy<Link> = Omit<RecoveryEntry, 'file'> & { file?: Link | null };
+
+/** A copy read back: its text and file link (null for untitled work and for copies from before copies kept their file). */
+export type StoredRecoveryRead<Link> =
+  { ok: true; text: string; file: Link | null } | { ok: false; reason: 'missing' | 'unreadable' };
 
 /** At most this many copies are kept; the oldest left-behind ones go first. */
 export const RECOVERY_MAX_COPIES = 20;

@@ -11,10 +11,15 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { RecoveryEntry, RecoverySummary } from '../../contract/bridge';
+import type { RecoverySummary } from '../../contract/bridge';
 import { IPC_LIMITS } from '../../contract/ipc';
 import { atomicWrite, type AtomicWriter } from '../../node/atomicWrite';
-import { copiesToDrop, RECOVERY_MAX_COPIES } from '../../contract/recovery';
+import {
+  copiesToDrop,
+  RECOVERY_MAX_COPIES,
+  type StoredRecoveryCopy,
+  type StoredRecoveryRead
+} from '../../contract/recovery';
 import type { Fingerprint } from './fingerprint';
 
 export const RECOVERY_DELAY_MS = 1500;
@@ -29,12 +34,7 @@ export interface RecoveryFileLink {
 }
 
 /** A copy as main writes it: the renderer's handle replaced by the file's path. */
-export type RecoveryCopy = Omit<RecoveryEntry, 'file'> & { file?: RecoveryFileLink | null };
-
-/** A copy's text and file (null for untitled work and for copies written before copies kept their file). */
-export type StoredRecoveryRead =
-  | { ok: true; text: string; file: RecoveryFileLink | null }
-  | { ok: false; reason: 'missing' | 'unreadable' };
+export type RecoveryCopy = StoredRecoveryCopy<RecoveryFileLink>;
 
 const FileLink = z.object({
   path: z
@@ -172,7 +172,7 @@ export class RecoveryStore {
   }
 
   /** The text of a copy and its file, read when the user restores it; a copy gone or damaged says so. */
-  async read(key: string): Promise<StoredRecoveryRead> {
+  async read(key: string): Promise<StoredRecoveryRead<RecoveryFileLink>> {
     if (!KEY.test(key)) return { ok: false, reason: 'missing' };
     await this.chains.get(key);
     const read = await this.readCopy(key);

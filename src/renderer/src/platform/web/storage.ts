@@ -4,8 +4,8 @@
 // desktop store does: records that are not recovery copies go, and at most 20 are kept.
 // A copy of work on a file keeps the file's handle (IndexedDB stores handles), so that the
 // restored work saves back to it.
-import type { RecoveryEntry, RecoverySummary } from '../../../../contract/bridge';
-import { copiesToDrop } from '../../../../contract/recovery';
+import type { RecoverySummary } from '../../../../contract/bridge';
+import { copiesToDrop, type StoredRecoveryCopy, type StoredRecoveryRead } from '../../../../contract/recovery';
 import type { Seen } from './handles';
 
 const DB_NAME = 'mizan';
@@ -30,12 +30,7 @@ export interface RecoveryFileLink {
 }
 
 /** A recovery copy as stored: the document's handle id replaced by the file itself. */
-export type RecoveryRecord = Omit<RecoveryEntry, 'file'> & { file?: RecoveryFileLink | null };
-
-/** A copy's text and file (null: untitled work, a copy from before copies kept their file, or a damaged link). */
-export type StoredRecoveryRead =
-  | { ok: true; text: string; file: RecoveryFileLink | null }
-  | { ok: false; reason: 'missing' | 'unreadable' };
+export type RecoveryRecord = StoredRecoveryCopy<RecoveryFileLink>;
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -160,7 +155,7 @@ export class WebStorage {
   }
 
   /** The text of one copy and its file, read when it is restored. Never throws. */
-  async readRecovery(key: string): Promise<StoredRecoveryRead> {
+  async readRecovery(key: string): Promise<StoredRecoveryRead<RecoveryFileLink>> {
     try {
       const value: unknown = await this.run(RECOVERY, 'readonly', (s) => s.get(key));
       if (value === undefined) return { ok: false, reason: 'missing' };
