@@ -1,5 +1,5 @@
 // Human-readable output of the command line.
-import { largestContributions, type DocumentAnalysis, type ScenarioAnalysis } from '../engine/analysis';
+import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
 import { balanceBidi } from '../engine/export/bidi';
 import type { MizanDoc, Problem } from '../engine/format';
 import { showLabel } from '../engine/labels';
@@ -54,11 +54,14 @@ function headlineLines(
   doc: MizanDoc,
   analysis: DocumentAnalysis,
   s: ScenarioAnalysis,
-  names: Map<string, string>
+  factorName: (id: string) => string
 ): string[] {
   const H = analysis.months.length - 1;
   const words = HEADLINE_STRINGS.en;
   const headline = headlineOf(s, doc.thresholds, H);
+  const top = headline.contributors;
+  const topNames = readableNames(top.map(({ factorId }) => ({ id: factorId, name: factorName(factorId) })));
+  const names = new Map(top.map((c, k) => [c.factorId, topNames[k]]));
   const texts = headlineTexts(headline, 'en', (id) => names.get(id) ?? id);
   const at = (label: string, t: number) => `${label}, ${analysis.months[t]}`;
   return [
@@ -79,9 +82,7 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
     const label = doc.factors.find((f) => f.id === id)?.label;
     return label ? showLabel(label, 'en').text || id : id;
   };
-  const top = largestContributions(s.central, horizon);
-  const topNames = readableNames(top.map(({ factorId }) => ({ id: factorId, name: factorName(factorId) })));
-  lines.push(...headlineLines(doc, analysis, s, new Map(top.map((c, k) => [c.factorId, topNames[k]]))));
+  lines.push(...headlineLines(doc, analysis, s, factorName));
   const columns = ['month  ', 'central', ...(mc ? ['p5', 'p25', 'p50', 'p75', 'p95', 'P(crisis)'] : [])];
   lines.push(
     '  ' + columns.map((c, k) => (k === 0 ? c : c.padStart(k === columns.length - 1 && mc ? 10 : 7))).join(' ')
