@@ -7,6 +7,7 @@
 // Columns (the first row; any order, case and spacing ignored): id, label_en, label_ar,
 // direction, weight, and optionally low and high (a triangular range around the weight).
 // Numbers are checked against BOUNDS.weight, the schema's own, as the editor checks them.
+import { westernDigits } from './digits';
 import { BOUNDS, ID_PATTERN, LIMITS, type FactorDef, type MizanDoc, type Uncertain } from './format';
 
 /** A cell as the readers give it: text, a number, a boolean, a date, or nothing. */
@@ -71,8 +72,6 @@ const columnName = (cell: Cell): string =>
 /** A cell's text, trimmed ('' for an empty cell). */
 const textOf = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell).trim());
 
-const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-
 /**
  * A cell as a number, or null when it is not one. Text may use Arabic-Indic digits, the Arabic
  * decimal separator (٫) or a decimal comma (7,5: spreadsheets in many locales write it so).
@@ -80,9 +79,7 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 export function numberOf(cell: Cell): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
   if (typeof cell !== 'string') return null;
-  const text = cell
-    .trim()
-    .replace(ARABIC_DIGITS, (d) => String(d.charCodeAt(0) & 0xf))
+  const text = westernDigits(cell.trim())
     .replace(/[٫,]/, '.')
     .replace(/^\u2212/, '-');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return null;

@@ -1,6 +1,7 @@
 // Ids made from names: a new factor's automatic id (`factor3`) becomes a readable one
 // (`houthi-attacks`) the first time it is named, and never changes after that, so the CLI's
 // tables, chart file names and messages read by themselves (docs/FILE-FORMAT.md, "id").
+import { westernDigits } from './digits';
 import { ID_PATTERN, type LocalizedLabel } from './format/schema';
 
 /** Arabic (and Persian) letters in plain ASCII, one simple spelling each; marks and tatweel are dropped. */
@@ -52,11 +53,9 @@ const ARABIC_LETTERS: Record<string, string> = {
 
 /** The text in ASCII letters: Latin accents dropped, Arabic letters and digits transliterated. */
 export function transliterate(text: string): string {
-  return text
+  return westernDigits(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/(^|\s)ال/g, '$1al-')
     .replace(/[\u0600-\u06ff]/g, (c) => ARABIC_LETTERS[c] ?? '');
 }

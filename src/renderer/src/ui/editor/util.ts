@@ -2,6 +2,7 @@
 // people, and the check a typed value goes through before it reaches the store.
 import type { LocalizedLabel, Language } from '../../../../engine/format';
 import type { Bounds } from '../../../../engine/edits';
+import { westernDigits } from '../../../../engine/digits';
 import { showLabel } from '../../../../engine/labels';
 import type { EditorMessages } from './messages';
 
@@ -45,10 +46,7 @@ export function boundsError(value: number, bounds: Bounds, m: EditorMessages, la
 
 /** Reads a typed number; Arabic-Indic digits and the Arabic decimal separator are accepted too. */
 export function parseNumber(raw: string): number | null {
-  const text = raw
-    .trim()
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  const text = westernDigits(raw.trim())
     .replace(/[\u066b,]/g, '.')
     .replace(/[\u2212]/g, '-');
   if (text === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return null;
