@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { scenarioCsv } from '../engine/export/scenarioTable';
 import { BOUNDS, LIMITS } from '../engine/format';
+import { CAPTION_TEXTS } from '../presentation/export/caption';
 import { ModelProblem } from '../engine/model/problems';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
@@ -76,7 +77,7 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   if (options.json) {
     io.stdout(JSON.stringify({ file, ...analysis }, null, 2) + '\n');
   } else {
-    const header = `${doc.title}\n${analysis.runs > 0 ? `${analysis.runs} Monte Carlo runs, seed ${analysis.seed}` : 'central paths only (--runs 0)'}; months ${analysis.months[0]} to ${analysis.months.at(-1)}\n`;
+    const header = `${doc.title.trim() || CAPTION_TEXTS.en.untitled}\n${analysis.runs > 0 ? `${analysis.runs} Monte Carlo runs, seed ${analysis.seed}` : 'central paths only (--runs 0)'}; months ${analysis.months[0]} to ${analysis.months.at(-1)}\n`;
     io.stdout(header + analysis.scenarios.map((s) => '\n' + scenarioReport(doc, analysis, s)).join(''));
     if (options.csv !== undefined) io.stdout(`\nCSV written to ${options.csv}\n`);
   }

@@ -162,6 +162,13 @@ describe('mizan run', () => {
     expect(r.stdout).toMatch(/P\(crisis\) in any month: \d+\.\d%/);
   });
 
+  it('heads the table with the title, or "Untitled analysis" for a file without one', async () => {
+    const titled = await mizan('run', DEFAULT, '--runs', '0');
+    expect(titled.stdout.split('\n')[0]).toBe(JSON.parse(await defaultText()).title);
+    const untitled = await fileWith('untitled.mizan', await edited((doc) => void (doc.title = ' ')));
+    expect((await mizan('run', untitled, '--runs', '0')).stdout.split('\n')[0]).toBe('Untitled analysis');
+  });
+
   it('heads each scenario with the headline of the app and the report: the same words, the engine’s figures', async () => {
     const json = JSON.parse((await mizan('run', DEFAULT, '--runs', '300', '--json')).stdout);
     const doc = JSON.parse(await defaultText());

@@ -45,6 +45,20 @@ describe('focus after New', () => {
     expect(t.doc()).not.toBe(t.original);
   });
 
+  it('a new analysis has no title of its own: "untitled" is a placeholder in the language on screen', async () => {
+    const t = renderPanel(DocumentHeader);
+    await t.controller.newDocument();
+    await tick();
+    const title = screen.getByRole('textbox', { name: 'Document title' }) as HTMLInputElement;
+    expect(title.value).toBe('');
+    expect(title.placeholder).toBe('Untitled analysis');
+    t.store.getState().setLanguage('ar');
+    await tick();
+    const arabic = screen.getByRole('textbox', { name: 'عنوان المستند' }) as HTMLInputElement;
+    expect(arabic.value).toBe('');
+    expect(arabic.placeholder).toBe('تحليل بلا عنوان');
+  });
+
   it('opening the window does not take the focus', () => {
     renderPanel(DocumentHeader, { language: 'ar' });
     expect(document.activeElement).not.toBe(screen.getByRole('textbox', { name: 'عنوان المستند' }));

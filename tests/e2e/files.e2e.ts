@@ -60,7 +60,8 @@ describe('files (download and file chooser)', () => {
 
     // A different document in between, then the saved file again.
     await page.getByRole('button', { name: 'New', exact: true }).click();
-    expect(await titleField(page).inputValue()).toBe('Untitled analysis');
+    expect(await titleField(page).inputValue()).toBe('');
+    expect(await titleField(page).getAttribute('placeholder')).toBe('Untitled analysis');
     await openFileThroughChooser(page, { name: 'ashgabat-2024.mizan', content: saved.text });
     // Opening is asynchronous: wait until the document is on screen before reading it.
     await expect.poll(() => titleField(page).inputValue()).toMatch(/^Ashgabat/);

@@ -73,7 +73,8 @@ describe('document store', () => {
     t.s().newDocument();
     const s = t.s();
     expect(validateDocument(JSON.parse(serializeDocument(s.document!))).ok).toBe(true);
-    expect(s.document!.title).toBe('تحليل بلا عنوان');
+    // No stored placeholder title: it would stay Arabic on the English screen (DocumentHeader shows one).
+    expect(s.document!.title).toBe('');
     expect(s.fileName).toBeNull();
     expect(s.fileHandle).toBeNull();
     expect(isDirty(s)).toBe(false);
