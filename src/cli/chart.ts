@@ -139,7 +139,7 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
   const name = (chart: string, ext: string) =>
     join(settings.out, exportFileName(documentName, chart, input.selectedScenario, ext));
   const caption = settings.captionDate
-    ? exportCaption(input.doc.title, settings.language, settings.captionDate)
+    ? exportCaption(input.doc, settings.language, settings.captionDate)
     : undefined;
   const files: OutputFile[] = [];
   for (const kind of settings.kinds) {

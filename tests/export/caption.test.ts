@@ -20,14 +20,17 @@ const HEIGHT = 520;
 // Noon UTC: the same day in every time zone the tests may run in.
 const DAY = new Date(Date.UTC(2026, 11, 4, 12));
 
+/** A document with nothing but a title: every name translated, as there are none. */
+const titled = (title: string) => ({ title, factors: [], scenarios: [] });
+
 describe('exportCaption', () => {
   it('is the title and the long date, then the judgement-aid line, in the language', () => {
-    expect(exportCaption('Red Sea shipping', 'en', DAY)).toEqual({
+    expect(exportCaption(titled('Red Sea shipping'), 'en', DAY)).toEqual({
       lines: ['\u2068Red Sea shipping\u2069 · December 4, 2026', CAPTION_TEXTS.en.judgementAid],
       language: 'en'
     });
     expect(CAPTION_TEXTS.en.judgementAid).toContain('a judgement aid, not a forecast');
-    const arabic = exportCaption('الملاحة في البحر الأحمر', 'ar', DAY);
+    const arabic = exportCaption(titled('الملاحة في البحر الأحمر'), 'ar', DAY);
     // The title set apart (FSI … PDI), so that the date keeps its day in either direction.
     expect(arabic.lines[0].startsWith('\u2068الملاحة في البحر الأحمر\u2069 · ')).toBe(true);
     expect(arabic.lines[0]).toContain('ديسمبر');
@@ -35,11 +38,36 @@ describe('exportCaption', () => {
   });
 
   it('names an untitled document so, and cuts a long title', () => {
-    expect(exportCaption('  ', 'en', DAY).lines[0]).toContain('Untitled analysis');
-    expect(exportCaption('', 'ar', DAY).lines[0]).toContain(CAPTION_TEXTS.ar.untitled);
-    const long = exportCaption('x'.repeat(300), 'en', DAY).lines[0];
+    expect(exportCaption(titled('  '), 'en', DAY).lines[0]).toContain('Untitled analysis');
+    expect(exportCaption(titled(''), 'ar', DAY).lines[0]).toContain(CAPTION_TEXTS.ar.untitled);
+    const long = exportCaption(titled('x'.repeat(300)), 'en', DAY).lines[0];
     expect(long.length).toBeLessThan(120);
     expect(long).toContain('…');
+  });
+
+  it('adds a line counting the names that have no text in the caption’s language, in either direction', () => {
+    const factor = (en: string, ar: string) => ({ id: en || 'x', label: { en, ar }, direction: 1 as const, weight: 5 });
+    const doc = {
+      title: 'Red Sea',
+      factors: [factor('Houthi attacks', ''), factor('', 'الحصار'), factor('Shipping', 'الملاحة')],
+      scenarios: [
+        {
+          id: 's',
+          name: { en: '', ar: 'التصعيد' },
+          color: '#0072b2',
+          factors: {},
+          events: [{ id: 'e', label: { en: '', ar: 'ضربة' }, month: 1, factor: 'x', shift: 5, probability: 1 }]
+        }
+      ]
+    } as never;
+    // English readers see the three names typed only in Arabic; Arabic readers the one typed only in English.
+    expect(exportCaption(doc, 'en', DAY).lines).toEqual([
+      expect.any(String),
+      CAPTION_TEXTS.en.judgementAid,
+      'Names not yet in English (shown in Arabic): 3'
+    ]);
+    expect(exportCaption(doc, 'ar', DAY).lines[2]).toBe('أسماء لم تُترجم إلى العربية بعد (معروضة بالإنجليزية): 1');
+    expect(exportCaption(titled('Red Sea'), 'ar', DAY).lines).toHaveLength(2);
   });
 });
 
@@ -52,7 +80,7 @@ function svg(language: Language, caption?: ExportCaption) {
 
 describe('the caption in an SVG', () => {
   it('draws both lines under everything else, from the left in English', () => {
-    const caption = exportCaption('Red Sea shipping', 'en', DAY);
+    const caption = exportCaption(titled('Red Sea shipping'), 'en', DAY);
     const texts = svgTexts(svg('en', caption));
     const [title, note] = caption.lines.map((line) => texts.find((t) => t.text === line));
     expect(title).toBeDefined();
@@ -66,7 +94,7 @@ describe('the caption in an SVG', () => {
   });
 
   it('draws it from the right in Arabic, marked right-to-left', () => {
-    const caption = exportCaption('الملاحة في البحر الأحمر', 'ar', DAY);
+    const caption = exportCaption(titled('الملاحة في البحر الأحمر'), 'ar', DAY);
     const note = svgTexts(svg('ar', caption)).find((t) => t.text === caption.lines[1])!;
     expect(Number(note.element.getAttribute('x'))).toBeGreaterThan(WIDTH - 20);
     // Anchored at its start, which right-to-left is its right end.
@@ -91,7 +119,7 @@ describe('the caption in a PNG', () => {
     );
     const pixels = pngPixels(png);
     let ink = 0;
-    const strip = captionHeight(exportCaption('Red Sea shipping', 'en', DAY).lines);
+    const strip = captionHeight(exportCaption(titled('Red Sea shipping'), 'en', DAY).lines);
     for (let y = HEIGHT - strip; y < HEIGHT; y++)
       for (let x = 0; x < WIDTH; x++)
         if (
@@ -105,7 +133,7 @@ describe('the caption in a PNG', () => {
 
   it('writes the caption’s ink in the strip at the foot, where without it there is only the axis title', () => {
     const without = inkAtFoot();
-    const withCaption = inkAtFoot(exportCaption('Red Sea shipping', 'en', DAY));
+    const withCaption = inkAtFoot(exportCaption(titled('Red Sea shipping'), 'en', DAY));
     expect(withCaption).toBeGreaterThan(without + 1000);
   });
 });

@@ -1,19 +1,30 @@
 // The caption under an exported chart: the document's title and the date, then the line that
 // says what the numbers are. A picture pasted into a slide or a message carries where it
-// came from and its caveat; the chart's own title is already on it.
+// came from and its caveat; the chart's own title is already on it. Names typed in one language
+// only are drawn in that language (src/engine/labels.ts): a last line says how many, as the
+// report and the editor do, so a reader knows the mixed script is a gap, not an error.
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { balanceBidi } from '../../engine/export/bidi';
-import type { Language } from '../../engine/format';
+import type { Language, MizanDoc } from '../../engine/format';
+import { untranslatedNames } from '../../engine/labels';
 import { truncate } from '../charts/format';
 
-export const CAPTION_TEXTS: Record<Language, { judgementAid: string; untitled: string }> = {
+interface CaptionTexts {
+  judgementAid: string;
+  untitled: string;
+  untranslated: (count: number) => string;
+}
+
+export const CAPTION_TEXTS: Record<Language, CaptionTexts> = {
   en: {
     judgementAid: 'Mizan — a judgement aid, not a forecast: every number is an analyst’s assumption.',
-    untitled: 'Untitled analysis'
+    untitled: 'Untitled analysis',
+    untranslated: (count) => `Names not yet in English (shown in Arabic): ${count}`
   },
   ar: {
     judgementAid: 'ميزان — أداة مساعدة على التقدير وليست تنبؤًا: كل رقم افتراض من المحلل.',
-    untitled: 'تحليل بلا عنوان'
+    untitled: 'تحليل بلا عنوان',
+    untranslated: (count) => `أسماء لم تُترجم إلى العربية بعد (معروضة بالإنجليزية): ${count}`
   }
 };
 
@@ -26,14 +37,25 @@ export interface ExportCaption {
   language: Language;
 }
 
-/** The caption's lines: "<document title> · <date>", then the judgement-aid line. */
-export function exportCaption(documentTitle: string, language: Language, date: Date): ExportCaption {
+/**
+ * The caption's lines: "<document title> · <date>", the judgement-aid line, and when some names
+ * have no text in `language`, how many.
+ */
+export function exportCaption(
+  doc: Pick<MizanDoc, 'title' | 'factors' | 'scenarios'>,
+  language: Language,
+  date: Date
+): ExportCaption {
   const texts = CAPTION_TEXTS[language];
+  const documentTitle = doc.title;
   // Always isolated (FSI … PDI): an English title in an Arabic caption would otherwise take
   // the date's day with it ("Title 4 · ديسمبر 2026").
   const title = `\u2068${balanceBidi(truncate(documentTitle.trim() || texts.untitled, TITLE_CHARS))}\u2069`;
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
-  return { lines: [`${title} · ${day}`, texts.judgementAid], language };
+  const untranslated = untranslatedNames(doc, language).length;
+  const lines = [`${title} · ${day}`, texts.judgementAid];
+  if (untranslated > 0) lines.push(texts.untranslated(untranslated));
+  return { lines, language };
 }
 
 const FONT_SIZES = [12, 11];

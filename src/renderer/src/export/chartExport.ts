@@ -124,7 +124,7 @@ export function chartExportFile(
   const themed: ChartInput = { ...input, theme: exportTheme(options.background, input.theme) };
   const { name: chart, config } = pictureConfig(kind, themed, options.factorId);
   const { width, height } = DEFAULT_EXPORT_SIZE;
-  const caption = options.caption ? exportCaption(input.doc.title, input.language, now) : undefined;
+  const caption = options.caption ? exportCaption(input.doc, input.language, now) : undefined;
   const data =
     format === 'png'
       ? renderChartPng(
