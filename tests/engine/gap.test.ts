@@ -113,4 +113,11 @@ describe('scenarioGap', () => {
     expect(gap.contributions.y).toEqual([-3, -3]);
     expect(gap.tension).toEqual([1, 2]);
   });
+
+  it('covers the months both paths have when their horizons differ (no NaN past the shorter one)', () => {
+    const a: CentralSeries = { tension: [5, 6, 7], contributions: { x: [5, 6, 7] }, factors: {} };
+    const b: CentralSeries = { tension: [4, 4], contributions: { x: [4, 4] }, factors: {} };
+    expect(scenarioGap(a, b)).toEqual({ tension: [1, 2], contributions: { x: [1, 2] } });
+    expect(scenarioGap(b, a)).toEqual({ tension: [-1, -2], contributions: { x: [-1, -2] } });
+  });
 });
