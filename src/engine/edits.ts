@@ -317,23 +317,23 @@ export function renameFactor(doc: MizanDoc, id: string, label: LocalizedLabel): 
   return withFactorId(next, id, idFromName(label, others, FACTOR_ID_PREFIX));
 }
 
-/** The document with factor `from` called `to` everywhere it is referred to. */
+/**
+ * The document with factor `from` called `to` everywhere it is referred to. Every link and event
+ * is copied, renamed or not: a first naming is rare, and one rule is simpler than sharing.
+ */
 function withFactorId(doc: MizanDoc, from: string, to: string): MizanDoc {
-  if (from === to) return doc;
   const renamed = (id: string) => (id === from ? to : id);
   const rekeyed = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(record).map(([key, value]) => [renamed(key), value]));
   return {
     ...doc,
-    factors: doc.factors.map((f) => (f.id === from ? { ...f, id: to } : f)),
-    interactions: doc.interactions.map((i) =>
-      i.from === from || i.to === from ? { ...i, from: renamed(i.from), to: renamed(i.to) } : i
-    ),
+    factors: doc.factors.map((f) => ({ ...f, id: renamed(f.id) })),
+    interactions: doc.interactions.map((i) => ({ ...i, from: renamed(i.from), to: renamed(i.to) })),
     scenarios: doc.scenarios.map((s) => ({
       ...s,
       factors: rekeyed(s.factors),
       ...(s.weights ? { weights: rekeyed(s.weights) } : {}),
-      events: s.events.map((e) => (e.factor === from ? { ...e, factor: to } : e))
+      events: s.events.map((e) => ({ ...e, factor: renamed(e.factor) }))
     }))
   };
 }

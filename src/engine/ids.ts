@@ -5,13 +5,10 @@ import { westernDigits } from './digits';
 import { ID_PATTERN, type LocalizedLabel } from './format/schema';
 
 /** Arabic (and Persian) letters in plain ASCII, one simple spelling each; marks and tatweel are dropped. */
+// Letters with a hamza or madda on a carrier (آ أ ؤ إ ئ) are not here: NFKD (transliterate)
+// splits them into the carrier (ا و ي) and a mark, and the mark is dropped.
 const ARABIC_LETTERS: Record<string, string> = {
   ء: '',
-  آ: 'a',
-  أ: 'a',
-  ؤ: 'u',
-  إ: 'i',
-  ئ: 'i',
   ا: 'a',
   ب: 'b',
   ة: 'a',
@@ -65,7 +62,7 @@ export function slugOf(text: string): string {
   return transliterate(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // one hyphen at most at each end: the line above joins runs
 }
 
 const MAX_ID = 64;
@@ -78,10 +75,12 @@ const MAX_ID = 64;
 export function idFromName(label: LocalizedLabel, taken: Iterable<string>, prefix: string): string {
   const used = new Set(taken);
   const slug = slugOf(label.en) || slugOf(label.ar);
-  const base = slug === '' ? prefix : /^[a-z]/.test(slug) ? slug : `${prefix}-${slug}`;
+  // An empty slug gives `${prefix}-`, whose hyphen the cut below drops: the prefix alone.
+  const base = /^[a-z]/.test(slug) ? slug : `${prefix}-${slug}`;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : `-${n}`;
-    const id = `${base.slice(0, MAX_ID - suffix.length).replace(/-+$/, '')}${suffix}`;
+    // A slug has no two hyphens in a row, so a cut leaves one at most at its end.
+    const id = `${base.slice(0, MAX_ID - suffix.length).replace(/-$/, '')}${suffix}`;
     if (!used.has(id) && ID_PATTERN.test(id)) return id;
   }
 }

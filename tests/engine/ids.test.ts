@@ -21,6 +21,16 @@ describe('slugOf', () => {
     expect(slugOf('عُقُوبَات')).toBe('aqwbat');
     expect(slugOf('هجمات ٢٠٢٤')).toBe('hjmat-2024');
   });
+
+  it('spells every letter of its table, and drops Arabic punctuation it has no spelling for', () => {
+    // Letters one by one (spaces keep "ال" from reading as the article).
+    const letters = 'ء ا ب ة ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و ى ي ٱ پ چ ژ گ ک ی';
+    const spelled = ' a b a t th j h kh d dh r z s sh s d t z a gh f q k l m n h w a y a p ch zh g k y';
+    expect(transliterate(letters)).toBe(spelled);
+    // A hamza or madda on a carrier is spelled as the carrier.
+    expect(transliterate('آ أ ؤ إ ئ')).toBe('a a w a y');
+    expect(transliterate('أ،ب؟')).toBe('ab');
+  });
 });
 
 describe('idFromName', () => {
@@ -77,6 +87,36 @@ describe('renameFactor gives a new factor an id from its name', () => {
     // Named again: the id stays.
     const renamed = E.renameFactor(named, 'hjmat-al-hwthyyn', { en: 'Houthi attacks', ar: '' }) as MizanDoc;
     expect(renamed.factors.at(-1)!.id).toBe('hjmat-al-hwthyyn');
+  });
+
+  it('renames links to and from the factor and the events on it; a same-name rename changes nothing', () => {
+    let doc = thawed(rich());
+    doc = E.addFactor(doc, { id: 'factor1', label: { en: 'New factor 1', ar: '' } }) as MizanDoc;
+    doc = E.setInteraction(doc, 'sanctions', 'factor1', -0.3) as MizanDoc;
+    const scenario = doc.scenarios[0].id;
+    const event = { id: 'strike', label: { en: 'Strike', ar: '' }, month: 2, factor: 'factor1', shift: 9, probability: 0.5 };
+    doc = E.addEvent(doc, scenario, event) as MizanDoc;
+
+    const named = E.renameFactor(doc, 'factor1', { en: 'Red Sea', ar: '' }) as MizanDoc;
+    expect(named.interactions.find((i) => i.from === 'sanctions' && i.to === 'red-sea')?.strength).toBe(-0.3);
+    expect(named.scenarios[0].events.find((e) => e.id === 'strike')?.factor).toBe('red-sea');
+    expect(JSON.stringify(named)).not.toContain('"factor1"');
+    expect(validateDocument(named).ok).toBe(true);
+
+    // Its automatic id stays when the name does not change, and when the new name is refused.
+    expect(E.renameFactor(doc, 'factor1', { en: 'New factor 1', ar: '' })).toBe(doc);
+    expect(E.renameFactor(doc, 'factor1', { en: ' ', ar: '' })).toBeInstanceOf(E.Refused);
+  });
+
+  it('takes an id no other factor has, and may keep the one the name gives its own', () => {
+    let doc = thawed(rich());
+    doc = E.addFactor(doc, { id: 'factor1', label: { en: 'New factor 1', ar: '' } }) as MizanDoc;
+    const clash = E.renameFactor(doc, 'factor1', { en: 'Sanctions', ar: '' }) as MizanDoc;
+    expect(clash.factors.at(-1)!.id).toBe('sanctions-2');
+    expect(clash.factors.filter((f) => f.id === 'sanctions')).toHaveLength(1);
+    expect(validateDocument(clash).ok).toBe(true);
+    // "Factor1" makes "factor1", its own id: kept, not "factor1-2".
+    expect((E.renameFactor(doc, 'factor1', { en: 'Factor1', ar: '' }) as MizanDoc).factors.at(-1)!.id).toBe('factor1');
   });
 
   it('leaves a factor whose id is not automatic as it is', () => {
