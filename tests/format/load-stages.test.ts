@@ -140,11 +140,35 @@ describe('"__proto__" at the scenario cap', () => {
   });
 });
 
+describe('what loadDocument is given', () => {
+  it('says so when it is neither text nor bytes (a caller passing the wrong thing)', () => {
+    for (const given of [42, null, { text: '{}' }])
+      expect(loadDocument(given as never)).toEqual({
+        ok: false,
+        problems: [{ path: '', message: 'could not be read: it was given as neither text nor bytes' }]
+      });
+  });
+});
+
 describe('validateDocument', () => {
   it('names a value that is not an object at all', () => {
     expect(validateDocument(null)).toEqual({
       ok: false,
       problems: [{ path: '', message: 'must be an object { … } (found null)' }]
+    });
+  });
+
+  it('names the places of the checks made before the schema, as loadDocument does', () => {
+    const doc = withScenarios(1);
+    doc.scenarios[0].weights = nullEntries(LIMITS.factors + 1);
+    expect(validateDocument(doc)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'scenarios[0].weights',
+          message: `must have at most ${LIMITS.factors} entries, one per factor (found ${LIMITS.factors + 1})`
+        }
+      ]
     });
   });
 
