@@ -21,6 +21,7 @@ import {
   exportCaption,
   exportDocumentName,
   exportFileName,
+  exportScenarioPart,
   renderChartPng,
   renderChartSvg,
   type ExportBackground,
@@ -136,8 +137,8 @@ interface OutputFile {
 /** The images and tables of one document, named `<document>-<chart>-<scenario>.<ext>`. */
 export function chartFiles(documentName: string, input: ChartInput, settings: ChartSettings): OutputFile[] {
   const { width, height } = DEFAULT_EXPORT_SIZE;
-  const name = (chart: string, ext: string) =>
-    join(settings.out, exportFileName(documentName, chart, input.selectedScenario, ext));
+  const name = (kind: ChartKind, chart: string, ext: string) =>
+    join(settings.out, exportFileName(documentName, chart, exportScenarioPart(kind, input), ext));
   const caption = settings.captionDate
     ? exportCaption(input.doc, settings.language, settings.captionDate)
     : undefined;
@@ -147,7 +148,7 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
     const pictures = chartParts(kind, input);
     for (const format of settings.formats) {
       if (format === 'csv') {
-        files.push({ path: name(kind, 'csv'), content: chartCsv(kind, input, { bom: settings.bom }) });
+        files.push({ path: name(kind, kind, 'csv'), content: chartCsv(kind, input, { bom: settings.bom }) });
         continue;
       }
       for (const { name: chart, config } of pictures) {
@@ -163,7 +164,7 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
                 { width, height, background: settings.background, language: settings.language, caption },
                 nodeCanvas
               );
-        files.push({ path: name(chart, format), content });
+        files.push({ path: name(kind, chart, format), content });
       }
     }
   }

@@ -34,10 +34,13 @@ describe('mizan chart', () => {
     const r = await mizan('chart', DEFAULT, '--out', out('default'), '--runs', '200');
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const scenarios = ['baseline', 'escalation', 'deescalation'];
+    // A gap names both scenarios: the one selected minus the next.
+    const part = (kind: string, s: string) =>
+      kind.startsWith('gap') ? `${s}-minus-${scenarios[(scenarios.indexOf(s) + 1) % scenarios.length]}` : s;
     // The single charts and one per factor, for each scenario selected in turn.
     const expected = scenarios
       .flatMap((s) => [
-        ...CHART_KINDS.filter((k) => k !== 'factors').map((k) => `ashgabat-2024-${k}-${s}.png`),
+        ...CHART_KINDS.filter((k) => k !== 'factors').map((k) => `ashgabat-2024-${k}-${part(k, s)}.png`),
         ...FACTORS.map((f) => `ashgabat-2024-factors-${f}-${s}.png`)
       ])
       .sort();
@@ -329,8 +332,9 @@ describe('mizan chart', () => {
       'csv'
     );
     expect(r.code).toBe(0);
-    const scenarios = ['baseline', 'escalation', 'deescalation'];
-    expect(await files(folder)).toEqual(scenarios.map((s) => `ashgabat-2024-gapAtHorizon-${s}.csv`).sort());
+    // Each file names both scenarios of its gap: each minus the next (the last minus the first).
+    const pairs = ['baseline-minus-escalation', 'escalation-minus-deescalation', 'deescalation-minus-baseline'];
+    expect(await files(folder)).toEqual(pairs.map((p) => `ashgabat-2024-gapAtHorizon-${p}.csv`).sort());
     // T at the horizon of each scenario, from `mizan run --json`.
     const run = JSON.parse((await mizan('run', DEFAULT, '--runs', '0', '--json')).stdout);
     const horizon = (id: string) => {
@@ -343,7 +347,7 @@ describe('mizan chart', () => {
       ['deescalation', 'baseline']
     ]) {
       const [header, total, ...factors] = parseCsv(
-        await readFile(join(folder, `ashgabat-2024-gapAtHorizon-${a}.csv`), 'utf8')
+        await readFile(join(folder, `ashgabat-2024-gapAtHorizon-${a}-minus-${b}.csv`), 'utf8')
       );
       expect(header[1], a).toBe(`Contribution in ${run.scenarios.find((s: { id: string }) => s.id === a).name.en}`);
       expect(total[0]).toBe('Tension (total)');

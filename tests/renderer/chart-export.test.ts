@@ -116,6 +116,15 @@ describe('chartExportFile', () => {
     );
   });
 
+  it('names both scenarios of a gap: the selected one minus the one it is compared with', () => {
+    // Escalation is selected; by default the gap is taken from the next scenario, de-escalation.
+    expect(make('gap', 'png').name).toBe('ashgabat-2024-gap-escalation-minus-deescalation.png');
+    const versus = input({ versus: 'baseline' });
+    expect(chartExportFile('gapAtHorizon', versus, 'csv', OPTIONS, DOCUMENT, nodeCanvas).name).toBe(
+      'ashgabat-2024-gapAtHorizon-escalation-minus-baseline.csv'
+    );
+  });
+
   it.each(EXPORT_SCALES)('at %i× draws a PNG of 900·scale × 520·scale pixels', (scale) => {
     const file = make('tension', 'png', { scale });
     expect(file.kind).toBe('png');

@@ -1,6 +1,8 @@
 // File names of exported charts: "<document>-<chart>-<scenario>.<ext>", safe on Windows,
 // macOS and Linux, and still readable in Arabic.
 import { stripBidiControls } from '../../engine/export/bidi';
+import type { ChartInput, ChartKind } from '../charts';
+import { GAP_KINDS, gapVersus } from '../charts/gap';
 
 /** The longest name, in UTF-8 bytes; file systems allow 255, and some tools add a suffix. */
 const MAX_BYTES = 200;
@@ -50,4 +52,15 @@ export function exportFileName(documentName: string, chart: string, scenarioId: 
   const room = Math.max(MAX_BYTES - utf8Length(tail), 16);
   // Stryker disable next-line StringLiteral: unreachable fallback: `document` is safe and non-empty, and cut keeps at least its first character
   return `${safeNamePart(cut(document, room), 'mizan')}${tail}`;
+}
+
+/**
+ * The scenario part of an export's name: the selected scenario's id, or for the gap charts both
+ * scenarios, `<a>-minus-<b>`, since a gap names no scenario by itself.
+ */
+export function exportScenarioPart(kind: ChartKind, input: Pick<ChartInput, 'analysis' | 'selectedScenario' | 'versus'>): string {
+  if (!GAP_KINDS.includes(kind)) return input.selectedScenario;
+  const ids = input.analysis.scenarios.map((s) => s.id);
+  const versus = gapVersus(ids, input.selectedScenario, input.versus);
+  return versus === undefined ? input.selectedScenario : `${input.selectedScenario}-minus-${versus}`;
 }

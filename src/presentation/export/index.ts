@@ -5,5 +5,5 @@ export { chartCsv } from './csv';
 export { CAPTION_TEXTS, exportCaption, type ExportCaption } from './caption';
 export { renderChartPng, pngSize } from './png';
 export { renderChartSvg, SVG_ARABIC_FAMILY } from './svg';
-export { exportDocumentName, exportFileName, safeNamePart } from './fileName';
+export { exportDocumentName, exportFileName, exportScenarioPart, safeNamePart } from './fileName';
 export { backgroundColour } from './chartOptions';

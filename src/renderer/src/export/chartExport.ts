@@ -16,6 +16,7 @@ import {
   DEFAULT_EXPORT_SIZE,
   exportCaption,
   exportFileName,
+  exportScenarioPart,
   renderChartPng,
   renderChartSvg,
   type CanvasFactory,
@@ -119,7 +120,7 @@ export function chartExportFile(
   createCanvas: CanvasFactory,
   now: Date = new Date()
 ): ChartExportFile {
-  const name = (chart: string) => exportFileName(documentName, chart, input.selectedScenario, format);
+  const name = (chart: string) => exportFileName(documentName, chart, exportScenarioPart(kind, input), format);
   if (format === 'csv') return { name: name(kind), kind: 'csv', data: chartCsv(kind, input, { bom: options.bom }) };
   const themed: ChartInput = { ...input, theme: exportTheme(options.background, input.theme) };
   const { name: chart, config } = pictureConfig(kind, themed, options.factorId);
