@@ -97,7 +97,9 @@ describe('mizan format', () => {
     const validated = await mizan('validate', broken, missing);
     expect(r.stderr).toBe(validated.stderr);
     expect(r.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^${escape(broken)}: interactions\\[0\\]\\.to: unknown factor "sanktions"`)),
+      expect.stringMatching(
+        new RegExp(`^${escape(broken)}: link .* › to \\(interactions\\[0\\]\\.to\\): unknown factor "sanktions"`)
+      ),
       `${missing}: cannot be read: no such file or folder (it may have been moved, deleted or disconnected)`
     ]);
     expect(r.stdout).toBe(`${messy.path}: rewritten in canonical form\n`);
