@@ -23,7 +23,8 @@ export function terminalText(text: string): string {
 /**
  * One line per problem: `FILE: PLACE (PATH): message` where the path lies in a named thing
  * (`bad.mizan: factor “Gaza” [gaza] › weight (factors[1].weight): must be at most 10 (found 12)`),
- * `FILE: PATH: message` elsewhere, or `FILE: message` for the file as a whole.
+ * `FILE: PATH: message` where it names no thing (`thresholds.high`), or `FILE: message` for the
+ * file as a whole.
  */
 export function formatFileProblem(file: string, problem: Problem): string {
   return problem.path === ''

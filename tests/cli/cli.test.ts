@@ -30,7 +30,7 @@ describe('mizan validate', () => {
     expect(r.stdout).toContain('valid');
   });
 
-  it('gives one FILE: PATH: message line per problem, exit 1, and never a stack trace', async () => {
+  it('gives one FILE: PLACE (PATH): message line per problem, exit 1, and never a stack trace', async () => {
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['empty.mizan', '', /^.*empty\.mizan: is empty$/m],
       ['binary.mizan', new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x9f]), /binary\.mizan: is not UTF-8 text/],

@@ -83,7 +83,7 @@ describe('mizan format', () => {
     expect(after).toBe(canonicalOf(after));
   });
 
-  it('a broken file gets FILE: PATH: message lines and exit 1, is not touched, and the others are still formatted', async () => {
+  it('a broken file gets FILE: PLACE (PATH): message lines and exit 1, is not touched, and the others are still formatted', async () => {
     const broken = join(temp.path, 'broken.mizan');
     const doc = JSON.parse(await readFile(DEFAULT, 'utf8'));
     doc.interactions[0].to = 'sanktions';
