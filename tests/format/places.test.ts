@@ -84,6 +84,7 @@ describe('the place of a problem', () => {
     expect(placeOf(['scenarios', 0, 'factors'])?.en).toBe('scenario “Escalation” [escalation] › factors');
     expect(placeOf(['scenarios', 0, 'weights'])?.en).toBe('scenario “Escalation” [escalation] › weights');
     expect(placeOf(['scenarios', 0])?.en).toBe('scenario “Escalation” [escalation]');
+    expect(placeOf(['scenarios', 0, 'events'])?.en).toBe('scenario “Escalation” [escalation] › events');
   });
 
   it('names a link by the factors at its two ends, the arrow pointing the way Arabic reads', () => {
@@ -120,7 +121,17 @@ describe('the place of a problem', () => {
 
 describe('a place in a document of any shape', () => {
   it('names things by id, or by position counted from 1, when the root is garbage', () => {
-    for (const garbage of [null, 42, 'text', [], { factors: 'many' }, { factors: [null, 7] }]) {
+    const notLists = [
+      null,
+      42,
+      'text',
+      [],
+      { factors: 'many' },
+      { factors: [null, 7] },
+      // numbered keys do not make a list
+      { factors: { 1: { id: 'gaza', label: label('Gaza') } }, scenarios: { 0: { id: 'base', events: [] } } }
+    ];
+    for (const garbage of notLists) {
       const place = placeNamer(garbage);
       expect(place(['factors', 1, 'weight']), JSON.stringify(garbage)).toEqual({
         en: 'factor #2 › weight',
@@ -200,13 +211,15 @@ describe('a place in a document of any shape', () => {
       factors: [
         { id: 'a', label: label(long) },
         { id: 'b', label: label('Gaza\u001b[2J\nwar\u202E') },
-        { id: 'c', label: label('x'.repeat(PLACE_NAME_CHARS)) }
+        { id: 'c', label: label('x'.repeat(PLACE_NAME_CHARS)) },
+        { id: 'd', label: label('  Gaza \t  war  ') }
       ]
     });
     expect(place(['factors', 0])?.en).toBe(`factor “${'ب'.repeat(PLACE_NAME_CHARS)}…” [a]`);
     expect(place(['factors', 1])?.en).toBe('factor “Gaza [2J war” [b]');
     // exactly the limit: whole, no ellipsis
     expect(place(['factors', 2])?.en).toBe(`factor “${'x'.repeat(PLACE_NAME_CHARS)}” [c]`);
+    expect(place(['factors', 3])?.en).toBe('factor “Gaza war” [d]');
   });
 });
 

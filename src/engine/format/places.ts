@@ -70,13 +70,11 @@ function cleanName(text: string): string {
   return head.length < clean.length ? `${head}…` : head;
 }
 
-type Raw = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A field of a value that may be anything: only an own field of an object. */
+/** A field of a value that may be anything: only an own field (nothing inherited), else undefined. */
 const field = (value: unknown, key: string): unknown =>
-  isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  value !== null && value !== undefined && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 
 const textOr = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -115,10 +113,11 @@ function thing(language: Language, kind: keyof Words, naming: Naming, index: num
   return name === '' ? words.numbered(word, index + 1) : `${word} ${name}`;
 }
 
-/** An item of a list of the document: the value at `index` when the list and the index are usable. */
-function itemAt(list: unknown, index: PathSegment): unknown {
-  return Array.isArray(list) && typeof index === 'number' ? list[index] : undefined;
-}
+/** The item at `index` of what should be a list of the document, or undefined when it is no list. */
+const itemAt = (list: unknown, index: number): unknown => (Array.isArray(list) ? list[index] : undefined);
+
+/** The steps of a place inside a thing of a top-level list (`factors[i]…`), in a language. */
+type Steps = (item: unknown, index: number, rest: readonly PathSegment[], language: Language) => string[];
 
 /**
  * Names the places of one document. The factors are looked up by id, once: a scenario's
@@ -127,6 +126,7 @@ function itemAt(list: unknown, index: PathSegment): unknown {
 export function placeNamer(root: unknown): (at: readonly PathSegment[]) => Place | undefined {
   let factorLabels: Map<string, LocalizedLabel | undefined> | undefined;
   const factorNaming = (id: string): Naming => {
+    // Stryker disable next-line ConditionalExpression: a cache; the labels read again are the same
     if (factorLabels === undefined) {
       factorLabels = new Map();
       const list = field(root, 'factors');
@@ -134,49 +134,14 @@ export function placeNamer(root: unknown): (at: readonly PathSegment[]) => Place
         for (const factor of list) {
           const factorId = idOf(field(factor, 'id'));
           // The first of two factors with one id is the one the file means (the second is refused).
+          // Stryker disable next-line ConditionalExpression: an entry under undefined is never looked up (ids looked up are valid ids)
           if (factorId !== undefined && !factorLabels.has(factorId))
             factorLabels.set(factorId, labelOf(field(factor, 'label')));
         }
     }
     return { label: factorLabels.get(id), id };
   };
-
-  /** The steps of a place in a language, or undefined when the path is not inside a named thing. */
-  const steps = (at: readonly PathSegment[], language: Language): string[] | undefined => {
-    const [list, index, ...rest] = at;
-    if (typeof index !== 'number') return undefined;
-    const item = itemAt(field(root, String(list)), index);
-    const own = (): Naming => ({ label: labelOf(field(item, 'label')), id: idOf(field(item, 'id')) });
-    const words = WORDS[language];
-    switch (list) {
-      case 'factors':
-        return [thing(language, 'factor', own(), index), ...restSteps(rest)];
-      case 'evidence': {
-        // An evidence card has no label: its gist, or else its source, says which one it is.
-        const gist = cleanName(textOr(field(item, 'gist'))) || cleanName(textOr(field(item, 'source')));
-        const naming = { label: gist === '' ? undefined : { en: gist, ar: gist }, id: idOf(field(item, 'id')) };
-        return [thing(language, 'evidence', naming, index), ...restSteps(rest)];
-      }
-      case 'interactions': {
-        const ends = [field(item, 'from'), field(item, 'to')].map(idOf);
-        const link = ends.every((end) => end !== undefined)
-          ? `${words.link} ${ends.map((end) => nameIn(language, factorNaming(end as string))).join(` ${words.arrow} `)}`
-          : words.numbered(words.link, index + 1);
-        return [link, ...restSteps(rest)];
-      }
-      case 'scenarios': {
-        const scenario = thing(
-          language,
-          'scenario',
-          { label: labelOf(field(item, 'name')), id: idOf(field(item, 'id')) },
-          index
-        );
-        return [scenario, ...scenarioSteps(item, rest, language)];
-      }
-      default:
-        return undefined;
-    }
-  };
+  const ownNaming = (item: unknown): Naming => ({ label: labelOf(field(item, 'label')), id: idOf(field(item, 'id')) });
 
   /** The steps inside a scenario: one of its factors, its weight for one, one of its events. */
   const scenarioSteps = (scenario: unknown, rest: readonly PathSegment[], language: Language): string[] => {
@@ -190,17 +155,57 @@ export function placeNamer(root: unknown): (at: readonly PathSegment[]) => Place
     }
     if (part === 'events' && typeof key === 'number') {
       const event = itemAt(field(scenario, 'events'), key);
-      const naming = { label: labelOf(field(event, 'label')), id: idOf(field(event, 'id')) };
-      return [thing(language, 'event', naming, key), ...restSteps(inner)];
+      return [thing(language, 'event', ownNaming(event), key), ...restSteps(inner)];
     }
     return restSteps(rest);
   };
 
+  /** The lists of named things: each names its item, then what lies inside it. */
+  const named = new Map<PathSegment, Steps>([
+    [
+      'factors',
+      (item, index, rest, language) => [thing(language, 'factor', ownNaming(item), index), ...restSteps(rest)]
+    ],
+    [
+      'scenarios',
+      (item, index, rest, language) => [
+        thing(language, 'scenario', { label: labelOf(field(item, 'name')), id: idOf(field(item, 'id')) }, index),
+        ...scenarioSteps(item, rest, language)
+      ]
+    ],
+    [
+      'interactions',
+      (item, index, rest, language) => {
+        const words = WORDS[language];
+        const from = idOf(field(item, 'from'));
+        const to = idOf(field(item, 'to'));
+        const link =
+          from === undefined || to === undefined
+            ? words.numbered(words.link, index + 1)
+            : `${words.link} ${nameIn(language, factorNaming(from))} ${words.arrow} ${nameIn(language, factorNaming(to))}`;
+        return [link, ...restSteps(rest)];
+      }
+    ],
+    [
+      'evidence',
+      (item, index, rest, language) => {
+        // An evidence card has no label: its gist, or else its source, says which one it is.
+        const gist = cleanName(textOr(field(item, 'gist'))) || cleanName(textOr(field(item, 'source')));
+        const naming = { label: gist === '' ? undefined : { en: gist, ar: gist }, id: idOf(field(item, 'id')) };
+        return [thing(language, 'evidence', naming, index), ...restSteps(rest)];
+      }
+    ]
+  ]);
+
   return (at) => {
-    const en = steps(at, 'en');
-    const ar = steps(at, 'ar');
-    if (en === undefined || ar === undefined) return undefined;
-    return { en: en.join(PLACE_SEPARATOR), ar: ar.join(PLACE_SEPARATOR) };
+    const [list, index, ...rest] = at;
+    // Anything else (the title, the thresholds, a whole list) is named well enough by its path.
+    if (typeof index !== 'number') return undefined;
+    const steps = named.get(list);
+    if (steps === undefined) return undefined;
+    const item = itemAt(field(root, String(list)), index);
+    const inLanguage = (language: Language) => steps(item, index, rest, language).join(PLACE_SEPARATOR);
+    return { en: inLanguage('en'), ar: inLanguage('ar') };
   };
 }
 
