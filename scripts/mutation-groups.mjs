@@ -125,6 +125,8 @@ export const engine = {
         'src/engine/format/load.ts',
         'src/engine/format/references.ts',
         'src/engine/format/problems.ts',
+        'src/engine/format/paths.ts',
+        'src/engine/format/places.ts',
         'src/engine/format/messages.ts',
         'src/engine/format/schema.ts',
         'src/engine/format/blank.ts',

@@ -10,7 +10,8 @@ import { validateCommand } from './validate';
 /** What each command takes, as `mizan COMMAND --help` prints it. */
 export const COMMAND_USAGE = {
   validate: `  mizan validate FILE...
-      Checks .mizan files; prints one line per problem (FILE: PATH: message).
+      Checks .mizan files; prints one line per problem (FILE: PLACE (PATH): message),
+      the place named by labels: factor “Gaza” [gaza] › weight (factors[1].weight).
 `,
   format: `  mizan format FILE... [--check]
       Rewrites each file in the canonical form Mizan writes (stable key order, 2-space

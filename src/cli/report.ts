@@ -1,7 +1,7 @@
 // Human-readable output of the command line.
 import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
 import { balanceBidi } from '../engine/export/bidi';
-import type { MizanDoc, Problem } from '../engine/format';
+import { problemWhere, type MizanDoc, type Problem } from '../engine/format';
 import { showLabel } from '../engine/labels';
 import { formatters } from '../presentation/charts/format';
 import { inputLabel } from '../presentation/charts/inputs';
@@ -20,9 +20,16 @@ export function terminalText(text: string): string {
   return balanceBidi(text.replace(TERMINAL_CONTROLS, '\ufffd'));
 }
 
-/** One line per problem: `FILE: PATH: message`, or `FILE: message` for the file as a whole. */
+/**
+ * One line per problem: `FILE: PLACE (PATH): message` where the path lies in a named thing
+ * (`bad.mizan: factor “Gaza” [gaza] › weight (factors[1].weight): must be at most 10 (found 12)`),
+ * `FILE: PATH: message` where it names no thing (`thresholds.high`), or `FILE: message` for the
+ * file as a whole.
+ */
 export function formatFileProblem(file: string, problem: Problem): string {
-  return problem.path === '' ? `${file}: ${problem.message}` : `${file}: ${problem.path}: ${problem.message}`;
+  return problem.path === ''
+    ? `${file}: ${problem.message}`
+    : `${file}: ${terminalText(problemWhere(problem))}: ${problem.message}`;
 }
 
 const fixed = (value: number | undefined, digits = 1) =>

@@ -239,7 +239,9 @@ describe('mizan chart', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      new RegExp(`^${escape(broken)}: scenarios\\[1\\]\\.factors\\.sanctions\\.pace: must be a number[^\\n]*\\n$`)
+      new RegExp(
+        `^${escape(broken)}: scenario “Escalation: axis hardens” \\[escalation\\] › factor “Western sanctions” \\[sanctions\\] › pace \\(scenarios\\[1\\]\\.factors\\.sanctions\\.pace\\): must be a number[^\\n]*\\n$`
+      )
     );
     expect(await files(folder)).toEqual([
       'ashgabat-2024-tension-baseline.csv',

@@ -30,7 +30,7 @@ describe('mizan validate', () => {
     expect(r.stdout).toContain('valid');
   });
 
-  it('gives one FILE: PATH: message line per problem, exit 1, and never a stack trace', async () => {
+  it('gives one FILE: PLACE (PATH): message line per problem, exit 1, and never a stack trace', async () => {
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['empty.mizan', '', /^.*empty\.mizan: is empty$/m],
       ['binary.mizan', new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x9f]), /binary\.mizan: is not UTF-8 text/],
@@ -48,12 +48,12 @@ describe('mizan validate', () => {
       [
         'nan.mizan',
         await edited((d) => (d.scenarios[0].factors.sanctions.pace = 'NaN')),
-        /nan\.mizan: scenarios\[0\]\.factors\.sanctions\.pace: must be a number/
+        /nan\.mizan: scenario “Baseline: entrenched rivalry” \[baseline\] › factor “Western sanctions” \[sanctions\] › pace \(scenarios\[0\]\.factors\.sanctions\.pace\): must be a number/
       ],
       [
         'unknown.mizan',
         await edited((d) => (d.interactions[0].to = 'sanktions')),
-        /unknown\.mizan: interactions\[0\]\.to: unknown factor "sanktions"/
+        /unknown\.mizan: link “Western sanctions” \[sanctions\] → \[sanktions\] › to \(interactions\[0\]\.to\): unknown factor "sanktions"/
       ],
       ['future.mizan', await edited((d) => (d.version = 7)), /future\.mizan: .*newer Mizan/],
       ['array.mizan', '[1, 2, 3]', /array\.mizan: is not a Mizan scenario file/]
@@ -82,26 +82,31 @@ describe('mizan validate', () => {
     expect(r.stderr).toContain(`${temp.path}: cannot be read: it is a folder, not a file`);
   });
 
-  it('reports a file’s schema and reference problems in one run, one `FILE: PATH: message` line each', async () => {
+  it('reports a file’s schema and reference problems in one run, each named by labels with its path', async () => {
     const file = await fileWith(
       'three.mizan',
       await edited((d) => {
         d.factors[0].weight = 12;
-        d.scenarios[0].factors[d.factors[1].id].pace = 1.5;
-        d.interactions.push({ from: 'nowhere', to: d.factors[2].id, strength: 0.1 });
+        d.scenarios[0].factors.partnership.pace = 1.5;
+        d.interactions.push({ from: 'nowhere', to: 'arms', strength: 0.1 });
       })
     );
-    const doc = JSON.parse(await defaultText());
     const r = await mizan('validate', file);
     expect(r.code).toBe(1);
+    // The default analysis has 14 links: the new one is interactions[14].
     expect(r.stderr).toBe(
       [
-        `${file}: factors[0].weight: must be at most 10 (found 12)`,
-        `${file}: interactions[${doc.interactions.length}].from: unknown factor "nowhere"`,
-        `${file}: scenarios[0].factors.${doc.factors[1].id}.pace: must be at most 1 (found 1.5)`,
+        `${file}: factor “Western sanctions” [sanctions] › weight (factors[0].weight): must be at most 10 (found 12)`,
+        `${file}: link [nowhere] → “Russian arms transfers to Iran (S-400, Su-35)” [arms] › from (interactions[14].from): unknown factor "nowhere"`,
+        `${file}: scenario “Baseline: entrenched rivalry” [baseline] › factor “Russia–Iran strategic partnership” [partnership] › pace (scenarios[0].factors.partnership.pace): must be at most 1 (found 1.5)`,
         ''
       ].join('\n')
     );
+  });
+
+  it('keeps a path that lies in no named thing as it is', async () => {
+    const r = await mizan('validate', await fileWith('thresholds.mizan', await edited((d) => (d.thresholds.high = 5))));
+    expect(r.stderr).toMatch(/thresholds\.mizan: thresholds\.high: must be above elevated/);
   });
 
   it('exits 2 on a usage error', async () => {
@@ -304,7 +309,9 @@ describe('mizan run', () => {
     const broken = await fileWith('zero.mizan', await edited((d) => d.factors.forEach((f: any) => (f.weight = 0))));
     const r = await mizan('run', broken);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/zero\.mizan: scenarios\[0\]\.weights: all factor weights are zero/);
+    expect(r.stderr).toMatch(
+      /zero\.mizan: scenario “Baseline: entrenched rivalry” \[baseline\] › weights \(scenarios\[0\]\.weights\): all factor weights are zero/
+    );
     expect((await mizan('run', DEFAULT, '--runs', 'many')).code).toBe(2);
     expect((await mizan('run', DEFAULT, '--runs', '200001')).code).toBe(2);
     expect((await mizan('run', DEFAULT, '--seed', '-1')).code).toBe(2);

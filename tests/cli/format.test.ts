@@ -83,7 +83,7 @@ describe('mizan format', () => {
     expect(after).toBe(canonicalOf(after));
   });
 
-  it('a broken file gets FILE: PATH: message lines and exit 1, is not touched, and the others are still formatted', async () => {
+  it('a broken file gets FILE: PLACE (PATH): message lines and exit 1, is not touched, and the others are still formatted', async () => {
     const broken = join(temp.path, 'broken.mizan');
     const doc = JSON.parse(await readFile(DEFAULT, 'utf8'));
     doc.interactions[0].to = 'sanktions';
@@ -97,7 +97,9 @@ describe('mizan format', () => {
     const validated = await mizan('validate', broken, missing);
     expect(r.stderr).toBe(validated.stderr);
     expect(r.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(new RegExp(`^${escape(broken)}: interactions\\[0\\]\\.to: unknown factor "sanktions"`)),
+      expect.stringMatching(
+        new RegExp(`^${escape(broken)}: link .* › to \\(interactions\\[0\\]\\.to\\): unknown factor "sanktions"`)
+      ),
       `${missing}: cannot be read: no such file or folder (it may have been moved, deleted or disconnected)`
     ]);
     expect(r.stdout).toBe(`${messy.path}: rewritten in canonical form\n`);

@@ -54,6 +54,7 @@ export function renderPanel(panel: Component, options: { language?: Language } =
     notice,
     user,
     original,
+    dialogs,
     doc: (): MizanDoc => store.getState().document!,
     /** Undo steps recorded so far. */
     steps: () => store.temporal.getState().pastStates.length,

@@ -1,6 +1,17 @@
 // Broken files: a clear message naming the file and the place, and the open document untouched.
 import { describe, expect, it } from 'vitest';
-import { dialog, isDirty, openApp, openFileThroughChooser, titleField, useBrowser, visibleText, weightSlider, ASHGABAT_TEXT } from './harness';
+import {
+  dialog,
+  isDirty,
+  openApp,
+  openFileThroughChooser,
+  screenshot,
+  titleField,
+  useBrowser,
+  visibleText,
+  weightSlider,
+  ASHGABAT_TEXT
+} from './harness';
 
 const app = useBrowser();
 const doc = JSON.parse(ASHGABAT_TEXT);
@@ -17,12 +28,20 @@ const CASES: { name: string; content: string | Buffer; expect: RegExp[] }[] = [
   {
     name: 'unknown-factor.mizan',
     content: JSON.stringify({ ...doc, interactions: [...doc.interactions, { from: 'sanctionz', to: 'energy', strength: 0.1 }] }),
-    expect: [/unknown-factor\.mizan could not be opened/, /interactions\[14\]\.from: unknown factor "sanctionz"/]
+    expect: [
+      /unknown-factor\.mizan could not be opened/,
+      /link \[sanctionz\] → “Russian energy investment in Iran” \[energy\] › from/,
+      /interactions\[14\]\.from: unknown factor "sanctionz"/
+    ]
   },
   {
     name: 'out-of-range.mizan',
     content: ASHGABAT_TEXT.replace('"pace": 0.15', '"pace": 1.5'),
-    expect: [/out-of-range\.mizan could not be opened/, /scenarios\[0\]\.factors\.israel\.pace: must be at most 1 \(found 1\.5\)/]
+    expect: [
+      /out-of-range\.mizan could not be opened/,
+      /scenario “Baseline: entrenched rivalry” \[baseline\] › factor “Israeli military response” \[israel\] › pace/,
+      /scenarios\[0\]\.factors\.israel\.pace: must be at most 1 \(found 1\.5\)/
+    ]
   }
 ];
 
@@ -51,6 +70,40 @@ describe('broken files', () => {
     expect(await page.getByTestId('file-name').textContent()).toBe('ashgabat-2024.mizan');
     expect(await isDirty(page)).toBe(false);
   });
+
+  it.each(['en', 'ar'] as const)(
+    'names each place by the labels in the interface’s language, the path and message beside (%s)',
+    async (lang) => {
+      const { page } = app;
+      await openApp(page, { lang });
+      const broken = JSON.parse(ASHGABAT_TEXT);
+      broken.factors[0].weight = 12;
+      broken.scenarios[0].factors.partnership.pace = 1.5;
+      broken.interactions.push({ from: 'nowhere', to: 'arms', strength: 0.1 });
+      await openFileThroughChooser(page, { name: 'three.mizan', content: JSON.stringify(broken) });
+      const box = dialog(page);
+      await box.waitFor();
+      const places = await box.locator('.problem-place').allInnerTexts();
+      expect(places).toEqual(
+        lang === 'en'
+          ? [
+              'factor “Western sanctions” [sanctions] › weight',
+              'link [nowhere] → “Russian arms transfers to Iran (S-400, Su-35)” [arms] › from',
+              'scenario “Baseline: entrenched rivalry” [baseline] › factor “Russia–Iran strategic partnership” [partnership] › pace'
+            ]
+          : [
+              'العامل «العقوبات الغربية» [sanctions] › weight',
+              'الرابط [nowhere] ← «نقل الأسلحة الروسية إلى إيران (S-400 وسوخوي Su-35)» [arms] › from',
+              'السيناريو «السيناريو الأساسي: تنافس راسخ» [baseline] › العامل «الشراكة الاستراتيجية الروسية الإيرانية» [partnership] › pace'
+            ]
+      );
+      const text = await visibleText(box);
+      expect(text).toMatch(/factors\[0\]\.weight: must be at most 10 \(found 12\)/);
+      expect(text).toMatch(/interactions\[14\]\.from: unknown factor "nowhere"/);
+      expect(text).toMatch(/scenarios\[0\]\.factors\.partnership\.pace: must be at most 1 \(found 1\.5\)/);
+      await screenshot(page, 'problems-dialog', lang);
+    }
+  );
 
   it('an edited document survives "Don’t save" followed by a broken file', async () => {
     const { page } = app;

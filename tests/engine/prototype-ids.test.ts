@@ -177,20 +177,29 @@ describe('"__proto__"', () => {
       'a scenario’s factors',
       (d: any) => d.scenarios[0].factors,
       'scenarios[0].factors.__proto__',
-      { start: 1, target: 2, pace: 0.1, volatility: 1 }
+      { start: 1, target: 2, pace: 0.1, volatility: 1 },
+      'scenario “Baseline” [baseline] › factor ["__proto__"]'
     ],
-    ['a scenario’s weights', (d: any) => (d.scenarios[0].weights = {}), 'scenarios[0].weights.__proto__', 3],
-    ['the view', (d: any) => (d.view = { a: 1 }), 'view.__proto__', { polluted: true }],
-    ['something deep in the view', (d: any) => (d.view = { a: [{ b: 1 }] }).a[0], 'view.a[0].__proto__', 2]
-  ])('as a key of %s is refused by name, not dropped', (_, path, where, value) => {
+    [
+      'a scenario’s weights',
+      (d: any) => (d.scenarios[0].weights = {}),
+      'scenarios[0].weights.__proto__',
+      3,
+      'scenario “Baseline” [baseline] › weight of factor ["__proto__"]'
+    ],
+    ['the view', (d: any) => (d.view = { a: 1 }), 'view.__proto__', { polluted: true }, undefined],
+    ['something deep in the view', (d: any) => (d.view = { a: [{ b: 1 }] }).a[0], 'view.a[0].__proto__', 2, undefined]
+  ])('as a key of %s is refused by name, not dropped', (_, path, where, value, place) => {
     const text = withKey(path, '__proto__', value);
     expect(text).toContain('"__proto__"');
     const result = loadDocument(text);
     expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.problems).toEqual([
+    if (!result.ok) {
+      expect(result.problems.map(({ path, message }) => ({ path, message }))).toEqual([
         { path: where, message: 'uses the name "__proto__", which is reserved: rename or remove this entry' }
       ]);
+      expect(result.problems[0].place?.en).toBe(place);
+    }
   });
 
   it('as an id is refused with the rule for ids', () => {
@@ -201,7 +210,9 @@ describe('"__proto__"', () => {
     if (!result.ok)
       expect(result.problems[0]).toEqual({
         path: 'factors[0].id',
-        message: expect.stringMatching(/must start with a letter.*found text "__proto__"/)
+        message: expect.stringMatching(/must start with a letter.*found text "__proto__"/),
+        // no id of a shape ids cannot have in the place: the factor is named by its label
+        place: { en: 'factor “Military pressure” › id', ar: 'العامل «Military pressure» › id' }
       });
   });
 

@@ -38,11 +38,19 @@ export function loadOk(input: string | Uint8Array): MizanDoc {
 }
 
 /** Loads an invalid input and returns its problems (fails the test when it loads). */
-export function problemsOf(input: unknown): Problem[] {
+export function placedProblemsOf(input: unknown): Problem[] {
   const text = typeof input === 'string' || input instanceof Uint8Array ? input : JSON.stringify(input);
   const result = loadDocument(text);
   if (result.ok) expect.fail('expected problems, but the file loaded');
   return result.problems;
+}
+
+/**
+ * The problems of an invalid input as paths and messages, without the places named by labels
+ * (tests/format/places.test.ts checks those): what the checks find, and where in the file.
+ */
+export function problemsOf(input: unknown): Problem[] {
+  return placedProblemsOf(input).map(({ path, message }) => ({ path, message }));
 }
 
 /** The problems of the rich fixture after `change` is applied to a copy of it. */

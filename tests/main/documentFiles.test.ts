@@ -65,7 +65,13 @@ describe('openDocumentFile', () => {
     expect(paths.some((p) => p.startsWith('factors[2].weight'))).toBe(true);
     const lines = result.message.split('\n');
     expect(lines[0]).toBe('Mizan could not open "broken.mizan".');
-    expect(lines[1]).toMatch(/^• broken\.mizan: /);
+    // each problem named by the labels of the things it lies in, its path beside
+    expect(lines[1]).toMatch(
+      /^• broken\.mizan: factor “Russian arms transfers to Iran \(S-400, Su-35\)” \[arms\] › weight \(factors\[2\]\.weight\): /
+    );
+    expect(lines[2]).toBe(
+      '• broken.mizan: scenario “Escalation: axis hardens” [escalation] › factor “Western sanctions” [sanctions] › pace (scenarios[1].factors.sanctions.pace): must be at most 1 (found 7)'
+    );
     expect(result.message).not.toMatch(/at .*\.ts:\d+|Error:/);
   });
 

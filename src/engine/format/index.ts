@@ -45,5 +45,5 @@ export { makeBlankDocument, type BlankTexts } from './blank';
 export { MAX_FILE_MB, fileTooLarge, inMegabytes, sizeOverCap } from './fileSize';
 export { sameContent } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
-export { formatPath, formatProblem, MAX_PROBLEMS, type Problem, type LoadResult } from './problems';
+export { formatPath, formatProblem, problemWhere, MAX_PROBLEMS, type Problem, type Place, type LoadResult } from './problems';
 export { MIGRATIONS, migrateDocument, type Migration, type MigrationTable } from './migrate';

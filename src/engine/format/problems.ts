@@ -1,15 +1,22 @@
 // What loading a .mizan file reports: a document, or a list of problems that each
 // name a place in the file (`scenarios[2].factors.sanctions.pace`) and say what is wrong
 // in plain English. Pure: no Node, no DOM.
-import type { MizanDoc } from './schema';
+import type { Language, MizanDoc } from './schema';
+import { formatPath, type PathSegment } from './paths';
+import { placeNamer, type Place } from './places';
 
-/** One thing wrong with a file. `path` is "" for the file as a whole. */
-export type Problem = { path: string; message: string };
+export { formatPath, type PathSegment };
+
+/**
+ * One thing wrong with a file. `path` is "" for the file as a whole. `place` names the path
+ * by the things it lies in, when it lies in a factor, a scenario, a link or an evidence card
+ * (see places.ts); the path stays, for finding the place in the file by hand.
+ */
+export type Problem = { path: string; message: string; place?: Place };
+
+export type { Place };
 
 export type LoadResult = { ok: true; document: MizanDoc; migratedFrom?: number } | { ok: false; problems: Problem[] };
-
-/** A step of a path into the document: an object key or an array index. */
-export type PathSegment = string | number;
 
 /** A problem before its path is written out (internal to the format module). */
 export type Located = { at: readonly PathSegment[]; message: string };
@@ -17,33 +24,25 @@ export type Located = { at: readonly PathSegment[]; message: string };
 /** The most problems a load reports; the rest are summed up in one last line. */
 export const MAX_PROBLEMS = 100;
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /**
- * Writes a path the way an analyst reads it: `scenarios[2].factors.sanctions.pace`;
- * keys that are not identifier-like go in brackets with JSON quotes: `view["a b"]`.
+ * One line for a person: `ashgabat.mizan: scenario “Base” [base] › factor “Sanctions”
+ * [sanctions] › pace (scenarios[2].factors.sanctions.pace): must be at most 1 (found 1.5)`,
+ * `ashgabat.mizan: title: must be text (found 5)` where the path names no thing, or for the
+ * whole file `ashgabat.mizan is empty`. `language` chooses the place's words and labels; the
+ * message is in English.
  */
-export function formatPath(at: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of at) {
-    // Stryker disable next-line ConditionalExpression: a number written as a key gives "[n]" too (it is not identifier-like)
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}
-
-/**
- * One line for a person: `ashgabat.mizan: scenarios[2].factors.sanctions.pace: must be at
- * most 1 (found 1.5)`, or for the whole file `ashgabat.mizan is empty`.
- */
-export function formatProblem(problem: Problem, fileName?: string): string {
+export function formatProblem(problem: Problem, fileName?: string, language: Language = 'en'): string {
   const file = fileName || 'The file';
   if (problem.path === '') {
     return problem.message.startsWith('…') ? problem.message : `${file} ${problem.message}`;
   }
-  return fileName ? `${fileName}: ${problem.path}: ${problem.message}` : `${problem.path}: ${problem.message}`;
+  const where = problemWhere(problem, language);
+  return fileName ? `${fileName}: ${where}: ${problem.message}` : `${where}: ${problem.message}`;
+}
+
+/** Where a problem is: its place and its path, `factor “Gaza” [gaza] › weight (factors[1].weight)`, or its path alone. */
+export function problemWhere(problem: Problem, language: Language = 'en'): string {
+  return problem.place ? `${problem.place[language]} (${problem.path})` : problem.path;
 }
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
@@ -106,19 +105,25 @@ function compareRanks(a: number[], b: number[]): number {
 
 /**
  * Sorts problems in document order (positions taken from `root`, the document as read),
- * writes their paths, and caps the list at MAX_PROBLEMS with a last "… and N more problems".
+ * writes their paths, names their places (from `root` too), and caps the list at MAX_PROBLEMS
+ * with a last "… and N more problems".
  */
 export function finishProblems(located: readonly Located[], root?: unknown): Problem[] {
   const cache: RankCache = new Map();
   const ranked = located.map((p) => ({ p, rank: positionOf(root, p.at, cache) }));
   // sort is stable: problems at one place stay in the order they were found
   ranked.sort((x, y) => compareRanks(x.rank, y.rank));
-  const all = ranked.map(({ p }) => ({ path: formatPath(p.at), message: p.message }));
-  if (all.length <= MAX_PROBLEMS) return all;
-  const kept = all.slice(0, MAX_PROBLEMS - 1);
-  const more = all.length - kept.length;
-  kept.push({ path: '', message: `… and ${more} more problems` });
-  return kept;
+  const kept = ranked.length <= MAX_PROBLEMS ? ranked : ranked.slice(0, MAX_PROBLEMS - 1);
+  const placeOf = placeNamer(root);
+  const all: Problem[] = kept.map(({ p }) => {
+    const place = placeOf(p.at);
+    const path = formatPath(p.at);
+    return place === undefined ? { path, message: p.message } : { path, message: p.message, place };
+  });
+  if (ranked.length <= MAX_PROBLEMS) return all;
+  const more = ranked.length - kept.length;
+  all.push({ path: '', message: `… and ${more} more problems` });
+  return all;
 }
 
 /** How a value found in a file is named in a message: `1.5`, `text "abc"`, `a list`. */
