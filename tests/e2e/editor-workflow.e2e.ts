@@ -131,10 +131,14 @@ describe('the editor', () => {
       name: /^Snap election: month 1 \(Nov 2024\), Western sanctions \+10 points/
     });
     expect(await timeline.getByRole('button').count()).toBe(before + 1);
+    // Typed key by key, the event keeps its automatic id; leaving its rows (here for its marker)
+    // gives it one made from its name, and the marker drawn under that id has the focus.
+    expect(await named.getAttribute('data-event')).toBe('event1');
+    await named.focus();
     // The marker by its event id: its name changes as it moves.
-    const marker = timeline.locator(`[data-event="${await named.getAttribute('data-event')}"]`);
+    const marker = timeline.locator('[data-event="snap-election"]');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-event') === 'snap-election');
     expect(await marker.getAttribute('data-month')).toBe('1');
-    await marker.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await marker.getAttribute('data-month')).toBe('3');
