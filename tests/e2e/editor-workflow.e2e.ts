@@ -96,10 +96,10 @@ describe('the editor', () => {
     const radio = page.getByRole('radio', { name: 'Sanctions relief' });
     expect(await radio.isChecked()).toBe(true);
     const readout = await tensionReadout(page);
-    expect(Object.keys(readout)).toEqual(['baseline', 'escalation', 'deescalation', 'scenario1']);
-    expect(await visibleText(page.locator('[data-testid="tension-index"] tr[data-scenario="scenario1"] th'))).toContain(
-      'Sanctions relief'
-    );
+    expect(Object.keys(readout)).toEqual(['baseline', 'escalation', 'deescalation', 'sanctions-relief']);
+    expect(
+      await visibleText(page.locator('[data-testid="tension-index"] tr[data-scenario="sanctions-relief"] th'))
+    ).toContain('Sanctions relief');
     // Its levels table shows: every factor starts where it starts in the first scenario.
     expect(await levelSlider(page, 'Western sanctions', 'start').inputValue()).toBe('75');
 
