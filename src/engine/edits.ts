@@ -154,12 +154,22 @@ export const newFactorId = (doc: MizanDoc): string =>
     FACTOR_ID_PREFIX,
     doc.factors.map((f) => f.id)
   );
+/** The prefix of a scenario's automatic id: `scenario2`… until it is first named. */
+export const SCENARIO_ID_PREFIX = 'scenario';
 export const newScenarioId = (doc: MizanDoc): string =>
   uniqueId(
-    'scenario',
+    SCENARIO_ID_PREFIX,
     doc.scenarios.map((s) => s.id)
   );
-export const newEventId = (doc: MizanDoc): string => uniqueId('event', eventIds(doc));
+/** The prefix of an event's automatic id: `event4`… until its name is settled (settleEventId). */
+export const EVENT_ID_PREFIX = 'event';
+export const newEventId = (doc: MizanDoc): string => uniqueId(EVENT_ID_PREFIX, eventIds(doc));
+/**
+ * The id of a copy of event `id`: `<id>-1`, `<id>-2`… for a named one, a new automatic id for
+ * one still automatic (an `event4-1` would never take the copy's name: settleEventId).
+ */
+const copiedEventId = (id: string, taken: Iterable<string>): string =>
+  isAutoId(id, EVENT_ID_PREFIX) ? uniqueId(EVENT_ID_PREFIX, taken) : uniqueId(`${id.slice(0, 56)}-`, taken);
 export const newEvidenceId = (doc: MizanDoc): string =>
   uniqueId(
     'e',
@@ -496,7 +506,7 @@ export function duplicateScenario(doc: MizanDoc, sourceId: string, input: NewSce
   const source = doc.scenarios[index];
   const taken = new Set(eventIds(doc));
   const events = source.events.map((e) => {
-    const id = uniqueId(`${e.id.slice(0, 56)}-`, taken);
+    const id = copiedEventId(e.id, taken);
     taken.add(id);
     return { ...e, id, label: { ...e.label } };
   });
@@ -512,10 +522,21 @@ export function duplicateScenario(doc: MizanDoc, sourceId: string, input: NewSce
   return { ...doc, scenarios };
 }
 
+/**
+ * Renames a scenario. A scenario that still has its automatic id (`scenario2`, see
+ * newScenarioId) takes an id made from the name (`escalation`) and keeps it after that. No
+ * other part of a file refers to a scenario by its id, so only the scenario changes.
+ */
 export function renameScenario(doc: MizanDoc, id: string, name: LocalizedLabel): Edited {
   const problem = checkLabel(name);
   if (problem) return refuse(problem);
-  return updateScenario(doc, id, (s) => (sameLabel(s.name, name) ? s : { ...s, name: { en: name.en, ar: name.ar } }));
+  const next = updateScenario(doc, id, (s) =>
+    sameLabel(s.name, name) ? s : { ...s, name: { en: name.en, ar: name.ar } }
+  );
+  if (next instanceof Refused || next === doc || !isAutoId(id, SCENARIO_ID_PREFIX)) return next;
+  const others = doc.scenarios.filter((s) => s.id !== id).map((s) => s.id);
+  const named = idFromName(name, others, SCENARIO_ID_PREFIX);
+  return { ...next, scenarios: next.scenarios.map((s) => (s.id === id ? { ...s, id: named } : s)) };
 }
 
 export function setScenarioColor(doc: MizanDoc, id: string, color: string): Edited {
@@ -717,9 +738,32 @@ export function updateEvent(doc: MizanDoc, scenarioId: string, eventId: string, 
 }
 
 /**
+ * Gives an event that still has its automatic id (`event4`, see newEventId) an id made from its
+ * name as it is now (`port-strike`), unique in the whole document; any other event is left as
+ * it is. An event's name is typed a keystroke at a time (updateEvent), so its id is not made
+ * there, which would take the first letter: the editor settles it when the name is left.
+ * Nothing else in a file refers to an event by its id (a sensitivity input `event:<id>` is
+ * made from the document when the analysis runs).
+ */
+export function settleEventId(doc: MizanDoc, scenarioId: string, eventId: string): Edited {
+  return updateScenario(doc, scenarioId, (s) => {
+    const index = s.events.findIndex((e) => e.id === eventId);
+    if (index === -1) return refuse('not-found');
+    if (!isAutoId(eventId, EVENT_ID_PREFIX)) return s;
+    const event = s.events[index];
+    const id = idFromName(
+      event.label,
+      eventIds(doc).filter((other) => other !== eventId),
+      EVENT_ID_PREFIX
+    );
+    return id === eventId ? s : { ...s, events: replaceAt(s.events, index, { ...event, id }) };
+  });
+}
+
+/**
  * Copies an event of one scenario into each of `targetIds` (other scenarios), at the end of
  * their lists. Event ids are unique in the whole document (format v1), so each copy gets a new
- * one made from the event's: `<id>-1`, `<id>-2`, … All or nothing.
+ * one made from the event's (copiedEventId): `<id>-1`, `<id>-2`, … All or nothing.
  */
 export function copyEvent(doc: MizanDoc, scenarioId: string, eventId: string, targetIds: readonly string[]): Edited {
   const source = doc.scenarios.find((s) => s.id === scenarioId);
@@ -736,7 +780,7 @@ export function copyEvent(doc: MizanDoc, scenarioId: string, eventId: string, ta
       continue;
     }
     if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
-    const id = uniqueId(`${event.id.slice(0, 56)}-`, taken);
+    const id = copiedEventId(event.id, taken);
     taken.add(id);
     scenarios.push({ ...s, events: [...s.events, { ...event, id, label: { ...event.label } }] });
   }

@@ -172,6 +172,65 @@ describe('the table', () => {
     expect(screen.queryByRole('button', { name: /^New event: month/ })).toBeNull();
   });
 
+  it('a new event takes an id from its name when the focus leaves its rows, one undo step with the typing', async () => {
+    await t.user.click(screen.getByRole('button', { name: 'Add event' }));
+    const input = document.activeElement as HTMLInputElement;
+    expect(input.getAttribute('data-label')).toBe('en');
+    t.nextAction();
+    await t.user.keyboard('Port strike');
+    // Typed a keystroke at a time: the id does not change, the field keeps the focus.
+    expect(t.doc().scenarios[0].events.at(-1)).toMatchObject({ id: 'event1', label: { en: 'Port strike' } });
+    expect(document.activeElement).toBe(input);
+    await t.user.tab();
+    // Within the event's rows (its Arabic name): still the automatic id.
+    expect(document.activeElement?.getAttribute('data-label')).toBe('ar');
+    expect(t.doc().scenarios[0].events.at(-1)!.id).toBe('event1');
+    t.nextAction();
+    await t.user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add event' }));
+    expect(t.doc().scenarios[0].events.at(-1)!.id).toBe('port-strike');
+    expect(marker('Port strike').dataset.event).toBe('port-strike');
+    expect(t.steps()).toBe(2);
+
+    await t.undo();
+    expect(t.doc().scenarios[0].events.at(-1)).toMatchObject({ id: 'event1', label: { en: 'New event' } });
+  });
+
+  it('an event named in Arabic gets a transliterated id; its marker keeps the focus it was given', async () => {
+    t.unmount();
+    const ar = renderPanel(EventsPanel, { language: 'ar' });
+    await ar.user.click(screen.getByRole('button', { name: 'إضافة حدث' }));
+    const input = document.activeElement as HTMLInputElement;
+    expect(input.getAttribute('data-label')).toBe('ar');
+    await ar.user.keyboard('إضراب الميناء');
+    expect(ar.doc().scenarios[0].events.at(-1)!.id).toBe('event1');
+    within(screen.getByTestId('event-timeline'))
+      .getByRole('button', { name: /^إضراب الميناء/ })
+      .focus();
+    // The panel gives the focus to the marker drawn afresh in a task of its own: after it.
+    await new Promise((done) => setTimeout(done));
+    expect(ar.doc().scenarios[0].events.at(-1)).toMatchObject({ id: 'adrab-al-myna', label: { ar: 'إضراب الميناء' } });
+    expect((document.activeElement as HTMLElement).dataset.event).toBe('adrab-al-myna');
+    expect(document.activeElement?.classList.contains('marker')).toBe(true);
+  });
+
+  it('leaving an event whose name was not typed, or that has a name, keeps its id', async () => {
+    screen.getByRole('textbox', { name: `${KAZAN} label in English` }).focus();
+    await t.user.tab();
+    await t.user.tab();
+    await t.user.click(screen.getByRole('button', { name: 'Add event' }));
+    await t.user.tab();
+    await t.user.tab();
+    expect(t.doc().scenarios[0].events.map((e) => e.id)).toEqual([
+      ...t.original.scenarios[0].events.map((e) => e.id),
+      'event1'
+    ]);
+    await retype(t.user, screen.getByRole('textbox', { name: `${KAZAN} label in English` }), 'Kazan');
+    await t.user.tab();
+    await t.user.tab();
+    expect(event('baseline', 'bl-kazan')?.label.en).toBe('Kazan');
+  });
+
   it('delete removes the event and its marker, says so; undo brings it back', async () => {
     await t.user.click(screen.getByRole('button', { name: `Delete event ${STRIKE}` }));
 

@@ -3,6 +3,7 @@
 // ranges and weight override; each checked in the store's document (or view) and on screen,
 // then undone through the store.
 import { fireEvent, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import ScenariosPanel from '../../src/renderer/src/ui/editor/ScenariosPanel.svelte';
 import { pressOnSlider, renderPanel, retype, type Rendered } from './harness';
@@ -210,6 +211,32 @@ describe('the scenario list', () => {
     await t.undo();
     expect(t.doc().scenarios).toHaveLength(3);
     expect(screen.queryByRole('radio', { name: /^Scenario 4/ })).toBeNull();
+  });
+
+  it('a new scenario takes an id from its first name, stays selected, the focus on its pencil', async () => {
+    await t.user.click(screen.getByRole('button', { name: 'Add scenario' }));
+    expect(t.doc().scenarios.at(-1)!.id).toBe('scenario1');
+    const form = screen.getByRole('form', { name: 'Rename “Scenario 4”' });
+    await retype(t.user, within(form).getByRole('textbox', { name: 'Name in English' }), 'Wider war');
+    await t.user.click(within(form).getByRole('button', { name: 'Apply' }));
+
+    expect(t.doc().scenarios.at(-1)).toMatchObject({ id: 'wider-war', name: { en: 'Wider war', ar: '' } });
+    expect(t.store.getState().view.scenarioId).toBe('wider-war');
+    expect(screen.getByRole('radio', { name: 'Wider war needs translation' })).toHaveProperty('checked', true);
+    await tick();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Rename Wider war' }));
+    // Named again: the id stays.
+    t.nextAction();
+    await t.user.click(screen.getByRole('button', { name: 'Rename Wider war' }));
+    const again = screen.getByRole('form', { name: 'Rename “Wider war”' });
+    await retype(t.user, within(again).getByRole('textbox', { name: 'Name in Arabic' }), 'حرب أوسع');
+    await t.user.click(within(again).getByRole('button', { name: 'Apply' }));
+    expect(t.doc().scenarios.at(-1)).toMatchObject({ id: 'wider-war', name: { en: 'Wider war', ar: 'حرب أوسع' } });
+
+    await t.undo();
+    await t.undo();
+    expect(t.doc().scenarios.at(-1)!.id).toBe('scenario1');
+    expect(t.store.getState().view.scenarioId).toBe('scenario1');
   });
 
   it('duplicate: a copy right after the original, with new event ids, selected', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as E from '../../src/engine/edits';
 import { ID_PATTERN, validateDocument, type MizanDoc } from '../../src/engine/format';
 import { idFromName, isAutoId, slugOf, transliterate } from '../../src/engine/ids';
+import { compileScenario } from '../../src/engine/model/compile';
 import { rich, thawed } from './edits-helpers';
 
 describe('slugOf', () => {
@@ -123,5 +124,104 @@ describe('renameFactor gives a new factor an id from its name', () => {
     const doc = rich();
     const next = E.renameFactor(doc, 'sanctions', { en: 'Oil embargo', ar: '' }) as MizanDoc;
     expect(next.factors.map((f) => f.id)).toEqual(doc.factors.map((f) => f.id));
+  });
+});
+
+describe('renameScenario gives a new scenario an id from its name', () => {
+  const added = () => {
+    const doc = thawed(rich());
+    const id = E.newScenarioId(doc);
+    return E.addScenario(doc, { id, name: { en: 'New scenario 3', ar: '' }, color: '#123456' }) as MizanDoc;
+  };
+
+  it('the first name replaces the automatic id; later names keep it; the file stays valid', () => {
+    const doc = added();
+    expect(doc.scenarios.at(-1)!.id).toBe('scenario1');
+    const named = E.renameScenario(doc, 'scenario1', { en: 'Escalation', ar: 'تصعيد' }) as MizanDoc;
+    expect(named.scenarios.map((s) => s.id)).toEqual(['baseline', 'deescalation', 'escalation']);
+    expect(named.scenarios.at(-1)).toEqual({
+      ...doc.scenarios.at(-1),
+      id: 'escalation',
+      name: { en: 'Escalation', ar: 'تصعيد' }
+    });
+    expect(JSON.stringify(named)).not.toContain('"scenario1"');
+    expect(validateDocument(named).ok).toBe(true);
+    const renamed = E.renameScenario(named, 'escalation', { en: 'Wider war', ar: '' }) as MizanDoc;
+    expect(renamed.scenarios.at(-1)!.id).toBe('escalation');
+  });
+
+  it('takes the transliterated Arabic name, made unique among the other scenarios', () => {
+    const doc = added();
+    const named = E.renameScenario(doc, 'scenario1', { en: '', ar: 'التصعيد' }) as MizanDoc;
+    expect(named.scenarios.at(-1)!.id).toBe('al-tsayd');
+    // "Baseline" is taken by the first scenario: the new one is "baseline-2".
+    const twin = E.renameScenario(doc, 'scenario1', { en: 'Baseline', ar: '' }) as MizanDoc;
+    expect(twin.scenarios.at(-1)!.id).toBe('baseline-2');
+    expect(validateDocument(twin).ok).toBe(true);
+  });
+
+  it('keeps the id of a scenario named before, and of an unchanged name', () => {
+    const doc = rich();
+    const next = E.renameScenario(doc, 'baseline', { en: 'Status quo', ar: '' }) as MizanDoc;
+    expect(next.scenarios.map((s) => s.id)).toEqual(doc.scenarios.map((s) => s.id));
+    const same = added();
+    expect(E.renameScenario(same, 'scenario1', same.scenarios.at(-1)!.name)).toBe(same);
+  });
+});
+
+describe('settleEventId gives a new event an id from its name', () => {
+  const withEvent = (label: { en: string; ar: string }) => {
+    const doc = thawed(rich());
+    const id = E.newEventId(doc);
+    const event = { id, label, month: 2, factor: 'sanctions', shift: 5, probability: 0.5 };
+    return E.addEvent(doc, 'deescalation', event) as MizanDoc;
+  };
+
+  it('an automatic id takes the name the event has now, unique in the whole document', () => {
+    const doc = withEvent({ en: 'Port strike', ar: '' });
+    expect(doc.scenarios[1].events.at(-1)!.id).toBe('event1');
+    const settled = E.settleEventId(doc, 'deescalation', 'event1') as MizanDoc;
+    expect(settled.scenarios[1].events.at(-1)).toEqual({ ...doc.scenarios[1].events.at(-1), id: 'port-strike' });
+    expect(validateDocument(settled).ok).toBe(true);
+    // Named in the other scenario's event already ("s400"): the new one is "s400-2".
+    const twin = withEvent({ en: 'S400', ar: '' });
+    expect((E.settleEventId(twin, 'deescalation', 'event1') as MizanDoc).scenarios[1].events.at(-1)!.id).toBe('s400-2');
+  });
+
+  it('an Arabic name gives a transliterated id', () => {
+    // إ is alef with hamza below: NFKD splits it and the mark is dropped, so it reads "a".
+    const doc = withEvent({ en: '', ar: 'إضراب الميناء' });
+    expect((E.settleEventId(doc, 'deescalation', 'event1') as MizanDoc).scenarios[1].events.at(-1)!.id).toBe(
+      'adrab-al-myna'
+    );
+  });
+
+  it('leaves a named event as it is, and refuses an event that is not there', () => {
+    const doc = rich();
+    expect(E.settleEventId(doc, 'baseline', 's400')).toBe(doc);
+    const settled = E.settleEventId(withEvent({ en: 'Strike', ar: '' }), 'deescalation', 'event1') as MizanDoc;
+    expect(E.settleEventId(settled, 'deescalation', 'strike')).toBe(settled);
+    expect(E.settleEventId(doc, 'baseline', 'talks')).toEqual(new E.Refused('not-found'));
+    expect(E.settleEventId(doc, 'nope', 's400')).toEqual(new E.Refused('not-found'));
+  });
+
+  it('the analysis names the event by its new id (sensitivity input "event:<id>")', () => {
+    const settled = E.settleEventId(withEvent({ en: 'Port strike', ar: '' }), 'deescalation', 'event1') as MizanDoc;
+    expect(compileScenario(settled, 1).eventIds).toEqual(['talks', 'port-strike']);
+  });
+
+  it('copies of an automatic id get automatic ids (named when settled); copies of a named one "<id>-1"', () => {
+    const doc = withEvent({ en: 'Port strike', ar: '' });
+    const copied = E.copyEvent(doc, 'deescalation', 'event1', ['baseline']) as MizanDoc;
+    expect(copied.scenarios[0].events.map((e) => e.id)).toEqual(['s400', 'event2']);
+    const named = E.copyEvent(rich(), 'baseline', 's400', ['deescalation']) as MizanDoc;
+    expect(named.scenarios[1].events.map((e) => e.id)).toEqual(['talks', 's400-1']);
+    const duplicated = E.duplicateScenario(doc, 'deescalation', {
+      id: 'copy',
+      name: { en: 'Copy', ar: '' },
+      color: '#123456'
+    }) as MizanDoc;
+    expect(duplicated.scenarios[2].events.map((e) => e.id)).toEqual(['talks-1', 'event2']);
+    for (const d of [copied, named, duplicated]) expect(validateDocument(d).ok).toBe(true);
   });
 });

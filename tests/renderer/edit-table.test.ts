@@ -13,12 +13,23 @@ import { EDIT_ERRORS, editorMessages, reasonText } from '../../src/renderer/src/
 
 const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
 
+const label = (en: string) => ({ en, ar: '' });
+const event = (month: number) => ({ month, factor: 'arms', shift: 5, probability: 0.5, label: label('Test') });
+
 function setup() {
   let time = 1_000_000;
   const store = createDocumentStore({ now: () => time, coalesceMs: 1000 });
-  store.getState().openDocument(loadDocument(ASHGABAT, { fileName: 'ashgabat-2024.mizan' }), {
-    fileName: 'ashgabat-2024.mizan'
-  });
+  const loaded = loadDocument(ASHGABAT, { fileName: 'ashgabat-2024.mizan' });
+  if (!loaded.ok) throw new Error('ashgabat-2024.mizan does not load');
+  // Two events with automatic ids, as the editor adds them (settleEventId's samples).
+  const [auto1, auto2] = ['event1', 'event2'].map((id, i) => ({
+    ...event(3 + i),
+    id,
+    label: label(`Port strike ${i}`)
+  }));
+  const withAuto = { ...loaded.document, scenarios: loaded.document.scenarios.slice() };
+  withAuto.scenarios[2] = { ...withAuto.scenarios[2], events: [...withAuto.scenarios[2].events, auto1, auto2] };
+  store.getState().openDocument({ ok: true, document: withAuto }, { fileName: 'ashgabat-2024.mizan' });
   return {
     store,
     doc: () => store.getState().document!,
@@ -41,8 +52,6 @@ interface Sample<N extends Name> {
   refused: [Args<N>, EditError];
 }
 
-const label = (en: string) => ({ en, ar: '' });
-const event = (month: number) => ({ month, factor: 'arms', shift: 5, probability: 0.5, label: label('Test') });
 const card = (gist: string) => ({ quote: '', gist, source: 'Test', note: '' });
 
 const SAMPLES: { [N in Name]: Sample<N> } = {
@@ -196,6 +205,13 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
     ],
     gesture: editKeys.event('bl-s400', { shift: 0 }),
     refused: [['baseline', 'bl-s400', { shift: 101 }], 'out-of-range']
+  },
+  settleEventId: {
+    edits: [
+      ['deescalation', 'event1'],
+      ['deescalation', 'event2']
+    ],
+    refused: [['deescalation', 'nope'], 'not-found']
   },
   moveEvent: {
     edits: [

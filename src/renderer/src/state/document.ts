@@ -18,6 +18,8 @@
 // another key end the run. Merging is done in zundo's `handleSet` hook: a merged set simply
 // does not push a past state, because the run's first edit already pushed the state from
 // before the run. Discrete edits (add, delete, duplicate, link) have no key and never merge.
+// An edit that finishes a run (an event's id settled from the name just typed, `joins`) merges
+// into it however late it comes.
 //
 // The document actions come from the table of edits (editTable.ts): each row names a pure
 // edit of src/engine/edits.ts (so the CLI and tests use the same edits) and its undo-merge
@@ -44,6 +46,7 @@ import type { FileHandleId, ThemeChoice } from '../../../contract/bridge';
 import { Refused } from '../../../engine/edits';
 import { blankDocument } from './blank';
 import { EDITS, mergeKey, type EditActions, type EditResult, type EditRow } from './editTable';
+import { followScenarios } from './followScenarios';
 
 export { editKeys, type EditResult } from './editTable';
 
@@ -202,14 +205,16 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           if (next instanceof Refused) return { ok: false, reason: next.reason };
           if (next === current)
             return id === undefined ? { ok: true, changed: false } : { ok: true, changed: false, id };
-          const key = mergeKey(row, args);
+          const joins = row.joins?.(...args) ?? null;
+          const key = mergeKey(row, args) ?? joins;
           const at = now();
           const merges =
             key !== null &&
             lastEdit !== null &&
             lastEdit.key === key &&
-            ((gesture !== null && gesture.key === key) || at - lastEdit.at <= coalesceMs);
-          if (validate && !merges) {
+            (joins !== null || (gesture !== null && gesture.key === key) || at - lastEdit.at <= coalesceMs);
+          // An edit that joins a run changes more than the run's own edits did: check it too.
+          if (validate && (!merges || joins !== null)) {
             const check = validateDocument(next);
             if (!check.ok) {
               console.error(
@@ -241,10 +246,10 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           ])
         ) as EditActions;
 
-        /** After undo or redo: the selection follows the document. */
-        const refitView = () => {
+        /** After undo or redo: the selection follows the document (and a scenario whose id changed). */
+        const refitView = (before: MizanDoc | null) => {
           const state = get();
-          const view = fitView(state.view, state.document);
+          const view = fitView(followScenarios(state.view, before, state.document), state.document);
           if (view !== state.view) set({ view });
         };
 
@@ -344,14 +349,16 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
 
           undo() {
             endRun();
+            const before = get().document;
             store.temporal.getState().undo();
-            refitView();
+            refitView(before);
           },
 
           redo() {
             endRun();
+            const before = get().document;
             store.temporal.getState().redo();
-            refitView();
+            refitView(before);
           },
 
           markSaved(saved) {

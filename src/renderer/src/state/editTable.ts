@@ -26,6 +26,7 @@ import type {
   ScenarioFactorField
 } from '../../../engine/edits';
 import type { ViewState } from './document';
+import { followScenarios } from './followScenarios';
 
 /** What an action did: applied (or nothing to change), or refused with a reason. */
 export type EditResult =
@@ -63,6 +64,11 @@ export interface EditRow<A extends unknown[], K extends NamedKey = NamedKey> {
   readonly keyArgs?: (...args: A) => unknown[];
   /** Create rows: the id of what the edit adds, chosen from the document before it. */
   readonly newId?: (doc: MizanDoc) => string;
+  /**
+   * The undo-merge key of the run this edit finishes: it joins that run's undo step however
+   * long after the run's last edit it comes (but not after another edit, undo or save).
+   */
+  readonly joins?: (...args: A) => string;
   /** The view after the edit (made to fit the document afterwards in any case). */
   readonly view?: (view: ViewState, change: Change, ...args: A) => ViewState;
   /** What the result reports beyond the edit, when it changed the document. */
@@ -72,6 +78,7 @@ export interface EditRow<A extends unknown[], K extends NamedKey = NamedKey> {
 interface RowOptions<A extends unknown[], K extends NamedKey, KA extends unknown[]> {
   key?: K & Record<string, (...args: KA) => string>;
   keyArgs?: (...args: A) => KA;
+  joins?: (...args: A) => string;
   view?: (view: ViewState, change: Change, ...args: A) => ViewState;
   details?: (before: MizanDoc, ...args: A) => EditDetails;
 }
@@ -126,6 +133,7 @@ const showScenario = (view: ViewState, { id }: Required<Change>): ViewState => (
 
 /** The patched fields name the run: typing in one field does not merge with another's. */
 const patchKeys = (patch: object) => Object.keys(patch).sort().join(',');
+const editKeyOfEvent = (eventId: string, patch: object) => `event:${eventId}:${patchKeys(patch)}`;
 
 export const EDITS = {
   setTitle: edit(setTitle, { key: { title: () => 'title' } }),
@@ -174,8 +182,10 @@ export const EDITS = {
       E.duplicateScenario(doc, scenarioId, { id, name: input.name, color: input.color ?? E.nextScenarioColor(doc) }),
     { view: showScenario }
   ),
+  /** A scenario first named takes an id made from its name: the view follows it. */
   renameScenario: edit(E.renameScenario, {
-    key: { scenarioName: (scenarioId: string) => `scenario-name:${scenarioId}` }
+    key: { scenarioName: (scenarioId: string) => `scenario-name:${scenarioId}` },
+    view: (view, { before, next }) => followScenarios(view, before, next)
   }),
   setScenarioColor: edit(E.setScenarioColor, {
     key: { scenarioColor: (scenarioId: string) => `scenario-color:${scenarioId}` }
@@ -221,12 +231,19 @@ export const EDITS = {
     E.addEvent(doc, scenarioId, { ...event, id })
   ),
   updateEvent: edit(E.updateEvent, {
-    key: { event: (eventId: string, patch: EventPatch) => `event:${eventId}:${patchKeys(patch)}` },
+    key: { event: (eventId: string, patch: EventPatch) => editKeyOfEvent(eventId, patch) },
     keyArgs: (_scenarioId, eventId, patch) => [eventId, patch]
   }),
   moveEvent: edit(E.moveEvent, {
     key: { eventMonth: (eventId: string) => `event-month:${eventId}` },
     keyArgs: (_scenarioId, eventId) => [eventId]
+  }),
+  /**
+   * An event still with its automatic id takes one from its name when the name is left
+   * (settleEventId): the same undo step as the typing of that name.
+   */
+  settleEventId: edit(E.settleEventId, {
+    joins: (_scenarioId, eventId) => editKeyOfEvent(eventId, { label: null })
   }),
   /** Copies an event into other scenarios, each copy with a new id: one undo step. */
   copyEvent: edit(E.copyEvent),
