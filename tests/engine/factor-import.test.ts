@@ -4,8 +4,8 @@
 // applies the plan as one document change that the file format accepts.
 import { describe, expect, it } from 'vitest';
 import { directionOf, numberOf, planFactorImport, type Cell } from '../../src/engine/factorImport';
-import { Refused, importFactors } from '../../src/engine/edits';
-import { BOUNDS, LIMITS, validateDocument, type MizanDoc } from '../../src/engine/format';
+import { Refused, importFactors, type EditError } from '../../src/engine/edits';
+import { BOUNDS, LIMITS, validateDocument, type FactorDef, type MizanDoc } from '../../src/engine/format';
 import { makeDocument } from '../support/documents';
 
 const HEADER = ['id', 'label_en', 'label_ar', 'direction', 'weight', 'low', 'high'];
@@ -290,6 +290,42 @@ describe('importFactors', () => {
     expect(next.scenarios[0].factors.gas).toEqual({ start: 50, target: 50, pace: 0.1, volatility: 3 });
     // The document given is as it was.
     expect(d).toEqual(doc());
+  });
+
+  it('adds every new factor, and changes a factor by its name, its direction or its weight alone', () => {
+    const d = doc();
+    const oil = d.factors[0];
+    const gas = { id: 'gas', label: { en: 'Gas', ar: '' }, direction: 1 as const, weight: 2 };
+    const coal = { id: 'coal', label: { en: '', ar: 'الفحم' }, direction: -1 as const, weight: 1 };
+    const added = importFactors(d, { added: [gas, coal], changed: [] });
+    if (added instanceof Refused) throw new Error(added.reason);
+    expect(added.factors.map((f) => f.id)).toEqual(['oil', 'talks', 'gas', 'coal']);
+    const changes: [string, FactorDef][] = [
+      ['English name', { ...oil, label: { en: 'Crude', ar: '' } }],
+      ['Arabic name', { ...oil, label: { en: 'oil', ar: 'النفط' } }],
+      ['direction', { ...oil, direction: -1 }],
+      ['weight', { ...oil, weight: 4 }],
+      ['range', { ...oil, weight: { low: 2, mode: 3, high: 5 } }]
+    ];
+    for (const [what, changed] of changes) {
+      const next = importFactors(d, { added: [], changed: [changed] });
+      if (next instanceof Refused) throw new Error(`${what}: ${next.reason}`);
+      expect(next.factors[0], what).toEqual(changed);
+    }
+  });
+
+  it('refuses a changed factor whose name, direction or weight the file cannot hold', () => {
+    const d = doc();
+    const oil = d.factors[0];
+    const refusals: [FactorDef, EditError][] = [
+      [{ ...oil, label: { en: 'n'.repeat(LIMITS.labelChars + 1), ar: '' } }, 'too-long'],
+      [{ ...oil, label: { en: ' ', ar: '' } }, 'empty-label'],
+      [{ ...oil, weight: BOUNDS.weight.max + 1 }, 'out-of-range'],
+      [{ ...oil, weight: { low: 3, mode: 2, high: 4 } }, 'range-order'],
+      [{ ...oil, direction: 0 as 1 }, 'out-of-range']
+    ];
+    for (const [changed, reason] of refusals)
+      expect(importFactors(d, { added: [], changed: [changed] })).toEqual(new Refused(reason));
   });
 
   it('gives the same document back for a plan that changes nothing', () => {
