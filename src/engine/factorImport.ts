@@ -62,15 +62,14 @@ export interface FactorImportPlan {
   problems: ImportProblem[];
 }
 
-/** A header cell as a column name: "Label EN", " label-en " and "LABEL_EN" are all label_en. */
-const columnName = (cell: Cell): string =>
-  String(cell ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-
 /** A cell's text, trimmed ('' for an empty cell). */
 const textOf = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+/** A header cell as a column name: "Label EN", " label-en " and "LABEL_EN" are all label_en. */
+const columnName = (cell: Cell): string =>
+  textOf(cell)
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /**
  * A cell as a number, or null when it is not one. Text may use Arabic-Indic digits, the Arabic
@@ -81,7 +80,8 @@ export function numberOf(cell: Cell): number | null {
   if (typeof cell !== 'string') return null;
   const text = westernDigits(cell.trim())
     .replace(/[٫,]/, '.')
-    .replace(/^\u2212/, '-');
+    // A U+2212 MINUS SIGN as '-' (one anywhere but first makes no number either way)
+    .replace('\u2212', '-');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return null;
   return Number(text);
 }
@@ -122,7 +122,7 @@ function weightCell(row: number, column: ImportColumn, cell: Cell): number | Imp
   return value;
 }
 
-const isProblem = (x: unknown): x is ImportProblem => typeof x === 'object' && x !== null && 'reason' in x;
+const isProblem = (x: number | ImportProblem): x is ImportProblem => typeof x !== 'number';
 
 /** The weight of a row: a number, or a range when low and high are given; or its problems. */
 function weightOf(row: number, cells: Partial<Record<ImportColumn, Cell>>): Uncertain | ImportProblem[] {
@@ -141,8 +141,9 @@ function weightOf(row: number, cells: Partial<Record<ImportColumn, Cell>>): Unce
   return { low: l, mode: m, high: h };
 }
 
-const sameWeight = (a: Uncertain, b: Uncertain) =>
-  typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.mode === b.mode && a.high === b.high;
+/** A weight as text to compare by: "3" for a number, "1/3/4" for a range (so 3 and 3/3/3 differ, as in the file). */
+const weightKey = (w: Uncertain): string => (typeof w === 'number' ? String(w) : `${w.low}/${w.mode}/${w.high}`);
+const sameWeight = (a: Uncertain, b: Uncertain) => weightKey(a) === weightKey(b);
 
 /**
  * Reads the sheet's rows against the document: what would be added, what changed, and every
@@ -167,10 +168,8 @@ export function planFactorImport(doc: MizanDoc, sheet: readonly (readonly Cell[]
     const cells = sheet[index];
     if (isBlankRow(cells)) continue;
     const row = index + 1;
-    const cell = (column: ImportColumn): Cell => {
-      const at = header.at.get(column);
-      return at === undefined ? undefined : cells[at];
-    };
+    // A column the sheet lacks (low, high) has no index: -1, where no row has a cell.
+    const cell = (column: ImportColumn): Cell => cells[header.at.get(column) ?? -1];
     const problems: ImportProblem[] = [];
 
     const id = textOf(cell('id'));

@@ -1,8 +1,18 @@
 // The colour difference that keeps series apart, against published values: Sharma, Wu & Dalal
 // (2005), "The CIEDE2000 colour-difference formula: implementation notes", table 1 (all 34
-// pairs), and the CIELAB (D65) of the sRGB primaries.
+// pairs), pairs on the edges of the hue arithmetic checked against a second implementation, and
+// the CIELAB (D65) of the sRGB primaries and of a colour in the linear segment of the sRGB curve.
 import { describe, expect, it } from 'vitest';
-import { colourDistance, deltaE2000, hexToLab, hexToRgb, type Lab } from '../../src/engine/colour';
+import {
+  SCENARIO_COLORS,
+  colourDistance,
+  deltaE2000,
+  hexToLab,
+  hexToRgb,
+  linearChannel,
+  nextScenarioColour,
+  type Lab
+} from '../../src/engine/colour';
 
 const SHARMA: [number[], number[], number][] = [
   [[50, 2.6772, -79.7751], [50, 0, -82.7485], 2.0425],
@@ -51,6 +61,26 @@ describe('CIEDE2000', () => {
     }
   });
 
+  // Pairs where the hue arithmetic takes its edge cases, with the difference culori 4.0.2
+  // (differenceCiede2000, written in radians, an implementation of its own) gives: the mean hue
+  // across 0° when the hues add up to more than 360° (a) and less (b); hues exactly 180° apart,
+  // where Δh' stays +180° (c); hues adding up to exactly 360° (d); a hue of exactly 180° (e).
+  // The small ones, (a) and (d), move by 1e-5 to 1e-4 when the mean hue is 360° off.
+  const EDGES: [number[], number[], number][] = [
+    [[50, 2, -10], [60, 5, 60], 36.4672073212485],
+    [[50, 10, 2], [60, -5, -60], 34.9807715073664],
+    [[50, -4, 0.5], [60, 8, -1], 18.3224883488777],
+    [[50, 3, -13], [60, 6, 26], 28.752966710447],
+    [[50, -10, 0], [60, 30, 20], 36.5750515001546]
+  ];
+
+  it('gives a second implementation’s difference where hues wrap around 0° or are 180° apart, both ways round', () => {
+    for (const [x, y, expected] of EDGES) {
+      expect(deltaE2000(lab(x), lab(y))).toBeCloseTo(expected, 9);
+      expect(deltaE2000(lab(y), lab(x))).toBeCloseTo(expected, 9);
+    }
+  });
+
   it('is zero for a colour and itself', () => {
     expect(colourDistance('#0072b2', '#0072B2')).toBe(0);
   });
@@ -73,9 +103,42 @@ describe('sRGB to CIELAB', () => {
     }
   });
 
-  it('reads only #rrggbb, and names the colour it cannot read', () => {
+  it('takes a very dark colour on the straight piece of each curve: #010101 has L* = κ·Y', () => {
+    // By hand: Y = (1/255) / 12.92 = 0.00030353 (IEC 61966-2-1 below 0.04045), under ε =
+    // 216/24389, so L* = κ·Y with κ = 24389/27 = 903.30: L* = 0.27417; a grey has a* = b* = 0.
+    const got = hexToLab('#010101');
+    expect(got.L).toBeCloseTo(0.27417, 5);
+    expect(got.a).toBeCloseTo(0, 5);
+    expect(got.b).toBeCloseTo(0, 5);
+  });
+
+  it('takes the straight piece of the sRGB curve up to and including 0.04045', () => {
+    // 10.31475 / 255 is 0.04045: a blend of two channels can land there. The straight piece
+    // gives 0.04045 / 12.92 = 0.0031308050; the power piece would give 0.0031308073.
+    expect(linearChannel(10.31475)).toBeCloseTo(0.003130805, 9);
+  });
+
+  it('reads only #rrggbb, with spaces around it, and names the colour it cannot read', () => {
     expect(hexToRgb('#0A70b0')).toEqual([10, 112, 176]);
-    for (const text of ['#abc', 'red', '#0072b2ff', '']) expect(hexToRgb(text)).toBeNull();
+    expect(hexToRgb(' #0a70b0\t')).toEqual([10, 112, 176]);
+    for (const text of ['#abc', 'red', '#0072b2ff', '', '0a70b0', 'x#0a70b0', '#0a 70b0'])
+      expect(hexToRgb(text)).toBeNull();
     expect(() => hexToLab('blue')).toThrow('not a #rrggbb colour: "blue"');
+  });
+});
+
+describe('nextScenarioColour', () => {
+  it('hands out the first palette colour no used colour is near, ignoring what is not #rrggbb', () => {
+    expect(nextScenarioColour([])).toBe(SCENARIO_COLORS[0]);
+    expect(nextScenarioColour(['#0072b2'])).toBe(SCENARIO_COLORS[1]);
+    // #2e6db4 is 4.5 from #0072b2 (CIEDE2000): it uses the blue.
+    expect(colourDistance('#2e6db4', '#0072b2')).toBeLessThan(10);
+    expect(nextScenarioColour(['#2e6db4', '#d55e00'])).toBe(SCENARIO_COLORS[2]);
+    expect(nextScenarioColour(['blue', '#0072b2ff', ''])).toBe(SCENARIO_COLORS[0]);
+  });
+
+  it('with all in use, the one fewest used colours are near', () => {
+    const twiceButGreen = [...SCENARIO_COLORS, ...SCENARIO_COLORS.filter((c) => c !== '#009e73')];
+    expect(nextScenarioColour(twiceButGreen)).toBe('#009e73');
   });
 });

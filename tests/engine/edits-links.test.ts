@@ -528,6 +528,15 @@ describe('copyEvent', () => {
     expect(scenarioOf(next, 'third').events.map((e) => e.id)).toEqual(['s400-2']);
   });
 
+  it('copies an event with the longest id a file holds under an id the file still takes', () => {
+    const d0 = thawed(rich());
+    const longest = 'e' + 'x'.repeat(63); // 64 characters, as many as ID_PATTERN takes
+    d0.scenarios[0].events[0].id = longest;
+    const next = changes(valid(d0), (d) => E.copyEvent(d, 'baseline', longest, ['deescalation']));
+    // Its first 56 characters, then "-1": 58 characters.
+    expect(scenarioOf(next, 'deescalation').events.at(-1)!.id).toBe('e' + 'x'.repeat(55) + '-1');
+  });
+
   it('refuses no target, the source itself, an unknown scenario or event, and a full scenario', () => {
     const doc = rich();
     refuses(doc, (d) => E.copyEvent(d, 'baseline', 's400', []), 'not-found');

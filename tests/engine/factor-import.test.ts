@@ -4,8 +4,8 @@
 // applies the plan as one document change that the file format accepts.
 import { describe, expect, it } from 'vitest';
 import { directionOf, numberOf, planFactorImport, type Cell } from '../../src/engine/factorImport';
-import { Refused, importFactors } from '../../src/engine/edits';
-import { BOUNDS, LIMITS, validateDocument, type MizanDoc } from '../../src/engine/format';
+import { Refused, importFactors, type EditError } from '../../src/engine/edits';
+import { BOUNDS, LIMITS, validateDocument, type FactorDef, type MizanDoc } from '../../src/engine/format';
 import { makeDocument } from '../support/documents';
 
 const HEADER = ['id', 'label_en', 'label_ar', 'direction', 'weight', 'low', 'high'];
@@ -25,7 +25,14 @@ describe('numberOf and directionOf', () => {
     expect(numberOf('۷')).toBe(7);
     expect(numberOf('−2')).toBe(-2);
     expect(numberOf('.5')).toBe(0.5);
-    for (const bad of ['', 'five', '1e3', '6.5.1', '1,000,000', 'NaN', null, true]) expect(numberOf(bad)).toBeNull();
+    // More than one digit on either side of the point, a point with nothing after, a sign.
+    expect(numberOf('12.5')).toBe(12.5);
+    expect(numberOf('.25')).toBe(0.25);
+    expect(numberOf('5.')).toBe(5);
+    expect(numberOf('+3')).toBe(3);
+    expect(numberOf('−.5')).toBe(-0.5);
+    for (const bad of ['', 'five', '1e3', '6.5.1', '1,000,000', 'NaN', null, true, '5−', '1−2', '+−5', '−−5'])
+      expect(numberOf(bad)).toBeNull();
     expect(numberOf(Number.NaN)).toBeNull();
   });
 
@@ -117,6 +124,17 @@ describe('planFactorImport', () => {
     expect(result.problems).toEqual([{ row: 6, column: 'weight', reason: 'not-number', found: 'x' }]);
   });
 
+  it('reads a column name with its words apart ("label - en", "Label  EN") and ignores unknown or unnamed columns, even twice', () => {
+    const result = planFactorImport(doc(), [
+      ['notes', 'ID', 'label - en', 'Label  AR', null, 'direction', '', 'weight', 'notes', null],
+      ['x', 'gas', 'Gas', 'الغاز', 'y', 1, 'z', 4, 'w', 'v']
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.added).toEqual([
+      { row: 2, factor: { id: 'gas', label: { en: 'Gas', ar: 'الغاز' }, direction: 1, weight: 4 } }
+    ]);
+  });
+
   it('refuses a sheet without the columns it needs, naming each missing one', () => {
     expect(
       planFactorImport(doc(), [
@@ -131,6 +149,111 @@ describe('planFactorImport', () => {
     ]);
     expect(planFactorImport(doc(), []).problems).toEqual([{ row: 1, column: null, reason: 'empty-sheet' }]);
     expect(planFactorImport(doc(), [HEADER, []]).problems).toEqual([{ row: 1, column: null, reason: 'no-rows' }]);
+  });
+
+  it('names each problem of a range: which end is missing, which cell is no number or out of bounds', () => {
+    const result = plan([
+      ['a', 'A', '', 1, 5, null, 7],
+      ['b', 'B', '', 1, 5, 'low', 7],
+      ['c', 'C', '', 1, 5, 4, 11],
+      ['d', 'D', '', 1, 'x', -1, 7],
+      ['e', 'E', '', 1, -0.5, null, null]
+    ]);
+    expect(result.problems).toEqual([
+      { row: 2, column: 'low', reason: 'half-range' },
+      { row: 3, column: 'low', reason: 'not-number', found: 'low' },
+      { row: 4, column: 'high', reason: 'out-of-range', found: '11' },
+      { row: 5, column: 'weight', reason: 'not-number', found: 'x' },
+      { row: 5, column: 'low', reason: 'out-of-range', found: '-1' },
+      { row: 6, column: 'weight', reason: 'out-of-range', found: '-0.5' }
+    ]);
+    expect(result.added).toEqual([]);
+  });
+
+  it('takes a range whose ends are the weight itself', () => {
+    const result = plan([
+      ['a', 'A', '', 1, 5, 5, 7],
+      ['b', 'B', '', 1, 5, 3, 5],
+      ['c', 'C', '', 1, 5, 5, 5]
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.added.map((a) => a.factor.weight)).toEqual([
+      { low: 5, mode: 5, high: 7 },
+      { low: 3, mode: 5, high: 5 },
+      { low: 5, mode: 5, high: 5 }
+    ]);
+  });
+
+  it('takes a name in one language only, and a name as long as a file holds, in either language', () => {
+    const longest = 'n'.repeat(LIMITS.labelChars);
+    const result = plan([
+      ['a', '', 'النفط', 1, 1, null, null],
+      ['b', longest, longest, 1, 1, null, null],
+      ['c', longest + 'n', 'ج', 1, 1, null, null],
+      ['d', 'D', longest + 'n', 1, 1, null, null]
+    ]);
+    expect(result.added.map((a) => [a.factor.id, a.factor.label.en.length, a.factor.label.ar.length])).toEqual([
+      ['a', 0, 5],
+      ['b', LIMITS.labelChars, LIMITS.labelChars]
+    ]);
+    expect(result.problems).toEqual([
+      { row: 4, column: 'label_en', reason: 'too-long' },
+      { row: 5, column: 'label_ar', reason: 'too-long' }
+    ]);
+  });
+
+  it('counts a row as changed when any one of its values differs, and unchanged when none does', () => {
+    // The document: oil = "oil" / "", raises, 3; talks = "talks" / "", lowers, 1–2–4.
+    const cases: [Cell[], boolean][] = [
+      [['oil', 'oil', '', 1, 3, null, null], false],
+      [['oil', 'Oil', '', 1, 3, null, null], true],
+      [['oil', 'oil', 'النفط', 1, 3, null, null], true],
+      [['oil', 'oil', '', -1, 3, null, null], true],
+      [['oil', 'oil', '', 1, 4, null, null], true],
+      [['oil', 'oil', '', 1, 3, 3, 3], true],
+      [['talks', 'talks', '', -1, 2, 1, 4], false],
+      [['talks', 'talks', '', -1, 2, 0, 4], true],
+      [['talks', 'talks', '', -1, 3, 1, 4], true],
+      [['talks', 'talks', '', -1, 2, 1, 5], true],
+      [['talks', 'talks', '', -1, 2, null, null], true]
+    ];
+    for (const [row, changed] of cases) {
+      const result = plan([row]);
+      expect(result.problems).toEqual([]);
+      expect([result.changed.length, result.unchanged]).toEqual(changed ? [1, 0] : [0, 1]);
+    }
+  });
+
+  it('reports no rows only for a sheet with none: not when rows add, change and keep, nor when each has a problem', () => {
+    const kept = ['oil', 'oil', '', 1, 3, null, null];
+    expect(plan([['gas', 'Gas', '', 1, 1, null, null], kept]).problems).toEqual([]);
+    expect(
+      plan([
+        ['gas', 'Gas', '', 1, 1, null, null],
+        ['oil', 'Oil', '', 1, 3, null, null]
+      ]).problems
+    ).toEqual([]);
+    expect(plan([kept]).problems).toEqual([]);
+    expect(plan([['1bad', 'Bad', '', 1, 1, null, null]]).problems).toEqual([
+      { row: 2, column: 'id', reason: 'bad-id', found: '1bad' }
+    ]);
+  });
+
+  it('with the file full, still changes the factors it has, and names a bad row by its own problem', () => {
+    const full = makeDocument(Array.from({ length: LIMITS.factors }, (_, i) => ({ id: `f${i}`, weight: 1 })));
+    const result = plan(
+      [
+        ['f0', 'First', '', 1, 2, null, null],
+        ['new', 'New', '', 'sideways', 1, null, null],
+        ['other', 'Other', '', 1, 1, null, null]
+      ],
+      full
+    );
+    expect(result.changed.map((c) => c.after.label.en)).toEqual(['First']);
+    expect(result.problems).toEqual([
+      { row: 3, column: 'direction', reason: 'bad-direction', found: 'sideways' },
+      { row: 4, column: null, reason: 'too-many' }
+    ]);
   });
 
   it('stops adding at the most factors a file holds', () => {
@@ -167,6 +290,42 @@ describe('importFactors', () => {
     expect(next.scenarios[0].factors.gas).toEqual({ start: 50, target: 50, pace: 0.1, volatility: 3 });
     // The document given is as it was.
     expect(d).toEqual(doc());
+  });
+
+  it('adds every new factor, and changes a factor by its name, its direction or its weight alone', () => {
+    const d = doc();
+    const oil = d.factors[0];
+    const gas = { id: 'gas', label: { en: 'Gas', ar: '' }, direction: 1 as const, weight: 2 };
+    const coal = { id: 'coal', label: { en: '', ar: 'الفحم' }, direction: -1 as const, weight: 1 };
+    const added = importFactors(d, { added: [gas, coal], changed: [] });
+    if (added instanceof Refused) throw new Error(added.reason);
+    expect(added.factors.map((f) => f.id)).toEqual(['oil', 'talks', 'gas', 'coal']);
+    const changes: [string, FactorDef][] = [
+      ['English name', { ...oil, label: { en: 'Crude', ar: '' } }],
+      ['Arabic name', { ...oil, label: { en: 'oil', ar: 'النفط' } }],
+      ['direction', { ...oil, direction: -1 }],
+      ['weight', { ...oil, weight: 4 }],
+      ['range', { ...oil, weight: { low: 2, mode: 3, high: 5 } }]
+    ];
+    for (const [what, changed] of changes) {
+      const next = importFactors(d, { added: [], changed: [changed] });
+      if (next instanceof Refused) throw new Error(`${what}: ${next.reason}`);
+      expect(next.factors[0], what).toEqual(changed);
+    }
+  });
+
+  it('refuses a changed factor whose name, direction or weight the file cannot hold', () => {
+    const d = doc();
+    const oil = d.factors[0];
+    const refusals: [FactorDef, EditError][] = [
+      [{ ...oil, label: { en: 'n'.repeat(LIMITS.labelChars + 1), ar: '' } }, 'too-long'],
+      [{ ...oil, label: { en: ' ', ar: '' } }, 'empty-label'],
+      [{ ...oil, weight: BOUNDS.weight.max + 1 }, 'out-of-range'],
+      [{ ...oil, weight: { low: 3, mode: 2, high: 4 } }, 'range-order'],
+      [{ ...oil, direction: 0 as 1 }, 'out-of-range']
+    ];
+    for (const [changed, reason] of refusals)
+      expect(importFactors(d, { added: [], changed: [changed] })).toEqual(new Refused(reason));
   });
 
   it('gives the same document back for a plan that changes nothing', () => {

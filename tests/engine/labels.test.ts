@@ -30,6 +30,19 @@ describe('showLabel', () => {
       needsTranslation: true
     });
   });
+
+  it('a name with no text in either language shows empty, and there is nothing to translate', () => {
+    for (const label of [
+      { en: '', ar: '' },
+      { en: ' ', ar: '\t ' }
+    ])
+      for (const language of ['en', 'ar'] as const)
+        expect(showLabel(label, language)).toEqual({
+          text: '',
+          language: language === 'en' ? 'ar' : 'en',
+          needsTranslation: false
+        });
+  });
 });
 
 describe('needsTranslation', () => {
@@ -38,6 +51,9 @@ describe('needsTranslation', () => {
     expect(needsTranslation({ en: ' ', ar: 'النفط' })).toBe(true);
     expect(needsTranslation({ en: 'Oil', ar: 'النفط' })).toBe(false);
     expect(needsTranslation({ en: '', ar: '' })).toBe(false);
+    // A side of spaces only is empty, on either side.
+    expect(needsTranslation({ en: 'Oil', ar: '  ' })).toBe(true);
+    expect(needsTranslation({ en: '  ', ar: ' ' })).toBe(false);
   });
 });
 
@@ -58,6 +74,9 @@ describe('untranslatedNames', () => {
     // For a reader of one language: only the names with no text in it.
     expect(untranslatedNames(doc, 'ar').map((n) => n.id)).toEqual([doc.factors[1].id, event.id]);
     expect(untranslatedNames(doc, 'en').map((n) => n.id)).toEqual([doc.scenarios[0].id]);
+    // Spaces are no text: an Arabic name of spaces is seen in English by an Arabic reader.
+    doc.factors[1].label = { en: 'Sanctions', ar: '   ' };
+    expect(untranslatedNames(doc, 'ar').map((n) => n.id)).toEqual([doc.factors[1].id, event.id]);
   });
 
   it('names every factor, scenario and event once (a second count by hand)', () => {
