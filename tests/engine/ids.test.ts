@@ -167,6 +167,11 @@ describe('renameScenario gives a new scenario an id from its name', () => {
     const same = added();
     expect(E.renameScenario(same, 'scenario1', same.scenarios.at(-1)!.name)).toBe(same);
   });
+
+  it('may keep its automatic id when the name gives that very id ("Scenario1"), not "scenario1-2"', () => {
+    const named = E.renameScenario(added(), 'scenario1', { en: 'Scenario1', ar: '' }) as MizanDoc;
+    expect(named.scenarios.at(-1)).toMatchObject({ id: 'scenario1', name: { en: 'Scenario1' } });
+  });
 });
 
 describe('settleEventId gives a new event an id from its name', () => {
@@ -186,6 +191,12 @@ describe('settleEventId gives a new event an id from its name', () => {
     // Named in the other scenario's event already ("s400"): the new one is "s400-2".
     const twin = withEvent({ en: 'S400', ar: '' });
     expect((E.settleEventId(twin, 'deescalation', 'event1') as MizanDoc).scenarios[1].events.at(-1)!.id).toBe('s400-2');
+  });
+
+  it('a name that gives the event its own automatic id keeps it, and changes nothing', () => {
+    const doc = withEvent({ en: 'Event1', ar: '' });
+    // Not "event1-2": the event's own id is not taken by another.
+    expect(E.settleEventId(doc, 'deescalation', 'event1')).toBe(doc);
   });
 
   it('an Arabic name gives a transliterated id', () => {
