@@ -19,6 +19,25 @@ describe('the reference checks on a file the schema refused', () => {
     expect(problems).toEqual([{ path: 'scenarios[0].factors', message: 'is required' }]);
   });
 
+  it('names only the id of a factor whose id is not text, and checks no reference to the factors', () => {
+    const problems = problemsAfter((d) => {
+      d.factors[3].id = 42;
+      d.interactions[2].from = 'dipl0macy';
+    });
+    expect(problems).toEqual([{ path: 'factors[3].id', message: 'must be text (found 42)' }]);
+  });
+
+  it('still checks the other references when the links are not a list', () => {
+    const problems = problemsAfter((d) => {
+      d.interactions = { from: 'sanctions' };
+      d.scenarios[0].events[0].factor = 'partnershp';
+    });
+    expect(problems).toEqual([
+      { path: 'interactions', message: 'must be a list [ … ] (found an object)' },
+      { path: 'scenarios[0].events[0].factor', message: 'unknown factor "partnershp" (did you mean "partnership"?)' }
+    ]);
+  });
+
   it('checks the ids of a list that holds exactly as many items as the limit allows (20 scenarios)', () => {
     const doc = withScenarios(20);
     doc.scenarios[19].id = 'baseline';
