@@ -48,6 +48,11 @@ describe('types', () => {
     expect(messageOf(z.number().int(), Number.POSITIVE_INFINITY)).toBe(
       'must be a finite number (found a number too large to represent)'
     );
+    // zod's whole-number type (z.int()) too: its own type check names such a number a 'number'
+    expect(messageOf(z.int(), Number.NEGATIVE_INFINITY)).toBe(
+      'must be a finite number (found a number too large to represent)'
+    );
+    expect(messageOf(z.int(), Number.NaN)).toBe('must be a finite number (found NaN)');
   });
 
   it('a value that is not finite where text goes is not taken for a number', () => {
@@ -113,6 +118,14 @@ describe('forms and values', () => {
     expect(problemsOf(record, { ok: 1, Bad: 2 })).toEqual([
       { path: 'Bad', message: 'is not a valid id: it must be small letters' }
     ]);
+  });
+
+  it('names a record key that is not accepted without a colon when the key rule has no words', () => {
+    const record = z.record(
+      z.string().refine((key) => key === key.toLowerCase(), { message: '' }),
+      z.number()
+    );
+    expect(problemsOf(record, { ok: 1, Bad: 2 })).toEqual([{ path: 'Bad', message: 'is not a valid id' }]);
   });
 });
 

@@ -43,12 +43,17 @@ const isRecord = (value: unknown): value is Raw => typeof value === 'object' && 
 
 /** A list of at most `max` items (longer ones the schema refuses, and walking them could be slow), else null. */
 const listOf = (value: unknown, max: number): unknown[] | null =>
-  Array.isArray(value) && value.length <= max ? value : null;
+  Array.isArray(value) &&
+  // Stryker disable next-line ConditionalExpression: a longer list is refused at its own place, and validate drops every problem found inside it: walking it only costs time
+  value.length <= max
+    ? value
+    : null;
 
 /** An object of at most `max` keys, else null. */
 const recordOf = (value: unknown, max: number): Raw | null =>
   isRecord(value) && Object.keys(value).length <= max ? value : null;
 
+// Stryker disable next-line ConditionalExpression: an id that is not text is refused at its place: it is read only where usable() allows, or its problems land on that place's path, which validate drops
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The central value of a weight (a number, or a range's mode), or undefined when it has no usable one. */
@@ -113,7 +118,6 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
 
   const factorList = listOf(doc.factors, LIMITS.factors);
   const scenarioList = listOf(doc.scenarios, LIMITS.scenarios) ?? [];
-  const interactionList = listOf(doc.interactions, LIMITS.interactions) ?? [];
   const factors = registry(out, factorList, 'factors', usable);
   const evidence = registry(out, listOf(doc.evidence, LIMITS.evidence), 'evidence', usable);
   registry(out, scenarioList, 'scenarios', usable);
@@ -141,7 +145,7 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
   });
 
   const pairs = new Map<string, number>();
-  interactionList.forEach((link, i) => {
+  listOf(doc.interactions, LIMITS.interactions)?.forEach((link, i) => {
     if (!isRecord(link)) return;
     const at = ['interactions', i];
     checkKnown(factors, 'factor', link.from, [...at, 'from']);
@@ -166,6 +170,7 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
   // A weight with no usable central value leaves the zero-weights check out (the schema names it).
   const weightAt = (at: readonly PathSegment[], value: unknown) => (usable(at) ? centralWeight(value) : undefined);
   const baseWeight = new Map(
+    // Stryker disable next-line ArrayDeclaration: an item that is not an object has no id and adds no entry
     (factorList ?? []).flatMap((f, i) => {
       const id = isRecord(f) ? textOf(f.id) : undefined;
       return id === undefined ? [] : [[id, weightAt(['factors', i, 'weight'], (f as Raw).weight)] as const];
@@ -190,7 +195,15 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
       if (!isRecord(e)) return;
       const eventAt = [...at, 'events', j];
       checkKnown(factors, 'factor', e.factor, [...eventAt, 'factor']);
-      if (horizon !== undefined && typeof e.month === 'number' && usable([...eventAt, 'month']) && e.month > horizon) {
+      if (
+        // Stryker disable next-line ConditionalExpression: month > undefined is false
+        horizon !== undefined &&
+        // Stryker disable next-line ConditionalExpression: a month that is not a number is refused at the place of this problem
+        typeof e.month === 'number' &&
+        // Stryker disable next-line ArrayDeclaration,StringLiteral: a refused month is on the path of this problem, which validate drops
+        usable([...eventAt, 'month']) &&
+        e.month > horizon
+      ) {
         out.push({
           at: [...eventAt, 'month'],
           message: `must be within the horizon of ${horizon} months (found ${e.month})`
@@ -201,7 +214,11 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
     let total = 0;
     for (const id of new Set(factorIds)) {
       const override = ownValue(overrides, id);
-      const weight = override !== undefined ? weightAt([...at, 'weights', id], override) : baseWeight.get(id);
+      const weight =
+        override !== undefined
+          ? // Stryker disable next-line ArrayDeclaration,StringLiteral: a refused override is on the path of this scenario's weights, where validate drops the zero-weights problem
+            weightAt([...at, 'weights', id], override)
+          : baseWeight.get(id);
       if (weight === undefined) return;
       total += weight;
     }
