@@ -48,6 +48,11 @@ describe('cholesky', () => {
     expect(cholesky(Float64Array.of(1, 1 - 1e-12, 1 - 1e-12, 1), 2)).toEqual({ ok: false, pair: [0, 1] });
     // Just not: 1 − 0.99999² ≈ 2e-5.
     expect(cholesky(Float64Array.of(1, 0.99999, 0.99999, 1), 2).ok).toBe(true);
+    // The threshold itself, 1e-10, counts as singular: on the diagonal, and as the pivot left
+    // after entry (0, 1) (2⁻²⁰ squared is exact, so 1e-10 + 2⁻⁴⁰ − 2⁻⁴⁰ is exactly 1e-10).
+    expect(cholesky(Float64Array.of(1e-10), 1)).toEqual({ ok: false, pair: [0, 0] });
+    expect(cholesky(Float64Array.of(1, 2 ** -20, 2 ** -20, 1e-10 + 2 ** -40), 2)).toEqual({ ok: false, pair: [0, 1] });
+    expect(cholesky(Float64Array.of(1, 2 ** -20, 2 ** -20, 2e-10 + 2 ** -40), 2).ok).toBe(true);
     // A diagonal entry that is not positive (or not a number).
     expect(cholesky(Float64Array.of(1, 0, 0, 0), 2)).toEqual({ ok: false, pair: [1, 1] });
     expect(cholesky(Float64Array.of(NaN), 1)).toEqual({ ok: false, pair: [0, 0] });
@@ -232,7 +237,19 @@ describe('imanConover', () => {
     expect(out).toEqual(samples);
   });
 
+  it('no runs: nothing to re-order', () => {
+    expect(
+      correlated(new Float64Array(0), 0, [
+        [1, 0.5],
+        [0.5, 1]
+      ])
+    ).toEqual(new Float64Array(0));
+  });
+
   it('refuses a wrong shape as a programming error', () => {
+    expect(() => imanConover(new Float64Array(0), -1, [])).toThrow(
+      new RangeError('imanConover: 0 samples are not -1 runs of 0 inputs')
+    );
     const samples = new Float64Array(6);
     expect(() =>
       imanConover(samples, 4, [

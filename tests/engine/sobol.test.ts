@@ -193,7 +193,10 @@ describe('sobolIndices: the design and the estimators', () => {
 
   it('one resample: the interval is that resample estimate at both ends', () => {
     const result = sobolIndices((u) => u[0] + u[1] * u[1], 2, { samples: 50, seed: 2, bootstrap: 1 });
-    result.firstInterval.forEach(([lo, hi]) => expect(lo).toBe(hi));
+    result.firstInterval.forEach(([lo, hi]) => {
+      expect(Number.isFinite(lo)).toBe(true);
+      expect(lo).toBe(hi);
+    });
     // The resample differs from the sample itself.
     expect(result.firstInterval[0][0]).not.toBe(result.first[0]);
   });
@@ -207,6 +210,12 @@ describe('sobolIndices: the design and the estimators', () => {
     sobolIndices(small.f, 3, { samples: 5, seed: 11, bootstrap: 1 });
     sobolIndices(large.f, 3, { samples: 9, seed: 11, bootstrap: 1 });
     expect(large.points.slice(0, small.points.length)).toEqual(small.points);
+  });
+
+  it('one dimension explains everything: S = ST = 1 up to sampling', () => {
+    const result = sobolIndices((u) => Math.exp(u[0]), 1, { samples: 16_384, seed: 8, bootstrap: 20 });
+    within(result.first, [1], 0.03);
+    within(result.total, [1], 0.03);
   });
 
   it('f that does not vary: variance 0 and every index NaN, not a number that looks like an answer', () => {
@@ -238,7 +247,9 @@ describe('sobolIndices refuses what it cannot do, naming it', () => {
     [{ dimensions: 2, samples: 10, groups: [[-1, 0, 1]] }, 'group 0 names dimension -1, not one of 0 … 1'],
     [{ dimensions: 2, samples: 10, groups: [[0.5, 0, 1]] }, 'group 0 names dimension 0.5, not one of 0 … 1'],
     [{ dimensions: 2, samples: 10, groups: [[0, 1], [1]] }, 'dimension 1 is in groups 0 and 1'],
-    [{ dimensions: 3, samples: 10, groups: [[0], [2]] }, 'dimension 1 is in no group']
+    [{ dimensions: 2, samples: 10, groups: [[0], [0, 1]] }, 'dimension 0 is in groups 0 and 1'],
+    [{ dimensions: 3, samples: 10, groups: [[0], [2]] }, 'dimension 1 is in no group'],
+    [{ dimensions: 2, samples: 10, groups: [[1]] }, 'dimension 0 is in no group']
   ])('%o', ({ dimensions, ...options }, message) => {
     expect(() => sobolIndices(f, dimensions, { seed: 1, ...options })).toThrow(
       new RangeError(`sobolIndices: ${message}`)

@@ -63,7 +63,7 @@ export function imanConover(
 
 /** Each run's scores m → C·F⁻¹·m (F the Cholesky factor of the scores' correlation, C the target's). */
 function correlate(scored: Float64Array, n: number, k: number, targetLower: Float64Array): Float64Array {
-  const own = cholesky(correlationMatrix(scored, n, k), k);
+  const own = cholesky(scoreProducts(scored, n, k), k);
   // With fewer runs than inputs (or two runs), the scores' orders can coincide and E is singular:
   // then the plain method, without the refinement.
   const scoresLower = own.ok ? own.lower : identity(k);
@@ -85,25 +85,21 @@ function correlate(scored: Float64Array, n: number, k: number, targetLower: Floa
   return out;
 }
 
-/** Pearson correlations of the columns: the lower triangle of a row-major k × k matrix, all that cholesky reads. */
-function correlationMatrix(columns: Float64Array, n: number, k: number): Float64Array {
-  const means = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    let s = 0;
-    for (let r = 0; r < n; r++) s += columns[c * n + r];
-    means[c] = s / n;
-  }
-  const cov = new Float64Array(k * k);
+/**
+ * The lower triangle of Σ_r x_a·x_b over the columns of scores (row-major k × k), all that
+ * cholesky reads. Every column is a permutation of the same scores, whose mean is 0 (they are
+ * symmetric, Φ⁻¹(1 − p) = −Φ⁻¹(p)) and whose sums of squares are equal, so this is the scores'
+ * correlation matrix times one positive constant, and that constant scales every run's F⁻¹·m
+ * alike: it changes no rank.
+ */
+function scoreProducts(scored: Float64Array, n: number, k: number): Float64Array {
+  const out = new Float64Array(k * k);
   for (let a = 0; a < k; a++) {
     for (let b = 0; b <= a; b++) {
       let s = 0;
-      for (let r = 0; r < n; r++) s += (columns[a * n + r] - means[a]) * (columns[b * n + r] - means[b]);
-      cov[a * k + b] = s;
+      for (let r = 0; r < n; r++) s += scored[a * n + r] * scored[b * n + r];
+      out[a * k + b] = s;
     }
-  }
-  const out = new Float64Array(k * k);
-  for (let a = 0; a < k; a++) {
-    for (let b = 0; b <= a; b++) out[a * k + b] = cov[a * k + b] / Math.sqrt(cov[a * k + a] * cov[b * k + b]);
   }
   return out;
 }
@@ -114,10 +110,10 @@ function identity(k: number): Float64Array {
   return out;
 }
 
-/** The runs of one column in increasing order of value (ties in run order). */
+/** The runs of one column in increasing order of value (ties in run order: the sort is stable). */
 function rankOrder(values: Float64Array, at: number, n: number): Uint32Array {
   const order = Uint32Array.from({ length: n }, (_, r) => r);
-  return order.sort((x, y) => values[at + x] - values[at + y] || x - y);
+  return order.sort((x, y) => values[at + x] - values[at + y]);
 }
 
 /** A wrong shape is the caller's bug (the format layer builds these), not an analyst's input. */

