@@ -224,8 +224,9 @@ describe('imanConover', () => {
   });
 
   it('two runs: the scores of two inputs are equal or opposite (singular), so the plain method, still the same values', () => {
-    // Inputs in the same order: scores correlate 1, the refinement cannot invert them.
-    const samples = Float64Array.of(1, 2, 5, 6);
+    // Inputs in the same order (run 0 the higher in both): scores correlate 1, the refinement
+    // cannot invert them.
+    const samples = Float64Array.of(2, 1, 6, 5);
     const out = correlated(samples, 2, [
       [1, -0.5],
       [-0.5, 1]

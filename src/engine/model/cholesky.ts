@@ -28,6 +28,7 @@ export function cholesky(a: Float64Array, k: number): CholeskyResult {
     if (!(pivot > SMALLEST_PIVOT)) return { ok: false, pair: [j, j] };
     for (let m = 0; m < j; m++) {
       let s = a[j * k + m];
+      // Stryker disable next-line EqualityOperator: at p = m the term's lower[j·k + m] is not yet written (0): p ≤ m adds 0
       for (let p = 0; p < m; p++) s -= lower[j * k + p] * lower[m * k + p];
       const value = s / lower[m * k + m];
       lower[j * k + m] = value;
