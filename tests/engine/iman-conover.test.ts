@@ -170,6 +170,65 @@ describe('imanConover', () => {
     expect(Math.abs(sum / seeds - 0.8)).toBeLessThan(0.006);
   });
 
+  it('re-orders exactly as a plain matrix computation of the method does', () => {
+    // Iman & Conover with plain arrays: scores in each input's rank order, their correlation E,
+    // scores·(F⁻¹)ᵀ·Cᵀ with F, C the Cholesky factors of E and of 2·sin(π·r/6), then each input
+    // in the ranks of its column.
+    const n = 9;
+    const target = [
+      [1, 0.6, -0.4],
+      [0.6, 1, 0.1],
+      [-0.4, 0.1, 1]
+    ];
+    const k = target.length;
+    const samples = independent(n, [uniform, skewed, exponential], 7);
+    const ranksOf = (xs: number[]) => {
+      const order = xs.map((_, r) => r).sort((x, y) => xs[x] - xs[y]);
+      const ranks = new Array<number>(xs.length);
+      order.forEach((r, rank) => (ranks[r] = rank));
+      return ranks;
+    };
+    const columns = Array.from({ length: k }, (_, c) => Array.from(column(samples, n, c)));
+    const vdw = (rank: number) => normalQuantile((rank + 1) / (n + 1));
+    const scores = columns.map((xs) => ranksOf(xs).map(vdw));
+    const corr = (x: number[], y: number[]) => {
+      const mean = (v: number[]) => v.reduce((a, b) => a + b) / v.length;
+      const mx = mean(x);
+      const my = mean(y);
+      const sxy = x.reduce((a, v, i) => a + (v - mx) * (y[i] - my), 0);
+      const sxx = x.reduce((a, v) => a + (v - mx) ** 2, 0);
+      const syy = y.reduce((a, v) => a + (v - my) ** 2, 0);
+      return sxy / Math.sqrt(sxx * syy);
+    };
+    const chol = (m: number[][]) => {
+      const l = m.map(() => new Array<number>(k).fill(0));
+      for (let i = 0; i < k; i++) {
+        for (let j = 0; j <= i; j++) {
+          let s = m[i][j];
+          for (let p = 0; p < j; p++) s -= l[i][p] * l[j][p];
+          l[i][j] = i === j ? Math.sqrt(s) : s / l[j][j];
+        }
+      }
+      return l;
+    };
+    const f = chol(scores.map((x) => scores.map((y) => corr(x, y))));
+    const c = chol(target.map((row) => row.map((r) => 2 * Math.sin((Math.PI * r) / 6))));
+    const z = scores.map(() => new Array<number>(n));
+    for (let r = 0; r < n; r++) {
+      const y: number[] = [];
+      for (let i = 0; i < k; i++) y.push((scores[i][r] - y.reduce((a, v, p) => a + f[i][p] * v, 0)) / f[i][i]);
+      for (let i = 0; i < k; i++) z[i][r] = y.reduce((a, v, p) => a + (p <= i ? c[i][p] * v : 0), 0);
+    }
+    const expected = columns.flatMap((xs, i) => {
+      const values = [...xs].sort((a, b) => a - b);
+      return ranksOf(z[i]).map((rank) => values[rank]);
+    });
+    const out = correlated(samples, n, target);
+    expect(Array.from(out)).toEqual(expected);
+    // Not the input order: the method did move runs.
+    expect(out).not.toEqual(samples);
+  });
+
   it('a target that is not positive definite is a problem naming the pair, not a throw', () => {
     const samples = independent(50, [uniform, uniform, uniform]);
     const target = [

@@ -46,16 +46,20 @@ export function imanConover(
 
   const scores = Float64Array.from({ length: n }, (_, r) => normalQuantile((r + 1) / (n + 1)));
   const scored = new Float64Array(n * k);
+  // Stryker disable next-line EqualityOperator: c = k reads and writes past the end of the typed arrays: the writes are dropped
   for (let c = 0; c < k; c++) {
     const order = rankOrder(samples, c * n, n);
+    // Stryker disable next-line EqualityOperator: order[n] is undefined: a write at NaN is dropped
     for (let rank = 0; rank < n; rank++) scored[c * n + order[rank]] = scores[rank];
   }
   const correlated = correlate(scored, n, k, targetFactor.lower);
 
   const out = new Float64Array(n * k);
+  // Stryker disable next-line EqualityOperator: c = k reads and writes past the end of the typed arrays: the writes are dropped
   for (let c = 0; c < k; c++) {
     const sorted = samples.slice(c * n, (c + 1) * n).sort();
     const order = rankOrder(correlated, c * n, n);
+    // Stryker disable next-line EqualityOperator: order[n] is undefined: a write at NaN is dropped
     for (let rank = 0; rank < n; rank++) out[c * n + order[rank]] = sorted[rank];
   }
   return { ok: true, samples: out };
@@ -71,11 +75,13 @@ function correlate(scored: Float64Array, n: number, k: number, targetLower: Floa
   const m = new Float64Array(k);
   for (let r = 0; r < n; r++) {
     // Forward substitution: m ← F⁻¹·m.
+    // Stryker disable next-line EqualityOperator: a = k writes past the end (m[k], out[k·n + r], out[k·k + b]): the writes are dropped
     for (let a = 0; a < k; a++) {
       let s = scored[a * n + r];
       for (let b = 0; b < a; b++) s -= scoresLower[a * k + b] * m[b];
       m[a] = s / scoresLower[a * k + a];
     }
+    // Stryker disable next-line EqualityOperator: a = k writes past the end (m[k], out[k·n + r], out[k·k + b]): the writes are dropped
     for (let a = 0; a < k; a++) {
       let s = 0;
       for (let b = 0; b <= a; b++) s += targetLower[a * k + b] * m[b];
@@ -94,6 +100,7 @@ function correlate(scored: Float64Array, n: number, k: number, targetLower: Floa
  */
 function scoreProducts(scored: Float64Array, n: number, k: number): Float64Array {
   const out = new Float64Array(k * k);
+  // Stryker disable next-line EqualityOperator: a = k writes past the end (m[k], out[k·n + r], out[k·k + b]): the writes are dropped
   for (let a = 0; a < k; a++) {
     for (let b = 0; b <= a; b++) {
       let s = 0;
@@ -106,6 +113,7 @@ function scoreProducts(scored: Float64Array, n: number, k: number): Float64Array
 
 function identity(k: number): Float64Array {
   const out = new Float64Array(k * k);
+  // Stryker disable next-line EqualityOperator: a = k writes past the end: the write is dropped
   for (let a = 0; a < k; a++) out[a * k + a] = 1;
   return out;
 }
