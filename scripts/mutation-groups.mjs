@@ -43,6 +43,17 @@ export const engine = {
       ]
     },
     {
+      name: 'sobol',
+      mutate: [
+        'src/engine/model/sobol.ts',
+        'src/engine/model/imanConover.ts',
+        'src/engine/model/cholesky.ts',
+        'src/engine/model/normalQuantile.ts',
+        'src/engine/index.ts'
+      ],
+      tests: ['tests/engine/sobol.test.ts', 'tests/engine/iman-conover.test.ts']
+    },
+    {
       name: 'analysis',
       mutate: ['src/engine/analysis.ts', 'src/engine/gap.ts'],
       tests: [

@@ -1,0 +1,3 @@
+// The engine's public entry for what other layers call by name (issue 12).
+export { sobolIndices, type SobolOptions, type SobolResult } from './model/sobol';
+export { imanConover, type ImanConoverResult } from './model/imanConover';
