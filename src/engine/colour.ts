@@ -72,10 +72,11 @@ export function deltaE2000(x: Lab, y: Lab): number {
   const dL = y.L - x.L;
   const dC = cp2 - cp1;
   let dh = h2 - h1;
-  // Stryker disable AssignmentOperator: Δh' − 360 and Δh' + 360 differ by 720°, a whole period of sin(Δh'/2), where alone Δh' is read
+  // Stryker disable next-line AssignmentOperator: Δh' − 360 and Δh' + 360 differ by 720°, a whole period of sin(Δh'/2), where alone Δh' is read
   if (dh > 180) dh -= 360;
-  else if (dh < -180) dh += 360;
-  // Stryker restore AssignmentOperator
+  // (No else: Stryker applies no disable comment to an else branch. After the line above, dh > −180.)
+  // Stryker disable next-line AssignmentOperator: as above, ±360 give the same sin(Δh'/2)
+  if (dh < -180) dh += 360;
   const dH = 2 * Math.sqrt(cp1 * cp2) * Math.sin(rad(dh / 2));
 
   const lMean = (x.L + y.L) / 2;
@@ -118,7 +119,7 @@ export const SIMILAR_COLOUR_DISTANCE = 10;
  * one is in use, the one fewest scenarios use. Colours that are not "#rrggbb" use none.
  */
 export function nextScenarioColour(used: readonly string[]): string {
-  const labs = used.filter((c) => hexToRgb(c) !== null).map(hexToLab);
+  const labs = used.filter((c) => hexToRgb(c) !== null).map((c) => hexToLab(c));
   const users = SCENARIO_COLORS.map(
     // Stryker disable next-line EqualityOperator: no #rrggbb colour is exactly 10 from a palette colour (all 2^24 tried; nearest #fb4ea0, 9.9999974)
     (c) => labs.filter((l) => deltaE2000(hexToLab(c), l) < SIMILAR_COLOUR_DISTANCE).length
