@@ -82,14 +82,14 @@ describe('the Gap tab', () => {
       .poll(async () => (await chartData(page, 'gapAtHorizon'))[0][3])
       .toBe(total[3].startsWith('-') || total[3].startsWith('−') ? total[3].slice(1) : `-${total[3]}`);
 
-    // Export CSV: the numbers of the table, under the name of A.
+    // Export CSV: the numbers of the table, under the names of A and B (the pickers' pair).
     await page
       .locator('[data-chart="gapAtHorizon"]')
       .getByRole('button', { name: /^Export/ })
       .click();
     await page.getByRole('menu').getByRole('menuitem', { name: 'Save CSV…' }).click();
     const csv = await readSave(page, () => dialog(page).getByRole('button', { name: 'Save…' }).click());
-    expect(csv.name).toBe('ashgabat-2024-gapAtHorizon-deescalation.csv');
+    expect(csv.name).toBe('ashgabat-2024-gapAtHorizon-deescalation-minus-escalation.csv');
     const [header, first] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
       `Factor,Contribution in ${nameOf('deescalation')},Contribution in ${nameOf('escalation')},Difference`
