@@ -4,6 +4,7 @@
 // The names come from the document as read, which may be anything (a refused file): every
 // value is checked before it is used, and a thing with no usable name is named by its id, or
 // by its position counted from 1. Pure: no Node, no DOM.
+import { BIDI_CONTROLS } from '../export/bidi';
 import { showLabel } from '../labels';
 import { ID_PATTERN, type Language, type LocalizedLabel } from './schema';
 import { formatPath, type PathSegment } from './paths';
@@ -60,8 +61,8 @@ export const PLACE_NAME_CHARS = 60;
 
 // Control characters (a label could carry a terminal escape sequence or a line break) and
 // bidirectional controls (a label's direction must not leak into the rest of the line).
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// The bidirectional ones are the exports' own list (BIDI_CONTROLS), so the two cannot drift apart.
+const UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f]|${BIDI_CONTROLS.source}`, 'g');
 
 /** A name from the file, safe and short enough to put in one line. */
 function cleanName(text: string): string {
