@@ -211,7 +211,7 @@ export const presentation = {
         'src/presentation/charts/register.ts',
         'src/presentation/export/png.ts'
       ],
-      tests: ['tests/charts/render.test.ts', 'tests/export/png.test.ts']
+      tests: ['tests/charts/render.test.ts', 'tests/charts/headless.test.ts', 'tests/export/png.test.ts']
     },
     {
       name: 'export',

@@ -1,5 +1,6 @@
 // PNG export: the requested pixel size at every scale, and the requested background.
 import { createCanvas } from '@napi-rs/canvas';
+import { Chart } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { nodeCanvas } from '../../src/cli/canvas';
 import { CHART_KINDS, chartConfigs, THEMES } from '../../src/presentation/charts';
@@ -97,6 +98,29 @@ describe('renderChartPng', () => {
     expect(headerSize(png)).toEqual([900, 600]);
   });
 
+  it('says so when the canvas can encode no PNG, or has no 2D context to draw on', () => {
+    const inner = createCanvas(10, 10);
+    const mute: ExportCanvas = { width: 10, height: 10, getContext: () => inner.getContext('2d') };
+    const options = { width: 300, height: 200, scale: 1, background: 'white' } as const;
+    expect(() => renderChartPng(tension(), options, () => mute)).toThrow(
+      'the canvas cannot be encoded as PNG (no toBuffer or toDataURL)'
+    );
+    const blind: ExportCanvas = { ...mute, getContext: () => null, toDataURL: () => inner.toDataURL() };
+    expect(() => renderChartPng(tension(), options, () => blind)).toThrow(
+      'the canvas has no 2D context to draw the chart on'
+    );
+  });
+
+  it('leaves no chart attached to the canvas it drew on (the app draws the next export on it)', () => {
+    let used: ExportCanvas | undefined;
+    renderChartPng(tension(), { width: 300, height: 200, scale: 1, background: 'white' }, (w, h) => {
+      used = nodeCanvas(w, h);
+      return used;
+    });
+    expect(used).toBeDefined();
+    expect(Chart.getChart(used as never)).toBeUndefined();
+  });
+
   it('refuses a scale other than 1, 2 or 3', () => {
     expect(() =>
       renderChartPng(tension(), { width: 300, height: 200, scale: 4 as never, background: 'white' }, nodeCanvas)
@@ -108,5 +132,32 @@ describe('renderChartPng', () => {
     const config = chartConfigs('tension', input({ theme: 'dark' }), { background: true })[0];
     const png = renderChartPng(config, { width: 300, height: 200, scale: 1, background: 'transparent' }, nodeCanvas);
     expect(pixel(pngPixels(png), 0, 0)[3]).toBe(0);
+  });
+});
+
+describe('pngSize', () => {
+  /** The first 24 bytes of a PNG, written by hand: signature, IHDR length and type, width, height. */
+  function header(width: number, height: number): Uint8Array {
+    const bytes = new Uint8Array(24);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(16, width);
+    view.setUint32(20, height);
+    return bytes;
+  }
+
+  it('reads the width and height of the header, even when nothing follows it', () => {
+    expect(pngSize(header(1800, 1040))).toEqual({ width: 1800, height: 1040 });
+    expect(pngSize(header(70000, 1).subarray(0))).toEqual({ width: 70000, height: 1 });
+  });
+
+  it('refuses bytes that are too short or do not start with the PNG signature', () => {
+    expect(() => pngSize(header(10, 10).subarray(0, 23))).toThrow('not a PNG');
+    for (const k of [0, 3, 7]) {
+      const wrong = header(10, 10);
+      wrong[k] ^= 0xff;
+      expect(() => pngSize(wrong)).toThrow('not a PNG');
+    }
+    expect(() => pngSize(new Uint8Array(24))).toThrow('not a PNG');
   });
 });

@@ -148,6 +148,18 @@ describe('what loadDocument is given', () => {
         problems: [{ path: '', message: 'could not be read: it was given as neither text nor bytes' }]
       });
   });
+
+  it('never throws, even when reading the bytes fails inside (a length that cannot be read)', () => {
+    class VanishingBytes extends Uint8Array {
+      override get byteLength(): number {
+        throw new Error('the device was removed');
+      }
+    }
+    expect(loadDocument(new VanishingBytes(4))).toEqual({
+      ok: false,
+      problems: [{ path: '', message: 'could not be read: the device was removed' }]
+    });
+  });
 });
 
 describe('validateDocument', () => {

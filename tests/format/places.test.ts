@@ -110,6 +110,12 @@ describe('the place of a problem', () => {
     });
   });
 
+  it('names a thing whose id is not text by its label alone (an id of null is no id "null")', () => {
+    const named = placeNamer({ factors: [{ id: null, label: label('Gaza war') }, { id: 7 }] });
+    expect(named(['factors', 0, 'weight'])?.en).toBe('factor “Gaza war” › weight');
+    expect(named(['factors', 1, 'weight'])?.en).toBe('factor #2 › weight');
+  });
+
   it('gives no place for a path that lies in no named thing: the path says it all', () => {
     expect(placeOf(['title'])).toBeUndefined();
     expect(placeOf(['thresholds', 'high'])).toBeUndefined();
@@ -269,6 +275,8 @@ describe('problems with their places', () => {
     );
     expect(formatProblem(titleProblem, 'bad.mizan')).toBe('bad.mizan: title: must be text (found 5)');
     expect(problemWhere(titleProblem)).toBe('title');
+    // English unless asked otherwise.
+    expect(problemWhere(weightProblem)).toBe('factor “Gaza war” [gaza] › weight (factors[0].weight)');
     expect(problemWhere(weightProblem, 'ar')).toBe('العامل «حرب غزة» [gaza] › weight (factors[0].weight)');
   });
 

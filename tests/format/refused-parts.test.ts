@@ -2,6 +2,7 @@
 // reference checks read only what has the shape they need, and a problem the schema already
 // names is not named again on the same path, but a reference problem elsewhere still is.
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/engine/format/limits';
 import { expectOneProblem, fixtureJson, loadOk, problemsAfter, problemsOf } from './helpers';
 
 /** The rich fixture with `count` scenarios: copies of its second one, without events (event ids are unique file-wide). */
@@ -119,6 +120,63 @@ describe('"__proto__" in a scenario’s settings', () => {
     const problems = problemsAfter((d) => (d.scenarios[0].factors = JSON.parse('[{"__proto__": {}}]')));
     expect(problems).toEqual([
       { path: 'scenarios[0].factors', message: 'must be an object { … } (found a list of 1 item)' }
+    ]);
+  });
+});
+
+describe('the reference checks on parts that are not objects', () => {
+  // Each of these once crashed the reference checks (reading a field of null), which turned the
+  // whole reading into "could not be read" instead of naming the one refused place.
+  it('names only the settings of a scenario that are null', () => {
+    expect(problemsAfter((d) => (d.scenarios[0].factors = null))).toEqual([
+      { path: 'scenarios[0].factors', message: 'must be an object { … } (found null)' }
+    ]);
+  });
+
+  it('names only the factors when they are not a list, and checks no reference to them', () => {
+    const problems = problemsAfter((d) => {
+      d.factors = 'none';
+      d.interactions[0].from = 'dipl0macy';
+    });
+    expect(problems).toEqual([{ path: 'factors', message: 'must be a list [ … ] (found text "none")' }]);
+  });
+
+  it('names only a factor that is null, and still adds up no weights without it', () => {
+    expect(problemsAfter((d) => (d.factors[1] = null))).toEqual([
+      { path: 'factors[1]', message: 'must be an object { … } (found null)' }
+    ]);
+  });
+
+  it('names only an event that is null, and still checks the other events', () => {
+    const problems = problemsAfter((d) => {
+      d.scenarios[0].events.push(null);
+      d.scenarios[1].events[0].factor = 'partnershp';
+    });
+    expect(problems).toEqual([
+      { path: 'scenarios[0].events[1]', message: 'must be an object { … } (found null)' },
+      { path: 'scenarios[1].events[0].factor', message: 'unknown factor "partnershp" (did you mean "partnership"?)' }
+    ]);
+  });
+});
+
+describe('the reference checks at the limit of factors', () => {
+  it('checks the settings of a scenario that has exactly as many as the limit allows (60)', () => {
+    const doc = fixtureJson();
+    doc.scenarios = [doc.scenarios[0]];
+    const template = doc.factors[1];
+    for (let k = doc.factors.length; k < LIMITS.factors; k++) {
+      const id = `extra-${k}`;
+      doc.factors.push({ ...template, id, evidence: undefined });
+      doc.scenarios[0].factors[id] = { ...doc.scenarios[0].factors[template.id] };
+    }
+    expect(doc.factors).toHaveLength(LIMITS.factors);
+    const settings = doc.scenarios[0].factors;
+    settings['extra-59x'] = settings['extra-59'];
+    delete settings['extra-59'];
+    expect(Object.keys(settings)).toHaveLength(LIMITS.factors);
+    expect(problemsOf(doc)).toEqual([
+      { path: 'scenarios[0].factors', message: 'missing factor "extra-59"' },
+      { path: 'scenarios[0].factors["extra-59x"]', message: 'unknown factor "extra-59x" (did you mean "extra-59"?)' }
     ]);
   });
 });

