@@ -54,6 +54,11 @@ export const engine = {
       tests: ['tests/engine/sobol.test.ts', 'tests/engine/iman-conover.test.ts']
     },
     {
+      name: 'diagnostics',
+      mutate: ['src/engine/model/diagnostics.ts', 'src/engine/model/loops.ts'],
+      tests: ['tests/engine/diagnostics.test.ts']
+    },
+    {
       name: 'analysis',
       mutate: ['src/engine/analysis.ts', 'src/engine/gap.ts'],
       tests: [
