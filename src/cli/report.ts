@@ -1,5 +1,6 @@
 // Human-readable output of the command line.
 import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
+import type { ScenarioDiagnostics } from '../engine';
 import { balanceBidi } from '../engine/export/bidi';
 import { problemWhere, type MizanDoc, type Problem } from '../engine/format';
 import { showLabel } from '../engine/labels';
@@ -80,15 +81,18 @@ function headlineLines(
   ].map((line) => `  ${line}`);
 }
 
+/** A factor's English name (its Arabic one where the English is blank), or its id. */
+const nameOf = (doc: MizanDoc) => (id: string) => {
+  const label = doc.factors.find((f) => f.id === id)?.label;
+  return label ? showLabel(label, 'en').text || id : id;
+};
+
 export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: ScenarioAnalysis): string {
   const horizon = analysis.months.length - 1;
   const lines: string[] = [];
   const mc = s.monteCarlo;
   lines.push(`${terminalText(showLabel(s.name, 'en').text)} (${s.id})`);
-  const factorName = (id: string) => {
-    const label = doc.factors.find((f) => f.id === id)?.label;
-    return label ? showLabel(label, 'en').text || id : id;
-  };
+  const factorName = nameOf(doc);
   lines.push(...headlineLines(doc, analysis, s, factorName));
   const columns = ['month  ', 'central', ...(mc ? ['p5', 'p25', 'p50', 'p75', 'p95', 'P(crisis)'] : [])];
   lines.push(
@@ -109,4 +113,36 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
       `  Largest swings of T(${analysis.months[horizon]}): ${swings.map((b, k) => `${swingNames[k]} ${fixed(b.low)}→${fixed(b.high)}`).join(', ')}`
     );
   return lines.join('\n') + '\n';
+}
+
+/** A steady state this far from its target, in points, or farther, gets its line in the Structure block. */
+export const NOTABLE_GAP = 5;
+
+const signed = (value: number) => (value >= 0 ? '+' : '-') + Math.abs(value).toFixed(1);
+
+/**
+ * The "Structure" block of a scenario (docs/MODEL.md, Structural diagnostics): the factors that
+ * settle more than NOTABLE_GAP points from their target under the links, the number of feedback
+ * loops, and T at the horizon with the links and without them.
+ */
+export function structureReport(doc: MizanDoc, horizonMonth: string, d: ScenarioDiagnostics): string {
+  const lines = ['Structure (the links at work, without events or noise):'];
+  const { settled, months, factors } = d.steadyState;
+  if (!settled) lines.push(`The levels do not settle in ${months} months (a cycle or a slow drift); their last levels:`);
+  const far = factors.filter((f) => Math.abs(f.gap) > NOTABLE_GAP);
+  const names = readableNames(far.map((f) => ({ id: f.id, name: nameOf(doc)(f.id) })));
+  far.forEach((f, k) =>
+    lines.push(`${names[k]}: ${settled ? 'settles at' : 'ends at'} ${fixed(f.steady)} against a target of ${fixed(f.target)} (${signed(f.gap)})`)
+  );
+  if (far.length === 0) lines.push(`Every factor ${settled ? 'settles' : 'ends'} within ${NOTABLE_GAP} points of its target`);
+  const { total, reinforcing, complete } = d.loops;
+  const split = `${reinforcing} reinforcing, ${total - reinforcing} balancing`;
+  lines.push(
+    `Feedback loops: ${total === 0 ? 'none' : complete ? `${total} (${split})` : `more than ${total} (of the first ${total}: ${split})`}`
+  );
+  const t = d.tensionAtHorizon;
+  lines.push(
+    `T(${horizonMonth}) with the links ${fixed(t.withLinks)}, without them ${fixed(t.withoutLinks)} (${signed(t.difference)})`
+  );
+  return lines.map((line, k) => (k === 0 ? '  ' : '    ') + line).join('\n') + '\n';
 }

@@ -4,10 +4,11 @@ import { scenarioCsv } from '../engine/export/scenarioTable';
 import { BOUNDS, LIMITS } from '../engine/format';
 import { CAPTION_TEXTS } from '../presentation/export/caption';
 import { ModelProblem } from '../engine/model/problems';
+import { scenarioDiagnostics } from '../engine';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
-import { formatFileProblem, scenarioReport } from './report';
+import { formatFileProblem, scenarioReport, structureReport } from './report';
 
 export interface RunOptions {
   runs?: string;
@@ -74,11 +75,20 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
       return EXIT.problems;
     }
   }
+  // Each scenario compiled when the analysis above did, so none of them throws here.
+  const diagnostics = doc.scenarios.map((_, k) => scenarioDiagnostics(doc, k));
   if (options.json) {
-    io.stdout(JSON.stringify({ file, ...analysis }, null, 2) + '\n');
+    const scenarios = analysis.scenarios.map((s, k) => ({ ...s, diagnostics: diagnostics[k] }));
+    io.stdout(JSON.stringify({ file, ...analysis, scenarios }, null, 2) + '\n');
   } else {
     const header = `${doc.title.trim() || CAPTION_TEXTS.en.untitled}\n${analysis.runs > 0 ? `${analysis.runs} Monte Carlo runs, seed ${analysis.seed}` : 'central paths only (--runs 0)'}; months ${analysis.months[0]} to ${analysis.months.at(-1)}\n`;
-    io.stdout(header + analysis.scenarios.map((s) => '\n' + scenarioReport(doc, analysis, s)).join(''));
+    const horizon = analysis.months[analysis.months.length - 1];
+    io.stdout(
+      header +
+        analysis.scenarios
+          .map((s, k) => '\n' + scenarioReport(doc, analysis, s) + structureReport(doc, horizon, diagnostics[k]))
+          .join('')
+    );
     if (options.csv !== undefined) io.stdout(`\nCSV written to ${options.csv}\n`);
   }
   return EXIT.ok;

@@ -128,7 +128,7 @@ describe('mizan run', () => {
     expect(out.months.slice(0, 4)).toEqual(['2024-10', '2024-11', '2024-12', '2025-01']);
     expect(out.scenarios.map((s: any) => s.id)).toEqual(['baseline', 'escalation', 'deescalation']);
     for (const s of out.scenarios) {
-      expect(Object.keys(s)).toEqual(['id', 'name', 'central', 'monteCarlo', 'tornado', 'importance']);
+      expect(Object.keys(s)).toEqual(['id', 'name', 'central', 'monteCarlo', 'tornado', 'importance', 'diagnostics']);
       expect(Object.keys(s.central)).toEqual(['tension', 'contributions', 'factors']);
       expect(s.central.tension).toHaveLength(25);
       expect(Object.keys(s.central.factors)).toHaveLength(10);
