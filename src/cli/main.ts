@@ -20,7 +20,8 @@ export const COMMAND_USAGE = {
 `,
   run: `  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
-      to the file's own. --json prints every series; --csv writes one CSV per scenario.
+      to the file's own. --json prints every series and each scenario's structural
+      diagnostics (steady states, feedback loops, T without links); --csv writes one CSV per scenario.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
 `,
   chart: `  mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]

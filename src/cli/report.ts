@@ -118,7 +118,11 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
 /** A steady state this far from its target, in points, or farther, gets its line in the Structure block. */
 export const NOTABLE_GAP = 5;
 
-const signed = (value: number) => (value >= 0 ? '+' : '-') + Math.abs(value).toFixed(1);
+/** One decimal with its sign, taken after rounding: −0.01 is +0.0, not -0.0. */
+const signed = (value: number) => {
+  const rounded = value.toFixed(1);
+  return (Number(rounded) >= 0 ? '+' : '-') + rounded.replace('-', '');
+};
 
 /**
  * The "Structure" block of a scenario (docs/MODEL.md, Structural diagnostics): the factors that

@@ -119,6 +119,19 @@ describe('mizan run: diagnostics', () => {
     ]);
     const calm = await mizan('run', await fileOf('calm.mizan', makeDocument([factors[0]])), '--runs', '0');
     expect(structureOf(calm.stdout, 'base')[0]).toBe('Every factor settles within 5 points of its target');
+    // A difference that rounds to 0 is +0.0, whatever its sign before rounding.
+    const faint = makeDocument(
+      [
+        { id: 'a', start: 50, target: 50, pace: 0.5 },
+        { id: 'b', start: 50, target: 50, pace: 0.5 }
+      ],
+      { interactions: [{ from: 'a', to: 'b', strength: -1e-9 }] }
+    );
+    const faintRun = await mizan('run', await fileOf('faint.mizan', faint), '--runs', '0', '--json');
+    expect(JSON.parse(faintRun.stdout).scenarios[0].diagnostics.tensionAtHorizon.difference).toBeLessThan(0);
+    expect(
+      structureOf((await mizan('run', await fileOf('faint.mizan', faint), '--runs', '0')).stdout, 'base')
+    ).toContain('T(2025-10) with the links 50.0, without them 50.0 (+0.0)');
   });
 
   it('says when the levels do not settle, with their last levels', async () => {

@@ -1,0 +1,67 @@
+// The figures of docs/MODEL.md's "Structural diagnostics", as Markdown tables, from the JSON of
+// `mizan run` on standard input:
+//   npx mizan run resources/scenarios/ashgabat-2024.mizan --runs 0 --json | node scripts/diagnostics-figures.mjs
+
+const one = (x) => x.toFixed(1);
+/** One decimal with its sign, taken after rounding: −0.01 is +0.0, not -0.0. */
+const signed = (x) => {
+  const rounded = x.toFixed(1);
+  return (Number(rounded) >= 0 ? '+' : '-') + rounded.replace('-', '');
+};
+const table = (header, rows) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map((_, k) => (k === 0 ? '---' : '---:')).join(' | ')} |`]
+    .concat(rows.map((row) => `| ${row.join(' | ')} |`))
+    .join('\n');
+
+/** The tables of one `mizan run --json` result: steady states, T with and without links, loops. */
+export function diagnosticsTables(run) {
+  const scenarios = run.scenarios;
+  const horizon = run.months[run.months.length - 1];
+  const ids = scenarios[0].diagnostics.steadyState.factors.map((f) => f.id);
+  const steady = table(
+    ['factor', ...scenarios.map((s) => `${s.id}: target → steady (gap)`)],
+    ids.map((id, i) => [
+      id,
+      ...scenarios.map((s) => {
+        const f = s.diagnostics.steadyState.factors[i];
+        return `${one(f.target)} → ${one(f.steady)} (${signed(f.gap)})`;
+      })
+    ])
+  );
+  const settled = scenarios.map((s) => {
+    const { settled: done, months } = s.diagnostics.steadyState;
+    return done ? `${s.id}: settles in ${months} months` : `${s.id}: does not settle in ${months} months`;
+  });
+  const tension = table(
+    ['scenario', `T(${horizon}) with links`, 'without links', 'difference', 'loops'],
+    scenarios.map((s) => {
+      const t = s.diagnostics.tensionAtHorizon;
+      const loops = s.diagnostics.loops;
+      return [
+        s.id,
+        one(t.withLinks),
+        one(t.withoutLinks),
+        signed(t.difference),
+        `${loops.complete ? '' : '> '}${loops.total}`
+      ];
+    })
+  );
+  // The links are the document's (format v1), so every scenario has the same loops: listed once.
+  const loops = table(
+    ['loop', 'sign', 'gain'],
+    scenarios[0].diagnostics.loops.loops.map((l) => [
+      [...l.factors, l.factors[0]].join(' → '),
+      l.sign,
+      l.gain.toPrecision(3)
+    ])
+  );
+  return [steady, settled.join('; '), tension, loops].join('\n\n') + '\n';
+}
+
+async function main() {
+  let text = '';
+  for await (const chunk of process.stdin) text += chunk;
+  process.stdout.write(diagnosticsTables(JSON.parse(text)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
