@@ -49,7 +49,7 @@ export function diagnosticsTables(run) {
   // The links are the document's (format v1), so every scenario has the same loops: listed once.
   const loops = table(
     ['loop', 'sign', 'gain'],
-    scenarios[0].diagnostics.loops.loops.map((l) => [
+    scenarios[0].diagnostics.loops.listed.map((l) => [
       [...l.factors, l.factors[0]].join(' → '),
       l.sign,
       l.gain.toPrecision(3)

@@ -44,7 +44,7 @@ describe('mizan run: diagnostics', () => {
         expect(Object.keys(s.diagnostics)).toEqual(['steadyState', 'loops', 'tensionAtHorizon']);
         expect(s.diagnostics).toEqual(JSON.parse(JSON.stringify(scenarioDiagnostics(doc, k))));
         expect(Object.keys(s.diagnostics.steadyState.factors[0])).toEqual(['id', 'target', 'steady', 'gap']);
-        expect(s.diagnostics.loops.loops[0] && Object.keys(s.diagnostics.loops.loops[0])).toEqual([
+        expect(s.diagnostics.loops.listed[0] && Object.keys(s.diagnostics.loops.listed[0])).toEqual([
           'factors',
           'sign',
           'gain'
@@ -68,7 +68,7 @@ describe('mizan run: diagnostics', () => {
       expect(s.diagnostics.tensionAtHorizon.withoutLinks).toBe(without.central.tension[H]);
       expect(s.diagnostics.tensionAtHorizon.difference).toBe(s.central.tension[H] - without.central.tension[H]);
       expect(without.diagnostics.tensionAtHorizon.difference).toBe(0);
-      expect(without.diagnostics.loops).toEqual({ loops: [], total: 0, reinforcing: 0, complete: true });
+      expect(without.diagnostics.loops).toEqual({ listed: [], total: 0, reinforcing: 0, complete: true });
       // Without links every factor settles on its target (to about 1e-10·(1 − k)/k points: the
       // update stops when a month moves less than 1e-12, and the slowest pace here is 0.08).
       for (const f of without.diagnostics.steadyState.factors) expect(Math.abs(f.gap)).toBeLessThan(1e-8);

@@ -203,10 +203,10 @@ describe('feedback loops', () => {
       ]
     );
     expect(r).toMatchObject({ total: 1, reinforcing: 0, complete: true });
-    expect(r.loops).toHaveLength(1);
-    expect(r.loops[0].factors).toEqual(['a', 'b']);
-    expect(r.loops[0].sign).toBe('balancing');
-    expect(r.loops[0].gain).toBeCloseTo(-0.2, 15);
+    expect(r.listed).toHaveLength(1);
+    expect(r.listed[0].factors).toEqual(['a', 'b']);
+    expect(r.listed[0].sign).toBe('balancing');
+    expect(r.listed[0].gain).toBeCloseTo(-0.2, 15);
   });
 
   it('calls two negative links a reinforcing loop', () => {
@@ -217,7 +217,7 @@ describe('feedback loops', () => {
         ['b', 'a', -0.5]
       ]
     );
-    expect(r.loops).toEqual([{ factors: ['a', 'b'], sign: 'reinforcing', gain: 0.25 }]);
+    expect(r.listed).toEqual([{ factors: ['a', 'b'], sign: 'reinforcing', gain: 0.25 }]);
     expect(r.reinforcing).toBe(1);
     // A product that underflows to 0 keeps the sign its links give it.
     const tiny = loopsOf(
@@ -228,7 +228,7 @@ describe('feedback loops', () => {
         ['c', 'a', 1e-200]
       ]
     );
-    expect(tiny.loops).toEqual([{ factors: ['a', 'b', 'c'], sign: 'balancing', gain: -0 }]);
+    expect(tiny.listed).toEqual([{ factors: ['a', 'b', 'c'], sign: 'balancing', gain: -0 }]);
   });
 
   it('starts a 3-cycle at its smallest factor, whatever the order of the links', () => {
@@ -240,7 +240,7 @@ describe('feedback loops', () => {
         ['x', 'y', 0.4]
       ]
     );
-    expect(r.loops).toEqual([{ factors: ['x', 'y', 'z'], sign: 'balancing', gain: -0.1 }]);
+    expect(r.listed).toEqual([{ factors: ['x', 'y', 'z'], sign: 'balancing', gain: -0.1 }]);
     // The same cycle the other way round starts at x too.
     const back = loopsOf(
       ['x', 'y', 'z'],
@@ -250,7 +250,7 @@ describe('feedback loops', () => {
         ['x', 'z', 0.5]
       ]
     );
-    expect(back.loops.map((l) => l.factors)).toEqual([['x', 'z', 'y']]);
+    expect(back.listed.map((l) => l.factors)).toEqual([['x', 'z', 'y']]);
   });
 
   it('finds none in a graph without a cycle, and ignores links of strength 0', () => {
@@ -265,7 +265,7 @@ describe('feedback loops', () => {
           ['a', 'd', -0.5]
         ]
       )
-    ).toEqual({ loops: [], total: 0, reinforcing: 0, complete: true });
+    ).toEqual({ listed: [], total: 0, reinforcing: 0, complete: true });
     expect(
       loopsOf(
         ['a', 'b'],
@@ -288,7 +288,7 @@ describe('feedback loops', () => {
         ['c', 'b', 0.5]
       ]
     );
-    expect(r.loops.map((l) => [l.factors, l.sign])).toEqual([
+    expect(r.listed.map((l) => [l.factors, l.sign])).toEqual([
       [['a', 'b'], 'reinforcing'],
       [['b', 'c'], 'balancing']
     ]);
@@ -310,21 +310,21 @@ describe('feedback loops', () => {
         ['c', 'a', 0.5]
       ]
     );
-    expect(r.loops.map((l) => [l.factors.join(' '), l.sign])).toEqual([
+    expect(r.listed.map((l) => [l.factors.join(' '), l.sign])).toEqual([
       ['a b', 'balancing'],
       ['a b c', 'reinforcing'],
       ['c d', 'reinforcing']
     ]);
-    expect(r.loops[0].gain).toBe(-0.1);
-    expect(r.loops[1].gain).toBe(0.1);
-    expect(r.loops[2].gain).toBeCloseTo(0.03, 15);
+    expect(r.listed[0].gain).toBe(-0.1);
+    expect(r.listed[1].gain).toBe(0.1);
+    expect(r.listed[2].gain).toBeCloseTo(0.03, 15);
     expect(r).toMatchObject({ total: 3, reinforcing: 2, complete: true });
   });
 
   it('finds the Σ C(n,k)(k − 1)! cycles of a complete graph, 2-cycles first (larger gain)', () => {
     const three = loopsOf(['a', 'b', 'c'], complete(['a', 'b', 'c']));
-    expect(three.loops.map((l) => l.factors.join(' '))).toEqual(['a b', 'a c', 'b c', 'a b c', 'a c b']);
-    expect(three.loops.map((l) => l.gain)).toEqual([0.25, 0.25, 0.25, 0.125, 0.125]);
+    expect(three.listed.map((l) => l.factors.join(' '))).toEqual(['a b', 'a c', 'b c', 'a b c', 'a c b']);
+    expect(three.listed.map((l) => l.gain)).toEqual([0.25, 0.25, 0.25, 0.125, 0.125]);
     // n = 4: 6 two-cycles, 4·2 three-cycles, 3! four-cycles.
     expect(loopsOf(['a', 'b', 'c', 'd'], complete(['a', 'b', 'c', 'd'])).total).toBe(6 + 8 + 6);
   });
@@ -332,13 +332,13 @@ describe('feedback loops', () => {
   it('shows at most `shown` loops and stops counting past `counted`', () => {
     const ids = ['a', 'b', 'c'];
     const r = loopsOf(ids, complete(ids), 2);
-    expect(r.loops.map((l) => l.factors.join(' '))).toEqual(['a b', 'a c']);
+    expect(r.listed.map((l) => l.factors.join(' '))).toEqual(['a b', 'a c']);
     expect(r).toMatchObject({ total: 5, reinforcing: 5, complete: true });
     expect(loopsOf(ids, complete(ids), 50, 5)).toMatchObject({ total: 5, complete: true });
     const cut = loopsOf(ids, complete(ids), 50, 4);
     expect(cut).toMatchObject({ total: 4, reinforcing: 4, complete: false });
-    expect(cut.loops).toHaveLength(4);
-    expect(loopsOf(ids, complete(ids), 50, 0)).toMatchObject({ total: 0, complete: false, loops: [] });
+    expect(cut.listed).toHaveLength(4);
+    expect(loopsOf(ids, complete(ids), 50, 0)).toMatchObject({ total: 0, complete: false, listed: [] });
   });
 
   it('shows 50 and counts up to 10 000 by default', () => {
@@ -347,9 +347,9 @@ describe('feedback loops', () => {
     const seven = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     const r = loopsOf(seven, complete(seven));
     expect(r).toMatchObject({ total: 2365, reinforcing: 2365, complete: true });
-    expect(r.loops).toHaveLength(50);
+    expect(r.listed).toHaveLength(50);
     // The 21 two-cycles (gain 0.25) first, then 29 of the three-cycles (0.125).
-    expect(r.loops.map((l) => l.factors.length)).toEqual([...Array(21).fill(2), ...Array(29).fill(3)]);
+    expect(r.listed.map((l) => l.factors.length)).toEqual([...Array(21).fill(2), ...Array(29).fill(3)]);
     // 8 factors have 16 064: the search stops at 10 000.
     const eight = [...seven, 'h'];
     expect(loopsOf(eight, complete(eight))).toMatchObject({ total: 10_000, complete: false });
@@ -364,16 +364,16 @@ describe('feedback loops', () => {
         const r = feedbackLoops(compileScenario(doc, 0), Infinity);
         expect(r.total).toBe(expected.size);
         expect(r.complete).toBe(true);
-        expect(new Set(r.loops.map((l) => l.factors.join(' ')))).toEqual(new Set(expected.keys()));
-        for (const l of r.loops) {
+        expect(new Set(r.listed.map((l) => l.factors.join(' ')))).toEqual(new Set(expected.keys()));
+        for (const l of r.listed) {
           const { gain, negative } = expected.get(l.factors.join(' '))!;
           expect(l.gain).toBe(gain);
           // By the count of negative links: a product of tiny strengths can underflow to 0.
           expect(l.sign).toBe(negative % 2 === 0 ? 'reinforcing' : 'balancing');
         }
-        expect(r.reinforcing).toBe(r.loops.filter((l) => l.sign === 'reinforcing').length);
-        for (let k = 1; k < r.loops.length; k++)
-          expect(Math.abs(r.loops[k - 1].gain)).toBeGreaterThanOrEqual(Math.abs(r.loops[k].gain));
+        expect(r.reinforcing).toBe(r.listed.filter((l) => l.sign === 'reinforcing').length);
+        for (let k = 1; k < r.listed.length; k++)
+          expect(Math.abs(r.listed[k - 1].gain)).toBeGreaterThanOrEqual(Math.abs(r.listed[k].gain));
       }),
       { numRuns: 300 }
     );

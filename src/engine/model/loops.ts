@@ -17,7 +17,7 @@ export interface FeedbackLoop {
 
 export interface FeedbackLoops {
   /** The loops of largest |gain| (ties in the order found), at most `shown` of them. */
-  loops: FeedbackLoop[];
+  listed: FeedbackLoop[];
   /** Loops found; when `complete` is false the search stopped at `counted` and there are more. */
   total: number;
   /** How many of the `total` are reinforcing (the rest balance). */
@@ -128,5 +128,5 @@ export function feedbackLoops(graph: LinkGraph, shown = SHOWN_LOOPS, counted = C
   // Array.prototype.sort is stable: equal gains keep the order found.
   loops.sort((a, b) => Math.abs(b.gain) - Math.abs(a.gain));
   const reinforcing = loops.filter((l) => l.sign === 'reinforcing').length;
-  return { loops: loops.slice(0, shown), total: found.length, reinforcing, complete: !full };
+  return { listed: loops.slice(0, shown), total: found.length, reinforcing, complete: !full };
 }
