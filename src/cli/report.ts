@@ -115,7 +115,7 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
   return lines.join('\n') + '\n';
 }
 
-/** A steady state this far from its target, in points, or farther, gets its line in the Structure block. */
+/** A steady state more than this many points from its target gets its line in the Structure block. */
 export const NOTABLE_GAP = 5;
 
 /** One decimal with its sign, taken after rounding: −0.01 is +0.0, not -0.0. */
@@ -132,13 +132,17 @@ const signed = (value: number) => {
 export function structureReport(doc: MizanDoc, horizonMonth: string, d: ScenarioDiagnostics): string {
   const lines = ['Structure (the links at work, without events or noise):'];
   const { settled, months, factors } = d.steadyState;
-  if (!settled) lines.push(`The levels do not settle in ${months} months (a cycle or a slow drift); their last levels:`);
+  if (!settled)
+    lines.push(`The levels do not settle in ${months} months (a cycle or a slow drift); their last levels:`);
   const far = factors.filter((f) => Math.abs(f.gap) > NOTABLE_GAP);
   const names = readableNames(far.map((f) => ({ id: f.id, name: nameOf(doc)(f.id) })));
   far.forEach((f, k) =>
-    lines.push(`${names[k]}: ${settled ? 'settles at' : 'ends at'} ${fixed(f.steady)} against a target of ${fixed(f.target)} (${signed(f.gap)})`)
+    lines.push(
+      `${names[k]}: ${settled ? 'settles at' : 'ends at'} ${fixed(f.steady)} against a target of ${fixed(f.target)} (${signed(f.gap)})`
+    )
   );
-  if (far.length === 0) lines.push(`Every factor ${settled ? 'settles' : 'ends'} within ${NOTABLE_GAP} points of its target`);
+  if (far.length === 0)
+    lines.push(`Every factor ${settled ? 'settles' : 'ends'} within ${NOTABLE_GAP} points of its target`);
   const { total, reinforcing, complete } = d.loops;
   const split = `${reinforcing} reinforcing, ${total - reinforcing} balancing`;
   lines.push(
