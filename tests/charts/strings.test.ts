@@ -1,7 +1,7 @@
 // The chart layer's texts (titles, axes, legends, tooltips) in English and Arabic.
 import { describe, expect, it } from 'vitest';
 import { ar, CHART_STRINGS, chartStrings, en } from '../../src/presentation/charts/strings';
-import { expectWrittenTable } from '../support/texts';
+import { expectSameTexts, expectWrittenTable } from '../support/texts';
 
 describe('the charts’ texts', () => {
   it('are all written, each in its language, and keep the values put into them', () => {
@@ -9,6 +9,7 @@ describe('the charts’ texts', () => {
     expect(CHART_STRINGS).toEqual({ en, ar });
     expectWrittenTable(en, 'en', ['accessibleList']);
     expectWrittenTable(ar, 'ar', ['accessibleList']);
+    expectSameTexts(en, ar);
   });
 
   it('name a chart by its title alone, or its title and what it shows after a colon', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CentralSeries, MonteCarloSeries } from '../../src/engine/analysis';
 import { HEADLINE_STRINGS, headlineOf, headlineTexts } from '../../src/presentation/headline';
-import { expectWrittenTable } from '../support/texts';
+import { expectSameTexts, expectWrittenTable } from '../support/texts';
 
 const thresholds = { elevated: 25, high: 50, crisis: 75 };
 
@@ -31,6 +31,7 @@ describe('the headline’s words', () => {
   it('are written in each language, and keep the values put into them', () => {
     expectWrittenTable(HEADLINE_STRINGS.en, 'en', ['list']);
     expectWrittenTable(HEADLINE_STRINGS.ar, 'ar', ['list']);
+    expectSameTexts(HEADLINE_STRINGS.en, HEADLINE_STRINGS.ar);
     expect(HEADLINE_STRINGS.en.list(['a 1.0', 'b 2.0'])).toBe('a 1.0, b 2.0');
     expect(HEADLINE_STRINGS.ar.list(['a 1.0', 'b 2.0'])).toBe('a 1.0، b 2.0');
   });

@@ -120,6 +120,35 @@ describe('the numbers of the sections the report reprints', () => {
     ]
   });
 
+  it('renumber only the first inline part, and leave a part without text as it is', () => {
+    // "8. `8.5` points": the second part starts with digits and a dot too, and is not the number.
+    const heading: ExcerptBlock = {
+      kind: 'heading',
+      level: 2,
+      text: '8. 8.5 points',
+      inline: [
+        { kind: 'text', text: '8. ' },
+        { kind: 'code', text: '8.5' },
+        { kind: 'strong' },
+        { kind: 'text', text: ' points' }
+      ]
+    };
+    expect(modelExcerpt([heading])).toEqual([
+      {
+        ...heading,
+        text: '1. 8.5 points',
+        inline: [
+          { kind: 'text', text: '1. ' },
+          { kind: 'code', text: '8.5' },
+          { kind: 'strong' },
+          { kind: 'text', text: ' points' }
+        ]
+      }
+    ]);
+    const numberless: ExcerptBlock = { ...heading, inline: [{ kind: 'strong' }, { kind: 'text', text: '8. ' }] };
+    expect(modelExcerpt([numberless])[0].inline).toEqual(numberless.inline);
+  });
+
   it('run 1, 2, 3 in the text and in the inline parts the report renders, in the digits they were written in', () => {
     const blocks = [
       parsed('1', 'What'),

@@ -2,13 +2,14 @@
 // English and Arabic.
 import { describe, expect, it } from 'vitest';
 import { ar, en, REPORT_STRINGS } from '../../src/presentation/report/strings';
-import { expectWrittenTable } from '../support/texts';
+import { expectSameTexts, expectWrittenTable } from '../support/texts';
 
 describe('the report’s texts', () => {
   it('are all written, each in its language, and keep the values put into them', () => {
     expect(REPORT_STRINGS).toEqual({ en, ar });
     expectWrittenTable(en, 'en', ['list']);
     expectWrittenTable(ar, 'ar', ['list']);
+    expectSameTexts(en, ar);
   });
 
   it('join evidence ids with the language’s comma', () => {

@@ -38,3 +38,13 @@ export function expectWrittenTable(table: object, language: 'en' | 'ar', lists: 
     }
   }
 }
+
+/** The English and the Arabic table hold the same texts and templates, at the same places. */
+export function expectSameTexts(en: object, ar: object): void {
+  const paths = (table: object) =>
+    leaves(table)
+      .map(([path]) => path)
+      .sort();
+  expect(paths(ar)).toEqual(paths(en));
+  expect(paths(en).length).toBeGreaterThan(0);
+}
