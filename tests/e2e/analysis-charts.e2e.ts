@@ -109,7 +109,8 @@ describe('live analysis', () => {
       'Factor paths',
       'Distribution',
       'Profile',
-      'Gap'
+      'Gap',
+      'Structure'
     ]);
     const kinds: Record<string, string[]> = {
       Tension: ['tension'],
@@ -118,7 +119,9 @@ describe('live analysis', () => {
       'Factor paths': ['factors'],
       Distribution: ['histogram'],
       Profile: ['radar'],
-      Gap: ['gapAtHorizon', 'gap']
+      Gap: ['gapAtHorizon', 'gap'],
+      // A table, not a chart (tests/e2e/structure.e2e.ts).
+      Structure: []
     };
     await waitForRefined(page);
     for (const [tab, charts] of Object.entries(kinds)) {

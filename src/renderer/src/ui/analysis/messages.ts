@@ -17,6 +17,31 @@ export const en = {
   tabProfile: 'Profile',
   tabGap: 'Gap',
 
+  tabStructure: 'Structure',
+  structureIntro:
+    'Where the model settles under each target and the links, without events or noise: when the links rather than the targets drive the result, it shows here.',
+  structureLinksHeading: 'What the links add',
+  structureLinks: (withLinks: string, without: string, difference: string, month: string) =>
+    `Tension at the horizon (${month}): ${withLinks} with the links, ${without} with every link at 0, so the links add ${difference} points.`,
+  structureSteadyHeading: 'Where each factor settles',
+  structureSteadyCaption: 'Each factor’s target and the level it settles at under the target and the links (points)',
+  structureFactor: 'Factor',
+  structureTarget: 'Target',
+  structureSettles: 'Settles at',
+  structureGap: 'Gap',
+  structureFarFromTarget: 'more than 5 points from its target',
+  structureNotSettled: (months: string) =>
+    `The levels do not settle (still moving after ${months} months): the last levels are shown.`,
+  structureLoopsHeading: 'Feedback loops',
+  structureNoLoops: 'The links form no loop: no factor acts back on itself through the others.',
+  structureLoopsCount: (total: string, reinforcing: string, balancing: string) =>
+    `Loops: ${total} (reinforcing: ${reinforcing}, balancing: ${balancing}). A loop’s gain is the product of the monthly pushes along it.`,
+  structureLoopsMore: (counted: string) => `Loops: more than ${counted} (the search stopped there).`,
+  structureReinforcing: 'reinforcing',
+  structureBalancing: 'balancing',
+  structureLoopGain: (gain: string) => `gain ${gain}`,
+  structureShownLoops: (shown: string) => `Listed: the ${shown} of largest gain.`,
+
   gapPickers: 'Scenarios of the gap',
   gapA: 'Scenario A',
   gapB: 'minus B',
@@ -120,12 +145,36 @@ export const ar: AnalysisMessages = {
   tabProfile: 'الملامح',
   tabGap: 'الفجوة',
 
+  tabStructure: 'البنية',
+  structureIntro:
+    'أين يستقر النموذج تحت كل هدف والروابط، بلا أحداث ولا ضجيج: إن كانت الروابط لا الأهداف هي ما يحرّك النتيجة، ظهر ذلك هنا.',
+  structureLinksHeading: 'ما تضيفه الروابط',
+  structureLinks: (withLinks: string, without: string, difference: string, month: string) =>
+    `التوتر في نهاية الأفق (${month}): ${withLinks} مع الروابط، و${without} حين تكون كل الروابط صفرًا، فتضيف الروابط ${difference} نقطة.`,
+  structureSteadyHeading: 'أين يستقر كل عامل',
+  structureSteadyCaption: 'هدف كل عامل والمستوى الذي يستقر عنده تحت الهدف والروابط (بالنقاط)',
+  structureFactor: 'العامل',
+  structureTarget: 'الهدف',
+  structureSettles: 'يستقر عند',
+  structureGap: 'الفرق',
+  structureFarFromTarget: 'يبعد أكثر من 5 نقاط عن هدفه',
+  structureNotSettled: (months: string) =>
+    `لا تستقر المستويات (ما زالت تتحرك بعد أشهر عددها ${months}): المعروض آخر المستويات.`,
+  structureLoopsHeading: 'حلقات التغذية الراجعة',
+  structureNoLoops: 'لا تكوّن الروابط أي حلقة: لا يعود أثر عامل إليه عبر العوامل الأخرى.',
+  structureLoopsCount: (total: string, reinforcing: string, balancing: string) =>
+    `الحلقات: ${total} (معزِّزة: ${reinforcing}، موازِنة: ${balancing}). كسب الحلقة حاصل ضرب الدفع الشهري على طولها.`,
+  structureLoopsMore: (counted: string) => `الحلقات: أكثر من ${counted} (توقف البحث عندها).`,
+  structureReinforcing: 'معزِّزة',
+  structureBalancing: 'موازِنة',
+  structureLoopGain: (gain: string) => `الكسب ${gain}`,
+  structureShownLoops: (shown: string) => `المعروض: ${shown} ذات الكسب الأكبر.`,
+
   gapPickers: 'سيناريوهَا الفجوة',
   gapA: 'السيناريو أ',
   gapB: 'مطروحًا منه ب',
   gapSwap: 'تبديل أ و ب',
-  gapNote:
-    'كل شريط هو مساهمة العامل في التوتر في أ مطروحًا منها مساهمته في ب، ومجموع الأشرطة هو فجوة التوتر أ − ب.',
+  gapNote: 'كل شريط هو مساهمة العامل في التوتر في أ مطروحًا منها مساهمته في ب، ومجموع الأشرطة هو فجوة التوتر أ − ب.',
   gapNeedsTwo:
     'تقارن الفجوة بين سيناريوهين، وفي هذا التحليل سيناريو واحد يمكن حسابه. أضف سيناريو أو انسخ سيناريو في المحرّر لتقارن بينهما.',
 
