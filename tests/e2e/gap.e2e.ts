@@ -1,6 +1,5 @@
 // The Gap tab: two scenarios picked (keyboard too), the horizon bars against the headline
 // figures, Show data, CSV export, Arabic, a document with one scenario, and the screenshots.
-import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/engine/format';
@@ -12,7 +11,8 @@ import {
   openApp,
   openFileThroughChooser,
   readSave,
-  SCREENSHOTS,
+  keepScreenshot,
+  screenshotFromTabs,
   seriousViolationsIn,
   tensionReadout,
   useBrowser,
@@ -114,17 +114,7 @@ describe('the Gap tab', () => {
       expect(await b.inputValue()).toBe('escalation');
 
       // The tabs, the pickers and the horizon chart in view, before any table is opened.
-      await pane(page)
-        .getByRole('tablist')
-        .evaluate((e) => e.scrollIntoView({ block: 'start' }));
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      const file = `${SCREENSHOTS}/gap-${lang}.png`;
-      await page.screenshot({ path: file });
-      if (process.env.MIZAN_UPDATE_SCREENSHOTS === '1') {
-        mkdirSync('docs/screenshots', { recursive: true });
-        copyFileSync(file, `docs/screenshots/gap-${lang}.png`);
-      }
+      keepScreenshot(await screenshotFromTabs(page, 'gap', lang), `gap-${lang}`);
 
       const title = await chartImage(page, 'gapAtHorizon').getAttribute('aria-label');
       // A picker's label before its select in the reading direction: right of it in Arabic.

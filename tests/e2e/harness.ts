@@ -10,7 +10,7 @@
 // After each test the harness fails it if the page logged an error or a warning (Svelte's
 // runtime warnings are console warnings), threw, or broke the CSP — unless the test said it
 // expects that message (allowErrors).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -122,10 +122,10 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     });
   }
   if (options.lang || options.theme) {
-    await page.addInitScript(
-      (prefs) => localStorage.setItem('mizan.preferences', JSON.stringify(prefs)),
-      { language: options.lang ?? 'en', theme: options.theme ?? 'system' }
-    );
+    await page.addInitScript((prefs) => localStorage.setItem('mizan.preferences', JSON.stringify(prefs)), {
+      language: options.lang ?? 'en',
+      theme: options.theme ?? 'system'
+    });
   }
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   await page.goto(inject('baseUrl'));
@@ -134,8 +134,26 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
 
 /** Texts of the interface that tests click, in both languages. */
 export const UI = {
-  en: { open: 'Open…', save: 'Save', saveAs: 'Save As…', new: 'New', undo: 'Undo', redo: 'Redo', language: 'Language', title: 'Document title' },
-  ar: { open: 'فتح…', save: 'حفظ', saveAs: 'حفظ باسم…', new: 'جديد', undo: 'تراجع', redo: 'إعادة', language: 'اللغة', title: 'عنوان المستند' }
+  en: {
+    open: 'Open…',
+    save: 'Save',
+    saveAs: 'Save As…',
+    new: 'New',
+    undo: 'Undo',
+    redo: 'Redo',
+    language: 'Language',
+    title: 'Document title'
+  },
+  ar: {
+    open: 'فتح…',
+    save: 'حفظ',
+    saveAs: 'حفظ باسم…',
+    new: 'جديد',
+    undo: 'تراجع',
+    redo: 'إعادة',
+    language: 'اللغة',
+    title: 'عنوان المستند'
+  }
 } as const;
 
 export type FileInput = string | { name: string; content: string | Buffer };
@@ -144,7 +162,11 @@ export type FileInput = string | { name: string; content: string | Buffer };
  * Opens a file through the <input type=file> chooser (openApp's default file access).
  * `trigger` starts the open (default: the Open… button); the chooser must follow it.
  */
-export async function openFileThroughChooser(page: Page, file: FileInput, trigger?: () => Promise<unknown>): Promise<void> {
+export async function openFileThroughChooser(
+  page: Page,
+  file: FileInput,
+  trigger?: () => Promise<unknown>
+): Promise<void> {
   const start = trigger ?? (() => page.getByRole('button', { name: /^(Open…|فتح…)$/ }).click());
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), start()]);
   if (typeof file === 'string') await chooser.setFiles(file);
@@ -170,9 +192,26 @@ export async function screenshot(page: Page, name: string, lang: Lang, path?: st
   return file;
 }
 
+/** With MIZAN_UPDATE_SCREENSHOTS=1, keeps a screenshot as docs/screenshots/NAME.png (the README's pictures). */
+export function keepScreenshot(file: string, name: string): void {
+  if (process.env.MIZAN_UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync('docs/screenshots', { recursive: true });
+  copyFileSync(file, `docs/screenshots/${name}.png`);
+}
+
+/** A screenshot with the analysis pane's tabs at the top of the view. */
+export async function screenshotFromTabs(page: Page, name: string, lang: Lang): Promise<string> {
+  await page
+    .getByTestId('analysis-pane')
+    .getByRole('tablist')
+    .evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  return screenshot(page, name, lang);
+}
+
 // ---- reading the app ----------------------------------------------------------------------
 
-export const titleField = (page: Page, lang: Lang = 'en'): Locator => page.getByRole('textbox', { name: UI[lang].title });
+export const titleField = (page: Page, lang: Lang = 'en'): Locator =>
+  page.getByRole('textbox', { name: UI[lang].title });
 
 /** The weight slider of a factor, by its label in the interface language. */
 export const weightSlider = (page: Page, label: string, lang: Lang = 'en'): Locator =>
@@ -200,7 +239,9 @@ export const isDirty = async (page: Page) => (await page.getByTestId('dirty-mark
 
 /** Waits until the app says it copied unsaved work for recovery. */
 export async function waitForRecoveryCopy(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.querySelector('[data-testid="recovery-status"]')?.textContent ?? '').trim() !== '');
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="recovery-status"]')?.textContent ?? '').trim() !== ''
+  );
 }
 
 /** A locator's text as read, without the invisible bidi isolates the app puts around inserted names. */
@@ -218,7 +259,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`
+    );
 }
 
 // ---- a fake File System Access API --------------------------------------------------------
@@ -302,16 +349,24 @@ export async function installFakeFileSystemAccess(page: Page, options: FakeFsOpt
 
 /** Another program writes `text` to the fake file `name` (its lastModified moves on). */
 export const outsideWrite = (page: Page, name: string, text: string) =>
-  page.evaluate(([n, t]) => (window as unknown as { __fakeDisk: { write(n: string, t: string): void } }).__fakeDisk.write(n, t), [name, text]);
+  page.evaluate(
+    ([n, t]) => (window as unknown as { __fakeDisk: { write(n: string, t: string): void } }).__fakeDisk.write(n, t),
+    [name, text]
+  );
 
 /** Another program deletes (or moves away) the fake file `name`. */
 export const outsideRemove = (page: Page, name: string) =>
-  page.evaluate((n) => void (window as unknown as { __fakeDisk: { remove(n: string): void } }).__fakeDisk.remove(n), name);
+  page.evaluate(
+    (n) => void (window as unknown as { __fakeDisk: { remove(n: string): void } }).__fakeDisk.remove(n),
+    name
+  );
 
 /** As if the person came back to the window from another program. */
 export const focusWindow = (page: Page) => page.evaluate(() => void window.dispatchEvent(new Event('focus')));
 
-export async function fakeFs(page: Page): Promise<{ pickerCalls: { kind: string; options: any }[]; writes: { name: string; text: string }[] }> {
+export async function fakeFs(
+  page: Page
+): Promise<{ pickerCalls: { kind: string; options: any }[]; writes: { name: string; text: string }[] }> {
   return page.evaluate(() => (window as unknown as { __fakeFs: any }).__fakeFs);
 }
 
@@ -319,15 +374,27 @@ export async function fakeFs(page: Page): Promise<{ pickerCalls: { kind: string;
 
 /** axe-core's serious and critical violations inside the elements `selector` matches (faster than the whole page). */
 export async function seriousViolationsIn(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).options({ resultTypes: ['violations'] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`
+    );
 }
 
 /** A tab of the editor (Factors, Scenarios, …) by its name in the interface language. */
 export const editorTab = (page: Page, name: string): Locator =>
-  page.locator('[role="tablist"]').filter({ has: page.locator('#editor-tab-factors') }).getByRole('tab', { name, exact: true });
+  page
+    .locator('[role="tablist"]')
+    .filter({ has: page.locator('#editor-tab-factors') })
+    .getByRole('tab', { name, exact: true });
 
 /** The start or target slider of a factor in the selected scenario (Scenarios tab), by its accessible name. */
 export const levelSlider = (page: Page, label: string, field: 'start' | 'target', lang: Lang = 'en'): Locator =>
@@ -346,7 +413,9 @@ export async function waitForRefined(page: Page, runs?: number): Promise<void> {
   } catch (error) {
     const status = await page
       .getByTestId('mc-status')
-      .evaluate((e) => `${(e as HTMLElement).dataset.mcStage}/${(e as HTMLElement).dataset.mcRuns}: ${e.textContent?.trim()}`)
+      .evaluate(
+        (e) => `${(e as HTMLElement).dataset.mcStage}/${(e as HTMLElement).dataset.mcRuns}: ${e.textContent?.trim()}`
+      )
       .catch(() => 'no status');
     throw new Error(`The refined Monte Carlo did not arrive (status ${status})`, { cause: error });
   }
@@ -361,9 +430,9 @@ export async function chartData(page: Page, kind: string): Promise<string[][]> {
   const toggle = chart.getByRole('button', { name: /^(Show data|عرض البيانات)$/ });
   if ((await toggle.count()) > 0) await toggle.click();
   await chart.locator('table').waitFor();
-  return chart.locator('table tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()))
-  );
+  return chart
+    .locator('table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
 }
 
 /** Stubs window.print to count its calls (a real print dialog would block the page). */

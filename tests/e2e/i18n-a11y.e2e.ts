@@ -1,7 +1,15 @@
 // Arabic and right-to-left, themes, accessibility (axe), and the screenshots.
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dialog, openApp, screenshot, seriousViolations, useBrowser, weightSlider, type Lang } from './harness';
+import {
+  dialog,
+  keepScreenshot,
+  openApp,
+  screenshot,
+  seriousViolations,
+  useBrowser,
+  weightSlider,
+  type Lang
+} from './harness';
 
 const app = useBrowser();
 
@@ -9,9 +17,15 @@ describe('languages', () => {
   it('switching to Arabic sets <html dir="rtl" lang="ar">, Arabic labels and the bundled Arabic font; and back', async () => {
     const { page } = app;
     await openApp(page);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'ltr'
+    ]);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl'
+    ]);
     expect(await page.getByRole('heading', { name: 'العوامل' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'مؤشر التوتر الإقليمي' }).count()).toBe(1);
     expect(await weightSlider(page, 'العقوبات الغربية', 'ar').inputValue()).toBe('5');
@@ -26,7 +40,9 @@ describe('languages', () => {
     // Arabic text is drawn with the bundled Noto Naskh Arabic (nothing from the network).
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'ميزان'))).toBe(true);
-    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family)
+    );
     expect(loaded).toContain('Noto Naskh Arabic');
 
     // The choice is kept.
@@ -34,7 +50,10 @@ describe('languages', () => {
     await page.waitForSelector('html[data-app-state="ready"]');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'en',
+      'ltr'
+    ]);
   });
 
   it('the theme follows the system unless chosen', async () => {
@@ -62,10 +81,7 @@ describe('accessibility and screenshots', () => {
     await openApp(page, { lang, colorScheme: scheme });
     expect(await seriousViolations(page)).toEqual([]);
     const file = await screenshot(page, `main-${scheme}`, lang);
-    if (scheme === 'light' && process.env.MIZAN_UPDATE_SCREENSHOTS === '1') {
-      mkdirSync('docs/screenshots', { recursive: true });
-      copyFileSync(file, `docs/screenshots/main-${lang}.png`);
-    }
+    if (scheme === 'light') keepScreenshot(file, `main-${lang}`);
 
     // The unsaved-changes dialog.
     await weightSlider(page, lang === 'ar' ? 'جبهة حزب الله' : 'Hezbollah front', lang).focus();

@@ -1,12 +1,19 @@
 // The Structure tab: the structural diagnostics of the selected scenario in the app, reached by
 // the keyboard, against the engine's own figures for the default analysis, in English and
 // Arabic, with no serious axe violation, and the screenshots.
-import { copyFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioDiagnostics } from '../../src/engine';
 import { loadDocument } from '../../src/engine/format';
-import { ASHGABAT_TEXT, openApp, SCREENSHOTS, seriousViolationsIn, useBrowser, type Lang } from './harness';
+import {
+  ASHGABAT_TEXT,
+  keepScreenshot,
+  openApp,
+  screenshotFromTabs,
+  seriousViolationsIn,
+  useBrowser,
+  type Lang
+} from './harness';
 
 const app = useBrowser();
 const pane = (page: Page) => page.getByTestId('analysis-pane');
@@ -42,17 +49,7 @@ describe('the Structure tab', () => {
       expect(links).toContain(expected.tensionAtHorizon.withoutLinks.toFixed(1));
 
       expect(await seriousViolationsIn(page, '[data-testid="structure-panel"]')).toEqual([]);
-      await pane(page)
-        .getByRole('tablist')
-        .evaluate((e) => e.scrollIntoView({ block: 'start' }));
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      const file = `${SCREENSHOTS}/structure-${lang}.png`;
-      await page.screenshot({ path: file });
-      if (process.env.MIZAN_UPDATE_SCREENSHOTS === '1') {
-        mkdirSync('docs/screenshots', { recursive: true });
-        copyFileSync(file, `docs/screenshots/structure-${lang}.png`);
-      }
+      keepScreenshot(await screenshotFromTabs(page, 'structure', lang), `structure-${lang}`);
     }
   );
 
