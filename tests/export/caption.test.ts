@@ -35,11 +35,13 @@ describe('exportCaption', () => {
     expect(arabic.lines[0].startsWith('\u2068الملاحة في البحر الأحمر\u2069 · ')).toBe(true);
     expect(arabic.lines[0]).toContain('ديسمبر');
     expect(arabic.lines[1]).toBe(CAPTION_TEXTS.ar.judgementAid);
+    // "a judgement aid and not a forecast".
+    expect(arabic.lines[1]).toContain('أداة مساعدة على التقدير وليست تنبؤًا');
   });
 
   it('names an untitled document so, and cuts a long title', () => {
     expect(exportCaption(titled('  '), 'en', DAY).lines[0]).toContain('Untitled analysis');
-    expect(exportCaption(titled(''), 'ar', DAY).lines[0]).toContain(CAPTION_TEXTS.ar.untitled);
+    expect(exportCaption(titled(''), 'ar', DAY).lines[0]).toContain('\u2068تحليل بلا عنوان\u2069');
     const long = exportCaption(titled('x'.repeat(300)), 'en', DAY).lines[0];
     expect(long.length).toBeLessThan(120);
     expect(long).toContain('…');
@@ -90,13 +92,14 @@ describe('the caption in an SVG', () => {
     expect(y(title!)).toBeGreaterThan(Math.max(...others));
     expect(y(note!)).toBeGreaterThan(y(title!));
     expect(y(note!)).toBeLessThanOrEqual(HEIGHT);
-    expect(Number(title!.element.getAttribute('x'))).toBeLessThan(20);
+    // The margin, 8 units from the left edge.
+    expect(Number(title!.element.getAttribute('x'))).toBe(8);
   });
 
   it('draws it from the right in Arabic, marked right-to-left', () => {
     const caption = exportCaption(titled('الملاحة في البحر الأحمر'), 'ar', DAY);
     const note = svgTexts(svg('ar', caption)).find((t) => t.text === caption.lines[1])!;
-    expect(Number(note.element.getAttribute('x'))).toBeGreaterThan(WIDTH - 20);
+    expect(Number(note.element.getAttribute('x'))).toBe(WIDTH - 8);
     // Anchored at its start, which right-to-left is its right end.
     expect(note.element.getAttribute('direction')).toBe('rtl');
     expect(note.element.getAttribute('text-anchor')).toBe('start');

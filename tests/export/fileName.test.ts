@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentName, exportFileName } from '../../src/presentation/export';
+import { exportScenarioPart } from '../../src/presentation/export/fileName';
 
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001F\u007F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -98,5 +99,21 @@ describe('exportFileName', () => {
         }
       )
     );
+  });
+});
+
+describe('exportScenarioPart', () => {
+  const ids = (...list: string[]) => ({ scenarios: list.map((id) => ({ id })) }) as never;
+
+  it('names the selected scenario, or for a gap chart both, or the one when there is nothing to compare', () => {
+    expect(exportScenarioPart('tension', { analysis: ids('base', 'war'), selectedScenario: 'war' })).toBe('war');
+    expect(exportScenarioPart('gap', { analysis: ids('base', 'war'), selectedScenario: 'base' })).toBe(
+      'base-minus-war'
+    );
+    expect(exportScenarioPart('gap', { analysis: ids('a', 'b', 'c'), selectedScenario: 'a', versus: 'c' })).toBe(
+      'a-minus-c'
+    );
+    // One scenario: the gap has no second, and the name must not say "minus undefined".
+    expect(exportScenarioPart('gap', { analysis: ids('base'), selectedScenario: 'base' })).toBe('base');
   });
 });

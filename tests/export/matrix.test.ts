@@ -42,4 +42,22 @@ describe('Matrix', () => {
     expect(new Matrix().translate(10, 20).scale(2).apply(1, 2)).toEqual({ x: 12, y: 24 });
     expect(new Matrix([0, 1, -1, 0, 5, 6]).apply(1, 0)).toEqual({ x: 5, y: 7 });
   });
+
+  it('multiplies and rotates by hand', () => {
+    // [1 3 5; 2 4 6] × [7 9 11; 8 10 12]: a = 1·7 + 3·8, b = 2·7 + 4·8, c = 1·9 + 3·10, d = 2·9 + 4·10, e = 1·11 + 3·12 + 5, f = 2·11 + 4·12 + 6.
+    expect({ ...new Matrix([1, 2, 3, 4, 5, 6]).multiply(new Matrix([7, 8, 9, 10, 11, 12])) }).toEqual({
+      a: 31,
+      b: 46,
+      c: 39,
+      d: 58,
+      e: 52,
+      f: 76
+    });
+    // A quarter turn (y down, as on a canvas) takes (1, 0) to (0, 1) and (0, 1) to (−1, 0).
+    const quarter = new Matrix().rotate(Math.PI / 2);
+    expect(quarter.apply(1, 0).x).toBeCloseTo(0, 12);
+    expect(quarter.apply(1, 0).y).toBeCloseTo(1, 12);
+    expect(quarter.apply(0, 1).x).toBeCloseTo(-1, 12);
+    expect(quarter.apply(0, 1).y).toBeCloseTo(0, 12);
+  });
 });

@@ -1,11 +1,14 @@
 // SVG export: a standalone document that a strict XML parser accepts, with the chart's texts
 // kept as <text> (English and Arabic), Arabic marked right-to-left, and the background asked for.
 import { DOMMatrix } from '@napi-rs/canvas';
+import { Chart, type ChartConfiguration } from 'chart.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeCanvas } from '../../src/cli/canvas';
 import { CHART_KINDS, chartConfigs, chartStrings, THEMES } from '../../src/presentation/charts';
-import { renderChartSvg, type ExportBackground } from '../../src/presentation/export';
+import { backgroundColour, exportCaption, renderChartSvg, type ExportBackground } from '../../src/presentation/export';
+import { exportConfig } from '../../src/presentation/export/chartOptions';
+import { BACKGROUND_PLUGIN_ID } from '../../src/presentation/charts/options';
 import { Matrix } from '../../src/presentation/export/matrix';
 import { parseFont, textAnchor } from '../../src/presentation/export/svgContext';
 import { escapeAttribute, serialize, XmlElement, XmlText } from '../../src/presentation/export/svgDom';
@@ -26,9 +29,7 @@ function svgOf(kind: (typeof CHART_KINDS)[number], language: Language, backgroun
 }
 
 describe('renderChartSvg', () => {
-  const cases = CHART_KINDS.flatMap((kind) =>
-    (['en', 'ar'] as Language[]).map((language) => ({ kind, language }))
-  );
+  const cases = CHART_KINDS.flatMap((kind) => (['en', 'ar'] as Language[]).map((language) => ({ kind, language })));
 
   it.each(cases)('writes $kind ($language) as a standalone SVG that parses strictly', ({ kind, language }) => {
     const { text, doc } = svgOf(kind, language);
@@ -116,6 +117,94 @@ describe('renderChartSvg', () => {
     const text = renderChartSvg(config, { width: 600, height: 400, background: 'white', language: 'en' }, nodeCanvas);
     const texts = svgTexts(parseSvg(text)).map((t) => t.text);
     expect(texts).toContain('A <b> & "c" \'d\' ]]> x');
+  });
+});
+
+describe('what the SVG holds and leaves out', () => {
+  const render = (config: ChartConfiguration, language: Language = 'en', caption?: ReturnType<typeof exportCaption>) =>
+    parseSvg(
+      renderChartSvg(config, { width: WIDTH, height: HEIGHT, background: 'white', language, caption }, nodeCanvas)
+    );
+  const elements = (doc: ReturnType<typeof parseSvg>, name: string) => [...doc.getElementsByTagNameNS(SVG_NS, name)];
+
+  it('drops what draws nothing — empty groups, paths without a shape, identity transforms — and keeps the rest', () => {
+    const { doc } = svgOf('tension', 'en');
+    expect(elements(doc, 'g').filter((g) => g.children.length === 0)).toEqual([]);
+    const paths = elements(doc, 'path');
+    expect(paths.filter((p) => !p.getAttribute('d'))).toEqual([]);
+    // The bands, the lines, the grid: still there.
+    expect(paths.length).toBeGreaterThan(20);
+    const transforms = [...doc.getElementsByTagName('*')].map((e) => e.getAttribute('transform')).filter(Boolean);
+    expect(transforms).not.toContain('matrix(1 0 0 1 0 0)');
+    // The vertical axis title keeps its quarter turn.
+    const axisTitle = svgTexts(doc).find((t) => t.text === chartStrings('en').axes.tension)!.element;
+    expect(axisTitle.getAttribute('transform')).toMatch(/^matrix\(\S+ -1 1 \S+ /);
+  });
+
+  it('is an image named by its title, which comes first, with the background just behind the drawing', () => {
+    const { doc } = svgOf('tension', 'en');
+    const root = doc.documentElement;
+    expect(root.getAttribute('role')).toBe('img');
+    const children = [...root.children];
+    expect(children[0].localName).toBe('title');
+    const rect = children.find((e) => e.localName === 'rect')!;
+    expect(rect.getAttribute('height')).toBe('100%');
+    expect(children[children.indexOf(rect) + 1].localName).toBe('g');
+    expect(children.indexOf(rect)).toBe(children.findIndex((e) => e.localName === 'g') - 1);
+  });
+
+  it('has no <title> when the chart has none, and joins a title given as lines with spaces', () => {
+    const config = chartConfigs('tension', input())[0];
+    delete config.options!.plugins!.title;
+    const untitled = render(config);
+    expect(elements(untitled, 'title')).toEqual([]);
+    const lines = chartConfigs('tension', input())[0];
+    (lines.options!.plugins!.title as { text: string[] }).text = ['Tension', 'by month'];
+    expect(elements(render(lines), 'title')[0].textContent).toBe('Tension by month');
+  });
+
+  it.each(['en', 'ar'] as Language[])(
+    'marks the texts of a chart that sets no direction itself by the export’s language (%s)',
+    (language) => {
+      const config = chartConfigs('tension', input({ language }))[0];
+      config.plugins = config.plugins!.filter((p) => p.id !== 'mizanTextDirection');
+      const texts = svgTexts(render(config, language));
+      const marked = texts.filter((t) => t.element.getAttribute('direction') === 'rtl');
+      // The legend and title set their own direction; the axes' labels take the export's.
+      const month = texts.find((t) => t.text === chartStrings(language).axes.month)!;
+      expect(month.element.getAttribute('direction')).toBe(language === 'ar' ? 'rtl' : null);
+      if (language === 'en') expect(marked).toEqual([]);
+    }
+  );
+
+  it('names the Arabic face before a chart’s own font, so the caption finds it', () => {
+    const config = chartConfigs('tension', input())[0];
+    config.options = { ...config.options, font: { family: 'Serif X' } };
+    const caption = exportCaption(
+      { title: 'Red Sea', factors: [], scenarios: [] },
+      'en',
+      new Date(Date.UTC(2026, 11, 4, 12))
+    );
+    const line = svgTexts(render(config, 'en', caption)).find((t) => t.text === caption.lines[1])!;
+    expect(line.element.getAttribute('font-family')).toBe("'Noto Naskh Arabic', Serif X");
+  });
+
+  it('leaves no chart behind', () => {
+    const before = Object.keys(Chart.instances).length;
+    svgOf('radar', 'en');
+    expect(Object.keys(Chart.instances)).toHaveLength(before);
+  });
+
+  it('paints nothing behind a transparent chart, and draws only the chart’s own plugins and those asked for', () => {
+    expect(backgroundColour('transparent')).toBeNull();
+    const config = chartConfigs('tension', input())[0];
+    const own = config.plugins!.filter((p) => p.id !== BACKGROUND_PLUGIN_ID);
+    const extra = { id: 'extra' };
+    expect(exportConfig(config, 2).plugins).toEqual(own);
+    expect(exportConfig({ ...config, plugins: [...own, { id: BACKGROUND_PLUGIN_ID }] }, 2, [extra]).plugins).toEqual([
+      ...own,
+      extra
+    ]);
   });
 });
 

@@ -81,6 +81,7 @@ export function withCaption(config: ChartConfiguration, { lines, language }: Exp
   const family = options.font?.family;
   const rtl = language === 'ar';
   const plugin: Plugin = {
+    // Stryker disable next-line StringLiteral: Chart.js runs an inline plugin's hooks whatever its id, and nothing looks this one up by id or gives it options
     id: 'mizanCaption',
     afterDraw(chart) {
       const c = chart.ctx;

@@ -12,6 +12,9 @@ export function chartCsv(kind: ChartKind, input: ChartInput, options: CsvOptions
   const rows = CHART_KIND_TRAITS[kind].byMonth
     ? table.rows.map((row, t) => [months[t] ?? row[0], ...row.slice(1)])
     : table.rows;
-  const shown = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? asShown(cell) : cell)));
+  const shown = rows.map((row) =>
+    // Stryker disable next-line ConditionalExpression: asShown returns anything that is not a finite number unchanged (Number.isFinite does not coerce), so text and empty cells pass either way
+    row.map((cell) => (typeof cell === 'number' ? asShown(cell) : cell))
+  );
   return toCsv(table.columns, shown, options);
 }

@@ -31,10 +31,12 @@ function chartTitle(config: ChartConfiguration): string {
 function tidy(root: XmlElement): void {
   for (const element of [...root.descendants()]) {
     if (element.getAttribute('transform') === IDENTITY) element.removeAttribute('transform');
+    // Stryker disable next-line OptionalChaining: descendants() yields only children of elements, never the root, so every parentNode is set
     if (element.nodeName === 'path' && !element.getAttribute('d')) element.parentNode?.removeChild(element);
   }
   // Empty groups, innermost first.
   for (const element of [...root.descendants()].reverse()) {
+    // Stryker disable next-line OptionalChaining: descendants() yields only children of elements, never the root, so every parentNode is set
     if (element.nodeName === 'g' && element.childNodes.length === 0) element.parentNode?.removeChild(element);
   }
 }
@@ -51,7 +53,11 @@ export function renderChartSvg(config: ChartConfiguration, options: SvgOptions, 
     width,
     height,
     measure: createCanvas(1, 1).getContext('2d'),
-    direction: language === 'ar' ? 'rtl' : 'ltr',
+    direction:
+      language === 'ar'
+        ? 'rtl'
+        : // Stryker disable next-line StringLiteral: SvgContext and withTextDirection only ask whether the direction is 'rtl': 'ltr' and '' draw the same
+          'ltr',
     requiredFamily: SVG_ARABIC_FAMILY
   });
   const canvas: SvgCanvas = withTextDirection({ width, height, getContext: () => context });
