@@ -234,6 +234,7 @@ export const presentation = {
       ],
       tests: [
         'tests/export/caption.test.ts',
+        'tests/export/caption-draw.test.ts',
         'tests/export/csv.test.ts',
         'tests/export/cli-csv.test.ts',
         'tests/export/fileName.test.ts',
