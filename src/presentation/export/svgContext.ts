@@ -57,9 +57,11 @@ export function parseFont(font: string): ParsedFont {
   if (!m) return { style: 'normal', weight: 'normal', size: 10, family: 'sans-serif' };
   let style = 'normal';
   let weight = 'normal';
+  // Stryker disable next-line Regex: splitting at each space instead of at runs of spaces only adds empty words, which the filter drops
   for (const word of m[1].split(/\s+/).filter(Boolean)) {
     if (word === 'italic' || word === 'oblique') style = word;
-    else if (/^(bold|bolder|lighter|\d{3})$/.test(word)) weight = word;
+    // A weight is a keyword or a number, as a canvas reads it ("50", "1000" too).
+    else if (word === 'bold' || word === 'bolder' || word === 'lighter' || !Number.isNaN(Number(word))) weight = word;
   }
   return { style, weight, size: Number(m[2]), family: m[3] };
 }
