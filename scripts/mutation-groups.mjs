@@ -240,6 +240,8 @@ export const presentation = {
         'tests/export/fileName.test.ts',
         'tests/export/matrix.test.ts',
         'tests/export/svg.test.ts',
+        'tests/export/svg-context.test.ts',
+        'tests/export/svg-dom.test.ts',
         'tests/renderer/chart-export.test.ts'
       ]
     },

@@ -241,6 +241,17 @@ describe('bidirectional controls in labels', () => {
     expect(texts).toContain('\u2068Base\u202Eline\u202C\u2069: 5–95%');
   });
 
+  it('draws what a canvas draws for a text that is not one (a legend of a dataset without a label)', () => {
+    const config: ChartConfiguration = {
+      type: 'bar',
+      data: { labels: ['شمال', 'جنوب'], datasets: [{ data: [1, 2] }] },
+      options: { plugins: { legend: { display: true } } }
+    };
+    const svg = renderChartSvg(config, { width: 300, height: 200, language: 'ar', background: 'white' }, nodeCanvas);
+    const texts = svgTexts(parseSvg(svg)).map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['شمال', 'جنوب', 'undefined']));
+  });
+
   it('balances a text the chart draws as it is, even one no label went into', () => {
     const config = chartConfigs('radar', input())[0];
     (config.options!.plugins!.title as { text: string }).text = '\u2067Profile \u202C';

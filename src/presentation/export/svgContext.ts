@@ -180,7 +180,9 @@ export class SvgContext extends Base {
     }
   }
 
-  __applyText(text: string, x: number, y: number, action: 'fill' | 'stroke'): void {
+  __applyText(given: string, x: number, y: number, action: 'fill' | 'stroke'): void {
+    // A canvas draws String(text): a legend of a dataset without a label passes undefined.
+    const text = String(given);
     const font = parseFont(this.font);
     const rtl = this.direction === 'rtl';
     const family = font.family.includes(this.requiredFamily) ? font.family : `'${this.requiredFamily}', ${font.family}`;
