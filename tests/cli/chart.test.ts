@@ -59,7 +59,8 @@ describe('mizan chart', () => {
       })
     );
     expect(new Set(tables).size).toBe(3);
-  });
+    // Some 60 charts drawn: more than the default 30 s on a busy two-core machine.
+  }, 120_000);
 
   it('finds the scenario of --scenario by its id, or its English or Arabic name', async () => {
     const chosen = async (name: string, given: string) => {
