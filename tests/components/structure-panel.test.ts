@@ -85,7 +85,7 @@ describe('the Structure tab', () => {
     expect(screen.getByRole('heading', { name: 'أين يستقر كل عامل' })).toBeTruthy();
     expect(rows(screen)[1][0]).toBe('اشتباكات الحدود');
     // The sign stays before the number in the right-to-left table: the difference is isolated left to right.
-    expect(rows(screen)[1][3]).toMatch(/^\u2066\+\d+\.\d\u2069/);
+    expect(rows(screen)[1][3]).toMatch(/^\u2068\+\d+\.\d\u2069/);
     expect(screen.getByRole('listitem').textContent).toContain('نقل الأسلحة ← اشتباكات الحدود ← نقل الأسلحة');
     expect(screen.getByRole('listitem').textContent).toContain('معزِّزة');
   });
