@@ -14,6 +14,7 @@ export function contributionsChart(input: ChartInput, render: ChartRenderOptions
   const datasets: ChartDataset<'line', number[]>[] = s
     ? ctx.factors.map((f, i) => ({
         label: f.label,
+        // Stryker disable next-line ArrayDeclaration: ctx.factors are the factors the selected scenario has contributions for (chartContext), so each is found
         data: ownValue(s.analysis.central.contributions, f.id) ?? [],
         // Opaque, with a line of the surface between layers: translucent fills drew neighbours alike.
         borderColor: ctx.colours.surface,
@@ -63,6 +64,7 @@ export function contributionsTable(input: ChartInput): ChartTable {
     rows: s
       ? ctx.monthLabels.map((month, t) => [
           month,
+          // Stryker disable next-line OptionalChaining: ctx.factors are the factors the selected scenario has contributions for (chartContext), so each is found
           ...ctx.factors.map((f) => ownValue(s.analysis.central.contributions, f.id)?.[t] ?? null),
           s.analysis.central.tension[t]
         ])

@@ -12,6 +12,7 @@ export function contributionsAtHorizonChart(input: ChartInput, render: ChartRend
   const H = ctx.horizon;
   const datasets: ChartDataset<'bar', (number | null)[]>[] = ctx.factors.map((f) => ({
     label: f.label,
+    // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a contribution path for every factor of its document, and ctx.factors are among those
     data: ctx.compared.map((s) => ownValue(s.analysis.central.contributions, f.id)?.[H] ?? null),
     backgroundColor: f.colour,
     borderColor: ctx.colours.surface,
@@ -23,6 +24,7 @@ export function contributionsAtHorizonChart(input: ChartInput, render: ChartRend
     data: { labels: ctx.compared.map((s) => s.name), datasets },
     options: {
       ...baseOptions<'bar'>(ctx, render, {
+        // Stryker disable next-line StringLiteral: an analysis has the months 0 to the horizon (never none), so the horizon's label exists
         title: ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[H] ?? ''),
         tooltipMode: 'index',
         tooltip: {
@@ -46,10 +48,12 @@ export function contributionsAtHorizonTable(input: ChartInput): ChartTable {
   const ctx = chartContext(input);
   const H = ctx.horizon;
   return {
+    // Stryker disable next-line StringLiteral: an analysis has the months 0 to the horizon (never none), so the horizon's label exists
     title: ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[H] ?? ''),
     columns: [ctx.text.axes.scenario, ...ctx.factors.map((f) => f.label), ctx.text.total],
     rows: ctx.compared.map((s) => [
       s.name,
+      // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a contribution path for every factor of its document, and ctx.factors are among those
       ...ctx.factors.map((f) => ownValue(s.analysis.central.contributions, f.id)?.[H] ?? null),
       s.analysis.central.tension[H]
     ])

@@ -23,6 +23,7 @@ export interface FactorChart {
 /** What the factor does to tension, and the unit of its axis (which has no title of its own: the chart is small). */
 function subtitleText(ctx: ChartContext, factor: FactorView): string {
   const def = ctx.input.doc.factors.find((f) => f.id === factor.id);
+  // Stryker disable next-line OptionalChaining: ctx.factors are taken from the document's factors, so the find always finds one
   const direction = def?.direction === -1 ? ctx.text.direction.lowers : ctx.text.direction.raises;
   return `${direction} · ${ctx.text.axes.level}`;
 }
@@ -30,6 +31,7 @@ function subtitleText(ctx: ChartContext, factor: FactorView): string {
 function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRenderOptions): LineConfig {
   const datasets: ChartDataset<'line', number[]>[] = ctx.compared.map((s) => ({
     label: s.name,
+    // Stryker disable next-line ArrayDeclaration: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
     data: ownValue(s.analysis.central.factors, factor.id) ?? [],
     borderColor: s.colour,
     backgroundColor: s.colour,
@@ -90,6 +92,7 @@ export function factorsTable(input: ChartInput): ChartTable {
     columns: [ctx.text.axes.month, ...pairs.map(({ f, s }) => `${f.label} — ${s.name}`)],
     rows: ctx.monthLabels.map((month, t) => [
       month,
+      // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
       ...pairs.map(({ f, s }) => ownValue(s.analysis.central.factors, f.id)?.[t] ?? null)
     ])
   };
@@ -105,6 +108,7 @@ export function factorTable(input: ChartInput, factorId: string): ChartTable {
     rows: factor
       ? ctx.monthLabels.map((month, t) => [
           month,
+          // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
           ...ctx.compared.map((s) => ownValue(s.analysis.central.factors, factor.id)?.[t] ?? null)
         ])
       : []

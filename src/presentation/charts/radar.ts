@@ -15,9 +15,11 @@ export function radarChart(input: ChartInput, render: ChartRenderOptions = {}): 
   const ctx = chartContext(input);
   const H = ctx.horizon;
   const { colours } = ctx;
+  // Stryker disable next-line EqualityOperator: one factor followed by none reversed is that factor alone
   const factors = ctx.rtl && ctx.factors.length > 1 ? [ctx.factors[0], ...ctx.factors.slice(1).reverse()] : ctx.factors;
   const datasets: ChartDataset<'radar', (number | null)[]>[] = ctx.compared.map((s) => ({
     label: s.name,
+    // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
     data: factors.map((f) => ownValue(s.analysis.central.factors, f.id)?.[H] ?? null),
     borderColor: s.colour,
     backgroundColor: withAlpha(s.colour, 0.1),
@@ -31,6 +33,7 @@ export function radarChart(input: ChartInput, render: ChartRenderOptions = {}): 
     data: { labels: factors.map((f) => wrap(f.label, 22)), datasets },
     options: {
       ...baseOptions<'radar'>(ctx, render, {
+        // Stryker disable next-line StringLiteral: an analysis has the months 0 to the horizon (never none), so the horizon's label exists
         title: ctx.text.titles.radar(ctx.monthLabels[H] ?? ''),
         tooltipMode: 'nearest',
         tooltip: {
@@ -57,10 +60,12 @@ export function radarTable(input: ChartInput): ChartTable {
   const ctx = chartContext(input);
   const H = ctx.horizon;
   return {
+    // Stryker disable next-line StringLiteral: an analysis has the months 0 to the horizon (never none), so the horizon's label exists
     title: ctx.text.titles.radar(ctx.monthLabels[H] ?? ''),
     columns: [ctx.text.axes.factor, ...ctx.compared.map((s) => s.name)],
     rows: ctx.factors.map((f) => [
       f.label,
+      // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
       ...ctx.compared.map((s) => ownValue(s.analysis.central.factors, f.id)?.[H] ?? null)
     ])
   };
