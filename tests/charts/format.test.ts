@@ -1,7 +1,7 @@
 // The texts charts and the report put around numbers: values, counts, percentages and months
 // in each language, labels picked from a bilingual pair, and long labels wrapped or cut.
 import { describe, expect, it } from 'vitest';
-import { formatters, pick, truncate, wrap } from '../../src/presentation/charts/format';
+import { asShown, formatters, pick, truncate, wrap } from '../../src/presentation/charts/format';
 
 describe('formatters', () => {
   it('write English numbers with one decimal for points, none for counts, and month names', () => {
@@ -90,5 +90,18 @@ describe('truncate', () => {
 
   it('closes an override cut before its closer', () => {
     expect(truncate('\u202Eabcdef\u202C', 4)).toBe('\u202Eab\u202C…');
+  });
+});
+
+describe('asShown', () => {
+  it('rounds to the one decimal the charts show, halves away from zero, as their number format does', () => {
+    const shown = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
+    for (const v of [2.25, -2.25, 41.44003954954309, 82.4291195484276, 7]) expect(asShown(v)).toBe(Number(shown.format(v)));
+    expect([2.25, -2.25, 41.44003954954309].map(asShown)).toEqual([2.3, -2.3, 41.4]);
+  });
+
+  it('leaves a value that is not a finite number as it is', () => {
+    expect(asShown(NaN)).toBeNaN();
+    expect(asShown(Infinity)).toBe(Infinity);
   });
 });

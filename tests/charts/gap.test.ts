@@ -11,6 +11,7 @@ import {
   gapVersus
 } from '../../src/presentation/charts';
 import { ar } from '../../src/presentation/charts/strings';
+import { exportScenarioPart } from '../../src/presentation/export/fileName';
 import { analysis, doc, H, input, opts, scenario } from './helpers';
 
 const points = (v: number) => new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
@@ -175,5 +176,75 @@ describe('gap at the horizon', () => {
     expect(gapChart(one).data.datasets).toEqual([]);
     expect(gapTable(one)).toMatchObject({ title: 'The gap needs two scenarios', rows: [] });
     expect(opts(gapAtHorizonChart({ ...one, language: 'ar' })).plugins.title.text).toBe(ar.gap.needsTwo);
+  });
+});
+
+describe('gap charts: their kind, axes and tooltips', () => {
+  const none = () => input({ analysis: { ...analysis(), scenarios: [] } });
+
+  it('draw bars by month, stacked from a month axis without a grid, the tooltip reading every series of a month', () => {
+    const config = gapChart(input());
+    expect(config.type).toBe('bar');
+    expect(config.data.datasets.slice(1).map((d) => d.type)).toEqual(doc.factors.map(() => 'bar'));
+    const o = opts(config);
+    expect(o.interaction.mode).toBe('index');
+    expect(o.plugins.tooltip.mode).toBe('index');
+    expect(o.scales.x.grid.display).toBe(false);
+    expect(o.scales.x.ticks).toMatchObject({ maxRotation: 0, autoSkip: true, maxTicksLimit: 9 });
+    expect(o.layout.padding).toBe(8);
+    // In Arabic the months run right to left: room on the left for the last month's label.
+    expect(opts(gapChart(input({ language: 'ar' }))).layout.padding).toEqual({ left: 36, right: 8, top: 8, bottom: 8 });
+  });
+
+  it('say they need two scenarios, drawing nothing, for an analysis without any', () => {
+    expect(opts(gapChart(none())).plugins.title.text).toBe('The gap needs two scenarios');
+    expect(gapChart(none()).data.datasets).toEqual([]);
+    expect(gapAtHorizonChart(none()).data.datasets[0].data).toEqual([]);
+  });
+
+  it('at the horizon: name the month in the title, no legend, every factor named on the axis', () => {
+    const chosen = input({ selectedScenario: 'baseline', versus: 'escalation' });
+    const config = gapAtHorizonChart(chosen);
+    expect(config.type).toBe('bar');
+    const month = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${analysis().months[H]}-01T00:00:00Z`)
+    );
+    const o = opts(config);
+    expect(o.plugins.title.text).toBe(
+      `Tension gap at the horizon (${month}) — ${scenario('baseline').name.en} minus ${scenario('escalation').name.en}`
+    );
+    expect(o.plugins.legend.display).toBe(false);
+    expect(o.scales.x.title).toMatchObject({ display: true, text: 'Difference in contribution (points)' });
+    expect(o.scales.y.grid.display).toBe(false);
+    expect(o.scales.y.ticks.autoSkip).toBe(false);
+  });
+
+  it('at the horizon: the tooltip gives the signed difference and both scenarios’ values', () => {
+    const chosen = input({ selectedScenario: 'baseline', versus: 'escalation' });
+    const label = opts(gapAtHorizonChart(chosen)).plugins.tooltip.callbacks.label;
+    const a = scenario('baseline').central.tension[H];
+    const b = scenario('escalation').central.tension[H];
+    const signed = (v: number) => (v > 0 ? '+' : '') + points(v);
+    expect(a - b).not.toBeCloseTo(0, 1);
+    expect(label({ dataIndex: 0 })).toBe(
+      `${signed(a - b)} (${scenario('baseline').name.en}: ${points(a)}, ${scenario('escalation').name.en}: ${points(b)})`
+    );
+  });
+
+  it('at the horizon: a table of one column, the factor, when there is no second scenario', () => {
+    const one = input({
+      analysis: { ...analysis(), scenarios: [scenario('baseline')] },
+      selectedScenario: 'baseline',
+      compared: ['baseline']
+    });
+    expect(gapAtHorizonTable(one).columns).toEqual(['Factor']);
+  });
+});
+
+describe('an exported gap chart’s file name', () => {
+  it('names both scenarios, for the chart by month and the one at the horizon', () => {
+    expect(exportScenarioPart('gap', input())).toBe('escalation-minus-deescalation');
+    expect(exportScenarioPart('gapAtHorizon', input())).toBe('escalation-minus-deescalation');
+    expect(exportScenarioPart('tension', input())).toBe('escalation');
   });
 });

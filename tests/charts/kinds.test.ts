@@ -32,6 +32,8 @@ describe('CHART_KIND_TRAITS', () => {
         expect(parts).toHaveLength(1);
         expect(parts[0]).toMatchObject({ name: kind, factorId: null });
       } else {
+        // The app lays these out as small multiples with one legend for all.
+        expect(traits.layout).toBe('perFactor');
         expect(parts.map((p) => p.factorId)).toEqual(doc.factors.map((f) => f.id));
         expect(parts.map((p) => p.name)).toEqual(doc.factors.map((f) => `${kind}-${f.id}`));
       }
@@ -56,5 +58,27 @@ describe('CHART_KIND_TRAITS', () => {
       expect(chartAccessibleName(kind, otherNumbers) !== name).toBe(traits.nameHasNumbers);
       expect(chartAccessibleName(kind, input({ language: 'ar' }))).not.toBe(name);
     });
+  });
+});
+
+describe('accessible names', () => {
+  const horizonMonth = () =>
+    new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${input().analysis.months.at(-1)}-01T00:00:00Z`)
+    );
+  const compared = () =>
+    input()
+      .compared.map((id) => input().analysis.scenarios.find((s) => s.id === id)!.name.en)
+      .join(', ');
+
+  it('name the horizon’s month and the compared scenarios, for the charts at the horizon', () => {
+    expect(chartAccessibleName('contributionsAtHorizon', input())).toBe(
+      `Contributions to tension at the horizon (${horizonMonth()}): ${compared()}`
+    );
+    expect(chartAccessibleName('radar', input())).toBe(`Factor profile at the horizon (${horizonMonth()}): ${compared()}`);
+  });
+
+  it('name the compared scenarios of the factors’ small multiples', () => {
+    expect(chartAccessibleName('factors', input())).toBe(`Factor paths: ${compared()}`);
   });
 });

@@ -3,7 +3,16 @@
 // axis on the reading side's start, a dashed marker line, the bands' boxes, and the plugins
 // that set the text direction and paint the background.
 import { describe, expect, it } from 'vitest';
-import { chartConfigs, contributionsChart, tensionChart, THEMES, tornadoChart } from '../../src/presentation/charts';
+import { readFileSync } from 'node:fs';
+import {
+  chartConfigs,
+  contributionsChart,
+  DEFAULT_FONT_FAMILY,
+  gapAtHorizonChart,
+  tensionChart,
+  THEMES,
+  tornadoChart
+} from '../../src/presentation/charts';
 import { input, opts } from './helpers';
 
 const FONT = 'Test Sans';
@@ -169,5 +178,27 @@ describe('annotations', () => {
     const event = opts(tensionChart(input())).plugins.annotation.annotations['event-1'];
     expect(event.label).toMatchObject({ display: true, rotation: 0, position: 'end' });
     expect(typeof event.label.yAdjust).toBe('function');
+  });
+});
+
+describe('defaults every chart shares', () => {
+  it('draws in the app’s font stack (--font-ui) unless told another font', () => {
+    const css = readFileSync('src/renderer/src/styles/app.css', 'utf8');
+    const fontUi = /--font-ui:([^;]*);/.exec(css)![1].replace(/\s+/g, ' ').trim();
+    expect(DEFAULT_FONT_FAMILY).toBe(fontUi);
+    expect(opts(tensionChart(input())).font.family).toBe(fontUi);
+  });
+
+  it('reads the nearest item in a tooltip when the chart asks for no other mode', () => {
+    // The gap at the horizon gives no tooltip mode.
+    const o = opts(gapAtHorizonChart(input()));
+    expect(o.interaction.mode).toBe('nearest');
+    expect(o.plugins.tooltip.mode).toBe('nearest');
+  });
+
+  it('gives the stacked contributions a 0–100 axis with a tick every 25 points', () => {
+    const y = opts(contributionsChart(input())).scales.y;
+    expect(y).toMatchObject({ min: 0, max: 100, stacked: true });
+    expect(y.ticks.stepSize).toBe(25);
   });
 });

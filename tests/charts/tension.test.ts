@@ -143,3 +143,32 @@ describe('tension chart', () => {
     expect(label({ datasetIndex: 3, parsed: { y: 70 } })).toBe('Escalation: axis hardens: 5th percentile: 70.0');
   });
 });
+
+describe('tension over time: the fan’s edges, the table’s columns, a scenario the document lacks', () => {
+  it('draws the fan’s edges without an outline, transparent (the tooltip’s colour box too)', () => {
+    const fan = tensionChart(input()).data.datasets.slice(3);
+    expect(fan).toHaveLength(4);
+    for (const edge of fan) expect(edge).toMatchObject({ borderColor: 'transparent', borderWidth: 0 });
+  });
+
+  it('names the selected scenario’s percentiles in the table’s columns', () => {
+    const name = scenario('escalation').name.en;
+    expect(tensionTable(input()).columns).toEqual([
+      'Month',
+      ...['baseline', 'escalation', 'deescalation'].map((id) => scenario(id).name.en),
+      `${name}: 5th percentile`,
+      `${name}: 25th percentile`,
+      `${name}: 75th percentile`,
+      `${name}: 95th percentile`,
+      'Events'
+    ]);
+  });
+
+  it('lists no events for an analysed scenario the document no longer has', () => {
+    const without = { ...doc, scenarios: doc.scenarios.filter((s) => s.id !== 'escalation') };
+    const table = tensionTable(input({ doc: without }));
+    expect(table.rows).toHaveLength(analysis().months.length);
+    expect(table.rows.map((row) => row.at(-1))).toEqual(analysis().months.map(() => null));
+    expect(table.rows[1].slice(1, 4)).toEqual(tensionTable(input()).rows[1].slice(1, 4));
+  });
+});

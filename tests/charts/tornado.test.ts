@@ -70,3 +70,54 @@ describe('tornado', () => {
     expect(tornadoTable(input({ analysis: bare })).rows).toEqual([]);
   });
 });
+
+describe('tornado: its centre, order and an analysis without scenarios', () => {
+  // De-escalation peaks (62.5) well before its horizon (about 41): the two metrics differ.
+  const s = () => scenario('deescalation');
+  const of = (tornadoMetric?: 'final' | 'peak') => tornadoChart(input({ selectedScenario: 'deescalation', tornadoMetric }));
+  const points = (v: number) => v.toFixed(1);
+
+  it('is a bar chart centred on T(H) by default and on the peak of T for a peak tornado', () => {
+    const tH = s().central.tension[H];
+    const peak = Math.max(...s().central.tension);
+    expect(peak - tH).toBeGreaterThan(10);
+    expect(of().type).toBe('bar');
+    expect(opts(of()).plugins.annotation.annotations.centre.value).toBe(tH);
+    expect(opts(of()).plugins.subtitle.text).toContain(`Central: ${points(tH)}`);
+    expect(of().data.datasets[0].data[0]![0]).toBe(tH);
+    expect(opts(of('peak')).plugins.annotation.annotations.centre.value).toBe(peak);
+    expect(opts(of('peak')).plugins.subtitle.text).toContain(`Central: ${points(peak)}`);
+    expect(of('peak').data.datasets[1].data[0]![0]).toBe(peak);
+    expect(opts(of('peak')).plugins.title.text).toBe(`Sensitivity of peak tension — ${s().name.en}`);
+    expect(opts(of('final')).plugins.title.text).toBe(`Sensitivity of tension at the horizon — ${s().name.en}`);
+  });
+
+  it('puts an input whose swing is not defined after every input with one, however small', () => {
+    const [first, second] = scenario('escalation').tornado;
+    const undefinedSwing = { ...first, low: NaN, swing: NaN };
+    const small = { ...second, low: 50, high: 50.5, swing: 0.5 };
+    const changed = {
+      ...input().analysis,
+      scenarios: input().analysis.scenarios.map((a) =>
+        a.id === 'escalation' ? { ...a, tornado: [undefinedSwing, small] } : a
+      )
+    };
+    expect(tornadoTable(input({ analysis: changed })).rows).toEqual([
+      [inputLabel(doc, second.input, 'en'), 50, 50.5, 0.5],
+      [inputLabel(doc, first.input, 'en'), null, first.high, null]
+    ]);
+  });
+
+  it('draws no bar and names no scenario for an analysis without scenarios', () => {
+    const none = input({ analysis: { ...input().analysis, scenarios: [] }, tornadoMetric: 'peak' });
+    const config = tornadoChart(none);
+    expect(config.data.datasets.map((d) => d.data)).toEqual([[], []]);
+    expect(opts(config).plugins.title.text).toBe('Sensitivity of peak tension — ');
+    expect(opts(config).plugins.subtitle.text).toBe('');
+    expect(opts(config).plugins.annotation.annotations).toEqual({});
+    expect(tornadoTable(none)).toMatchObject({ title: 'Sensitivity of peak tension — ', rows: [] });
+    const final = input({ analysis: { ...input().analysis, scenarios: [] } });
+    expect(opts(tornadoChart(final)).plugins.title.text).toBe('Sensitivity of tension at the horizon — ');
+    expect(tornadoChart(final).data.datasets.map((d) => d.data)).toEqual([[], []]);
+  });
+});
