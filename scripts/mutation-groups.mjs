@@ -206,7 +206,12 @@ export const presentation = {
         'tests/charts/palette.test.ts',
         'tests/charts/strings.test.ts',
         'tests/charts/tension.test.ts',
-        'tests/charts/tornado.test.ts'
+        'tests/charts/tornado.test.ts',
+        'tests/charts/annotations-stacking.test.ts',
+        'tests/charts/contributions-options.test.ts',
+        'tests/charts/factors-options.test.ts',
+        'tests/charts/radar-options.test.ts',
+        'tests/charts/histogram-edges.test.ts'
       ]
     },
     {
