@@ -130,6 +130,26 @@ describe('a text in the SVG', () => {
     expect(Number(text(doc).getAttribute('y'))).toBe(y);
   });
 
+  it('places a text by its font’s box, not by its own ink, when the canvas gives both', () => {
+    // The font is 8 above and 3 below; this text's ink only 6 and 2: a top baseline is 8 above.
+    const both = metrics({
+      fontBoundingBoxAscent: 8,
+      fontBoundingBoxDescent: 3,
+      actualBoundingBoxAscent: 6,
+      actualBoundingBoxDescent: 2
+    });
+    const y = (baseline: string) =>
+      Number(
+        text(
+          drawn((ctx) => {
+            ctx.textBaseline = baseline;
+            ctx.fillText('a', 10, 50);
+          }, both)
+        ).getAttribute('y')
+      );
+    expect([y('top'), y('bottom')]).toEqual([58, 47]);
+  });
+
   // A measurer without font boxes: the ascent is taken as 0.8 and the descent 0.2 of the size.
   it.each([
     ['top', 66],
