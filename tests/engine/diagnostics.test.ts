@@ -355,6 +355,22 @@ describe('feedback loops', () => {
     expect(loopsOf(eight, complete(eight))).toMatchObject({ total: 10_000, complete: false });
   });
 
+  it('lists loops of equal gain in the order of their factors, whatever the order of the links in the file', () => {
+    // Eleven factors, loops f0 ↔ f10 and f0 ↔ f2 of equal gain, the links to f10 listed first:
+    // f2 comes before f10 by index (not as text: "10" < "2").
+    const ids = Array.from({ length: 11 }, (_, k) => `f${k}`);
+    const links: Link[] = [
+      ['f0', 'f10', 0.5],
+      ['f10', 'f0', 0.5],
+      ['f0', 'f2', 0.5],
+      ['f2', 'f0', 0.5]
+    ];
+    expect(loopsOf(ids, links).listed.map((l) => l.factors)).toEqual([
+      ['f0', 'f2'],
+      ['f0', 'f10']
+    ]);
+  });
+
   it('agrees with a plain search of every path on random graphs', () => {
     fc.assert(
       fc.property(arbitraryDocument, (doc) => {

@@ -36,6 +36,7 @@ export function steadyState(m: CompiledScenario, maxMonths = MAX_MONTHS): Steady
   for (let month = 1; month <= maxMonths; month++) {
     push.fill(0);
     // The same arithmetic, in the same order, as simulateBatch, so the levels are the central path's.
+    // Stryker disable next-line EqualityOperator: one step past the end writes to no factor (index undefined)
     for (let k = 0; k < interactionStrength.length; k++)
       push[interactionTo[k]] += interactionStrength[k] * x[interactionFrom[k]];
     let largest = 0;

@@ -34,10 +34,12 @@ type LinkGraph = Pick<CompiledScenario, 'factorIds' | 'interactionFrom' | 'inter
 /** Factors ≥ s that both can be reached from s and reach s, over edges inside {s, s+1, …}: s's strong component. */
 function componentOf(s: number, out: number[][], into: number[][]): boolean[] {
   const reach = (edges: number[][]) => {
+    // Stryker disable next-line ArrowFunction,ConditionalExpression: s is marked when reached back, and a factor on no loop through s has no edge back to it
     const seen = edges.map((_, v) => v === s);
     const todo = [s];
     for (let v = todo.pop(); v !== undefined; v = todo.pop()) {
       for (const w of edges[v]) {
+        // Stryker disable next-line EqualityOperator: s itself is seen from the start
         if (w >= s && !seen[w]) {
           seen[w] = true;
           todo.push(w);
@@ -48,12 +50,15 @@ function componentOf(s: number, out: number[][], into: number[][]): boolean[] {
   };
   const forward = reach(out);
   const backward = reach(into);
+  // Stryker disable next-line LogicalOperator: the component only spares work: a loop through s lies in it, and a search outside it finds no way back to s
   return forward.map((f, v) => f && backward[v]);
 }
 
 export function feedbackLoops(graph: LinkGraph, shown = SHOWN_LOOPS, counted = COUNTED_LOOPS): FeedbackLoops {
   const n = graph.factorIds.length;
+  // Stryker disable next-line ArrayDeclaration: a stray entry that is not a factor index is never inside a component
   const out: number[][] = Array.from({ length: n }, () => []);
+  // Stryker disable next-line ArrayDeclaration: as above
   const into: number[][] = Array.from({ length: n }, () => []);
   const strength = new Map<number, number>();
   graph.interactionStrength.forEach((c, k) => {
@@ -69,6 +74,7 @@ export function feedbackLoops(graph: LinkGraph, shown = SHOWN_LOOPS, counted = C
 
   const found: number[][] = [];
   const path: number[] = [];
+  // Stryker disable next-line ArrayDeclaration: every entry is reset before it is read
   const blocked: boolean[] = [];
   const blockedBy: Set<number>[] = Array.from({ length: n }, () => new Set());
   let full = false;
@@ -77,6 +83,7 @@ export function feedbackLoops(graph: LinkGraph, shown = SHOWN_LOOPS, counted = C
     blocked[v] = false;
     for (const w of blockedBy[v]) {
       blockedBy[v].delete(w);
+      // Stryker disable next-line ConditionalExpression: unblocking more than needed costs work, not loops
       if (blocked[w]) unblock(w);
     }
   };
@@ -89,6 +96,7 @@ export function feedbackLoops(graph: LinkGraph, shown = SHOWN_LOOPS, counted = C
     }
     // Whether a path from v back to s was found (Johnson's CIRCUIT).
     const circuit = (v: number): boolean => {
+      // Stryker disable next-line BooleanLiteral: as closed, every factor is unblocked on the way back: a plain search of every path, slower, with the same loops
       let closed = false;
       path.push(v);
       blocked[v] = true;
@@ -101,7 +109,9 @@ export function feedbackLoops(graph: LinkGraph, shown = SHOWN_LOOPS, counted = C
           full = found.length > counted;
         } else if (!blocked[w] && circuit(w)) closed = true;
       }
+      // Stryker disable next-line ConditionalExpression: as above, unblocking more costs work, not loops
       if (closed) unblock(v);
+      // Stryker disable next-line ConditionalExpression: a factor outside the component is never searched, so what it would unblock is never read
       else for (const w of out[v]) if (inside[w]) blockedBy[w].add(v);
       path.pop();
       return closed;
@@ -116,6 +126,7 @@ export function feedbackLoops(graph: LinkGraph, shown = SHOWN_LOOPS, counted = C
     cycle.forEach((v, k) => {
       const c = strength.get(v * n + cycle[(k + 1) % cycle.length])!;
       gain *= c;
+      // Stryker disable next-line EqualityOperator,UpdateOperator: no link kept has strength 0, and counting down gives the same parity
       if (c < 0) negative++;
     });
     // The sign from the count of negative links, not from the product, which could underflow to 0.
