@@ -254,10 +254,9 @@ export const dialog = (page: Page): Locator => page.locator('dialog[open]');
 
 // ---- accessibility ------------------------------------------------------------------------
 
-/** axe-core's serious and critical violations on the page, as readable lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
+/** The serious and critical ones of axe-core's violations, as readable lines. */
+function seriousOf(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+  return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
@@ -266,6 +265,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .slice(0, 5)
           .join(', ')}`
     );
+}
+
+/** axe-core's serious and critical violations on the page, as readable lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return seriousOf(results.violations);
 }
 
 // ---- a fake File System Access API --------------------------------------------------------
@@ -378,15 +383,7 @@ export async function seriousViolationsIn(page: Page, selector: string): Promise
     .include(selector)
     .options({ resultTypes: ['violations'] })
     .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`
-    );
+  return seriousOf(results.violations);
 }
 
 /** A tab of the editor (Factors, Scenarios, …) by its name in the interface language. */
