@@ -171,6 +171,7 @@ interface HorizonRow {
 /** The gap in T, then the factors by the size of their difference at the horizon, largest first. */
 function horizonRows(ctx: ChartContext, view: GapView): HorizonRow[] {
   const H = ctx.horizon;
+  // Stryker disable next-line OptionalChaining: every scenario of one analysis has a contribution series for each factor of the document, and ctx.factors are among them
   const contribution = (side: GapSide, f: FactorView) => ownValue(side.analysis.central.contributions, f.id)?.[H] ?? 0;
   const factors = ctx.factors
     .map((f) => ({
