@@ -1,9 +1,10 @@
 // mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
 //   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-//   [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--no-caption] [--max-work N] [--progress]
+//   [--scenario ID|NAME] [--runs N] [--seed S] [--tornado final|peak] [--bom] [--no-caption] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
 import { BOUNDS, LIMITS, type Language, type MizanDoc, type ScenarioDef } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
+import type { TornadoMetric } from '../engine/model/sensitivity';
 import {
   CHART_KINDS,
   chartParts,
@@ -33,7 +34,7 @@ import { nodeCanvas } from './canvas';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
 import { formatFileProblem, terminalText } from './report';
-import { integerOption } from './run';
+import { integerOption, oneOf, TORNADO_METRICS } from './run';
 
 export interface ChartOptions {
   out?: string;
@@ -46,6 +47,7 @@ export interface ChartOptions {
   scenario?: string;
   runs?: string;
   seed?: string;
+  tornado?: string;
   bom?: boolean;
   'no-caption'?: boolean;
   'max-work'?: string;
@@ -64,6 +66,8 @@ export interface ChartSettings {
   scenario: string | undefined;
   runs: number | undefined;
   seed: number | undefined;
+  /** What the tornado chart measures. */
+  tornadoMetric: TornadoMetric;
   /** CSV files start with a UTF-8 byte-order mark (for Excel). */
   bom: boolean;
   /** Pictures carry the caption (document title, date, judgement-aid line) dated this day; null: none. */
@@ -94,13 +98,6 @@ function listOption<T extends string>(
   return chosen;
 }
 
-function oneOf<T extends string>(name: string, given: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (given === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(given))
-    throw new UsageError(`--${name} takes ${allowed.join(' or ')} (got "${given}")`);
-  return given as T;
-}
-
 export function chartSettings(options: ChartOptions): ChartSettings {
   if (options.out === undefined || options.out.trim() === '')
     throw new UsageError('chart needs --out DIR, the folder to write to');
@@ -122,6 +119,7 @@ export function chartSettings(options: ChartOptions): ChartSettings {
     scenario: options.scenario,
     runs: integerOption('runs', options.runs, LIMITS.runs),
     seed: integerOption('seed', options.seed, BOUNDS.seed.max),
+    tornadoMetric: oneOf('tornado', options.tornado, TORNADO_METRICS, 'final'),
     bom: options.bom ?? false,
     captionDate: options['no-caption'] ? null : new Date(),
     maxWork: integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK,
@@ -139,9 +137,7 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
   const { width, height } = DEFAULT_EXPORT_SIZE;
   const name = (kind: ChartKind, chart: string, ext: string) =>
     join(settings.out, exportFileName(documentName, chart, exportScenarioPart(kind, input), ext));
-  const caption = settings.captionDate
-    ? exportCaption(input.doc, settings.language, settings.captionDate)
-    : undefined;
+  const caption = settings.captionDate ? exportCaption(input.doc, settings.language, settings.captionDate) : undefined;
   const files: OutputFile[] = [];
   for (const kind of settings.kinds) {
     // One picture per factor for the factor paths; one table for every chart.
@@ -218,7 +214,12 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
   let analysis;
   try {
     checkWork(doc, settings.runs ?? doc.simulation.runs, settings.maxWork);
-    analysis = await analyse(doc, { runs: settings.runs, seed: settings.seed }, io, settings.progress);
+    analysis = await analyse(
+      doc,
+      { runs: settings.runs, seed: settings.seed, tornadoMetric: settings.tornadoMetric },
+      io,
+      settings.progress
+    );
   } catch (error) {
     if (error instanceof Interrupted) throw error;
     if (error instanceof TooMuchWork) return fail('', error.message);
@@ -236,7 +237,8 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
           selectedScenario: scenario,
           compared: ids,
           language: settings.language,
-          theme: settings.theme
+          theme: settings.theme,
+          tornadoMetric: settings.tornadoMetric
         },
         { ...settings, kinds }
       )

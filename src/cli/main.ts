@@ -18,21 +18,25 @@ export const COMMAND_USAGE = {
       indent, the newest format version), safely; a file already canonical is left alone.
       --check changes nothing and exits 1 if a file is not in canonical form.
 `,
-  run: `  mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
+  run: `  mizan run FILE [--runs N] [--seed S] [--tornado final|peak] [--json] [--csv DIR [--bom]]
+        [--max-work N] [--progress]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
-      to the file's own. --json prints every series and each scenario's structural
+      to the file's own. --tornado peak measures the tornado's swings on peak tension
+      over the months instead of tension at the horizon (final, the default). --json prints every series and each scenario's structural
       diagnostics (steady states, feedback loops, T without links); --csv writes one CSV per scenario.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
 `,
   chart: `  mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
-        [--scenario ID|NAME] [--runs N] [--seed S] [--bom] [--no-caption] [--max-work N] [--progress]
+        [--scenario ID|NAME] [--runs N] [--seed S] [--tornado final|peak] [--bom] [--no-caption]
+        [--max-work N] [--progress]
       Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
       whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
       background matching the theme, every chart, every scenario (each selected in turn,
       all compared), the file's runs and seed. --scenario draws one scenario, named by its
       id or its English or Arabic name. KIND: ${CHART_KINDS.join(', ')}.
       gap and gapAtHorizon show each scenario minus the next (the last minus the first).
+      --tornado peak draws the tornado on peak tension (as run --tornado).
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
       --no-caption leaves out the lines under each picture (the file's title, today's
       date and "a judgement aid, not a forecast").
@@ -97,6 +101,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           options: {
             runs: { type: 'string' },
             seed: { type: 'string' },
+            tornado: { type: 'string' },
             json: { type: 'boolean' },
             csv: { type: 'string' },
             bom: { type: 'boolean' },
@@ -121,6 +126,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
             scenario: { type: 'string' },
             runs: { type: 'string' },
             seed: { type: 'string' },
+            tornado: { type: 'string' },
             bom: { type: 'boolean' },
             'no-caption': { type: 'boolean' },
             'max-work': { type: 'string' },

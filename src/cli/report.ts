@@ -1,5 +1,6 @@
 // Human-readable output of the command line.
 import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
+import type { TornadoMetric } from '../engine/model/sensitivity';
 import type { ScenarioDiagnostics } from '../engine';
 import { balanceBidi } from '../engine/export/bidi';
 import { problemWhere, type MizanDoc, type Problem } from '../engine/format';
@@ -87,7 +88,12 @@ const nameOf = (doc: MizanDoc) => (id: string) => {
   return label ? showLabel(label, 'en').text || id : id;
 };
 
-export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: ScenarioAnalysis): string {
+export function scenarioReport(
+  doc: MizanDoc,
+  analysis: DocumentAnalysis,
+  s: ScenarioAnalysis,
+  tornadoMetric: TornadoMetric = 'final'
+): string {
   const horizon = analysis.months.length - 1;
   const lines: string[] = [];
   const mc = s.monteCarlo;
@@ -110,7 +116,7 @@ export function scenarioReport(doc: MizanDoc, analysis: DocumentAnalysis, s: Sce
   const swingNames = readableNames(swings.map((b) => ({ id: b.input, name: inputLabel(doc, b.input, 'en') })));
   if (swings.length > 0)
     lines.push(
-      `  Largest swings of T(${analysis.months[horizon]}): ${swings.map((b, k) => `${swingNames[k]} ${fixed(b.low)}→${fixed(b.high)}`).join(', ')}`
+      `  Largest swings of ${tornadoMetric === 'peak' ? `peak T (to ${analysis.months[horizon]})` : `T(${analysis.months[horizon]})`}: ${swings.map((b, k) => `${swingNames[k]} ${fixed(b.low)}→${fixed(b.high)}`).join(', ')}`
     );
   return lines.join('\n') + '\n';
 }

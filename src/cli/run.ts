@@ -1,9 +1,10 @@
-// mizan run FILE [--runs N] [--seed S] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
+// mizan run FILE [--runs N] [--seed S] [--tornado final|peak] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
 import { join } from 'node:path';
 import { scenarioCsv } from '../engine/export/scenarioTable';
 import { BOUNDS, LIMITS } from '../engine/format';
 import { CAPTION_TEXTS } from '../presentation/export/caption';
 import { ModelProblem } from '../engine/model/problems';
+import type { TornadoMetric } from '../engine/model/sensitivity';
 import { scenarioDiagnostics } from '../engine';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
@@ -13,6 +14,8 @@ import { formatFileProblem, scenarioReport, structureReport } from './report';
 export interface RunOptions {
   runs?: string;
   seed?: string;
+  /** What the tornado measures: T at the horizon (final, the default) or peak T. */
+  tornado?: string;
   json?: boolean;
   csv?: string;
   /** Starts each CSV file with a UTF-8 byte-order mark (for Excel). */
@@ -28,10 +31,26 @@ export function integerOption(name: string, text: string | undefined, max: numbe
   return Number(text);
 }
 
+/** An option that takes one of `allowed` (else `fallback` when not given). */
+export function oneOf<T extends string>(
+  name: string,
+  given: string | undefined,
+  allowed: readonly T[],
+  fallback: T
+): T {
+  if (given === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(given))
+    throw new UsageError(`--${name} takes ${allowed.join(' or ')} (got "${given}")`);
+  return given as T;
+}
+
+export const TORNADO_METRICS: readonly TornadoMetric[] = ['final', 'peak'];
+
 export async function runCommand(files: string[], options: RunOptions, io: CliIO): Promise<number> {
   if (files.length !== 1) throw new UsageError('run takes exactly one FILE');
   const runs = integerOption('runs', options.runs, LIMITS.runs);
   const seed = integerOption('seed', options.seed, BOUNDS.seed.max);
+  const tornadoMetric = oneOf('tornado', options.tornado, TORNADO_METRICS, 'final');
   if (options.bom && options.csv === undefined)
     throw new UsageError('--bom goes with --csv DIR (it marks the CSV files)');
   const maxWork = integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK;
@@ -45,7 +64,7 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   let analysis;
   try {
     checkWork(doc, runs ?? doc.simulation.runs, maxWork);
-    analysis = await analyse(doc, { runs, seed }, io, options.progress || undefined);
+    analysis = await analyse(doc, { runs, seed, tornadoMetric }, io, options.progress || undefined);
   } catch (error) {
     if (error instanceof Interrupted) {
       // Nothing was written: the CSV files and the JSON come after the analysis.
@@ -79,14 +98,18 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   const diagnostics = doc.scenarios.map((_, k) => scenarioDiagnostics(doc, k));
   if (options.json) {
     const scenarios = analysis.scenarios.map((s, k) => ({ ...s, diagnostics: diagnostics[k] }));
-    io.stdout(JSON.stringify({ file, ...analysis, scenarios }, null, 2) + '\n');
+    const { runs: ran, seed: used, months } = analysis;
+    io.stdout(JSON.stringify({ file, runs: ran, seed: used, months, tornadoMetric, scenarios }, null, 2) + '\n');
   } else {
     const header = `${doc.title.trim() || CAPTION_TEXTS.en.untitled}\n${analysis.runs > 0 ? `${analysis.runs} Monte Carlo runs, seed ${analysis.seed}` : 'central paths only (--runs 0)'}; months ${analysis.months[0]} to ${analysis.months.at(-1)}\n`;
     const horizon = analysis.months[analysis.months.length - 1];
     io.stdout(
       header +
         analysis.scenarios
-          .map((s, k) => '\n' + scenarioReport(doc, analysis, s) + structureReport(doc, horizon, diagnostics[k]))
+          .map(
+            (s, k) =>
+              '\n' + scenarioReport(doc, analysis, s, tornadoMetric) + structureReport(doc, horizon, diagnostics[k])
+          )
           .join('')
     );
     if (options.csv !== undefined) io.stdout(`\nCSV written to ${options.csv}\n`);

@@ -9,6 +9,9 @@ import { mizan, useTempDir } from './helpers';
 import { CHART_KINDS, chartStrings, THEMES } from '../../src/presentation/charts';
 import { CAPTION_TEXTS, pngSize } from '../../src/presentation/export';
 import { parseCsv, parseSvg, pixel, pngPixels, svgTexts } from '../export/helpers';
+import { loadDocument } from '../../src/engine/format';
+import { compileScenario } from '../../src/engine/model/compile';
+import { tornado } from '../../src/engine/model/sensitivity';
 
 const ROOT = resolve(__dirname, '../..');
 const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
@@ -61,6 +64,31 @@ describe('mizan chart', () => {
     expect(new Set(tables).size).toBe(3);
     // Some 60 charts drawn: more than the default 30 s on a busy two-core machine.
   }, 120_000);
+
+  it('draws the tornado on peak tension with --tornado peak: its title and its table say so', async () => {
+    const draw = async (name: string, ...extra: string[]) => {
+      const folder = out(name);
+      const args = ['--runs', '0', '--chart', 'tornado', '--scenario', 'baseline', '--format', 'csv,svg', ...extra];
+      const r = await mizan('chart', DEFAULT, '--out', folder, ...args);
+      expect(r.code, r.stderr).toBe(0);
+      const read = (ext: string) => readFile(join(folder, `ashgabat-2024-tornado-baseline.${ext}`), 'utf8');
+      return { csv: parseCsv(await read('csv')), svg: svgTexts(parseSvg(await read('svg'))).map((x) => x.text) };
+    };
+    const final = await draw('tornado-final');
+    const peak = await draw('tornado-peak', '--tornado', 'peak');
+    const t = chartStrings('en');
+    expect(peak.svg).toContain(t.titles.tornadoPeak('Baseline: entrenched rivalry'));
+    expect(final.svg).toContain(t.titles.tornado('Baseline: entrenched rivalry'));
+    const loaded = loadDocument(await readFile(DEFAULT, 'utf8'));
+    if (!loaded.ok) throw new Error('the default analysis does not load');
+    const bars = tornado(compileScenario(loaded.document, 0), 'peak').sort((a, b) => b.swing - a.swing);
+    const rows = peak.csv.slice(1);
+    // The chart's table, as shown: one decimal.
+    expect(rows.map((row) => row.slice(-3))).toEqual(
+      bars.slice(0, rows.length).map((b) => [b.low, b.high, b.swing].map((v) => String(Number(v.toFixed(1)))))
+    );
+    expect(peak.csv).not.toEqual(final.csv);
+  });
 
   it('finds the scenario of --scenario by its id, or its English or Arabic name', async () => {
     const chosen = async (name: string, given: string) => {
@@ -306,6 +334,7 @@ describe('mizan chart', () => {
     [['chart', DEFAULT, '--out', 'x', '--theme', 'blue'], /--theme takes light or dark/],
     [['chart', DEFAULT, '--out', 'x', '--background', 'pink'], /--background takes white or transparent or dark/],
     [['chart', DEFAULT, '--out', 'x', '--chart', 'pie'], /--chart takes tension, .*gapAtHorizon \(got "pie"\)/],
+    [['chart', DEFAULT, '--out', 'x', '--tornado', 'mean'], /--tornado takes final or peak \(got "mean"\)/],
     [['chart', DEFAULT, '--out', 'x', '--runs', 'many'], /--runs takes a whole number/],
     [['chart', DEFAULT, '--out', 'x', '--seed', '-1'], /./],
     [['chart', DEFAULT, '--out', 'x', '--scenario', ''], /--scenario needs a scenario id or name/],

@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { mizan, useTempDir } from './helpers';
+import { loadDocument } from '../../src/engine/format';
+import { compileScenario } from '../../src/engine/model/compile';
+import { tornado } from '../../src/engine/model/sensitivity';
 
 const ROOT = resolve(__dirname, '../..');
 const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
@@ -122,8 +125,8 @@ describe('mizan run', () => {
     const r = await mizan('run', DEFAULT, '--runs', '400', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['file', 'runs', 'seed', 'months', 'scenarios']);
-    expect(out).toMatchObject({ file: DEFAULT, runs: 400, seed: 20241011 });
+    expect(Object.keys(out)).toEqual(['file', 'runs', 'seed', 'months', 'tornadoMetric', 'scenarios']);
+    expect(out).toMatchObject({ file: DEFAULT, runs: 400, seed: 20241011, tornadoMetric: 'final' });
     expect(out.months).toHaveLength(25);
     expect(out.months.slice(0, 4)).toEqual(['2024-10', '2024-11', '2024-12', '2025-01']);
     expect(out.scenarios.map((s: any) => s.id)).toEqual(['baseline', 'escalation', 'deescalation']);
@@ -303,6 +306,29 @@ describe('mizan run', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/could not write the CSV files: (a part of the path is not a folder|.*exist)/);
     expect(r.stdout).toBe('');
+  });
+
+  it('--tornado peak measures the swings on peak tension, as the engine does, and says so', async () => {
+    const doc = loadDocument(await defaultText());
+    if (!doc.ok) throw new Error('the default analysis does not load');
+    const final = JSON.parse((await mizan('run', DEFAULT, '--runs', '0', '--json')).stdout);
+    const peak = JSON.parse((await mizan('run', DEFAULT, '--runs', '0', '--json', '--tornado', 'peak')).stdout);
+    expect([final.tornadoMetric, peak.tornadoMetric]).toEqual(['final', 'peak']);
+    doc.document.scenarios.forEach((_, k) => {
+      const m = compileScenario(doc.document, k);
+      expect(peak.scenarios[k].tornado).toEqual(tornado(m, 'peak'));
+      expect(final.scenarios[k].tornado).toEqual(tornado(m, 'final'));
+    });
+    expect(peak.scenarios[0].tornado).not.toEqual(final.scenarios[0].tornado);
+    // The rest of the analysis is the same.
+    expect(peak.scenarios[0].central).toEqual(final.scenarios[0].central);
+    const horizon = final.months.at(-1);
+    const table = (await mizan('run', DEFAULT, '--runs', '0', '--tornado', 'peak')).stdout;
+    expect(table).toContain(`Largest swings of peak T (to ${horizon}): `);
+    expect(table).not.toContain(`Largest swings of T(`);
+    const usage = await mizan('run', DEFAULT, '--tornado', 'mean');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--tornado takes final or peak (got "mean")');
   });
 
   it('reports a broken file as validate does, and usage errors with exit 2', async () => {

@@ -9,7 +9,19 @@ import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CAPTION_TEXTS, pngSize } from '../../src/presentation/export';
-import { dialog, openApp, screenshot, SCREENSHOTS, seriousViolationsIn, useBrowser, type Lang } from './harness';
+import { loadDocument } from '../../src/engine/format';
+import { compileScenario } from '../../src/engine/model/compile';
+import { tornado } from '../../src/engine/model/sensitivity';
+import {
+  ASHGABAT_TEXT,
+  dialog,
+  openApp,
+  screenshot,
+  SCREENSHOTS,
+  seriousViolationsIn,
+  useBrowser,
+  type Lang
+} from './harness';
 
 const app = useBrowser();
 const ARABIC = /[\u0600-\u06FF]/;
@@ -126,6 +138,10 @@ async function start(page: Page, lang: Lang = 'en'): Promise<void> {
   await installExportCapture(page);
   await openApp(page, { lang, fileAccess: 'native' });
 }
+
+const ashgabatLoaded = loadDocument(ASHGABAT_TEXT);
+if (!ashgabatLoaded.ok) throw new Error('the default analysis does not load');
+const ashgabat = ashgabatLoaded.document;
 
 const chart = (page: Page, kind: string): Locator => page.locator(`[data-chart="${kind}"]`);
 const exportButton = (page: Page, kind: string): Locator =>
@@ -264,6 +280,27 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     expect(months.slice(0, 4)).toEqual(['2024-10', '2024-11', '2024-12', '2025-01']);
     expect(months.every((month) => /^\d{4}-\d{2}$/.test(month))).toBe(true);
     expect(rows.every((row) => Number(row.split(',')[1]) > 0)).toBe(true);
+  });
+
+  it('saves the tornado’s CSV on the measure picked: peak tension gives the engine’s peak bars', async () => {
+    const { page } = app;
+    await start(page);
+    await page.getByRole('tab', { name: 'Sensitivity' }).click();
+    await page.getByRole('radio', { name: 'peak tension', exact: true }).check();
+    await chooseFromChart(page, 'tornado', 'Save CSV…');
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
+    const csv = await nthFile(page, 1);
+    const [header, ...rows] = csv.bytes.toString('utf8').replace(/\r\n$/, '').split('\r\n');
+    expect(header).toBe('Input,Low,High,Swing');
+    const bars = tornado(compileScenario(ashgabat, 0), 'peak').sort((a, b) => b.swing - a.swing);
+    // The three numbers end each row (an input's name may hold a comma, the numbers do not).
+    const numbers = rows.map((row) => row.split(',').slice(-3).map(Number));
+    expect(numbers).toHaveLength(Math.min(12, bars.length));
+    numbers.forEach(([low, high, swing], k) => {
+      expect(low).toBeCloseTo(bars[k].low, 6);
+      expect(high).toBeCloseTo(bars[k].high, 6);
+      expect(swing).toBeCloseTo(bars[k].swing, 6);
+    });
   });
 
   it('writes a byte-order mark when its box is ticked, and remembers the choice after a restart', async () => {

@@ -14,6 +14,7 @@ import {
   comparedOf,
   selectedScenarioOf,
   uncertaintyOf,
+  withTornadoMetric,
   withUncertainty
 } from '../../src/renderer/src/analysis/live';
 import { analysisMessages, ar, en } from '../../src/renderer/src/ui/analysis/messages';
@@ -76,6 +77,39 @@ describe('centralAnalysis', () => {
     const s = central.scenarios[0];
     const first = s.tornado;
     expect(s.tornado).toBe(first);
+  });
+});
+
+describe('withTornadoMetric', () => {
+  it('is the analysis itself for T at the horizon', () => {
+    const central = centralAnalysis(doc);
+    expect(withTornadoMetric(central, 'final')).toBe(central);
+  });
+
+  it('measures each scenario’s tornado on peak T, once, and keeps the rest of the analysis', () => {
+    const central = centralAnalysis(doc);
+    const peak = withTornadoMetric(central, 'peak');
+    expect(peak.months).toBe(central.months);
+    expect(peak.problems).toBe(central.problems);
+    let differs = false;
+    peak.scenarios.forEach((s, i) => {
+      const bars = tornado(compileScenario(doc, i), 'peak');
+      expect(s.tornado).toEqual(bars);
+      expect(s.tornado).toBe(s.tornado);
+      expect(s.central).toBe(central.scenarios[i].central);
+      expect(s.id).toBe(central.scenarios[i].id);
+      differs ||= JSON.stringify(bars) !== JSON.stringify(central.scenarios[i].tornado);
+    });
+    // The two measures tell different stories for the default analysis (else this test proves nothing).
+    expect(differs).toBe(true);
+    // A second view of the same analysis reuses the bars computed for the first.
+    expect(withTornadoMetric(central, 'peak').scenarios[0].tornado).toBe(peak.scenarios[0].tornado);
+  });
+
+  it('refuses a scenario result that did not come from centralAnalysis', () => {
+    const central = centralAnalysis(doc);
+    const foreign = { ...central, scenarios: [{ ...central.scenarios[0] }] };
+    expect(() => withTornadoMetric(foreign, 'peak')).toThrow(/baseline is not from centralAnalysis/);
   });
 });
 

@@ -8,7 +8,7 @@ import type { DocumentAnalysis, MonteCarloSeries, ScenarioAnalysis } from '../..
 import { centralSeries, computableScenarios, type ScenarioProblem } from '../../../engine/analysis';
 import type { LocalizedLabel, MizanDoc } from '../../../engine/format';
 import { compileScenario, type CompiledScenario } from '../../../engine/model/compile';
-import { tornado, type TornadoBar } from '../../../engine/model/sensitivity';
+import { tornado, type TornadoBar, type TornadoMetric } from '../../../engine/model/sensitivity';
 import { monthLabels } from '../../../engine/months';
 import type { UncertaintyStage, UncertaintyUpdate } from '../simulation/progressive';
 
@@ -22,10 +22,15 @@ export interface CentralAnalysis extends ChartAnalysis {
   problems: ScenarioProblem[];
 }
 
+/** The compiled model behind each scenario result of centralAnalysis, for its tornado on another metric. */
+const compiledOf = new WeakMap<ScenarioAnalysis, CompiledScenario>();
+/** The peak-T tornado of each such result, once computed. */
+const peakBarsOf = new WeakMap<ScenarioAnalysis, TornadoBar[]>();
+
 /** A scenario's results whose tornado is computed when first read (only the Sensitivity chart reads it). */
 function scenarioResult(id: string, name: LocalizedLabel, m: CompiledScenario): ScenarioAnalysis {
   let bars: TornadoBar[] | undefined;
-  return {
+  const result: ScenarioAnalysis = {
     id,
     name,
     central: centralSeries(m),
@@ -36,6 +41,8 @@ function scenarioResult(id: string, name: LocalizedLabel, m: CompiledScenario): 
     },
     importance: []
   };
+  compiledOf.set(result, m);
+  return result;
 }
 
 export function centralAnalysis(doc: MizanDoc): CentralAnalysis {
@@ -80,6 +87,34 @@ export function withUncertainty(central: CentralAnalysis, uncertainty: Uncertain
           return base.tornado;
         },
         importance: s.importance
+      };
+    })
+  };
+}
+
+/**
+ * The central analysis with each scenario's tornado measured on `metric`: T at the horizon (the
+ * analysis itself) or peak T over the months (computed when first read, once per scenario result).
+ */
+export function withTornadoMetric(central: CentralAnalysis, metric: TornadoMetric): CentralAnalysis {
+  if (metric === 'final') return central;
+  return {
+    ...central,
+    scenarios: central.scenarios.map((s) => {
+      const m = compiledOf.get(s);
+      if (!m) throw new Error(`withTornadoMetric: scenario ${s.id} is not from centralAnalysis`);
+      // Not a spread: that would read (and so compute) the tornado at the horizon too.
+      return {
+        id: s.id,
+        name: s.name,
+        central: s.central,
+        monteCarlo: s.monteCarlo,
+        importance: s.importance,
+        get tornado() {
+          let bars = peakBarsOf.get(s);
+          if (!bars) peakBarsOf.set(s, (bars = tornado(m, metric)));
+          return bars;
+        }
       };
     })
   };

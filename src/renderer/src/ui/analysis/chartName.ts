@@ -17,6 +17,7 @@ export function accessibleNameKey(kind: ChartKind, input: ChartInput): string | 
     input.selectedScenario,
     input.compared,
     input.versus,
+    input.tornadoMetric ?? 'final',
     months[0],
     months.length,
     names

@@ -42,6 +42,12 @@ export const en = {
   structureLoopGain: (gain: string) => `gain ${gain}`,
   structureShownLoops: (shown: string) => `Listed: the ${shown} of largest gain.`,
 
+  tornadoMetric: 'Sensitivity of',
+  tornadoFinal: 'tension at the horizon',
+  tornadoPeak: 'peak tension',
+  tornadoNote:
+    'Each bar moves one uncertain input to its low and then its high, the others at their modes. Peak tension is the highest month of the central path up to the horizon.',
+
   gapPickers: 'Scenarios of the gap',
   gapA: 'Scenario A',
   gapB: 'minus B',
@@ -169,6 +175,12 @@ export const ar: AnalysisMessages = {
   structureBalancing: 'موازِنة',
   structureLoopGain: (gain: string) => `الكسب ${gain}`,
   structureShownLoops: (shown: string) => `المعروض: ${shown} ذات الكسب الأكبر.`,
+
+  tornadoMetric: 'حساسية',
+  tornadoFinal: 'التوتر في نهاية الأفق',
+  tornadoPeak: 'ذروة التوتر',
+  tornadoNote:
+    'يحرّك كل شريط مُدخلًا واحدًا غير مؤكد إلى أدناه ثم إلى أعلاه، والمدخلات الأخرى عند قيمها الأرجح. ذروة التوتر هي أعلى شهر في المسار المركزي حتى نهاية الأفق.',
 
   gapPickers: 'سيناريوهَا الفجوة',
   gapA: 'السيناريو أ',
