@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/model/compile';
 import { tornado } from '../../src/engine/model/sensitivity';
+import { MonteCarlo } from '../../src/engine/model/montecarlo';
 import { makeDocument } from '../support/documents';
 
 describe('tornado defaults and order', () => {
@@ -40,5 +41,32 @@ describe('tornado defaults and order', () => {
     expect(bars[0].swing).toBeCloseTo(0.5, 10);
     expect(bars[1].low).toBeNaN();
     expect(bars[1].high).toBeCloseTo(50, 10);
+  });
+
+  it('leaves out a degenerate range (low = mode = high) as the importance ranking does, and keeps the others’ bars', () => {
+    // a's weight and b's start are ranges of one value; a's target and an event vary.
+    const event = { id: 'strike', label: { en: 'Strike', ar: '' }, month: 2, factor: 'a', shift: 10, probability: 0.5 };
+    const fixedValues = makeDocument(
+      [
+        { id: 'a', weight: 2, start: 40, target: { low: 30, mode: 50, high: 70 }, pace: 0.3 },
+        { id: 'b', weight: 1, start: 60, target: 20, pace: 0.2, volatility: 3 }
+      ],
+      { horizonMonths: 4, events: [event] }
+    );
+    const degenerate = structuredClone(fixedValues);
+    degenerate.factors[0].weight = { low: 2, mode: 2, high: 2 };
+    degenerate.scenarios[0].factors.b.start = { low: 60, mode: 60, high: 60 };
+    const bars = tornado(compileScenario(degenerate, 0));
+    expect(bars.map((b) => b.input)).toEqual(['target:base:a', 'event:strike']);
+    // The same bars as the file that gives those inputs as plain numbers.
+    expect(bars).toEqual(tornado(compileScenario(fixedValues, 0)));
+    const mc = new MonteCarlo(compileScenario(degenerate, 0), { runs: 200, seed: 3 });
+    mc.advance();
+    expect(
+      mc
+        .importance()
+        .map((e) => e.input)
+        .sort()
+    ).toEqual(['event:strike', 'target:base:a']);
   });
 });

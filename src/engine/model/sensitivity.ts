@@ -17,17 +17,19 @@ export interface TornadoBar {
 }
 
 export function tornado(m: CompiledScenario, metric: TornadoMetric = 'final'): TornadoBar[] {
-  const inputs = [...m.uncertain.map((u) => u.key), ...m.eventIds.map((id) => `event:${id}`)];
+  // A degenerate range (low = mode = high) does not vary: no bar, as the importance ranking leaves it out.
+  const ranged = m.uncertain.filter((u) => u.high > u.low);
+  const inputs = [...ranged.map((u) => u.key), ...m.eventIds.map((id) => `event:${id}`)];
   const lanes = 2 * inputs.length;
   // Stryker disable next-line ConditionalExpression: with no inputs the batch has no lanes and inputs.map gives [] anyway
   if (lanes === 0) return [];
   const batch = createBatch(m, lanes);
   // Lane 2k holds input k at its low, lane 2k+1 at its high.
   for (let b = 0; b < lanes; b++) {
-    const event = (b >> 1) - m.uncertain.length;
+    const event = (b >> 1) - ranged.length;
     setCentralLane(m, batch, b, (e) => (e === event ? b & 1 : m.eventProbability[e]));
   }
-  m.uncertain.forEach((u, k) => {
+  ranged.forEach((u, k) => {
     const set = u.kind === 'weight' ? batch.weight : u.kind === 'start' ? batch.start : batch.target;
     const scale = u.kind === 'weight' ? 1 : 1 / 100;
     set[u.factor * lanes + 2 * k] = u.low * scale;
