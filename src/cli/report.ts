@@ -76,8 +76,8 @@ function headlineLines(
   return [
     `${at(words.now, 0)}: ${texts.now} (${texts.nowBand})`,
     `${at(words.centralAtHorizon, H)}: ${texts.centralAtHorizon} (${texts.horizonBand})`,
-    `${at(words.median, H)}: ${texts.median === null ? words.noMonteCarlo : `${texts.median} (${texts.range})`}`,
-    `${words.crisisEver}: ${texts.crisisEver ?? words.noMonteCarlo}`,
+    `${at(words.median, H)}: ${texts.median === null ? words.noMonteCarlo : `${texts.median} ${texts.medianError} (${texts.range})`}`,
+    `${words.crisisEver}: ${texts.crisisEver === null ? words.noMonteCarlo : `${texts.crisisEver} ${texts.crisisEverError}`}`,
     `${at(words.contributions, H)}: ${words.list(texts.contributors)}`
   ].map((line) => `  ${line}`);
 }

@@ -39,6 +39,12 @@ export interface MonteCarloSeries {
   pCrisisByMonth: number[];
   pCrisisEver: number;
   histogram: { edges: number[]; counts: number[] };
+  /** The Monte Carlo standard error of each figure above (of its estimate from this many runs). */
+  standardErrors: {
+    quantiles: Record<'5' | '25' | '50' | '75' | '95', number[]>;
+    pCrisisByMonth: number[];
+    pCrisisEver: number;
+  };
 }
 
 export interface ScenarioAnalysis {
@@ -86,12 +92,19 @@ export function centralSeries(m: CompiledScenario): CentralSeries {
 }
 
 export function monteCarloSeries(summary: TensionSummary): MonteCarloSeries {
-  const quantiles = Object.fromEntries(QUANTILE_LEVELS.map((q) => [String(q), Array.from(summary.quantiles[q])]));
+  const byLevel = (of: TensionSummary['quantiles']) =>
+    Object.fromEntries(QUANTILE_LEVELS.map((q) => [String(q), Array.from(of[q])])) as MonteCarloSeries['quantiles'];
+  const errors = summary.standardErrors;
   return {
-    quantiles: quantiles as MonteCarloSeries['quantiles'],
+    quantiles: byLevel(summary.quantiles),
     pCrisisByMonth: Array.from(summary.pCrisisByMonth),
     pCrisisEver: summary.pCrisisEver,
-    histogram: summary.histogram
+    histogram: summary.histogram,
+    standardErrors: {
+      quantiles: byLevel(errors.quantiles),
+      pCrisisByMonth: Array.from(errors.pCrisisByMonth),
+      pCrisisEver: errors.pCrisisEver
+    }
   };
 }
 
@@ -142,7 +155,8 @@ export function* scenarioSteps(
           break;
         }
         const [ranked, inputs] = next.value;
-        if (Number.isFinite(chunkRuns)) yield { scenario: index, scenarioId: scenario.id, runsDone: runs, runs, ranked, inputs };
+        if (Number.isFinite(chunkRuns))
+          yield { scenario: index, scenarioId: scenario.id, runsDone: runs, runs, ranked, inputs };
       }
     }
   }
@@ -201,11 +215,10 @@ export function runWork(doc: MizanDoc, scenarioIndex: number): number {
   for (const f of doc.factors) {
     const settings = ownValue(scenario.factors, f.id);
     // Stryker disable next-line OptionalChaining: runWork is given loaded documents, where every factor has its settings in every scenario
-    sampled += ranged(ownValue(scenario.weights, f.id) ?? f.weight) + ranged(settings?.start) + ranged(settings?.target);
+    sampled +=
+      ranged(ownValue(scenario.weights, f.id) ?? f.weight) + ranged(settings?.start) + ranged(settings?.target);
   }
-  return (
-    doc.horizonMonths * (doc.factors.length + doc.interactions.length / 9) + scenario.events.length + 20 * sampled
-  );
+  return doc.horizonMonths * (doc.factors.length + doc.interactions.length / 9) + scenario.events.length + 20 * sampled;
 }
 
 /** The work of a document's Monte Carlo with `runs` runs per scenario, in the units of runWork. */
@@ -242,7 +255,13 @@ export function computableScenarios<T>(
       scenarios.push(analyse(index));
     } catch (error) {
       if (!(error instanceof ModelProblem)) throw error;
-      problems.push({ id: s.id, name: s.name, path: error.path, problem: error.problem, zeroWeights: error instanceof ZeroWeightsProblem });
+      problems.push({
+        id: s.id,
+        name: s.name,
+        path: error.path,
+        problem: error.problem,
+        zeroWeights: error instanceof ZeroWeightsProblem
+      });
     }
   });
   return { scenarios, problems };

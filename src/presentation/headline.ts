@@ -24,6 +24,8 @@ export interface HeadlineStrings {
   contribution: (label: string, value: string) => string;
   /** Joins the contributions into one line. */
   list: (items: string[]) => string;
+  /** What "± x" beside a Monte Carlo figure is. */
+  errorNote: string;
 }
 
 const en: HeadlineStrings = {
@@ -35,7 +37,9 @@ const en: HeadlineStrings = {
   range: (low, high) => `${low}–${high}`,
   noMonteCarlo: 'no Monte Carlo',
   contribution: (label, value) => `${label} ${value}`,
-  list: (items) => items.join(', ')
+  list: (items) => items.join(', '),
+  errorNote:
+    '± one Monte Carlo standard error: how far the figure would move with another seed, not how right the model is.'
 };
 
 const ar: HeadlineStrings = {
@@ -47,7 +51,8 @@ const ar: HeadlineStrings = {
   range: (low, high) => `${low}-${high}`,
   noMonteCarlo: 'بلا مونت كارلو',
   contribution: (label, value) => `${label} ${value}`,
-  list: (items) => items.join('، ')
+  list: (items) => items.join('، '),
+  errorNote: '± خطأ معياري واحد لمونت كارلو: كم يتغيّر الرقم لو تغيّرت البذرة، لا مدى صحّة النموذج.'
 };
 
 export const HEADLINE_STRINGS: Record<Language, HeadlineStrings> = { en, ar };
@@ -60,8 +65,18 @@ export interface Headline {
   /** T(H) of the central path, and its band. */
   centralAtHorizon: number;
   horizonBand: Band;
-  /** The runs' median of T(H) with its 5 % and 95 % quantiles, and P(T ≥ crisis in some month); null without Monte Carlo. */
-  monteCarlo: { median: number; low: number; high: number; pCrisisEver: number } | null;
+  /**
+   * The runs' median of T(H) with its 5 % and 95 % quantiles, and P(T ≥ crisis in some month),
+   * with the Monte Carlo standard errors of the median and of P; null without Monte Carlo.
+   */
+  monteCarlo: {
+    median: number;
+    medianError: number;
+    low: number;
+    high: number;
+    pCrisisEver: number;
+    pCrisisEverError: number;
+  } | null;
   /** The three largest contributions to T(H) on the central path, largest first. */
   contributors: { factorId: string; value: number }[];
 }
@@ -81,9 +96,11 @@ export function headlineOf(
     monteCarlo: mc
       ? {
           median: mc.quantiles['50'][H],
+          medianError: mc.standardErrors.quantiles['50'][H],
           low: mc.quantiles['5'][H],
           high: mc.quantiles['95'][H],
-          pCrisisEver: mc.pCrisisEver
+          pCrisisEver: mc.pCrisisEver,
+          pCrisisEverError: mc.standardErrors.pCrisisEver
         }
       : null,
     contributors: largestContributions(central, H)
@@ -98,10 +115,29 @@ export interface HeadlineTexts {
   horizonBand: string;
   /** null without Monte Carlo. */
   median: string | null;
+  /** "± 0.2": the median's standard error, to one significant digit; null without Monte Carlo. */
+  medianError: string | null;
   range: string | null;
   crisisEver: string | null;
+  /** "± 0.6%": the standard error of P(crisis) in any month; null without Monte Carlo. */
+  crisisEverError: string | null;
   /** "name value" for each of the largest contributions. */
   contributors: string[];
+}
+
+/** A standard error is shown to one significant digit: its own uncertainty is larger than that. */
+const errorFormatCache = new Map<Language, { points: Intl.NumberFormat; percent: Intl.NumberFormat }>();
+function errorFormats(language: Language) {
+  let formats = errorFormatCache.get(language);
+  // Stryker disable next-line ConditionalExpression: formats made anew each time format the same (the map only saves building them)
+  if (!formats) {
+    formats = {
+      points: new Intl.NumberFormat(language, { maximumSignificantDigits: 1 }),
+      percent: new Intl.NumberFormat(language, { style: 'percent', maximumSignificantDigits: 1 })
+    };
+    errorFormatCache.set(language, formats);
+  }
+  return formats;
 }
 
 export function headlineTexts(
@@ -119,8 +155,10 @@ export function headlineTexts(
     centralAtHorizon: fmt.points(headline.centralAtHorizon),
     horizonBand: bands[headline.horizonBand],
     median: mc && fmt.points(mc.median),
+    medianError: mc && `± ${errorFormats(language).points.format(mc.medianError)}`,
     range: mc && words.range(fmt.points(mc.low), fmt.points(mc.high)),
     crisisEver: mc && fmt.percent(mc.pCrisisEver),
+    crisisEverError: mc && `± ${errorFormats(language).percent.format(mc.pCrisisEverError)}`,
     contributors: headline.contributors.map((c) => words.contribution(factorName(c.factorId), fmt.points(c.value)))
   };
 }

@@ -136,7 +136,17 @@ describe('mizan run', () => {
       expect(s.central.tension).toHaveLength(25);
       expect(Object.keys(s.central.factors)).toHaveLength(10);
       for (const series of Object.values(s.central.contributions) as number[][]) expect(series).toHaveLength(25);
-      expect(Object.keys(s.monteCarlo)).toEqual(['quantiles', 'pCrisisByMonth', 'pCrisisEver', 'histogram']);
+      expect(Object.keys(s.monteCarlo)).toEqual([
+        'quantiles',
+        'pCrisisByMonth',
+        'pCrisisEver',
+        'histogram',
+        'standardErrors'
+      ]);
+      expect(Object.keys(s.monteCarlo.standardErrors)).toEqual(['quantiles', 'pCrisisByMonth', 'pCrisisEver']);
+      expect(s.monteCarlo.standardErrors.pCrisisEver).toBe(
+        Math.sqrt((s.monteCarlo.pCrisisEver * (1 - s.monteCarlo.pCrisisEver)) / 400)
+      );
       expect(Object.keys(s.monteCarlo.quantiles)).toEqual(['5', '25', '50', '75', '95']);
       expect(s.monteCarlo.histogram.edges).toEqual(Array.from({ length: 21 }, (_, k) => 5 * k));
       expect(s.monteCarlo.histogram.counts.reduce((a: number, b: number) => a + b, 0)).toBe(400);
@@ -183,6 +193,8 @@ describe('mizan run', () => {
     const table = (await mizan('run', DEFAULT, '--runs', '300')).stdout;
     const H = json.months.length - 1;
     const one = (v: number) => v.toFixed(1);
+    // A standard error to one significant digit.
+    const oneDigit = (v: number) => String(Number(v.toPrecision(1)));
     // The bands by hand from the file's thresholds.
     const band = (v: number) =>
       v >= doc.thresholds.crisis
@@ -201,8 +213,8 @@ describe('mizan run', () => {
           `(${s.id})`,
           `  Tension now, ${json.months[0]}: ${one(tension[0])} (${band(tension[0])})`,
           `  Central path at the horizon, ${json.months[H]}: ${one(tension[H])} (${band(tension[H])})`,
-          `  Monte Carlo median (5–95 %), ${json.months[H]}: ${one(mc.quantiles['50'][H])} (${one(mc.quantiles['5'][H])}–${one(mc.quantiles['95'][H])})`,
-          `  P(crisis) in any month: ${(100 * mc.pCrisisEver).toFixed(1)}%`,
+          `  Monte Carlo median (5–95 %), ${json.months[H]}: ${one(mc.quantiles['50'][H])} ± ${oneDigit(mc.standardErrors.quantiles['50'][H])} (${one(mc.quantiles['5'][H])}–${one(mc.quantiles['95'][H])})`,
+          `  P(crisis) in any month: ${(100 * mc.pCrisisEver).toFixed(1)}% ± ${oneDigit(100 * mc.standardErrors.pCrisisEver)}%`,
           `  Largest contributions, ${json.months[H]}: `
         ].join('\n')
       );

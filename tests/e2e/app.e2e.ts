@@ -66,6 +66,14 @@ describe('start', () => {
         `${one(mc.quantiles['5'][H])}–${one(mc.quantiles['95'][H])}`
       );
       expect(await row.getByTestId('t-crisis-ever').textContent()).toBe(`${(100 * mc.pCrisisEver).toFixed(1)}%`);
+      // The Monte Carlo standard errors, to one significant digit.
+      const oneDigit = (v: number) => String(Number(v.toPrecision(1)));
+      expect(await row.getByTestId('t-median-error').textContent()).toBe(
+        `± ${oneDigit(mc.standardErrors.quantiles['50'][H])}`
+      );
+      expect(await row.getByTestId('t-crisis-ever-error').textContent()).toBe(
+        `± ${oneDigit(100 * mc.standardErrors.pCrisisEver)}%`
+      );
     }
     // The selected scenario (the first) is marked, and its three largest contributions named.
     expect(await index.locator('tr[aria-current="true"]').getAttribute('data-scenario')).toBe('baseline');

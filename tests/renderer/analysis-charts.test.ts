@@ -5,8 +5,19 @@ import { createCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
-import { chartConfigs, registerCharts, withTextDirection, type ChartInput, type ChartKind } from '../../src/presentation/charts';
-import { isDataOnlyChange, ownConfig, sameConfigValue, updateChart } from '../../src/renderer/src/ui/analysis/chartUpdate';
+import {
+  chartConfigs,
+  registerCharts,
+  withTextDirection,
+  type ChartInput,
+  type ChartKind
+} from '../../src/presentation/charts';
+import {
+  isDataOnlyChange,
+  ownConfig,
+  sameConfigValue,
+  updateChart
+} from '../../src/renderer/src/ui/analysis/chartUpdate';
 import { layerCache } from '../../src/renderer/src/ui/analysis/layerCache';
 import { centralAnalysis } from '../../src/renderer/src/analysis/live';
 import { helpText, parseInline, parseMarkdown, slug } from '../../src/renderer/src/ui/analysis/markdown';
@@ -52,7 +63,12 @@ describe('sameConfigValue', () => {
     expect(sameConfigValue({ a: [1, 2] }, { a: [1, 3] })).toBe(false);
     expect(sameConfigValue({ a: 1 }, { a: 1, b: undefined })).toBe(false);
     expect(sameConfigValue(Number.NaN, Number.NaN)).toBe(true);
-    expect(sameConfigValue(() => 1, () => 2)).toBe(false);
+    expect(
+      sameConfigValue(
+        () => 1,
+        () => 2
+      )
+    ).toBe(false);
     expect(sameConfigValue([1], { 0: 1 })).toBe(false);
   });
 });
@@ -71,7 +87,10 @@ describe('isDataOnlyChange', () => {
     expect(isDataOnlyChange(base, config('tension', input(doc, { compared: ['baseline', 'escalation'] })))).toBe(false);
     expect(isDataOnlyChange(base, config('tension', input(doc, { theme: 'dark' })))).toBe(false);
     expect(isDataOnlyChange(base, config('tension', input(doc, { selectedScenario: 'escalation' })))).toBe(false);
-    const renamed: MizanDoc = { ...doc, scenarios: doc.scenarios.map((s, i) => (i ? s : { ...s, name: { ...s.name, en: 'Renamed' } })) };
+    const renamed: MizanDoc = {
+      ...doc,
+      scenarios: doc.scenarios.map((s, i) => (i ? s : { ...s, name: { ...s.name, en: 'Renamed' } }))
+    };
     expect(isDataOnlyChange(base, config('tension', input(renamed)))).toBe(false);
     const longer: MizanDoc = { ...doc, horizonMonths: 30 };
     expect(isDataOnlyChange(base, config('tension', input(longer)))).toBe(false);
@@ -129,7 +148,11 @@ describe('layerCache: the picture under the datasets kept between data-only redr
               pCrisisByMonth: s.central.tension.map(() => 0.1),
               pCrisisEver: 0.2,
               histogram: { edges: [0, 50, 100], counts: [250, 250] },
-              meanContributions: {}
+              standardErrors: {
+                quantiles: { '5': q(0), '25': q(0), '50': q(0), '75': q(0), '95': q(0) },
+                pCrisisByMonth: s.central.tension.map(() => 0.01),
+                pCrisisEver: 0.02
+              }
             }
           } as typeof s;
         })
@@ -140,7 +163,11 @@ describe('layerCache: the picture under the datasets kept between data-only redr
   it('redraws from the copy on data-only updates and gives the picture a fresh chart gives', () => {
     let shown = config('tension', withBands(doc));
     const { canvas, chart, cache } = drawCached(shown);
-    for (const [weight, shift] of [[9, 3], [2, -4], [6, 8]]) {
+    for (const [weight, shift] of [
+      [9, 3],
+      [2, -4],
+      [6, 8]
+    ]) {
       const next = config('tension', withBands(withWeight(weight), shift));
       expect(updateChart(chart, shown, next)).toBe('data');
       shown = next;
@@ -179,7 +206,13 @@ describe('layerCache: the picture under the datasets kept between data-only redr
 
   it('keeps no copy when fills are drawn before the datasets as a group (they would be data in it)', () => {
     const before = config('tension', withBands(doc));
-    const early = { ...before, options: { ...before.options, plugins: { ...before.options?.plugins, filler: { drawTime: 'beforeDatasetsDraw' } } } } as ChartConfiguration;
+    const early = {
+      ...before,
+      options: {
+        ...before.options,
+        plugins: { ...before.options?.plugins, filler: { drawTime: 'beforeDatasetsDraw' } }
+      }
+    } as ChartConfiguration;
     const { chart, cache } = drawCached(early);
     const next = { ...early, data: config('tension', withBands(withWeight(8), 5)).data } as ChartConfiguration;
     expect(updateChart(chart, early, next)).toBe('data');
@@ -195,7 +228,13 @@ describe('the model help (docs/MODEL.md)', () => {
       { kind: 'text', text: 'a ' },
       { kind: 'code', text: 'x_i' },
       { kind: 'text', text: ' ' },
-      { kind: 'strong', children: [{ kind: 'text', text: 'b ' }, { kind: 'code', text: 'c' }] },
+      {
+        kind: 'strong',
+        children: [
+          { kind: 'text', text: 'b ' },
+          { kind: 'code', text: 'c' }
+        ]
+      },
       { kind: 'text', text: ' ' },
       { kind: 'em', children: [{ kind: 'text', text: 'd' }] },
       { kind: 'text', text: ' ' },
@@ -205,11 +244,16 @@ describe('the model help (docs/MODEL.md)', () => {
   });
 
   it('reads lists whose items hold code, tables, fences and drops HTML lines', () => {
-    const blocks = parseMarkdown('<div dir="rtl">\n\n- one\n  ```\n  x = 1\n  ```\n  after\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n</div>');
+    const blocks = parseMarkdown(
+      '<div dir="rtl">\n\n- one\n  ```\n  x = 1\n  ```\n  after\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n</div>'
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['list', 'table']);
     const list = blocks[0];
     if (list.kind !== 'list') throw new Error('not a list');
-    expect(list.items.map((item) => item.map((b) => b.kind))).toEqual([['paragraph', 'code', 'paragraph'], ['paragraph']]);
+    expect(list.items.map((item) => item.map((b) => b.kind))).toEqual([
+      ['paragraph', 'code', 'paragraph'],
+      ['paragraph']
+    ]);
     const code = list.items[0][1];
     expect(code.kind === 'code' && code.text).toBe('x = 1');
   });

@@ -76,9 +76,11 @@ describe.each(LANGUAGES)('the summary (%s)', (language) => {
       expect(row.headline.centralAtHorizon).toBe(s.central.tension[H]);
       expect(row.headline.monteCarlo).toEqual({
         median: mc.quantiles['50'][H],
+        medianError: mc.standardErrors.quantiles['50'][H],
         low: mc.quantiles['5'][H],
         high: mc.quantiles['95'][H],
-        pCrisisEver: mc.pCrisisEver
+        pCrisisEver: mc.pCrisisEver,
+        pCrisisEverError: mc.standardErrors.pCrisisEver
       });
       expect(row.headline.monteCarlo!.low).toBeLessThanOrEqual(row.headline.monteCarlo!.median);
       expect(row.headline.monteCarlo!.median).toBeLessThanOrEqual(row.headline.monteCarlo!.high);

@@ -24,7 +24,18 @@ const monteCarlo: MonteCarloSeries = {
   },
   pCrisisByMonth: [0, 0, 0.1],
   pCrisisEver: 0.125,
-  histogram: { edges: [], counts: [] }
+  histogram: { edges: [], counts: [] },
+  standardErrors: {
+    quantiles: {
+      '5': quantile(1.5),
+      '25': quantile(0.8),
+      '50': quantile(0.34),
+      '75': quantile(0.7),
+      '95': quantile(1.6)
+    },
+    pCrisisByMonth: [0, 0, 0.004],
+    pCrisisEver: 0.0052
+  }
 };
 
 describe('the headline’s words', () => {
@@ -50,7 +61,14 @@ describe('the headline of a scenario', () => {
       nowBand: 'calm',
       centralAtHorizon: 60,
       horizonBand: 'high',
-      monteCarlo: { median: 61.04, low: 48.25, high: 77.5, pCrisisEver: 0.125 },
+      monteCarlo: {
+        median: 61.04,
+        medianError: 0.34,
+        low: 48.25,
+        high: 77.5,
+        pCrisisEver: 0.125,
+        pCrisisEverError: 0.0052
+      },
       contributors: [
         { factorId: 'b', value: 30 },
         { factorId: 'c', value: 15 },
@@ -72,8 +90,10 @@ describe('the headline of a scenario', () => {
       centralAtHorizon: '60.0',
       horizonBand: 'High',
       median: '61.0',
+      medianError: '± 0.3',
       range: '48.3–77.5',
       crisisEver: '12.5%',
+      crisisEverError: '± 0.5%',
       contributors: ['Bee 30.0', 'Sea 15.0', 'Dee 10.0']
     });
     const one = new Intl.NumberFormat('ar', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -87,8 +107,35 @@ describe('the headline of a scenario', () => {
     );
   });
 
+  it('writes a standard error to one significant digit, in each language', () => {
+    const texts = (medianError: number, pCrisisEverError: number, language: 'en' | 'ar' = 'en') => {
+      const errors = { ...monteCarlo.standardErrors, pCrisisEver: pCrisisEverError };
+      errors.quantiles = { ...errors.quantiles, '50': [0, 0, medianError] };
+      const t = headlineTexts(
+        headlineOf({ central, monteCarlo: { ...monteCarlo, standardErrors: errors } }, thresholds, 2),
+        language,
+        (id) => id
+      );
+      return [t.medianError, t.crisisEverError];
+    };
+    expect(texts(0.046, 0.00051)).toEqual(['± 0.05', '± 0.05%']);
+    expect(texts(1.46, 0.0149)).toEqual(['± 1', '± 1%']);
+    expect(texts(0, 0)).toEqual(['± 0', '± 0%']);
+    const ar = texts(0.34, 0.0052, 'ar');
+    expect(ar).toEqual([
+      `± ${new Intl.NumberFormat('ar', { maximumSignificantDigits: 1 }).format(0.34)}`,
+      `± ${new Intl.NumberFormat('ar', { style: 'percent', maximumSignificantDigits: 1 }).format(0.0052)}`
+    ]);
+  });
+
   it('has no Monte Carlo figures without runs', () => {
     const texts = headlineTexts(headlineOf({ central, monteCarlo: null }, thresholds, 2), 'en', (id) => id);
-    expect([texts.median, texts.range, texts.crisisEver]).toEqual([null, null, null]);
+    expect([texts.median, texts.medianError, texts.range, texts.crisisEver, texts.crisisEverError]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null
+    ]);
   });
 });

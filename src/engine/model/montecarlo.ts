@@ -36,7 +36,8 @@ export function drawRunInputs(m: CompiledScenario, streams: StreamBank, b: numbe
     const u = uncertain[k];
     out[k] = triangular(streams.uniform(b), u.low, u.mode, u.high);
   }
-  for (let e = 0; e < m.eventIds.length; e++) out[uncertain.length + e] = streams.uniform(b) < m.eventProbability[e] ? 1 : 0;
+  for (let e = 0; e < m.eventIds.length; e++)
+    out[uncertain.length + e] = streams.uniform(b) < m.eventProbability[e] ? 1 : 0;
 }
 
 /** The sampled inputs of run `run` under `seed` (see drawRunInputs): what that run of any MonteCarlo uses. */
@@ -60,6 +61,29 @@ export interface TensionSummary {
   pCrisisByMonth: Float64Array;
   pCrisisEver: number;
   histogram: { edges: number[]; counts: number[] };
+  /** Monte Carlo standard errors of the figures above (see standardErrorOfQuantile). */
+  standardErrors: {
+    quantiles: Record<(typeof QUANTILE_LEVELS)[number], Float64Array>;
+    pCrisisByMonth: Float64Array;
+    pCrisisEver: number;
+  };
+}
+
+/** z of a two-sided 95 % interval. */
+const Z95 = 1.959963984540054;
+
+/** The standard error of a proportion p estimated from n runs: √(p(1−p)/n). */
+export const standardErrorOfProportion = (p: number, n: number): number => Math.sqrt((p * (1 - p)) / n);
+
+/**
+ * The levels at which the q-quantile's distribution-free 95 % interval ends: the number of runs
+ * below the q-quantile is Binomial(n, q), so the interval runs between the quantiles at
+ * q ∓ z·√(q(1−q)/n) (clamped to [0, 1]). Its half-width over z is the quantile's standard error:
+ * for a smooth density f, √(q(1−q)/n) / f(x_q), without having to estimate f.
+ */
+export function quantileIntervalLevels(q: number, n: number): [number, number] {
+  const d = Z95 * Math.sqrt((q * (1 - q)) / n);
+  return [Math.max(0, q - d), Math.min(1, q + d)];
 }
 
 export interface MonteCarloSummary extends TensionSummary {
@@ -82,8 +106,14 @@ export function summariseTension(
   if (count === 0) throw new RangeError('a summary needs at least one simulated run');
   const points = horizon + 1;
   const month = (t: number) => tension.subarray(t * stride, t * stride + count);
-  const quantiles = Object.fromEntries(QUANTILE_LEVELS.map((q) => [q, new Float64Array(points)])) as TensionSummary['quantiles'];
+  const perLevel = () =>
+    Object.fromEntries(QUANTILE_LEVELS.map((q) => [q, new Float64Array(points)])) as TensionSummary['quantiles'];
+  const quantiles = perLevel();
+  const quantileErrors = perLevel();
+  // Each level, then the two ends of its interval: one pass over the values gives all of them.
+  const levels = LEVELS.flatMap((q) => [q, ...quantileIntervalLevels(q, count)]);
   const pCrisisByMonth = new Float64Array(points);
+  const pCrisisErrors = new Float64Array(points);
   const peak = new Float64Array(count);
   // Stryker disable next-line EqualityOperator: month(points) is an empty slice, and writes to every result array past its end are dropped
   for (let t = 0; t < points; t++) {
@@ -97,14 +127,30 @@ export function summariseTension(
       if (value > peak[r]) peak[r] = value;
     }
     pCrisisByMonth[t] = inCrisis / count;
-    quantilesOf(values, LEVELS).forEach((value, k) => (quantiles[QUANTILE_LEVELS[k]][t] = value));
+    pCrisisErrors[t] = standardErrorOfProportion(pCrisisByMonth[t], count);
+    const found = quantilesOf(values, levels);
+    QUANTILE_LEVELS.forEach((q, k) => {
+      quantiles[q][t] = found[3 * k];
+      quantileErrors[q][t] = (found[3 * k + 2] - found[3 * k + 1]) / (2 * Z95);
+    });
   }
   let ever = 0;
   // Stryker disable next-line EqualityOperator: peak[count] is past the end: undefined >= crisis is false
   for (let r = 0; r < count; r++) {
     if (peak[r] >= crisis) ever++;
   }
-  return { quantiles, pCrisisByMonth, pCrisisEver: ever / count, histogram: histogram100(month(horizon), 20) };
+  const pCrisisEver = ever / count;
+  return {
+    quantiles,
+    pCrisisByMonth,
+    pCrisisEver,
+    histogram: histogram100(month(horizon), 20),
+    standardErrors: {
+      quantiles: quantileErrors,
+      pCrisisByMonth: pCrisisErrors,
+      pCrisisEver: standardErrorOfProportion(pCrisisEver, count)
+    }
+  };
 }
 
 export class MonteCarlo {
@@ -156,7 +202,7 @@ export class MonteCarlo {
   advance(until: number = this.runs): void {
     const end = Math.min(until, this.runs);
     // Run g (counting from run 0 of the whole set) is simulated in lane g mod BATCH.
-    for (let done = this.done; done < end; ) {
+    for (let done = this.done; done < end;) {
       const run = this.firstRun + done;
       const from = run % BATCH;
       const to = Math.min(BATCH, from + (end - done));
@@ -217,7 +263,11 @@ export class MonteCarlo {
   summary(): MonteCarloSummary {
     const { m, done, runs } = this;
     if (done === 0) throw new RangeError('summary() needs at least one simulated run');
-    return { runs: done, ...summariseTension(this.tension, runs, done, m.horizon, m.crisis), meanContributions: this.meanContributions() };
+    return {
+      runs: done,
+      ...summariseTension(this.tension, runs, done, m.horizon, m.crisis),
+      meanContributions: this.meanContributions()
+    };
   }
 
   /** T(t) of the simulated runs at [t·runsDone + r]: what summariseTension needs, compact, to send elsewhere. */
@@ -255,7 +305,10 @@ export class MonteCarlo {
     const finalRanks = averageRanks(final);
     const inputs = [
       ...m.uncertain.map((u, k) => ({ input: u.key, sample: () => samples.subarray(k * runs, k * runs + done) })),
-      ...m.eventIds.map((id, e) => ({ input: `event:${id}`, sample: () => Float64Array.from(fired.subarray(e * runs, e * runs + done)) }))
+      ...m.eventIds.map((id, e) => ({
+        input: `event:${id}`,
+        sample: () => Float64Array.from(fired.subarray(e * runs, e * runs + done))
+      }))
     ];
     const entries: ImportanceEntry[] = [];
     for (let k = 0; k < inputs.length; k++) {
