@@ -36,6 +36,7 @@ export const engine = {
       tests: [
         'tests/engine/montecarlo-runs.test.ts',
         'tests/engine/crisis.test.ts',
+        'tests/engine/standard-errors.test.ts',
         'tests/engine/tornado*.test.ts',
         'tests/engine/importance.test.ts',
         'tests/engine/analysis-results.test.ts',
@@ -65,7 +66,8 @@ export const engine = {
         'tests/engine/analysis-results.test.ts',
         'tests/engine/chunks.test.ts',
         'tests/engine/largest-contributions.test.ts',
-        'tests/engine/gap.test.ts'
+        'tests/engine/gap.test.ts',
+        'tests/engine/standard-errors.test.ts'
       ]
     },
     {

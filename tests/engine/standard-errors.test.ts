@@ -29,6 +29,8 @@ describe('standard errors of the quantiles', () => {
     for (const q of QUANTILE_LEVELS) {
       const p = q / 100;
       expect(s.standardErrors.quantiles[q][0]).toBeCloseTo(100 * Math.sqrt((p * (1 - p)) / n), 3);
+      // The quantile itself, beside its interval's ends: v at h = (n − 1)·p.
+      expect(s.quantiles[q][0]).toBeCloseTo((100 * ((n - 1) * p + 0.5)) / n, 9);
     }
   });
 
