@@ -67,7 +67,8 @@ export const engine = {
         'tests/engine/chunks.test.ts',
         'tests/engine/largest-contributions.test.ts',
         'tests/engine/gap.test.ts',
-        'tests/engine/standard-errors.test.ts'
+        'tests/engine/standard-errors.test.ts',
+        'tests/engine/mean-contributions.test.ts'
       ]
     },
     {

@@ -2,7 +2,7 @@
 // that `mizan run --json` prints and that the charts read.
 import type { LocalizedLabel, MizanDoc, Uncertain } from './format/schema';
 import { compileScenario, type CompiledScenario } from './model/compile';
-import { MonteCarlo, type ImportanceEntry, type TensionSummary } from './model/montecarlo';
+import { MonteCarlo, type ImportanceEntry, type MonteCarloSummary, type TensionSummary } from './model/montecarlo';
 import { tornado, type TornadoBar, type TornadoMetric } from './model/sensitivity';
 import { ModelProblem, ZeroWeightsProblem } from './model/problems';
 import { centralPath } from './model/simulate';
@@ -39,6 +39,11 @@ export interface MonteCarloSeries {
   pCrisisByMonth: number[];
   pCrisisEver: number;
   histogram: { edges: number[]; counts: number[] };
+  /**
+   * The mean of each factor's contribution C_i(t) over the runs, by factor id (they add up to the
+   * mean of T(t)). Given by analyseDocument and `mizan run --json`; the app's workers leave it out.
+   */
+  meanContributions?: Record<string, number[]>;
   /** The Monte Carlo standard error of each figure above (of its estimate from this many runs). */
   standardErrors: {
     quantiles: Record<'5' | '25' | '50' | '75' | '95', number[]>;
@@ -137,7 +142,7 @@ export function* scenarioSteps(
   const seed = options.seed ?? doc.simulation.seed;
   const m = compileScenario(doc, index);
   const scenario = doc.scenarios[index];
-  let summary: TensionSummary | null = null;
+  let summary: MonteCarloSummary | null = null;
   let importance: ImportanceEntry[] = [];
   if (runs > 0) {
     const mc = new MonteCarlo(m, { runs, seed });
@@ -164,7 +169,7 @@ export function* scenarioSteps(
     id: scenario.id,
     name: scenario.name,
     central: centralSeries(m),
-    monteCarlo: summary && monteCarloSeries(summary),
+    monteCarlo: summary && { ...monteCarloSeries(summary), meanContributions: byFactor(m, summary.meanContributions) },
     tornado: tornado(m, options.tornadoMetric),
     importance
   };

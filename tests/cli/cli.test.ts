@@ -141,8 +141,11 @@ describe('mizan run', () => {
         'pCrisisByMonth',
         'pCrisisEver',
         'histogram',
-        'standardErrors'
+        'standardErrors',
+        'meanContributions'
       ]);
+      expect(Object.keys(s.monteCarlo.meanContributions)).toEqual(Object.keys(s.central.contributions));
+      for (const series of Object.values(s.monteCarlo.meanContributions) as number[][]) expect(series).toHaveLength(25);
       expect(Object.keys(s.monteCarlo.standardErrors)).toEqual(['quantiles', 'pCrisisByMonth', 'pCrisisEver']);
       expect(s.monteCarlo.standardErrors.pCrisisEver).toBe(
         Math.sqrt((s.monteCarlo.pCrisisEver * (1 - s.monteCarlo.pCrisisEver)) / 400)
