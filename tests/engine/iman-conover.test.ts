@@ -31,6 +31,31 @@ describe('normalQuantile', () => {
 });
 
 describe('cholesky', () => {
+  it('factors a 6 × 6 positive definite matrix: L·Lᵀ gives it back, L lower triangular', () => {
+    // A = B·Bᵀ + I with B filled from a fixed stream: positive definite, every entry non-zero.
+    const k = 6;
+    const bank = new StreamBank(1);
+    bank.seed(0, 42, 0);
+    const b = Float64Array.from({ length: k * k }, () => bank.uniform(0) - 0.5);
+    const a = new Float64Array(k * k);
+    for (let i = 0; i < k; i++)
+      for (let j = 0; j < k; j++) {
+        let s = i === j ? 1 : 0;
+        for (let p = 0; p < k; p++) s += b[i * k + p] * b[j * k + p];
+        a[i * k + j] = s;
+      }
+    const result = cholesky(a, k);
+    if (!result.ok) throw new Error('not factored');
+    const lower = result.lower;
+    for (let i = 0; i < k; i++)
+      for (let j = 0; j < k; j++) {
+        if (j > i) expect(lower[i * k + j]).toBe(0);
+        let s = 0;
+        for (let p = 0; p < k; p++) s += lower[i * k + p] * lower[j * k + p];
+        expect(s).toBeCloseTo(a[i * k + j], 12);
+      }
+  });
+
   it('factors a positive definite matrix worked by hand', () => {
     const a = Float64Array.of(4, 2, -2, 2, 10, 2, -2, 2, 6);
     expect(cholesky(a, 3)).toEqual({ ok: true, lower: Float64Array.of(2, 0, 0, 1, 3, 0, -1, 1, 2) });
@@ -295,6 +320,17 @@ describe('imanConover', () => {
     // The plain method: run r's scores (s, s) become (s, s·(ρ + √(1 − ρ²))) with ρ = 2·sin(−π/12)
     // ≈ −0.52; ρ + √(1 − ρ²) > 0 keeps the second input's order, so the output is the input.
     expect(out).toEqual(samples);
+  });
+
+  it('two runs in opposite orders and a strong positive target: the plain method puts them in the same order', () => {
+    // Scores (s, −s) and (−s, s); ρ = 2·sin(0.9·π/6) ≈ 0.908, so the second input's new scores
+    // ρ·(s, −s) + √(1 − ρ²)·(−s, s) ≈ (0.49·s, −0.49·s): run 0 now holds its higher value.
+    const samples = Float64Array.of(2, 1, 5, 6);
+    const out = correlated(samples, 2, [
+      [1, 0.9],
+      [0.9, 1]
+    ]);
+    expect(Array.from(out)).toEqual([2, 1, 6, 5]);
   });
 
   it('no runs: nothing to re-order', () => {
