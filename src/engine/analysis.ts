@@ -84,8 +84,23 @@ function seriesOf(matrix: Float64Array, n: number, i: number, scale = 1): number
   return out;
 }
 
+/** The series of each factor of a [t·n + i] matrix, by factor id, each value divided by `divisor`. */
+export const seriesByFactor = (
+  factorIds: readonly string[],
+  matrix: Float64Array,
+  divisor = 1
+): Record<string, number[]> =>
+  Object.fromEntries(
+    factorIds.map((id, i) => [id, seriesOf(matrix, factorIds.length, i).map((v) => (divisor === 1 ? v : v / divisor))])
+  );
+
 const byFactor = (m: CompiledScenario, matrix: Float64Array, scale = 1): Record<string, number[]> =>
   Object.fromEntries(m.factorIds.map((id, i) => [id, seriesOf(matrix, m.n, i, scale)]));
+
+/** A Monte Carlo summary as the analysis gives it, with the mean contributions by factor id. */
+export function monteCarloOfSummary(m: CompiledScenario, summary: MonteCarloSummary): MonteCarloSeries {
+  return { ...monteCarloSeries(summary), meanContributions: byFactor(m, summary.meanContributions) };
+}
 
 export function centralSeries(m: CompiledScenario): CentralSeries {
   const path = centralPath(m);
@@ -169,7 +184,7 @@ export function* scenarioSteps(
     id: scenario.id,
     name: scenario.name,
     central: centralSeries(m),
-    monteCarlo: summary && { ...monteCarloSeries(summary), meanContributions: byFactor(m, summary.meanContributions) },
+    monteCarlo: summary && monteCarloOfSummary(m, summary),
     tornado: tornado(m, options.tornadoMetric),
     importance
   };

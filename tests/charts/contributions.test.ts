@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chartAccessibleName,
   contributionsAtHorizonChart,
   contributionsAtHorizonTable,
   contributionsChart,
@@ -7,6 +8,7 @@ import {
   FACTOR_PALETTE
 } from '../../src/presentation/charts';
 import { ar } from '../../src/presentation/charts/strings';
+import { chartContext } from '../../src/presentation/charts/context';
 import { analysis, doc, H, input, opts, scenario } from './helpers';
 
 describe('contributions over time', () => {
@@ -90,5 +92,38 @@ describe('contributions at the horizon', () => {
     const o = opts(contributionsAtHorizonChart(input({ language: 'ar' })));
     expect(o.scales.x.reverse).toBe(true);
     expect(o.scales.y.position).toBe('right');
+  });
+});
+
+describe('contributions as the mean over the runs', () => {
+  // The caller (the app's Contributions tab) puts the mean contributions where the central ones
+  // were; the charts say which they show in every title, in both languages.
+  const month = () => chartContext(input()).monthLabels[H];
+
+  it('name the mean over the runs in the title of each chart and table, and in the accessible name', () => {
+    const mean = input({ contributionsOf: 'mean' });
+    const name = scenario('escalation').name.en;
+    expect(opts(contributionsChart(mean)).plugins.title.text).toBe(
+      `Mean contributions to tension over the runs — ${name}`
+    );
+    expect(contributionsTable(mean).title).toBe(`Mean contributions to tension over the runs — ${name}`);
+    expect(chartAccessibleName('contributions', mean)).toBe(`Mean contributions to tension over the runs — ${name}`);
+    const atHorizon = `Mean contributions to tension over the runs, at the horizon (${month()})`;
+    expect(opts(contributionsAtHorizonChart(mean)).plugins.title.text).toBe(atHorizon);
+    expect(contributionsAtHorizonTable(mean).title).toBe(atHorizon);
+    expect(chartAccessibleName('contributionsAtHorizon', mean).startsWith(atHorizon)).toBe(true);
+    // The central path's, by default and when asked.
+    expect(contributionsTable(input({ contributionsOf: 'central' })).title).toBe(contributionsTable(input()).title);
+    expect(contributionsTable(input()).title).toBe(`Contributions to tension — ${name}`);
+  });
+
+  it('in Arabic too', () => {
+    const mean = input({ contributionsOf: 'mean', language: 'ar' });
+    const name = scenario('escalation').name.ar;
+    expect(contributionsTable(mean).title).toBe(ar.titles.contributionsMean(name));
+    expect(ar.titles.contributionsMean(name)).toBe(`متوسط مساهمات العوامل في التوتر عبر التشغيلات — ${name}`);
+    expect(contributionsAtHorizonTable(mean).title).toBe(
+      ar.titles.contributionsAtHorizonMean(chartContext(mean).monthLabels[H])
+    );
   });
 });

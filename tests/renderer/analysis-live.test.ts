@@ -8,12 +8,18 @@ import { tornado } from '../../src/engine/model/sensitivity';
 import { compileScenario } from '../../src/engine/model/compile';
 import { mergeUpdates, partitionRuns, type PartProgress } from '../../src/renderer/src/simulation/merge';
 import { defaultPoolSize } from '../../src/renderer/src/simulation/client';
-import { runProgressive, type PartUpdate, type RunPiece, type UncertaintyUpdate } from '../../src/renderer/src/simulation/progressive';
+import {
+  runProgressive,
+  type PartUpdate,
+  type RunPiece,
+  type UncertaintyUpdate
+} from '../../src/renderer/src/simulation/progressive';
 import {
   centralAnalysis,
   comparedOf,
   selectedScenarioOf,
   uncertaintyOf,
+  withMeanContributions,
   withTornadoMetric,
   withUncertainty
 } from '../../src/renderer/src/analysis/live';
@@ -65,9 +71,14 @@ describe('centralAnalysis', () => {
 
   it('sets aside a scenario the model cannot compute, named, and keeps the others', () => {
     const central = centralAnalysis(zeroFactors);
-    expect(central.problems.map((p) => [p.id, p.zeroWeights, p.path])).toEqual([['baseline', true, 'scenarios[0].weights']]);
+    expect(central.problems.map((p) => [p.id, p.zeroWeights, p.path])).toEqual([
+      ['baseline', true, 'scenarios[0].weights']
+    ]);
     expect(central.scenarios.map((s) => s.id)).toEqual(['escalation', 'deescalation']);
-    const none = centralAnalysis({ ...zeroFactors, scenarios: zeroFactors.scenarios.map((s) => ({ ...s, weights: {} })) });
+    const none = centralAnalysis({
+      ...zeroFactors,
+      scenarios: zeroFactors.scenarios.map((s) => ({ ...s, weights: {} }))
+    });
     expect(none.scenarios).toEqual([]);
     expect(none.problems).toHaveLength(3);
   });
@@ -113,6 +124,35 @@ describe('withTornadoMetric', () => {
   });
 });
 
+describe('withMeanContributions', () => {
+  it('is null while a scenario has no mean contributions (no Monte Carlo yet)', () => {
+    expect(withMeanContributions(centralAnalysis(doc))).toBeNull();
+  });
+
+  it('takes each scenario’s mean contributions over the runs, and their sum as T', () => {
+    const analysis = analyseDocument(doc, { runs: 200 });
+    const mean = withMeanContributions(analysis)!;
+    expect(mean.months).toBe(analysis.months);
+    mean.scenarios.forEach((s, i) => {
+      const given = analysis.scenarios[i];
+      const means = given.monteCarlo!.meanContributions!;
+      expect(s.id).toBe(given.id);
+      expect(s.central.contributions).toBe(means);
+      expect(s.central.factors).toBe(given.central.factors);
+      s.central.tension.forEach((value, t) =>
+        expect(value).toBeCloseTo(
+          Object.values(means).reduce((sum, c) => sum + c[t], 0),
+          12
+        )
+      );
+      expect(s.monteCarlo).toBe(given.monteCarlo);
+      expect(s.tornado).toBe(given.tornado);
+    });
+    // The runs' mean T is not the central path's T.
+    expect(mean.scenarios[0].central.tension.at(-1)).not.toBeCloseTo(analysis.scenarios[0].central.tension.at(-1)!, 2);
+  });
+});
+
 describe('withUncertainty', () => {
   it('joins the Monte Carlo by scenario id, keeping the central series', () => {
     const central = centralAnalysis(doc);
@@ -143,7 +183,10 @@ describe('selected and compared scenarios', () => {
   });
   it('compares all (null) in the document’s order, or the chosen ones in their order, computable only', () => {
     expect(comparedOf(null, central)).toEqual(['escalation', 'deescalation']);
-    expect(comparedOf(['deescalation', 'baseline', 'escalation', 'deescalation'], central)).toEqual(['deescalation', 'escalation']);
+    expect(comparedOf(['deescalation', 'baseline', 'escalation', 'deescalation'], central)).toEqual([
+      'deescalation',
+      'escalation'
+    ]);
     expect(comparedOf([], central)).toEqual([]);
   });
 });
@@ -174,13 +217,27 @@ describe('the worker pool', () => {
     expect(partitionRuns(3, 5000, 3, 400).map((p) => p.length)).toEqual([1, 1, 1]);
     // A cut that would fall within the first 400 runs of a scenario moves past them.
     const moved = partitionRuns(2, 1000, 3, 400);
-    expect(moved.flat().filter((p) => p.first > 0).every((p) => p.first >= 400)).toBe(true);
+    expect(
+      moved
+        .flat()
+        .filter((p) => p.first > 0)
+        .every((p) => p.first >= 400)
+    ).toBe(true);
     expect(covered(moved, 2, 1000)).toBe(true);
     // Fewer runs than a quick estimate: whole scenarios only.
-    expect(partitionRuns(3, 300, 2, 400).flat().every((p) => p.first === 0 && p.count === 300)).toBe(true);
+    expect(
+      partitionRuns(3, 300, 2, 400)
+        .flat()
+        .every((p) => p.first === 0 && p.count === 300)
+    ).toBe(true);
     expect(partitionRuns(0, 5000, 2, 400)).toEqual([]);
     expect(partitionRuns(3, 0, 2, 400)).toEqual([]);
-    for (const [s, r, w] of [[1, 5000, 4], [5, 777, 3], [2, 401, 2]] as const) expect(covered(partitionRuns(s, r, w, 400), s, r)).toBe(true);
+    for (const [s, r, w] of [
+      [1, 5000, 4],
+      [5, 777, 3],
+      [2, 401, 2]
+    ] as const)
+      expect(covered(partitionRuns(s, r, w, 400), s, r)).toBe(true);
   });
 
   it('is as many workers as cores, from one to four', () => {
@@ -190,7 +247,11 @@ describe('the worker pool', () => {
 
   it('publishes a stage once every part reached it, in the document’s order', () => {
     const order = ['baseline', 'escalation', 'deescalation'];
-    const model = { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis };
+    const model = {
+      horizon: doc.horizonMonths,
+      crisis: doc.thresholds.crisis,
+      factorIds: doc.factors.map((f) => f.id)
+    };
     const progress = (...updates: PartUpdate[]): PartProgress => Object.fromEntries(updates.map((u) => [u.stage, u]));
     expect(mergeUpdates([progress(update('quick', ['baseline'])), {}], order, model)).toBeNull();
     const merged = mergeUpdates(
@@ -201,8 +262,16 @@ describe('the worker pool', () => {
     expect(merged.stage).toBe('quick');
     expect(merged.runs).toBe(200);
     expect(merged.scenarios.map((s) => s.id)).toEqual(order);
-    const refined = mergeUpdates([progress(update('refined', ['escalation'], 5000)), progress(update('refined', [], 5000))], order, model)!;
-    expect([refined.stage, refined.runs, refined.scenarios.map((s) => s.id)]).toEqual(['refined', 5000, ['escalation']]);
+    const refined = mergeUpdates(
+      [progress(update('refined', ['escalation'], 5000)), progress(update('refined', [], 5000))],
+      order,
+      model
+    )!;
+    expect([refined.stage, refined.runs, refined.scenarios.map((s) => s.id)]).toEqual([
+      'refined',
+      5000,
+      ['escalation']
+    ]);
   });
 
   it('gives the command line’s numbers when a scenario’s runs are split between workers', async () => {
@@ -212,10 +281,20 @@ describe('the worker pool', () => {
     const progress: PartProgress[] = [];
     for (const pieces of parts) {
       const part: PartProgress = {};
-      await runProgressive(small, { quickRuns: 100, chunk: 250, pieces, importance: false }, (u) => (part[u.stage] = u), async () => undefined, () => false);
+      await runProgressive(
+        small,
+        { quickRuns: 100, chunk: 250, pieces, importance: false },
+        (u) => (part[u.stage] = u),
+        async () => undefined,
+        () => false
+      );
       progress.push(part);
     }
-    const model = { horizon: small.horizonMonths, crisis: small.thresholds.crisis };
+    const model = {
+      horizon: small.horizonMonths,
+      crisis: small.thresholds.crisis,
+      factorIds: small.factors.map((f) => f.id)
+    };
     const order = small.scenarios.map((s) => s.id);
     // Quick: every scenario from its first 100 runs; refined: all 900, joined where split.
     const quickOnly = progress.map((p) => ({ quick: p.quick }));
@@ -226,7 +305,15 @@ describe('the worker pool', () => {
     expect(merged.stage).toBe('refined');
     const full = analyseDocument(small);
     expect(merged.scenarios.map((s) => s.id)).toEqual(order);
-    merged.scenarios.forEach((s, i) => expect(s.monteCarlo).toEqual(full.scenarios[i].monteCarlo));
+    merged.scenarios.forEach((s, i) => {
+      // Everything the same bit for bit, but the mean contributions of a split scenario: its
+      // pieces' totals are added in another order than one worker adds its runs.
+      const { meanContributions: joined, ...rest } = s.monteCarlo;
+      const { meanContributions: whole, ...expected } = full.scenarios[i].monteCarlo!;
+      expect(rest).toEqual(expected);
+      expect(Object.keys(joined!)).toEqual(Object.keys(whole!));
+      for (const id of Object.keys(whole!)) joined![id].forEach((v, t) => expect(v).toBeCloseTo(whole![id][t], 9));
+    });
   });
 });
 
@@ -311,7 +398,10 @@ describe('the divider', () => {
 
   it('is remembered, and a broken memory is ignored', () => {
     const data = new Map<string, string>();
-    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v)
+    };
     expect(loadShare(storage)).toBe(SPLIT.initial);
     saveShare(storage, 61);
     expect(JSON.parse(data.get(SPLIT_STORAGE_KEY)!)).toEqual({ editorShare: 61 });
@@ -326,7 +416,9 @@ describe('table cells', () => {
   it('shows numbers in the language, whole numbers whole, others to one decimal', () => {
     expect(formatCell('en', 62.2345)).toBe('62.2');
     expect(formatCell('en', 5000)).toBe('5,000');
-    expect(formatCell('ar', 62.25)).toBe(new Intl.NumberFormat('ar', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(62.25));
+    expect(formatCell('ar', 62.25)).toBe(
+      new Intl.NumberFormat('ar', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(62.25)
+    );
     expect(formatCell('ar', 5000)).toBe(new Intl.NumberFormat('ar').format(5000));
     expect(formatCell('en', null)).toBe('');
     expect(formatCell('en', Number.NaN)).toBe('—');
@@ -339,7 +431,8 @@ describe('messages', () => {
     expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
     for (const messages of [en, ar]) {
       for (const [key, value] of Object.entries(messages)) {
-        const text = typeof value === 'function' ? (value as (...a: string[]) => string)('x', 'y', 'z') : JSON.stringify(value);
+        const text =
+          typeof value === 'function' ? (value as (...a: string[]) => string)('x', 'y', 'z') : JSON.stringify(value);
         expect(text.trim(), key).not.toBe('');
       }
     }

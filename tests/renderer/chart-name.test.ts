@@ -27,6 +27,7 @@ const variants: [string, ChartInput][] = [
   ['selected scenario', input({ selectedScenario: doc.scenarios[1].id })],
   ['compared scenarios', input({ compared: [doc.scenarios[2].id] })],
   ['the gap’s B', input({ versus: doc.scenarios[2].id })],
+  ['the contributions’ source', input({ contributionsOf: 'mean' })],
   [
     'the tornado’s measure',
     input({ analysis: analyseDocument(doc, { runs: 300, tornadoMetric: 'peak' }), tornadoMetric: 'peak' })

@@ -279,15 +279,20 @@ export class MonteCarlo {
     return out;
   }
 
-  private meanContributions(): Float64Array {
-    const means = new Float64Array(this.points * this.m.n);
-    // Stryker disable next-line EqualityOperator: means[means.length] is past the end: the write is dropped
-    for (let k = 0; k < means.length; k++) {
+  /** Σ C_i(t) over the simulated runs at [t·n + i]: what a share of the runs adds to a mean over all of them. */
+  contributionTotals(): Float64Array {
+    const totals = new Float64Array(this.points * this.m.n);
+    // Stryker disable next-line EqualityOperator: totals[totals.length] is past the end: the write is dropped
+    for (let k = 0; k < totals.length; k++) {
       let sum = 0;
       for (let b = 0; b < BATCH; b++) sum += this.contributionSums[k * BATCH + b];
-      means[k] = sum / this.done;
+      totals[k] = sum;
     }
-    return means;
+    return totals;
+  }
+
+  private meanContributions(): Float64Array {
+    return this.contributionTotals().map((total) => total / this.done);
   }
 
   /**

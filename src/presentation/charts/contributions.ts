@@ -1,12 +1,20 @@
 // Contributions over time: the selected scenario's central T split into one stacked
 // area per factor (Σ_i C_i(t) = T(t)).
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { chartContext } from './context';
+import { chartContext, type ChartContext } from './context';
 import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { ownValue } from '../../engine/records';
 
 type LineConfig = ChartConfiguration<'line', number[], string>;
+
+/** The central path's contributions, or their mean over the runs (ChartInput.contributionsOf). */
+export function contributionsTitle(ctx: ChartContext): string {
+  const name = ctx.selected?.name ?? '';
+  return ctx.input.contributionsOf === 'mean'
+    ? ctx.text.titles.contributionsMean(name)
+    : ctx.text.titles.contributions(name);
+}
 
 export function contributionsChart(input: ChartInput, render: ChartRenderOptions = {}): LineConfig {
   const ctx = chartContext(input);
@@ -31,7 +39,7 @@ export function contributionsChart(input: ChartInput, render: ChartRenderOptions
     data: { labels: ctx.monthLabels, datasets },
     options: {
       ...baseOptions<'line'>(ctx, render, {
-        title: ctx.text.titles.contributions(s?.name ?? ''),
+        title: contributionsTitle(ctx),
         tooltipMode: 'index',
         reversedEdgeLabels: true,
         tooltip: {
@@ -59,7 +67,7 @@ export function contributionsTable(input: ChartInput): ChartTable {
   const ctx = chartContext(input);
   const s = ctx.selected;
   return {
-    title: ctx.text.titles.contributions(s?.name ?? ''),
+    title: contributionsTitle(ctx),
     columns: [ctx.text.axes.month, ...ctx.factors.map((f) => f.label), ctx.text.total],
     rows: s
       ? ctx.monthLabels.map((month, t) => [

@@ -1,11 +1,20 @@
 // Contributions at the horizon: one stacked bar per compared scenario, one segment per factor.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { chartContext } from './context';
+import { chartContext, type ChartContext } from './context';
 import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { ownValue } from '../../engine/records';
 
 type BarConfig = ChartConfiguration<'bar', (number | null)[], string>;
+
+/** The central path's contributions at the horizon, or their mean over the runs (ChartInput.contributionsOf). */
+export function contributionsAtHorizonTitle(ctx: ChartContext): string {
+  // Stryker disable next-line StringLiteral: an analysis has the months 0 to the horizon (never none), so the horizon's label exists
+  const month = ctx.monthLabels[ctx.horizon] ?? '';
+  return ctx.input.contributionsOf === 'mean'
+    ? ctx.text.titles.contributionsAtHorizonMean(month)
+    : ctx.text.titles.contributionsAtHorizon(month);
+}
 
 export function contributionsAtHorizonChart(input: ChartInput, render: ChartRenderOptions = {}): BarConfig {
   const ctx = chartContext(input);
@@ -24,8 +33,7 @@ export function contributionsAtHorizonChart(input: ChartInput, render: ChartRend
     data: { labels: ctx.compared.map((s) => s.name), datasets },
     options: {
       ...baseOptions<'bar'>(ctx, render, {
-        // Stryker disable next-line StringLiteral: an analysis has the months 0 to the horizon (never none), so the horizon's label exists
-        title: ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[H] ?? ''),
+        title: contributionsAtHorizonTitle(ctx),
         tooltipMode: 'index',
         tooltip: {
           label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.y ?? NaN)}`,
@@ -48,8 +56,7 @@ export function contributionsAtHorizonTable(input: ChartInput): ChartTable {
   const ctx = chartContext(input);
   const H = ctx.horizon;
   return {
-    // Stryker disable next-line StringLiteral: an analysis has the months 0 to the horizon (never none), so the horizon's label exists
-    title: ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[H] ?? ''),
+    title: contributionsAtHorizonTitle(ctx),
     columns: [ctx.text.axes.scenario, ...ctx.factors.map((f) => f.label), ctx.text.total],
     rows: ctx.compared.map((s) => [
       s.name,

@@ -4,8 +4,12 @@
 // read this table instead of naming kinds; a new kind is a new row (and `CHART_KINDS`).
 import type { ChartConfiguration } from 'chart.js';
 import { chartContext, type ChartContext } from './context';
-import { contributionsChart, contributionsTable } from './contributions';
-import { contributionsAtHorizonChart, contributionsAtHorizonTable } from './contributionsAtHorizon';
+import { contributionsChart, contributionsTable, contributionsTitle } from './contributions';
+import {
+  contributionsAtHorizonChart,
+  contributionsAtHorizonTable,
+  contributionsAtHorizonTitle
+} from './contributionsAtHorizon';
 import { factorCharts, factorsTable } from './factors';
 import { gapAtHorizonChart, gapAtHorizonTable, gapChart, gapTable } from './gap';
 import { histogramChart, histogramTable } from './histogram';
@@ -70,7 +74,7 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     parts: single(contributionsChart, 'contributions'),
     table: contributionsTable,
     byMonth: true,
-    accessibleName: (ctx) => ctx.text.titles.contributions(ctx.selected?.name ?? ''),
+    accessibleName: contributionsTitle,
     nameHasNumbers: false,
     showsMonteCarlo: false
   },
@@ -79,10 +83,7 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     parts: single(contributionsAtHorizonChart, 'contributionsAtHorizon'),
     table: contributionsAtHorizonTable,
     byMonth: false,
-    accessibleName: titleAndCompared((ctx) =>
-      // Stryker disable next-line StringLiteral: an analysis has months 0..H with H ≥ 1 (schema), so the horizon's label exists
-      ctx.text.titles.contributionsAtHorizon(ctx.monthLabels[ctx.horizon] ?? '')
-    ),
+    accessibleName: titleAndCompared(contributionsAtHorizonTitle),
     nameHasNumbers: false,
     showsMonteCarlo: false
   },

@@ -7,6 +7,8 @@ export interface ChartStrings {
     tension: string;
     contributions: (scenario: string) => string;
     contributionsAtHorizon: (month: string) => string;
+    contributionsMean: (scenario: string) => string;
+    contributionsAtHorizonMean: (month: string) => string;
     tornado: (scenario: string) => string;
     tornadoPeak: (scenario: string) => string;
     factors: string;
@@ -82,6 +84,8 @@ export const en: ChartStrings = {
     tension: 'Regional Tension Index over time',
     contributions: (s) => `Contributions to tension — ${s}`,
     contributionsAtHorizon: (m) => `Contributions to tension at the horizon (${m})`,
+    contributionsMean: (s) => `Mean contributions to tension over the runs — ${s}`,
+    contributionsAtHorizonMean: (m) => `Mean contributions to tension over the runs, at the horizon (${m})`,
     tornado: (s) => `Sensitivity of tension at the horizon — ${s}`,
     tornadoPeak: (s) => `Sensitivity of peak tension — ${s}`,
     factors: 'Factor paths',
@@ -146,6 +150,8 @@ export const ar: ChartStrings = {
     tension: 'مؤشر التوتر الإقليمي عبر الزمن',
     contributions: (s) => `مساهمات العوامل في التوتر — ${s}`,
     contributionsAtHorizon: (m) => `مساهمات العوامل في التوتر في نهاية الأفق (${m})`,
+    contributionsMean: (s) => `متوسط مساهمات العوامل في التوتر عبر التشغيلات — ${s}`,
+    contributionsAtHorizonMean: (m) => `متوسط مساهمات العوامل في التوتر عبر التشغيلات في نهاية الأفق (${m})`,
     tornado: (s) => `حساسية التوتر في نهاية الأفق — ${s}`,
     tornadoPeak: (s) => `حساسية ذروة التوتر — ${s}`,
     factors: 'مسارات العوامل',

@@ -34,6 +34,11 @@ export interface ChartInput {
   theme: ChartTheme;
   /** What the analysis's tornado measured (AnalysisOptions.tornadoMetric); default 'final'. */
   tornadoMetric?: TornadoMetric;
+  /**
+   * What the contribution charts' `central.contributions` hold: the central path's (default), or
+   * the mean over the Monte Carlo runs (the caller puts those there); only their titles differ.
+   */
+  contributionsOf?: 'central' | 'mean';
 }
 
 /** How the caller draws the chart; everything else follows from the ChartInput. */

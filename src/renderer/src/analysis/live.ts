@@ -120,6 +120,32 @@ export function withTornadoMetric(central: CentralAnalysis, metric: TornadoMetri
   };
 }
 
+/**
+ * The analysis with each scenario's contributions taken as their mean over the Monte Carlo runs
+ * (and T as their sum, the runs' mean T), for the contribution charts; null while a scenario has
+ * no mean contributions (no Monte Carlo yet, or none to run).
+ */
+export function withMeanContributions(analysis: ChartAnalysis): ChartAnalysis | null {
+  const scenarios: ScenarioAnalysis[] = [];
+  for (const s of analysis.scenarios) {
+    const means = s.monteCarlo?.meanContributions;
+    if (!means) return null;
+    const series = Object.values(means);
+    const tension = analysis.months.map((_, t) => series.reduce((sum, c) => sum + c[t], 0));
+    scenarios.push({
+      id: s.id,
+      name: s.name,
+      central: { tension, contributions: means, factors: s.central.factors },
+      monteCarlo: s.monteCarlo,
+      get tornado() {
+        return s.tornado;
+      },
+      importance: s.importance
+    });
+  }
+  return { months: analysis.months, scenarios };
+}
+
 /** The scenario the charts detail: the chosen one if it can be computed, else the first that can. */
 export function selectedScenarioOf(chosen: string | null, central: CentralAnalysis): string {
   if (chosen !== null && central.scenarios.some((s) => s.id === chosen)) return chosen;

@@ -61,7 +61,7 @@ interface PoolWorker {
 interface Pending {
   request: number;
   order: string[];
-  model: { horizon: number; crisis: number };
+  model: { horizon: number; crisis: number; factorIds: string[] };
   progress: PartProgress[];
   published: UncertaintyUpdate['stage'] | null;
   onUpdate: (update: UncertaintyUpdate) => void;
@@ -128,7 +128,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       const p: Pending = {
         request,
         order: doc.scenarios.map((s) => s.id),
-        model: { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis },
+        model: { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis, factorIds: doc.factors.map((f) => f.id) },
         progress: parts.map(() => ({})),
         published: null,
         onUpdate

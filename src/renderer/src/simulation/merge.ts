@@ -2,7 +2,7 @@
 // so a scenario may be split between two workers. The client publishes a stage once every
 // worker has reached it, with the scenarios in document order; a split scenario's refined
 // result is summarised from the T values of its pieces, joined.
-import { monteCarloSeries } from '../../../engine/analysis';
+import { monteCarloSeries, seriesByFactor } from '../../../engine/analysis';
 import { summariseTension } from '../../../engine/model/montecarlo';
 import type { PartUpdate, RunPiece, ScenarioUncertainty, TensionPiece, UncertaintyUpdate } from './progressive';
 
@@ -68,7 +68,7 @@ function joinPieces(pieces: TensionPiece[], points: number): { tension: Float64A
 export function mergeUpdates(
   parts: readonly PartProgress[],
   order: readonly string[],
-  model: { horizon: number; crisis: number }
+  model: { horizon: number; crisis: number; factorIds: readonly string[] }
 ): UncertaintyUpdate | null {
   if (parts.length === 0 || parts.some((p) => !p.quick && !p.refined)) return null;
   const refined = parts.every((p) => p.refined);
@@ -84,7 +84,11 @@ export function mergeUpdates(
     for (const [id, list] of pieces) {
       const joined = joinPieces(list, model.horizon + 1);
       const summary = summariseTension(joined.tension, joined.runs, joined.runs, model.horizon, model.crisis);
-      byId.set(id, { id, monteCarlo: monteCarloSeries(summary), importance: [] });
+      // The mean contributions: the pieces' totals added up, over all their runs.
+      const totals = new Float64Array(list[0].contributionTotals.length);
+      for (const piece of list) piece.contributionTotals.forEach((v, k) => (totals[k] += v));
+      const meanContributions = seriesByFactor(model.factorIds, totals, joined.runs);
+      byId.set(id, { id, monteCarlo: { ...monteCarloSeries(summary), meanContributions }, importance: [] });
     }
   }
   const first = latest.find((u) => u.stage === (refined ? 'refined' : 'quick')) ?? latest[0];

@@ -4,9 +4,9 @@
 // message queue there) and stops as soon as `cancelled()` says so. Run r depends
 // only on (seed, r), so the quick estimate is exactly the prefix of the refined one,
 // and the runs of one scenario can be shared out over workers (pieces) and joined.
-import { monteCarloSeries, type MonteCarloSeries } from '../../../engine/analysis';
+import { monteCarloOfSummary, type MonteCarloSeries } from '../../../engine/analysis';
 import type { MizanDoc } from '../../../engine/format';
-import { compileScenario } from '../../../engine/model/compile';
+import { compileScenario, type CompiledScenario } from '../../../engine/model/compile';
 import { MonteCarlo, type ImportanceEntry } from '../../../engine/model/montecarlo';
 import { ModelProblem } from '../../../engine/model/problems';
 
@@ -32,12 +32,16 @@ export interface RunPiece {
   count: number;
 }
 
-/** The T values of a piece that is not a whole scenario: T(t) of its run r at tension[t·count + r]. */
+/**
+ * The T values of a piece that is not a whole scenario: T(t) of its run r at tension[t·count + r];
+ * and Σ C_i(t) over its runs at contributionTotals[t·n + i], for the mean contributions.
+ */
 export interface TensionPiece {
   id: string;
   first: number;
   count: number;
   tension: Float64Array;
+  contributionTotals: Float64Array;
 }
 
 /**
@@ -76,6 +80,7 @@ interface Engine {
   id: string;
   whole: boolean;
   piece: RunPiece;
+  model: CompiledScenario;
   mc: MonteCarlo;
 }
 
@@ -99,13 +104,10 @@ export async function runProgressive(
   let problem: ModelProblem | null = null;
   for (const piece of pieces) {
     try {
-      const mc = new MonteCarlo(compileScenario(doc, piece.scenario), {
-        runs: piece.count,
-        seed,
-        firstRun: piece.first
-      });
+      const model = compileScenario(doc, piece.scenario);
+      const mc = new MonteCarlo(model, { runs: piece.count, seed, firstRun: piece.first });
       const whole = piece.first === 0 && piece.count === runs;
-      engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, mc });
+      engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, model, mc });
     } catch (error) {
       if (!(error instanceof ModelProblem)) throw error;
       problem ??= error;
@@ -136,16 +138,22 @@ export async function runProgressive(
       stage,
       runs: until,
       seed,
-      scenarios: summarised.map(({ id, mc, whole }) => ({
+      scenarios: summarised.map(({ id, model, mc, whole }) => ({
         id,
-        monteCarlo: monteCarloSeries(mc.summary()),
+        monteCarlo: monteCarloOfSummary(model, mc.summary()),
         importance: stage === 'refined' && whole && withImportance ? mc.importance() : []
       })),
       pieces:
         stage === 'refined'
           ? active
               .filter((e) => !e.whole)
-              .map(({ id, piece, mc }) => ({ id, first: piece.first, count: piece.count, tension: mc.tensionOfRuns() }))
+              .map(({ id, piece, mc }) => ({
+                id,
+                first: piece.first,
+                count: piece.count,
+                tension: mc.tensionOfRuns(),
+                contributionTotals: mc.contributionTotals()
+              }))
           : []
     });
   }

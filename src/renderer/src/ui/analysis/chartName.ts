@@ -18,6 +18,7 @@ export function accessibleNameKey(kind: ChartKind, input: ChartInput): string | 
     input.compared,
     input.versus,
     input.tornadoMetric ?? 'final',
+    input.contributionsOf ?? 'central',
     months[0],
     months.length,
     names

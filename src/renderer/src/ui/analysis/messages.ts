@@ -47,6 +47,12 @@ export const en = {
   tornadoPeak: 'peak tension',
   tornadoNote:
     'Each bar moves one uncertain input to its low and then its high, the others at their modes. Peak tension is the highest month of the central path up to the horizon.',
+  contributionsOf: 'Contributions',
+  contributionsCentral: 'on the central path',
+  contributionsMean: 'mean over the runs',
+  contributionsNote:
+    'The central path takes each input at its central value and each event at its expected shift; the mean over the runs averages every Monte Carlo run, with the events that fired and the noise.',
+  contributionsMeanWaiting: 'The mean over the runs comes with the Monte Carlo.',
 
   gapPickers: 'Scenarios of the gap',
   gapA: 'Scenario A',
@@ -181,6 +187,12 @@ export const ar: AnalysisMessages = {
   tornadoPeak: 'ذروة التوتر',
   tornadoNote:
     'يحرّك كل شريط مُدخلًا واحدًا غير مؤكد إلى أدناه ثم إلى أعلاه، والمدخلات الأخرى عند قيمها الأرجح. ذروة التوتر هي أعلى شهر في المسار المركزي حتى نهاية الأفق.',
+  contributionsOf: 'المساهمات',
+  contributionsCentral: 'في المسار المركزي',
+  contributionsMean: 'متوسطها عبر التشغيلات',
+  contributionsNote:
+    'يأخذ المسار المركزي كل مدخل عند قيمته المركزية وكل حدث عند أثره المتوقع؛ أما المتوسط عبر التشغيلات فيجمع كل تشغيلات مونت كارلو، بالأحداث التي وقعت وبالتشويش.',
+  contributionsMeanWaiting: 'يأتي المتوسط عبر التشغيلات مع مونت كارلو.',
 
   gapPickers: 'سيناريوهَا الفجوة',
   gapA: 'السيناريو أ',
