@@ -56,15 +56,6 @@ export function formatNumber(language: Language, value: number, fractionDigits =
   return format.format(value);
 }
 
-/** A signed change: "+3.2", "−1.0". */
-export function formatChange(language: Language, value: number): string {
-  return new Intl.NumberFormat(language, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero'
-  }).format(value);
-}
-
 /** "2024-10" as "Oct 2024" / "أكتوبر 2024". */
 export function formatMonth(language: Language, month: string): string {
   const [year, m] = month.split('-').map(Number);
