@@ -3,9 +3,10 @@
 // compute.
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
-import { loadDocument, type MizanDoc } from '../../src/engine/format';
+import type { MizanDoc } from '../../src/engine/format';
 import { formatCell } from '../../src/renderer/src/ui/analysis/table';
 import {
+  ASHGABAT_DOC,
   ASHGABAT_TEXT,
   chartData,
   chartImage,
@@ -19,9 +20,7 @@ import {
 
 const app = useBrowser();
 
-const loaded = loadDocument(ASHGABAT_TEXT);
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
+const doc = ASHGABAT_DOC;
 
 /** The tension table the app should show for `d` (baseline selected, all compared, refined). */
 function expectedTensionRows(d: MizanDoc): string[][] {

@@ -9,11 +9,10 @@ import { createCanvas, Image } from '@napi-rs/canvas';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CAPTION_TEXTS, pngSize } from '../../src/presentation/export';
-import { loadDocument } from '../../src/engine/format';
 import { compileScenario } from '../../src/engine/model/compile';
 import { tornado } from '../../src/engine/model/sensitivity';
 import {
-  ASHGABAT_TEXT,
+  ASHGABAT_DOC,
   dialog,
   openApp,
   screenshot,
@@ -139,9 +138,7 @@ async function start(page: Page, lang: Lang = 'en'): Promise<void> {
   await openApp(page, { lang, fileAccess: 'native' });
 }
 
-const ashgabatLoaded = loadDocument(ASHGABAT_TEXT);
-if (!ashgabatLoaded.ok) throw new Error('the default analysis does not load');
-const ashgabat = ashgabatLoaded.document;
+const ashgabat = ASHGABAT_DOC;
 
 const chart = (page: Page, kind: string): Locator => page.locator(`[data-chart="${kind}"]`);
 const exportButton = (page: Page, kind: string): Locator =>

@@ -1,12 +1,11 @@
 // The Contributions tab: the contributions of the central path, or their mean over the Monte
 // Carlo runs once the runs are in (the engine's own figures), picked by keyboard too; in English
 // and Arabic, with no serious axe violation, and the screenshots.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../../src/engine/analysis';
-import { loadDocument } from '../../src/engine/format';
 import {
-  ASHGABAT_TEXT,
+  analysisPane,
+  ASHGABAT_DOC,
   chartData,
   chartImage,
   keepScreenshot,
@@ -19,10 +18,8 @@ import {
 } from './harness';
 
 const app = useBrowser();
-const pane = (page: Page) => page.getByTestId('analysis-pane');
-const loaded = loadDocument(ASHGABAT_TEXT);
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
+const pane = analysisPane;
+const doc = ASHGABAT_DOC;
 const H = doc.horizonMonths;
 
 const TEXT = {

@@ -2,9 +2,9 @@
 // figures, Show data, CSV export, Arabic, a document with one scenario, and the screenshots.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/engine/format';
 import {
-  ASHGABAT_TEXT,
+  analysisPane,
+  ASHGABAT_DOC,
   chartData,
   chartImage,
   dialog,
@@ -20,12 +20,10 @@ import {
 } from './harness';
 
 const app = useBrowser();
-const pane = (page: Page) => page.getByTestId('analysis-pane');
+const pane = analysisPane;
 /** A number as the tables show it ("1,234.5", "−3.2") or as the CSV writes it. */
 const num = (text: string) => Number(text.replace(/,/g, '').replace('−', '-'));
-const loaded = loadDocument(ASHGABAT_TEXT);
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
+const doc = ASHGABAT_DOC;
 const nameOf = (id: string) => doc.scenarios.find((s) => s.id === id)!.name.en;
 
 async function openGap(page: Page, lang: Lang = 'en') {

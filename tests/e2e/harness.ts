@@ -16,9 +16,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, VIEWPORT } from '../../scripts/chromium.mjs';
+import { loadDocument, type MizanDoc } from '../../src/engine/format';
 
 export const SCREENSHOTS = join(process.cwd(), 'tmp', 'screenshots');
 export const ASHGABAT_TEXT = readFileSync(join(process.cwd(), 'resources/scenarios/ashgabat-2024.mizan'), 'utf8');
+const ashgabat = loadDocument(ASHGABAT_TEXT);
+if (!ashgabat.ok) throw new Error('the default analysis does not load');
+/** The default analysis, loaded as the app loads it. */
+export const ASHGABAT_DOC: MizanDoc = ashgabat.document;
+
+/** The analysis pane (the headline's neighbour: tabs, charts, Structure). */
+export const analysisPane = (page: Page): Locator => page.getByTestId('analysis-pane');
 
 export type Lang = 'en' | 'ar';
 

@@ -8,7 +8,6 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/engine/format';
 import { monthLabels } from '../../src/engine/months';
 import { analyseDocument } from '../../src/engine/analysis';
 import { chartStrings } from '../../src/presentation/charts';
@@ -17,6 +16,7 @@ import { REPORT_STRINGS } from '../../src/presentation/report';
 import { formatters } from '../../src/presentation/charts/format';
 import { hostileDocument } from '../support/hostile';
 import {
+  ASHGABAT_DOC,
   ASHGABAT_TEXT,
   countPrints,
   openApp,
@@ -30,9 +30,7 @@ import {
 const app = useBrowser();
 const OUT = join(process.cwd(), 'tmp', 'report');
 
-const loaded = loadDocument(ASHGABAT_TEXT);
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
+const doc = ASHGABAT_DOC;
 
 /** Exports the report as the analyst would (Ctrl+P, File ▸ Export report) and waits for the print. */
 async function exportReport(page: Page): Promise<void> {

@@ -1,14 +1,13 @@
 // The Sensitivity tab: the tornado measures tension at the horizon or peak tension, as the
 // analyst picks (by keyboard too); the bars shown are the engine's own for that measure, in
 // English and Arabic, with no serious axe violation, and the screenshots.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadDocument } from '../../src/engine/format';
 import { compileScenario } from '../../src/engine/model/compile';
 import { tornado, type TornadoMetric } from '../../src/engine/model/sensitivity';
 import { inputLabel } from '../../src/presentation/charts/inputs';
 import {
-  ASHGABAT_TEXT,
+  analysisPane,
+  ASHGABAT_DOC,
   chartData,
   chartImage,
   keepScreenshot,
@@ -20,10 +19,8 @@ import {
 } from './harness';
 
 const app = useBrowser();
-const pane = (page: Page) => page.getByTestId('analysis-pane');
-const loaded = loadDocument(ASHGABAT_TEXT);
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
+const pane = analysisPane;
+const doc = ASHGABAT_DOC;
 
 /** The engine's tornado of the first scenario on `metric`, as the data table shows it: the largest swings, one decimal. */
 function expectedRows(metric: TornadoMetric, lang: Lang): string[][] {

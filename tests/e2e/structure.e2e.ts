@@ -1,12 +1,11 @@
 // The Structure tab: the structural diagnostics of the selected scenario in the app, reached by
 // the keyboard, against the engine's own figures for the default analysis, in English and
 // Arabic, with no serious axe violation, and the screenshots.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioDiagnostics } from '../../src/engine';
-import { loadDocument } from '../../src/engine/format';
 import {
-  ASHGABAT_TEXT,
+  analysisPane,
+  ASHGABAT_DOC,
   keepScreenshot,
   openApp,
   screenshotFromTabs,
@@ -16,10 +15,8 @@ import {
 } from './harness';
 
 const app = useBrowser();
-const pane = (page: Page) => page.getByTestId('analysis-pane');
-const loaded = loadDocument(ASHGABAT_TEXT);
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
+const pane = analysisPane;
+const doc = ASHGABAT_DOC;
 
 describe('the Structure tab', () => {
   it.each(['en', 'ar'] as Lang[])(

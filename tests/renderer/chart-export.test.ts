@@ -4,11 +4,9 @@
 // and how it hands them to the Bridge. Drawn with @napi-rs/canvas; jsdom gives the strict XML
 // parser (DOMParser). The readers are written here because this project (tsconfig.web.json)
 // cannot import the Node-side helpers of tests/export.
-import { readFileSync } from 'node:fs';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
-import { loadDocument } from '../../src/engine/format';
 import { chartTable, type ChartInput, type ChartKind } from '../../src/presentation/charts';
 import {
   CAPTION_TEXTS,
@@ -33,20 +31,11 @@ import {
 import { CSV_BOM_STORAGE_KEY, loadCsvBom, saveCsvBom } from '../../src/renderer/src/export/csvPreference';
 import { CAPTION_STORAGE_KEY, loadCaption, saveCaption } from '../../src/renderer/src/export/captionPreference';
 import { FORMULA_LABELS, hostileInput } from '../support/hostile';
+import { DEFAULT_DOC, defaultChartInput } from '../support/defaultChartInput';
 
-const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
+const doc = DEFAULT_DOC;
 const analysis = analyseDocument(doc, { runs: 300 });
-const input = (overrides: Partial<ChartInput> = {}): ChartInput => ({
-  doc,
-  analysis,
-  selectedScenario: 'escalation',
-  compared: doc.scenarios.map((s) => s.id),
-  language: 'en',
-  theme: 'light',
-  ...overrides
-});
+const input = (overrides: Partial<ChartInput> = {}): ChartInput => defaultChartInput(analysis, overrides);
 const nodeCanvas: CanvasFactory = (width, height) => createCanvas(width, height) as unknown as ExportCanvas;
 
 /** Parses strictly: a document that is not well-formed XML throws. */

@@ -4,22 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
 import { CHART_KIND_TRAITS, CHART_KINDS, chartAccessibleName, type ChartInput } from '../../src/presentation/charts';
 import { accessibleNameKey } from '../../src/renderer/src/ui/analysis/chartName';
-import { readFileSync } from 'node:fs';
-import { loadDocument } from '../../src/engine/format';
+import { DEFAULT_DOC as doc, defaultChartInput } from '../support/defaultChartInput';
 
-const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
-if (!loaded.ok) throw new Error('the default analysis does not load');
-const doc = loaded.document;
 const analysis = analyseDocument(doc, { runs: 300 });
-const input = (overrides: Partial<ChartInput> = {}): ChartInput => ({
-  doc,
-  analysis,
-  selectedScenario: 'escalation',
-  compared: ['baseline', 'escalation', 'deescalation'],
-  language: 'en',
-  theme: 'light',
-  ...overrides
-});
+const input = (overrides: Partial<ChartInput> = {}): ChartInput => defaultChartInput(analysis, overrides);
 
 /** Inputs that differ from the default in one thing a chart's name may show. */
 const variants: [string, ChartInput][] = [
