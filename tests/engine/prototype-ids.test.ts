@@ -149,7 +149,12 @@ describe('ids named like Object.prototype members', () => {
           const a = analyseDocument(validated(plain), { runs: 50 }).scenarios[0];
           const b = analyseDocument(validated(doc), { runs: 50 }).scenarios[0];
           expect(b.central.tension).toEqual(a.central.tension);
-          expect(b.monteCarlo).toEqual(a.monteCarlo);
+          // The same numbers; the mean contributions are keyed by the factors' own ids.
+          const { meanContributions: byName, ...restB } = b.monteCarlo!;
+          const { meanContributions: byPlain, ...restA } = a.monteCarlo!;
+          expect(restB).toEqual(restA);
+          expect(Object.keys(byName!)).toEqual(factorIds);
+          expect(Object.values(byName!)).toEqual(Object.values(byPlain!));
         }
       ),
       { numRuns: 30 }
