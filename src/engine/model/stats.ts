@@ -44,8 +44,7 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
   // Stryker disable next-line EqualityOperator: values[n] is undefined, its bucket NaN: counts[NaN] is not an element, and the write is dropped
   for (let i = 0; i < n; i++) counts[bucketOf(values[i]) + 1]++;
   for (let k = 1; k <= BUCKETS; k++) counts[k] += counts[k - 1]; // counts[k]: values before bucket k
-  const sortedBuckets = new Map<number, Float64Array>();
-  const orderStatistic = (j: number): number => {
+  const bucketOfRank = (j: number): number => {
     let lo = 0;
     // Stryker disable next-line ArithmeticOperator: counts[1024] = n > j, so the search never settles above bucket 1023 (counts[1025] is undefined)
     let hi = BUCKETS - 1;
@@ -54,19 +53,34 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
       if (counts[mid] <= j) lo = mid;
       else hi = mid - 1;
     }
-    let members = sortedBuckets.get(lo);
-    // Stryker disable next-line ConditionalExpression: sorting the bucket again on every look-up gives the same members, slower
-    if (!members) {
-      members = new Float64Array(counts[lo + 1] - counts[lo]);
-      let k = 0;
-      // Stryker disable next-line EqualityOperator: values[n] is undefined, its bucket NaN, which is no bucket
-      for (let i = 0; i < n; i++) {
-        if (bucketOf(values[i]) === lo) members[k++] = values[i];
+    return lo;
+  };
+  // The buckets that hold an order statistic some p interpolates between, filled in one pass
+  // over the values (a pass per bucket cost as much as the counting, level after level), then sorted.
+  const slot = new Int32Array(BUCKETS).fill(-1);
+  const lists: Float64Array[] = [];
+  for (const p of ps) {
+    const j = Math.floor((n - 1) * p);
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: Math.max, or n + 1, only adds the last value's bucket (the one that holds rank n − 1 and rank n alike): more work, the same members
+    for (const rank of [j, Math.min(j + 1, n - 1)]) {
+      const bucket = bucketOfRank(rank);
+      // Stryker disable next-line EqualityOperator: a bucket in slot 0 met again gets a fresh list and slot, which the pass then fills: the same members
+      if (slot[bucket] < 0) {
+        slot[bucket] = lists.length;
+        lists.push(new Float64Array(counts[bucket + 1] - counts[bucket]));
       }
-      members.sort();
-      sortedBuckets.set(lo, members);
     }
-    return members[j - counts[lo]];
+  }
+  const filled = new Int32Array(lists.length);
+  // Stryker disable next-line EqualityOperator: values[n] is undefined, its bucket NaN, which is no bucket
+  for (let i = 0; i < n; i++) {
+    const k = slot[bucketOf(values[i])];
+    if (k >= 0) lists[k][filled[k]++] = values[i];
+  }
+  for (const list of lists) list.sort();
+  const orderStatistic = (j: number): number => {
+    const bucket = bucketOfRank(j);
+    return lists[slot[bucket]][j - counts[bucket]];
   };
   return ps.map((p) => interpolate(values, p, orderStatistic));
 }
@@ -87,7 +101,7 @@ export function averageRanks(values: Float64Array): Float64Array {
   // linear passes (a binary search per value was 8× slower).
   const rankOf = new Map<number, number>();
   // Stryker disable next-line EqualityOperator: first = sorted.length maps undefined (no value is undefined) and ends the loop
-  for (let first = 0; first < sorted.length; ) {
+  for (let first = 0; first < sorted.length;) {
     let last = first;
     while (
       // Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: sorted[sorted.length] is undefined, never equal to a number, so the bound check is redundant
