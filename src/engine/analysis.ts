@@ -90,9 +90,7 @@ export const seriesByFactor = (
   matrix: Float64Array,
   divisor = 1
 ): Record<string, number[]> =>
-  Object.fromEntries(
-    factorIds.map((id, i) => [id, seriesOf(matrix, factorIds.length, i).map((v) => (divisor === 1 ? v : v / divisor))])
-  );
+  Object.fromEntries(factorIds.map((id, i) => [id, seriesOf(matrix, factorIds.length, i).map((v) => v / divisor)]));
 
 const byFactor = (m: CompiledScenario, matrix: Float64Array, scale = 1): Record<string, number[]> =>
   Object.fromEntries(m.factorIds.map((id, i) => [id, seriesOf(matrix, m.n, i, scale)]));
@@ -234,9 +232,9 @@ export function runWork(doc: MizanDoc, scenarioIndex: number): number {
   let sampled = scenario.events.length;
   for (const f of doc.factors) {
     const settings = ownValue(scenario.factors, f.id);
+    sampled += ranged(ownValue(scenario.weights, f.id) ?? f.weight);
     // Stryker disable next-line OptionalChaining: runWork is given loaded documents, where every factor has its settings in every scenario
-    sampled +=
-      ranged(ownValue(scenario.weights, f.id) ?? f.weight) + ranged(settings?.start) + ranged(settings?.target);
+    sampled += ranged(settings?.start) + ranged(settings?.target);
   }
   return doc.horizonMonths * (doc.factors.length + doc.interactions.length / 9) + scenario.events.length + 20 * sampled;
 }

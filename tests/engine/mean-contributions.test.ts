@@ -1,7 +1,7 @@
 // Mean contributions over the runs (analyseDocument, `mizan run --json`): each factor's C_i(t)
 // averaged over the runs, checked against the runs computed one at a time and averaged here.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument } from '../../src/engine/analysis';
+import { analyseDocument, seriesByFactor } from '../../src/engine/analysis';
 import { compileScenario } from '../../src/engine/model/compile';
 import { MonteCarlo } from '../../src/engine/model/montecarlo';
 import { makeDocument } from '../support/documents';
@@ -60,5 +60,13 @@ describe('mean contributions', () => {
       expect(mc.meanContributions!.a[t] + mc.meanContributions!.b[t]).toBeCloseTo(mean, 9);
     }
     expect(mc.meanContributions!.a[H]).not.toBeCloseTo(analysis.scenarios[0].central.contributions.a[H], 3);
+  });
+
+  it('are read from a [t·n + i] matrix of totals by seriesByFactor, each divided by the runs', () => {
+    // Two factors, three months: totals over 4 runs.
+    const totals = Float64Array.of(4, 8, 12, 16, 20, 24);
+    expect(seriesByFactor(['a', 'b'], totals, 4)).toEqual({ a: [1, 3, 5], b: [2, 4, 6] });
+    expect(seriesByFactor(['a', 'b'], totals)).toEqual({ a: [4, 12, 20], b: [8, 16, 24] });
+    expect(Object.keys(seriesByFactor(['constructor', 'toString'], totals))).toEqual(['constructor', 'toString']);
   });
 });
