@@ -64,7 +64,7 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
     // Stryker disable next-line MethodExpression,ArithmeticOperator: Math.max, or n + 1, only adds the last value's bucket (the one that holds rank n − 1 and rank n alike): more work, the same members
     for (const rank of [j, Math.min(j + 1, n - 1)]) {
       const bucket = bucketOfRank(rank);
-      // Stryker disable next-line EqualityOperator: a bucket in slot 0 met again gets a fresh list and slot, which the pass then fills: the same members
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: a bucket met again (in slot 0, or at all) gets a fresh list and slot, which the pass then fills: the same members
       if (slot[bucket] < 0) {
         slot[bucket] = lists.length;
         lists.push(new Float64Array(counts[bucket + 1] - counts[bucket]));
