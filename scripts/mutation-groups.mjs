@@ -50,9 +50,10 @@ export const engine = {
         'src/engine/model/imanConover.ts',
         'src/engine/model/cholesky.ts',
         'src/engine/model/normalQuantile.ts',
+        'src/engine/model/scenarioSobol.ts',
         'src/engine/index.ts'
       ],
-      tests: ['tests/engine/sobol.test.ts', 'tests/engine/iman-conover.test.ts']
+      tests: ['tests/engine/sobol.test.ts', 'tests/engine/iman-conover.test.ts', 'tests/engine/scenario-sobol.test.ts']
     },
     {
       name: 'diagnostics',

@@ -2,7 +2,7 @@
 //   [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
 //   [--scenario ID|NAME] [--runs N] [--seed S] [--tornado final|peak] [--bom] [--no-caption] [--max-work N] [--progress]
 import { basename, join } from 'node:path';
-import { BOUNDS, LIMITS, type Language, type MizanDoc, type ScenarioDef } from '../engine/format';
+import { BOUNDS, LIMITS, type Language } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
 import type { TornadoMetric } from '../engine/model/sensitivity';
 import {
@@ -33,8 +33,9 @@ import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from '
 import { nodeCanvas } from './canvas';
 import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
-import { formatFileProblem, terminalText } from './report';
+import { formatFileProblem } from './report';
 import { integerOption, oneOf, TORNADO_METRICS } from './run';
+import { findScenario } from './scenarios';
 
 export interface ChartOptions {
   out?: string;
@@ -165,28 +166,6 @@ export function chartFiles(documentName: string, input: ChartInput, settings: Ch
     }
   }
   return files;
-}
-
-const scenarioName = (s: ScenarioDef) => s.name.en.trim() || s.name.ar.trim();
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
-
-/**
- * The id of the scenario `given` names: its id, or else its English or Arabic name (case and
- * surrounding spaces aside). A problem when no scenario, or more than one, has that name.
- */
-export function findScenario(doc: MizanDoc, given: string): string | { problem: string } {
-  const byId = doc.scenarios.find((s) => s.id === given);
-  if (byId) return byId.id;
-  const named = doc.scenarios.filter((s) => sameName(s.name.en, given) || sameName(s.name.ar, given));
-  if (named.length === 1) return named[0].id;
-  const listed = (scenarios: ScenarioDef[]) =>
-    scenarios.map((s) => `${s.id} (${terminalText(scenarioName(s))})`).join(', ');
-  return {
-    problem:
-      named.length === 0
-        ? `no scenario "${terminalText(given)}" (the file has ${listed(doc.scenarios)})`
-        : `"${terminalText(given)}" names ${named.length} scenarios, ${listed(named)}: give the id`
-  };
 }
 
 /** Draws one file's charts and writes them all or none; false (with its lines on stderr) if it failed. */

@@ -5,6 +5,7 @@ import { DEFAULT_MAX_WORK } from './analyse';
 import { formatCommand } from './format';
 import { EXIT, processIO, UsageError, type CliIO } from './io';
 import { runCommand } from './run';
+import { sensitivityCommand } from './sensitivity';
 import { validateCommand } from './validate';
 
 /** What each command takes, as `mizan COMMAND --help` prints it. */
@@ -25,6 +26,14 @@ export const COMMAND_USAGE = {
       over the months instead of tension at the horizon (final, the default). --json prints every series and each scenario's structural
       diagnostics (steady states, feedback loops, T without links); --csv writes one CSV per scenario.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
+`,
+  sensitivity: `  mizan sensitivity FILE [--scenario ID|NAME] [--metric final|peak|crisis] [--samples N] [--seed S]
+        [--json] [--max-work N]
+      Sobol indices: which groups of inputs (each factor's ranges, each event, the monthly
+      noise) drive the spread of tension at the horizon (final, the default), of peak
+      tension, or of whether tension reaches the crisis line. First-order and total indices
+      with 95 % bootstrap intervals, for every scenario or the one --scenario names.
+      Defaults: 4096 samples (the model runs samples × (groups + 2) times), the file's seed.
 `,
   chart: `  mizan chart FILE... --out DIR [--format png,svg,csv] [--scale 1|2|3] [--lang en|ar]
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
@@ -110,6 +119,21 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           }
         });
         return await runCommand(positionals, values, io);
+      }
+      case 'sensitivity': {
+        const { positionals, values } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            scenario: { type: 'string' },
+            metric: { type: 'string' },
+            samples: { type: 'string' },
+            seed: { type: 'string' },
+            json: { type: 'boolean' },
+            'max-work': { type: 'string' }
+          }
+        });
+        return await sensitivityCommand(positionals, values, io);
       }
       case 'chart': {
         const { positionals, values } = parseArgs({

@@ -361,7 +361,7 @@ describe('mizan run', () => {
 });
 
 describe('help', () => {
-  it.each(['validate', 'format', 'run', 'chart'])(
+  it.each(['validate', 'format', 'run', 'sensitivity', 'chart'])(
     'mizan %s --help prints that command alone and exits 0',
     async (command) => {
       for (const argv of [

@@ -1,0 +1,125 @@
+// Sobol indices of one scenario's model: which groups of inputs drive the spread of T at the
+// horizon (or of peak T, or of whether T reaches the crisis line in some month).
+//
+// A point u ∈ [0,1)^d sets one run: each range of the scenario (a weight, a start, a target) is
+// drawn from its own coordinate by the triangular inverse CDF, as the Monte Carlo draws it; each
+// event fires when its coordinate is below its probability; and one more coordinate seeds the
+// run's monthly noise, so that all the shocks move together as the group `noise`. Inputs are
+// grouped: one group per factor (its ranges in this scenario), one per event, and the noise.
+import { sobolIndices } from './sobol';
+import { addEvent, createBatch, setCentralLane, simulateBatch } from './simulate';
+import type { CompiledScenario } from './compile';
+import { StreamBank, triangular } from '../random/streams';
+
+export type SobolMetric = 'final' | 'peak' | 'crisis';
+export type SobolGroupKind = 'factor' | 'event' | 'link' | 'noise';
+
+export interface SobolGroupResult {
+  /** The factor's or the event's id, or "noise". */
+  id: string;
+  kind: SobolGroupKind;
+  first: number;
+  total: number;
+  firstInterval: [number, number];
+  totalInterval: [number, number];
+}
+
+export interface ScenarioSobol {
+  id: string;
+  metric: SobolMetric;
+  samples: number;
+  /** Var of the metric over the runs of the design; every index is NaN where it is 0. */
+  variance: number;
+  groups: SobolGroupResult[];
+}
+
+export interface ScenarioSobolOptions {
+  metric?: SobolMetric;
+  samples: number;
+  seed: number;
+  bootstrap?: number;
+}
+
+/** The groups of a scenario's inputs and the dimensions of each (in the order of the point u). */
+export function sobolGroups(m: CompiledScenario): { id: string; kind: SobolGroupKind; dimensions: number[] }[] {
+  const groups: { id: string; kind: SobolGroupKind; dimensions: number[] }[] = [];
+  m.factorIds.forEach((id, factor) => {
+    const dimensions = m.uncertain.flatMap((u, k) => (u.factor === factor && u.high > u.low ? [k] : []));
+    if (dimensions.length > 0) groups.push({ id, kind: 'factor', dimensions });
+  });
+  const events = m.uncertain.length;
+  m.eventIds.forEach((id, e) => {
+    const p = m.eventProbability[e];
+    // An event that always or never fires does not vary.
+    if (p > 0 && p < 1) groups.push({ id, kind: 'event', dimensions: [events + e] });
+  });
+  if (m.volatility.some((v) => v > 0))
+    groups.push({ id: 'noise', kind: 'noise', dimensions: [events + m.eventIds.length] });
+  return groups;
+}
+
+/** The metric's value of the run that point u sets (see the top of this file). */
+function runOf(m: CompiledScenario, metric: SobolMetric) {
+  const batch = createBatch(m, 1);
+  const streams = new StreamBank(1);
+  const tension = new Float64Array(m.horizon + 1);
+  const contributions = new Float64Array((m.horizon + 1) * m.n);
+  const events = m.uncertain.length;
+  const noiseAt = events + m.eventIds.length;
+  const noisy = m.volatility.some((v) => v > 0);
+  return (u: Float64Array): number => {
+    // The central inputs, no event yet (the point decides which fire).
+    batch.eventAdd.fill(0);
+    setCentralLane(m, batch, 0, () => 0);
+    m.uncertain.forEach((input, k) => {
+      const value = triangular(u[k], input.low, input.mode, input.high);
+      const lane = input.factor; // lane 0 of a batch of one: the factor's own index
+      if (input.kind === 'weight') batch.weight[lane] = value;
+      else if (input.kind === 'start') batch.start[lane] = value / 100;
+      else batch.target[lane] = value / 100;
+    });
+    for (let e = 0; e < m.eventIds.length; e++)
+      if (u[events + e] < m.eventProbability[e]) addEvent(m, batch, 0, e, m.eventShift[e]);
+    // The noise of the run: a stream of its own, seeded by the noise coordinate.
+    if (noisy) streams.seed(0, Math.floor(u[noiseAt] * 0x100000000), 0);
+    simulateBatch(m, batch, 0, 1, noisy ? streams : null, { tension, stride: 1, offset: 0, contributions });
+    if (metric === 'final') return tension[m.horizon];
+    let peak = -Infinity;
+    for (let t = 0; t <= m.horizon; t++) peak = Math.max(peak, tension[t]);
+    return metric === 'peak' ? peak : peak >= m.crisis ? 1 : 0;
+  };
+}
+
+/** Sobol indices (first order and total, with bootstrap intervals) of the scenario's input groups. */
+export function scenarioSobol(m: CompiledScenario, options: ScenarioSobolOptions): ScenarioSobol {
+  const metric = options.metric ?? 'final';
+  const groups = sobolGroups(m);
+  const dimensions = m.uncertain.length + m.eventIds.length + 1;
+  const empty = { id: m.id, metric, samples: options.samples, variance: 0, groups: [] };
+  if (groups.length === 0) return empty;
+  // Every dimension in exactly one group: those that do not vary (a range of one value, a
+  // certain event, the noise of a scenario without any) go together in one more group, dropped.
+  const used = new Set(groups.flatMap((g) => g.dimensions));
+  const unused = Array.from({ length: dimensions }, (_, d) => d).filter((d) => !used.has(d));
+  const all = unused.length > 0 ? [...groups.map((g) => g.dimensions), unused] : groups.map((g) => g.dimensions);
+  const result = sobolIndices(runOf(m, metric), dimensions, {
+    samples: options.samples,
+    seed: options.seed,
+    bootstrap: options.bootstrap,
+    groups: all
+  });
+  return {
+    id: m.id,
+    metric,
+    samples: options.samples,
+    variance: result.variance,
+    groups: groups.map((g, i) => ({
+      id: g.id,
+      kind: g.kind,
+      first: result.first[i],
+      total: result.total[i],
+      firstInterval: result.firstInterval[i],
+      totalInterval: result.totalInterval[i]
+    }))
+  };
+}

@@ -1,0 +1,160 @@
+// Sobol indices of a scenario (src/engine/model/scenarioSobol.ts), against closed forms: without
+// links the model is linear in each target, so T(H) is a weighted sum of independent inputs and
+// S_i = c_i²·Var(g_i) / Σ c_j²·Var(g_j); an event adds a Bernoulli term; noise alone is all.
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../../src/engine/model/compile';
+import { scenarioSobol, sobolGroups } from '../../src/engine/model/scenarioSobol';
+import { makeDocument } from '../support/documents';
+
+/** Var of a triangular (a, c, b) in model units (points / 100). */
+const triangularVariance = (a: number, c: number, b: number) =>
+  (a * a + b * b + c * c - a * b - a * c - b * c) / 18 / 10_000;
+
+describe('scenario Sobol indices', () => {
+  it('split the variance of T(H) between two uncertain targets as their closed form says', () => {
+    // x_i(H) = g_i·(1 − (1 − k_i)^H) + x_i(0)·(1 − k_i)^H; T = 100·Σ w_i x_i / Σ w.
+    const H = 6;
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: 2, start: 40, target: { low: 20, mode: 50, high: 80 }, pace: 0.3 },
+        { id: 'b', weight: 1, start: 60, target: { low: 30, mode: 40, high: 90 }, pace: 0.1 }
+      ],
+      { horizonMonths: H }
+    );
+    const c = (w: number, k: number) => ((100 * w) / 3) * (1 - (1 - k) ** H);
+    const va = c(2, 0.3) ** 2 * triangularVariance(20, 50, 80);
+    const vb = c(1, 0.1) ** 2 * triangularVariance(30, 40, 90);
+    const result = scenarioSobol(compileScenario(doc, 0), { samples: 8192, seed: 3 });
+    expect(result.groups.map((g) => [g.id, g.kind])).toEqual([
+      ['a', 'factor'],
+      ['b', 'factor']
+    ]);
+    expect(result.variance).toBeCloseTo(va + vb, 0);
+    const [a, b] = result.groups;
+    expect(Math.abs(a.first - va / (va + vb))).toBeLessThan(0.03);
+    expect(Math.abs(b.first - vb / (va + vb))).toBeLessThan(0.03);
+    // Additive: no interactions, so each total equals its first-order index.
+    expect(Math.abs(a.total - a.first)).toBeLessThan(0.03);
+    for (const g of result.groups) {
+      expect(g.firstInterval[0]).toBeLessThanOrEqual(g.first);
+      expect(g.firstInterval[1]).toBeGreaterThanOrEqual(g.first);
+    }
+  });
+
+  it('give an event its Bernoulli share, p(1 − p)·(its effect)²', () => {
+    // Pace 0: a level stays where it is put, so the strike's +20 points on a last to the horizon.
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: 1, start: 30, target: 30, pace: 0 },
+        { id: 'b', weight: 1, start: { low: 20, mode: 40, high: 60 }, target: 40, pace: 0 }
+      ],
+      {
+        horizonMonths: 4,
+        events: [{ id: 'strike', label: { en: 'Strike', ar: '' }, month: 2, factor: 'a', shift: 20, probability: 0.3 }]
+      }
+    );
+    // T(H) = 50·(x_a + x_b): the event adds 10 points, b's start moves T by half its own spread.
+    const ve = 0.3 * 0.7 * 10 ** 2;
+    const vb = 50 ** 2 * triangularVariance(20, 40, 60);
+    const result = scenarioSobol(compileScenario(doc, 0), { samples: 8192, seed: 5 });
+    const strike = result.groups.find((g) => g.id === 'strike')!;
+    expect(strike.kind).toBe('event');
+    expect(Math.abs(strike.first - ve / (ve + vb))).toBeLessThan(0.03);
+    expect(result.variance).toBeCloseTo(ve + vb, 0);
+  });
+
+  it('put all of a noise-only scenario’s spread on the noise, and the crisis metric on the event that crosses the line', () => {
+    const noisy = makeDocument([{ id: 'a', weight: 1, start: 50, target: 50, pace: 0.2, volatility: 5 }], {
+      horizonMonths: 12
+    });
+    const noise = scenarioSobol(compileScenario(noisy, 0), { samples: 2048, seed: 1 });
+    expect(noise.groups.map((g) => g.id)).toEqual(['noise']);
+    expect(noise.groups[0].first).toBeGreaterThan(0.95);
+    expect(noise.groups[0].total).toBeGreaterThan(0.95);
+
+    // T is 60 without the event and 90 with it; the crisis line is 75: crisis exactly when it fires.
+    const crossing = makeDocument(
+      [
+        { id: 'a', weight: 1, start: 60, target: 60, pace: 0 },
+        { id: 'b', weight: 1, start: { low: 55, mode: 60, high: 65 }, target: 60, pace: 0 }
+      ],
+      {
+        horizonMonths: 3,
+        events: [{ id: 'war', label: { en: 'War', ar: '' }, month: 1, factor: 'a', shift: 40, probability: 0.5 }]
+      }
+    );
+    const crisis = scenarioSobol(compileScenario(crossing, 0), { metric: 'crisis', samples: 2048, seed: 2 });
+    expect(crisis.metric).toBe('crisis');
+    const war = crisis.groups.find((g) => g.id === 'war')!;
+    const b = crisis.groups.find((g) => g.id === 'b')!;
+    expect(war.first).toBeGreaterThan(0.93);
+    expect(war.total).toBeGreaterThan(0.93);
+    expect(Math.abs(b.total)).toBeLessThan(0.03);
+    expect(crisis.variance).toBeCloseTo(0.25, 1);
+  });
+
+  it('measures peak tension when asked: a spike that fades counts at the peak, not at the end', () => {
+    // The event lifts a by 40 points in month 1; pace 0.9 pulls it back by the horizon.
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: 1, start: 20, target: 20, pace: 0.9 },
+        { id: 'b', weight: 1, start: 50, target: { low: 40, mode: 50, high: 60 }, pace: 0.9 }
+      ],
+      {
+        horizonMonths: 8,
+        events: [{ id: 'spike', label: { en: 'Spike', ar: '' }, month: 1, factor: 'a', shift: 40, probability: 0.5 }]
+      }
+    );
+    const m = compileScenario(doc, 0);
+    const spike = (metric: 'final' | 'peak') =>
+      scenarioSobol(m, { metric, samples: 2048, seed: 4 }).groups.find((g) => g.id === 'spike')!.first;
+    expect(spike('peak')).toBeGreaterThan(0.8);
+    expect(spike('final')).toBeLessThan(0.05);
+  });
+
+  it('leaves out what does not vary: a range of one value, a certain event, the noise of a calm scenario', () => {
+    const doc = makeDocument(
+      [
+        {
+          id: 'a',
+          weight: { low: 2, mode: 2, high: 2 },
+          start: 50,
+          target: { low: 30, mode: 40, high: 50 },
+          pace: 0.5
+        },
+        { id: 'b', weight: 1, start: { low: 60, mode: 60, high: 60 }, target: 50, pace: 0.5 }
+      ],
+      {
+        horizonMonths: 4,
+        events: [
+          { id: 'sure', label: { en: 'Sure', ar: '' }, month: 1, factor: 'a', shift: 10, probability: 1 },
+          { id: 'never', label: { en: 'Never', ar: '' }, month: 1, factor: 'b', shift: 10, probability: 0 }
+        ]
+      }
+    );
+    const m = compileScenario(doc, 0);
+    expect(sobolGroups(m).map((g) => g.id)).toEqual(['a']);
+    const result = scenarioSobol(m, { samples: 512, seed: 1 });
+    expect(result.groups.map((g) => g.id)).toEqual(['a']);
+    expect(result.groups[0].first).toBeGreaterThan(0.95);
+    const calm = makeDocument([{ id: 'a', weight: 1, start: 50, target: 50, pace: 0.5 }], { horizonMonths: 3 });
+    expect(scenarioSobol(compileScenario(calm, 0), { samples: 64, seed: 1 })).toEqual({
+      id: 'base',
+      metric: 'final',
+      samples: 64,
+      variance: 0,
+      groups: []
+    });
+  });
+
+  it('is reproducible from the seed, and another seed gives other estimates', () => {
+    const doc = makeDocument(
+      [{ id: 'a', weight: 1, start: 50, target: { low: 20, mode: 50, high: 80 }, pace: 0.3, volatility: 3 }],
+      { horizonMonths: 6 }
+    );
+    const m = compileScenario(doc, 0);
+    const run = (seed: number) => scenarioSobol(m, { samples: 256, seed, bootstrap: 50 });
+    expect(run(7)).toEqual(run(7));
+    expect(run(8).groups[0].first).not.toBe(run(7).groups[0].first);
+  });
+});
