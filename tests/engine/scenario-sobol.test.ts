@@ -157,4 +157,95 @@ describe('scenario Sobol indices', () => {
     expect(run(7)).toEqual(run(7));
     expect(run(8).groups[0].first).not.toBe(run(7).groups[0].first);
   });
+
+  it('split ranges, two events and the noise of one factor among four groups, as the closed forms say', () => {
+    // T = 50·(x_a + x_b). a: target 50, pace 0.3, noise 3 points a month: Var x_a(H) =
+    // 0.03²·(1 − 0.7^2H) / (1 − 0.7²). b: pace 0, so its start and the two strikes on it stay.
+    const H = 6;
+    const strike = (id: string, shift: number, probability: number) => ({
+      id,
+      label: { en: id, ar: '' },
+      month: 1,
+      factor: 'b',
+      shift,
+      probability
+    });
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: 1, start: 50, target: 50, pace: 0.3, volatility: 3 },
+        { id: 'b', weight: 1, start: { low: 20, mode: 40, high: 60 }, target: 40, pace: 0 }
+      ],
+      { horizonMonths: H, events: [strike('small', 10, 0.5), strike('large', 20, 0.2)] }
+    );
+    const parts = {
+      b: 2500 * triangularVariance(20, 40, 60),
+      small: 2500 * 0.1 ** 2 * 0.5 * 0.5,
+      large: 2500 * 0.2 ** 2 * 0.2 * 0.8,
+      noise: (2500 * 0.03 ** 2 * (1 - 0.7 ** (2 * H))) / (1 - 0.7 ** 2)
+    };
+    const total = Object.values(parts).reduce((a, b) => a + b, 0);
+    const result = scenarioSobol(compileScenario(doc, 0), { samples: 8192, seed: 11 });
+    expect(result.groups.map((g) => [g.id, g.kind])).toEqual([
+      ['b', 'factor'],
+      ['small', 'event'],
+      ['large', 'event'],
+      ['noise', 'noise']
+    ]);
+    expect(result.variance / total).toBeGreaterThan(0.95);
+    expect(result.variance / total).toBeLessThan(1.05);
+    for (const g of result.groups)
+      expect(Math.abs(g.first - parts[g.id as keyof typeof parts] / total), g.id).toBeLessThan(0.03);
+  });
+
+  it('draws an uncertain weight as a weight: the variance of T is that of 100·(w·x_a + x_b)/(w + 1) over the range', () => {
+    // Levels held at 80 and 20 (pace 0); only a's weight varies, triangular (1, 2, 6).
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: { low: 1, mode: 2, high: 6 }, start: 80, target: 80, pace: 0 },
+        { id: 'b', weight: 1, start: 20, target: 20, pace: 0 }
+      ],
+      { horizonMonths: 2 }
+    );
+    // The same variance by a midpoint sum over the inverse CDF, independently of the engine.
+    const inverse = (u: number) => (u < 0.2 ? 1 + Math.sqrt(u * 5 * 1) : 6 - Math.sqrt((1 - u) * 5 * 4));
+    const n = 100_000;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < n; i++) {
+      const w = inverse((i + 0.5) / n);
+      const t = (100 * (w * 0.8 + 0.2)) / (w + 1);
+      sum += t;
+      squares += t * t;
+    }
+    const variance = squares / n - (sum / n) ** 2;
+    const result = scenarioSobol(compileScenario(doc, 0), { samples: 8192, seed: 2 });
+    expect(result.groups.map((g) => g.id)).toEqual(['a']);
+    expect(result.variance / variance).toBeGreaterThan(0.95);
+    expect(result.variance / variance).toBeLessThan(1.05);
+  });
+
+  it('takes the peak over every month, the last too: on a rising path it is T(H)', () => {
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: 1, start: 10, target: { low: 60, mode: 70, high: 90 }, pace: 0.3 },
+        { id: 'b', weight: 1, start: 10, target: { low: 40, mode: 50, high: 80 }, pace: 0.2 }
+      ],
+      { horizonMonths: 5 }
+    );
+    const m = compileScenario(doc, 0);
+    const peak = scenarioSobol(m, { metric: 'peak', samples: 512, seed: 3 });
+    const final = scenarioSobol(m, { metric: 'final', samples: 512, seed: 3 });
+    expect({ ...peak, metric: 'final' }).toEqual(final);
+  });
+
+  it('counts a run whose T lands exactly on the crisis line as in crisis', () => {
+    // One factor at 50; the event adds exactly 25 points: T = 75 = the crisis line.
+    const doc = makeDocument([{ id: 'a', weight: 1, start: 50, target: 50, pace: 0 }], {
+      horizonMonths: 2,
+      events: [{ id: 'hit', label: { en: 'Hit', ar: '' }, month: 1, factor: 'a', shift: 25, probability: 0.5 }]
+    });
+    const result = scenarioSobol(compileScenario(doc, 0), { metric: 'crisis', samples: 1024, seed: 1 });
+    expect(result.variance).toBeCloseTo(0.25, 1);
+    expect(result.groups[0].first).toBeGreaterThan(0.9);
+  });
 });

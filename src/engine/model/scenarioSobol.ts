@@ -47,14 +47,14 @@ export function sobolGroups(m: CompiledScenario): { id: string; kind: SobolGroup
     const dimensions = m.uncertain.flatMap((u, k) => (u.factor === factor && u.high > u.low ? [k] : []));
     if (dimensions.length > 0) groups.push({ id, kind: 'factor', dimensions });
   });
-  const events = m.uncertain.length;
+  const firstEvent = m.uncertain.length;
   m.eventIds.forEach((id, e) => {
     const p = m.eventProbability[e];
     // An event that always or never fires does not vary.
-    if (p > 0 && p < 1) groups.push({ id, kind: 'event', dimensions: [events + e] });
+    if (p > 0 && p < 1) groups.push({ id, kind: 'event', dimensions: [firstEvent + e] });
   });
   if (m.volatility.some((v) => v > 0))
-    groups.push({ id: 'noise', kind: 'noise', dimensions: [events + m.eventIds.length] });
+    groups.push({ id: 'noise', kind: 'noise', dimensions: [firstEvent + m.eventIds.length] });
   return groups;
 }
 
@@ -63,9 +63,11 @@ function runOf(m: CompiledScenario, metric: SobolMetric) {
   const batch = createBatch(m, 1);
   const streams = new StreamBank(1);
   const tension = new Float64Array(m.horizon + 1);
+  // Stryker disable next-line ArithmeticOperator: the contributions are never read; in a smaller buffer their writes are dropped
   const contributions = new Float64Array((m.horizon + 1) * m.n);
-  const events = m.uncertain.length;
-  const noiseAt = events + m.eventIds.length;
+  const firstEvent = m.uncertain.length;
+  const noiseAt = firstEvent + m.eventIds.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: without a noisy factor a stream draws no shock (the volatilities are 0): the same run
   const noisy = m.volatility.some((v) => v > 0);
   return (u: Float64Array): number => {
     // The central inputs, no event yet (the point decides which fire).
@@ -78,14 +80,19 @@ function runOf(m: CompiledScenario, metric: SobolMetric) {
       else if (input.kind === 'start') batch.start[lane] = value / 100;
       else batch.target[lane] = value / 100;
     });
-    for (let e = 0; e < m.eventIds.length; e++)
-      if (u[events + e] < m.eventProbability[e]) addEvent(m, batch, 0, e, m.eventShift[e]);
+    // Stryker disable next-line EqualityOperator: the event past the end has no probability (undefined), which no coordinate is below
+    for (let e = 0; e < m.eventIds.length; e++) {
+      // Stryker disable next-line EqualityOperator: a coordinate exactly on the probability is one draw in 2^53
+      if (u[firstEvent + e] < m.eventProbability[e]) addEvent(m, batch, 0, e, m.eventShift[e]);
+    }
     // The noise of the run: a stream of its own, seeded by the noise coordinate.
+    // Stryker disable next-line ConditionalExpression: a stream seeded for a run without noise is never read (null is passed below)
     if (noisy) streams.seed(0, Math.floor(u[noiseAt] * 0x100000000), 0);
     simulateBatch(m, batch, 0, 1, noisy ? streams : null, { tension, stride: 1, offset: 0, contributions });
     if (metric === 'final') return tension[m.horizon];
     let peak = -Infinity;
     for (let t = 0; t <= m.horizon; t++) peak = Math.max(peak, tension[t]);
+    // Stryker disable next-line EqualityOperator: "<" gives the complement, whose variance splits the same; ">" fails the test with T exactly on the line
     return metric === 'peak' ? peak : peak >= m.crisis ? 1 : 0;
   };
 }
@@ -96,6 +103,7 @@ export function scenarioSobol(m: CompiledScenario, options: ScenarioSobolOptions
   const groups = sobolGroups(m);
   const dimensions = m.uncertain.length + m.eventIds.length + 1;
   const empty = { id: m.id, metric, samples: options.samples, variance: 0, groups: [] };
+  // Stryker disable next-line ConditionalExpression: with no group the design runs a constant: variance 0 and no group, the same answer, slower
   if (groups.length === 0) return empty;
   // Every dimension in exactly one group: those that do not vary (a range of one value, a
   // certain event, the noise of a scenario without any) go together in one more group, dropped.
