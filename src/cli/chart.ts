@@ -31,7 +31,7 @@ import {
 } from '../presentation/export';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { nodeCanvas } from './canvas';
-import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
+import { describeSystemError, readDocumentOrReport, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
 import { formatFileProblem } from './report';
 import { integerOption, oneOf, TORNADO_METRICS } from './run';
@@ -174,12 +174,8 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
     io.stderr(formatFileProblem(file, { path, message }) + '\n');
     return false;
   };
-  const loaded = await readScenarioFile(file);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) io.stderr(formatFileProblem(file, problem) + '\n');
-    return false;
-  }
-  const doc = loaded.document;
+  const doc = await readDocumentOrReport(file, io);
+  if (!doc) return false;
   const ids = doc.scenarios.map((s) => s.id);
   // The gap charts compare two scenarios: with one there is nothing to draw, so they are left out.
   const kinds = ids.length > 1 ? settings.kinds : settings.kinds.filter((kind) => !GAP_KINDS.includes(kind));

@@ -5,6 +5,8 @@ import { LIMITS, fileTooLarge, inMegabytes, loadDocument, type MizanDoc, type Pr
 import { writeFilesAtomically as writeAllOrNone, type FileData } from '../node/atomicWrite';
 import { nonRegularKind, NotRegularFileError, readRegularFile, type EntryKind } from '../node/readFile';
 import { errorCode, systemErrorReason } from '../node/fileErrors';
+import type { CliIO } from './io';
+import { formatFileProblem } from './report';
 
 export type ReadResult = { ok: true; document: MizanDoc } | { ok: false; problems: Problem[] };
 
@@ -68,4 +70,12 @@ export async function writeFilesAtomically(files: { path: string; content: FileD
     for (const dir of made.sort((a, b) => b.length - a.length)) await rmdir(dir).catch(() => undefined);
     throw error;
   }
+}
+
+/** The document of `file`, or null once its problems are on stderr (FILE: PLACE (PATH): message). */
+export async function readDocumentOrReport(file: string, io: CliIO): Promise<MizanDoc | null> {
+  const loaded = await readScenarioFile(file);
+  if (loaded.ok) return loaded.document;
+  for (const problem of loaded.problems) io.stderr(formatFileProblem(file, problem) + '\n');
+  return null;
 }

@@ -7,7 +7,7 @@ import { ModelProblem } from '../engine/model/problems';
 import type { TornadoMetric } from '../engine/model/sensitivity';
 import { scenarioDiagnostics } from '../engine';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
-import { describeSystemError, readScenarioFile, writeFilesAtomically } from './files';
+import { describeSystemError, readDocumentOrReport, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
 import { formatFileProblem, scenarioReport, structureReport } from './report';
 
@@ -55,12 +55,8 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
     throw new UsageError('--bom goes with --csv DIR (it marks the CSV files)');
   const maxWork = integerOption('max-work', options['max-work'], Number.MAX_SAFE_INTEGER) ?? DEFAULT_MAX_WORK;
   const [file] = files;
-  const loaded = await readScenarioFile(file);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) io.stderr(formatFileProblem(file, problem) + '\n');
-    return EXIT.problems;
-  }
-  const doc = loaded.document;
+  const doc = await readDocumentOrReport(file, io);
+  if (!doc) return EXIT.problems;
   let analysis;
   try {
     checkWork(doc, runs ?? doc.simulation.runs, maxWork);

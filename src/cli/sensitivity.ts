@@ -5,7 +5,7 @@ import { compileScenario } from '../engine/model/compile';
 import { ModelProblem } from '../engine/model/problems';
 import { scenarioSobol, sobolGroups, type ScenarioSobol, type SobolMetric } from '../engine/model/scenarioSobol';
 import { DEFAULT_MAX_WORK } from './analyse';
-import { readScenarioFile } from './files';
+import { readDocumentOrReport } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
 import { formatFileProblem, terminalText } from './report';
 import { integerOption, oneOf } from './run';
@@ -72,12 +72,8 @@ export async function sensitivityCommand(files: string[], options: SensitivityOp
   if (options.scenario !== undefined && options.scenario.trim() === '')
     throw new UsageError('--scenario needs a scenario id or name');
   const [file] = files;
-  const loaded = await readScenarioFile(file);
-  if (!loaded.ok) {
-    for (const problem of loaded.problems) io.stderr(formatFileProblem(file, problem) + '\n');
-    return EXIT.problems;
-  }
-  const doc = loaded.document;
+  const doc = await readDocumentOrReport(file, io);
+  if (!doc) return EXIT.problems;
   let indices = doc.scenarios.map((_, k) => k);
   if (options.scenario !== undefined) {
     const found = findScenario(doc, options.scenario);
