@@ -125,21 +125,6 @@ export interface HeadlineTexts {
   contributors: string[];
 }
 
-/** A standard error is shown to one significant digit: its own uncertainty is larger than that. */
-const errorFormatCache = new Map<Language, { points: Intl.NumberFormat; percent: Intl.NumberFormat }>();
-function errorFormats(language: Language) {
-  let formats = errorFormatCache.get(language);
-  // Stryker disable next-line ConditionalExpression: formats made anew each time format the same (the map only saves building them)
-  if (!formats) {
-    formats = {
-      points: new Intl.NumberFormat(language, { maximumSignificantDigits: 1 }),
-      percent: new Intl.NumberFormat(language, { style: 'percent', maximumSignificantDigits: 1 })
-    };
-    errorFormatCache.set(language, formats);
-  }
-  return formats;
-}
-
 export function headlineTexts(
   headline: Headline,
   language: Language,
@@ -155,10 +140,10 @@ export function headlineTexts(
     centralAtHorizon: fmt.points(headline.centralAtHorizon),
     horizonBand: bands[headline.horizonBand],
     median: mc && fmt.points(mc.median),
-    medianError: mc && `± ${errorFormats(language).points.format(mc.medianError)}`,
+    medianError: mc && fmt.errorPoints(mc.medianError),
     range: mc && words.range(fmt.points(mc.low), fmt.points(mc.high)),
     crisisEver: mc && fmt.percent(mc.pCrisisEver),
-    crisisEverError: mc && `± ${errorFormats(language).percent.format(mc.pCrisisEverError)}`,
+    crisisEverError: mc && fmt.errorPercent(mc.pCrisisEverError),
     contributors: headline.contributors.map((c) => words.contribution(factorName(c.factorId), fmt.points(c.value)))
   };
 }

@@ -21,14 +21,17 @@ describe('factor paths (small multiples)', () => {
     expect(charts().map((c) => c.factorId)).toEqual(doc.factors.map((f) => f.id));
     charts().forEach(({ factorId, config }) => {
       // A long name is wrapped onto lines, not cut or squeezed.
-      expect([opts(config).plugins.title.text].flat().join(' ')).toBe(doc.factors.find((f) => f.id === factorId)!.label.en);
+      expect([opts(config).plugins.title.text].flat().join(' ')).toBe(
+        doc.factors.find((f) => f.id === factorId)!.label.en
+      );
       expect(config.data.datasets.map((d) => d.data)).toEqual(ids.map((id) => scenario(id).central.factors[factorId]));
       expect([opts(config).scales.y.min, opts(config).scales.y.max]).toEqual([0, 100]);
     });
     expect(opts(factorChart(input(), 'energy')!).plugins.subtitle.text).toBe('Lowers tension · Level (points)');
     const long = doc.factors.find((f) => f.label.en.length > 36)!;
     expect(opts(factorChart(input(), long.id)!).plugins.title.text.length).toBeGreaterThan(1);
-    for (const line of opts(factorChart(input(), long.id)!).plugins.title.text) expect(line.length).toBeLessThanOrEqual(36);
+    for (const line of opts(factorChart(input(), long.id)!).plugins.title.text)
+      expect(line.length).toBeLessThanOrEqual(36);
     expect(factorChart(input(), 'nope')).toBeUndefined();
   });
 
@@ -63,8 +66,11 @@ describe('histogram of T(H)', () => {
       maximumFractionDigits: 1
     });
     const subtitle = opts(config()).plugins.subtitle.text;
-    expect(subtitle).toContain(percent.format(mc().pCrisisEver));
-    expect(subtitle).toContain(percent.format(mc().pCrisisByMonth[H]));
+    // Each probability with its Monte Carlo standard error, to one significant digit.
+    const error = new Intl.NumberFormat('en', { style: 'percent', maximumSignificantDigits: 1 });
+    const errors = mc().standardErrors;
+    expect(subtitle).toContain(`${percent.format(mc().pCrisisEver)} ± ${error.format(errors.pCrisisEver)}`);
+    expect(subtitle).toContain(`${percent.format(mc().pCrisisByMonth[H])} ± ${error.format(errors.pCrisisByMonth[H])}`);
     const line = opts(config()).plugins.annotation.annotations.crisis;
     // 75 is the edge between bin 14 (70–75) and bin 15 (75–80), centred on 14 and 15.
     expect(line).toMatchObject({ type: 'line', scaleID: 'x', value: 14.5 });

@@ -10,6 +10,8 @@ describe('formatters', () => {
     expect([fmt.count(1234.6), fmt.count(12)]).toEqual(['1,235', '12']);
     expect([fmt.percent(0.4523), fmt.percent(0.45), fmt.percent(1)]).toEqual(['45.2%', '45.0%', '100.0%']);
     expect([fmt.probability(0.456), fmt.probability(0.05)]).toEqual(['46%', '5%']);
+    expect([fmt.errorPoints(0.046), fmt.errorPoints(1.46), fmt.errorPoints(0)]).toEqual(['± 0.05', '± 1', '± 0']);
+    expect([fmt.errorPercent(0.0052), fmt.errorPercent(0.0149)]).toEqual(['± 0.5%', '± 1%']);
     expect(['2024-01', '2024-10', '2026-12'].map(fmt.month)).toEqual(['Jan 2024', 'Oct 2024', 'Dec 2026']);
   });
 
@@ -96,7 +98,8 @@ describe('truncate', () => {
 describe('asShown', () => {
   it('rounds to the one decimal the charts show, halves away from zero, as their number format does', () => {
     const shown = new Intl.NumberFormat('en', { maximumFractionDigits: 1, useGrouping: false });
-    for (const v of [2.25, -2.25, 41.44003954954309, 82.4291195484276, 7]) expect(asShown(v)).toBe(Number(shown.format(v)));
+    for (const v of [2.25, -2.25, 41.44003954954309, 82.4291195484276, 7])
+      expect(asShown(v)).toBe(Number(shown.format(v)));
     expect([2.25, -2.25, 41.44003954954309].map(asShown)).toEqual([2.3, -2.3, 41.4]);
   });
 

@@ -13,6 +13,10 @@ export interface Formatters {
   percent: (value: number) => string;
   /** A probability 0..1 as a whole percentage: "45%". */
   probability: (value: number) => string;
+  /** A Monte Carlo standard error in points, "± 0.05": one significant digit (its own uncertainty is larger). */
+  errorPoints: (value: number) => string;
+  /** A standard error of a probability, "± 0.4%": one significant digit. */
+  errorPercent: (value: number) => string;
   /** "2024-10" as "Oct 2024" / "أكتوبر 2024". */
   month: (month: string) => string;
 }
@@ -51,6 +55,8 @@ function buildFormatters(language: Language): Formatters {
     maximumFractionDigits: 1
   });
   const whole = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const errorPoints = new Intl.NumberFormat(language, { maximumSignificantDigits: 1 });
+  const errorPercent = new Intl.NumberFormat(language, { style: 'percent', maximumSignificantDigits: 1 });
   const month = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   /** Month labels already made: every chart labels the same few dozen months. */
   const months = new Map<string, string>();
@@ -59,6 +65,8 @@ function buildFormatters(language: Language): Formatters {
     count: (v) => count.format(v),
     percent: (v) => percent.format(v),
     probability: (v) => whole.format(v),
+    errorPoints: (v) => `± ${errorPoints.format(v)}`,
+    errorPercent: (v) => `± ${errorPercent.format(v)}`,
     month: (m) => {
       let label = months.get(m);
       // Stryker disable next-line ConditionalExpression: always recomputing gives the same label; the cache only saves time

@@ -27,7 +27,13 @@ function binLabels(ctx: ChartContext, edges: number[]): string[] {
 function subtitleOf(ctx: ChartContext): string {
   const mc = ctx.selected?.analysis.monteCarlo;
   if (!mc) return ctx.text.noMonteCarlo;
-  return ctx.text.histogram.pCrisis(ctx.fmt.percent(mc.pCrisisEver), ctx.fmt.percent(mc.pCrisisByMonth[ctx.horizon]));
+  // Each probability with its Monte Carlo standard error.
+  const H = ctx.horizon;
+  const { standardErrors: errors } = mc;
+  return ctx.text.histogram.pCrisis(
+    `${ctx.fmt.percent(mc.pCrisisEver)} ${ctx.fmt.errorPercent(errors.pCrisisEver)}`,
+    `${ctx.fmt.percent(mc.pCrisisByMonth[H])} ${ctx.fmt.errorPercent(errors.pCrisisByMonth[H])}`
+  );
 }
 
 export function histogramChart(input: ChartInput, render: ChartRenderOptions = {}): BarConfig {
