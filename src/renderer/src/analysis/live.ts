@@ -69,6 +69,27 @@ function fits(mc: MonteCarloSeries | undefined, points: number): mc is MonteCarl
   return mc !== undefined && mc.quantiles['50'].length === points && mc.pCrisisByMonth.length === points;
 }
 
+/**
+ * `s` with its central series or Monte Carlo replaced, and its tornado read from `bars` when first
+ * asked. Not a spread: that would read (and so compute) the tornado it was given.
+ */
+function scenarioWith(
+  s: ScenarioAnalysis,
+  changes: { central?: ScenarioAnalysis['central']; monteCarlo?: MonteCarloSeries },
+  bars: () => TornadoBar[] = () => s.tornado
+): ScenarioAnalysis {
+  return {
+    id: s.id,
+    name: s.name,
+    central: changes.central ?? s.central,
+    monteCarlo: changes.monteCarlo ?? s.monteCarlo,
+    get tornado() {
+      return bars();
+    },
+    importance: s.importance
+  };
+}
+
 export function withUncertainty(central: CentralAnalysis, uncertainty: Uncertainty | null): ChartAnalysis {
   if (!uncertainty) return central;
   const points = central.months.length;
@@ -76,18 +97,7 @@ export function withUncertainty(central: CentralAnalysis, uncertainty: Uncertain
     months: central.months,
     scenarios: central.scenarios.map((s) => {
       const mc = uncertainty.byId.get(s.id);
-      if (!fits(mc, points)) return s;
-      const base = s;
-      return {
-        id: s.id,
-        name: s.name,
-        central: s.central,
-        monteCarlo: mc,
-        get tornado() {
-          return base.tornado;
-        },
-        importance: s.importance
-      };
+      return fits(mc, points) ? scenarioWith(s, { monteCarlo: mc }) : s;
     })
   };
 }
@@ -103,19 +113,11 @@ export function withTornadoMetric(central: CentralAnalysis, metric: TornadoMetri
     scenarios: central.scenarios.map((s) => {
       const m = compiledOf.get(s);
       if (!m) throw new Error(`withTornadoMetric: scenario ${s.id} is not from centralAnalysis`);
-      // Not a spread: that would read (and so compute) the tornado at the horizon too.
-      return {
-        id: s.id,
-        name: s.name,
-        central: s.central,
-        monteCarlo: s.monteCarlo,
-        importance: s.importance,
-        get tornado() {
-          let bars = peakBarsOf.get(s);
-          if (!bars) peakBarsOf.set(s, (bars = tornado(m, metric)));
-          return bars;
-        }
-      };
+      return scenarioWith(s, {}, () => {
+        let bars = peakBarsOf.get(s);
+        if (!bars) peakBarsOf.set(s, (bars = tornado(m, metric)));
+        return bars;
+      });
     })
   };
 }
@@ -132,16 +134,7 @@ export function withMeanContributions(analysis: ChartAnalysis): ChartAnalysis | 
     if (!means) return null;
     const series = Object.values(means);
     const tension = analysis.months.map((_, t) => series.reduce((sum, c) => sum + c[t], 0));
-    scenarios.push({
-      id: s.id,
-      name: s.name,
-      central: { tension, contributions: means, factors: s.central.factors },
-      monteCarlo: s.monteCarlo,
-      get tornado() {
-        return s.tornado;
-      },
-      importance: s.importance
-    });
+    scenarios.push(scenarioWith(s, { central: { tension, contributions: means, factors: s.central.factors } }));
   }
   return { months: analysis.months, scenarios };
 }
