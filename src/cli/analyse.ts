@@ -24,7 +24,8 @@ export class Interrupted extends Error {
 /** A job above the work limit, and the message that says how to run it anyway. */
 export class TooMuchWork extends Error {}
 
-const approximately = (n: number) =>
+/** A count of steps as people read it: "3.2 billion", "41.5 million". */
+export const approximately = (n: number) =>
   n >= 1e9
     ? `${Number((n / 1e9).toPrecision(3))} billion`
     : n >= 1e6

@@ -2,7 +2,8 @@
 import type { MizanDoc, ScenarioDef } from '../engine/format';
 import { terminalText } from './report';
 
-const scenarioName = (s: ScenarioDef) => s.name.en.trim() || s.name.ar.trim();
+/** A scenario's English name, else its Arabic one. */
+export const scenarioName = (s: ScenarioDef) => s.name.en.trim() || s.name.ar.trim();
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en') === b.trim().toLocaleLowerCase('en');
 
 /**

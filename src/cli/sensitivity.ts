@@ -4,12 +4,12 @@ import { BOUNDS } from '../engine/format';
 import { compileScenario } from '../engine/model/compile';
 import { ModelProblem } from '../engine/model/problems';
 import { scenarioSobol, sobolGroups, type ScenarioSobol, type SobolMetric } from '../engine/model/scenarioSobol';
-import { DEFAULT_MAX_WORK } from './analyse';
+import { approximately, DEFAULT_MAX_WORK } from './analyse';
 import { readDocumentOrReport } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
 import { formatFileProblem, terminalText } from './report';
 import { integerOption, oneOf } from './run';
-import { findScenario } from './scenarios';
+import { findScenario, scenarioName } from './scenarios';
 
 export interface SensitivityOptions {
   scenario?: string;
@@ -96,7 +96,7 @@ export async function sensitivityCommand(files: string[], options: SensitivityOp
             path: '',
             message:
               `the Sobol design of scenario ${doc.scenarios[k].id} is too large to run without asking: about ` +
-              `${Math.round(work / 1e6)} million steps, above the limit of ${Math.round(maxWork / 1e6)} million. ` +
+              `${approximately(work)} steps, above the limit of ${approximately(maxWork)}. ` +
               `Run it anyway with --max-work ${Math.ceil(work)}, or use fewer --samples`
           }) + '\n'
         );
@@ -111,10 +111,7 @@ export async function sensitivityCommand(files: string[], options: SensitivityOp
   }
   if (options.json) io.stdout(JSON.stringify({ file, scenarios: results }, null, 2) + '\n');
   else {
-    const name = (id: string) => {
-      const s = doc.scenarios.find((x) => x.id === id)!;
-      return s.name.en.trim() || s.name.ar.trim() || id;
-    };
+    const name = (id: string) => scenarioName(doc.scenarios.find((s) => s.id === id)!) || id;
     io.stdout(results.map((r) => sensitivityReport(r, name(r.id))).join('\n'));
   }
   return EXIT.ok;
