@@ -41,7 +41,8 @@ export interface MonteCarloSeries {
   histogram: { edges: number[]; counts: number[] };
   /**
    * The mean of each factor's contribution C_i(t) over the runs, by factor id (they add up to the
-   * mean of T(t)). Given by analyseDocument and `mizan run --json`; the app's workers leave it out.
+   * mean of T(t)). Every analysis gives it (the command line's, the app's workers'); a series made
+   * by monteCarloSeries from T values alone has none.
    */
   meanContributions?: Record<string, number[]>;
   /** The Monte Carlo standard error of each figure above (of its estimate from this many runs). */
@@ -77,35 +78,34 @@ export interface AnalysisOptions {
   importance?: boolean;
 }
 
-/** Column i of a [t·n + i] matrix, scaled. */
-function seriesOf(matrix: Float64Array, n: number, i: number, scale = 1): number[] {
+/** Column i of a [t·n + i] matrix, each value as `value` gives it. */
+function seriesOf(matrix: Float64Array, n: number, i: number, value: (v: number) => number): number[] {
   const out: number[] = [];
-  for (let k = i; k < matrix.length; k += n) out.push(matrix[k] * scale);
+  for (let k = i; k < matrix.length; k += n) out.push(value(matrix[k]));
   return out;
 }
 
-/** The series of each factor of a [t·n + i] matrix, by factor id, each value divided by `divisor`. */
+const same = (v: number) => v;
+
+/** The series of each factor of a [t·n + i] matrix, by factor id (each value as `value` gives it). */
 export const seriesByFactor = (
   factorIds: readonly string[],
   matrix: Float64Array,
-  divisor = 1
+  value: (v: number) => number = same
 ): Record<string, number[]> =>
-  Object.fromEntries(factorIds.map((id, i) => [id, seriesOf(matrix, factorIds.length, i).map((v) => v / divisor)]));
-
-const byFactor = (m: CompiledScenario, matrix: Float64Array, scale = 1): Record<string, number[]> =>
-  Object.fromEntries(m.factorIds.map((id, i) => [id, seriesOf(matrix, m.n, i, scale)]));
+  Object.fromEntries(factorIds.map((id, i) => [id, seriesOf(matrix, factorIds.length, i, value)]));
 
 /** A Monte Carlo summary as the analysis gives it, with the mean contributions by factor id. */
 export function monteCarloOfSummary(m: CompiledScenario, summary: MonteCarloSummary): MonteCarloSeries {
-  return { ...monteCarloSeries(summary), meanContributions: byFactor(m, summary.meanContributions) };
+  return { ...monteCarloSeries(summary), meanContributions: seriesByFactor(m.factorIds, summary.meanContributions) };
 }
 
 export function centralSeries(m: CompiledScenario): CentralSeries {
   const path = centralPath(m);
   return {
     tension: Array.from(path.tension),
-    contributions: byFactor(m, path.contributions),
-    factors: byFactor(m, path.levels, 100)
+    contributions: seriesByFactor(m.factorIds, path.contributions),
+    factors: seriesByFactor(m.factorIds, path.levels, (v) => v * 100)
   };
 }
 

@@ -62,10 +62,10 @@ describe('mean contributions', () => {
     expect(mc.meanContributions!.a[H]).not.toBeCloseTo(analysis.scenarios[0].central.contributions.a[H], 3);
   });
 
-  it('are read from a [t·n + i] matrix of totals by seriesByFactor, each divided by the runs', () => {
+  it('are read from a [t·n + i] matrix of totals by seriesByFactor, each divided by the runs (or as given)', () => {
     // Two factors, three months: totals over 4 runs.
     const totals = Float64Array.of(4, 8, 12, 16, 20, 24);
-    expect(seriesByFactor(['a', 'b'], totals, 4)).toEqual({ a: [1, 3, 5], b: [2, 4, 6] });
+    expect(seriesByFactor(['a', 'b'], totals, (v) => v / 4)).toEqual({ a: [1, 3, 5], b: [2, 4, 6] });
     expect(seriesByFactor(['a', 'b'], totals)).toEqual({ a: [4, 12, 20], b: [8, 16, 24] });
     expect(Object.keys(seriesByFactor(['constructor', 'toString'], totals))).toEqual(['constructor', 'toString']);
   });

@@ -87,7 +87,7 @@ export function mergeUpdates(
       // The mean contributions: the pieces' totals added up, over all their runs.
       const totals = new Float64Array(list[0].contributionTotals.length);
       for (const piece of list) piece.contributionTotals.forEach((v, k) => (totals[k] += v));
-      const meanContributions = seriesByFactor(model.factorIds, totals, joined.runs);
+      const meanContributions = seriesByFactor(model.factorIds, totals, (total) => total / joined.runs);
       byId.set(id, { id, monteCarlo: { ...monteCarloSeries(summary), meanContributions }, importance: [] });
     }
   }
