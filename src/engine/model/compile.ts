@@ -52,7 +52,7 @@ export interface CompiledScenario {
   /** Shift in model units (δ / 100). */
   eventShift: Float64Array;
   eventProbability: Float64Array;
-  
+
   /** Crisis threshold in points. */
   crisis: number;
 }

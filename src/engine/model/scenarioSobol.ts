@@ -7,7 +7,7 @@
 // run's monthly noise, so that all the shocks move together as the group `noise`. Inputs are
 // grouped: one group per factor (its ranges in this scenario), one per event, and the noise.
 import { sobolIndices } from './sobol';
-import { addEvent, createBatch, setCentralLane, simulateBatch } from './simulate';
+import { addEvent, createBatch, setCentralLane, setUncertainInput, simulateBatch } from './simulate';
 import type { CompiledScenario } from './compile';
 import { StreamBank, triangular } from '../random/streams';
 
@@ -73,13 +73,9 @@ function runOf(m: CompiledScenario, metric: SobolMetric) {
     // The central inputs, no event yet (the point decides which fire).
     batch.eventAdd.fill(0);
     setCentralLane(m, batch, 0, () => 0);
-    m.uncertain.forEach((input, k) => {
-      const value = triangular(u[k], input.low, input.mode, input.high);
-      const lane = input.factor; // lane 0 of a batch of one: the factor's own index
-      if (input.kind === 'weight') batch.weight[lane] = value;
-      else if (input.kind === 'start') batch.start[lane] = value / 100;
-      else batch.target[lane] = value / 100;
-    });
+    m.uncertain.forEach((input, k) =>
+      setUncertainInput(batch, input, 0, triangular(u[k], input.low, input.mode, input.high))
+    );
     // Stryker disable next-line EqualityOperator: the event past the end has no probability (undefined), which no coordinate is below
     for (let e = 0; e < m.eventIds.length; e++) {
       // Stryker disable next-line EqualityOperator: a coordinate exactly on the probability is one draw in 2^53

@@ -6,7 +6,7 @@
 // branching. Each lane does exactly the arithmetic a lone path would, in the same
 // order, so a result never depends on the batch size.
 import { float64Arrays } from './arena';
-import type { CompiledScenario } from './compile';
+import type { CompiledScenario, UncertainInput } from './compile';
 import { fillNormals } from '../random/normal';
 import type { StreamBank } from '../random/streams';
 
@@ -64,6 +64,14 @@ export function setCentralLane(
   }
   // Stryker disable next-line EqualityOperator: the event past the end has slot undefined, so eventAdd[NaN] is no element
   for (let e = 0; e < m.eventMonth.length; e++) addEvent(m, batch, b, e, m.eventShift[e] * probability(e));
+}
+
+/** Sets lane b's value of an uncertain input: a weight as drawn, a start or target from points to model units. */
+export function setUncertainInput(batch: Batch, input: UncertainInput, b: number, value: number): void {
+  const at = input.factor * batch.size + b;
+  if (input.kind === 'weight') batch.weight[at] = value;
+  else if (input.kind === 'start') batch.start[at] = value / 100;
+  else batch.target[at] = value / 100;
 }
 
 export function addEvent(m: CompiledScenario, batch: Batch, b: number, e: number, shift: number): void {
