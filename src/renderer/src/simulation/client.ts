@@ -7,6 +7,7 @@ import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
 import { mergeUpdates, partitionRuns, type PartProgress } from './merge';
 import { DEFAULT_PROGRESSIVE, type PartUpdate, type UncertaintyUpdate } from './progressive';
+import { isUpdateMessage } from './updateMessage';
 import type { SimulationOutcome, SimulationWorkerApi } from './worker';
 
 export interface SimulationClient {
@@ -105,7 +106,9 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       )
     );
     failed.catch(() => undefined); // rejected only matters to a request waiting on it
-    void remote.listen(Comlink.proxy((request: number, update: PartUpdate) => offer(request, k, update)));
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (isUpdateMessage(event.data)) offer(event.data.request, k, event.data.update);
+    });
     const created: PoolWorker = { worker, remote, request: 0, failed };
     pool[k] = created;
     return created;
@@ -161,9 +164,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
           return outcome;
         })
       );
-      // `pending` stays until the next request: updates come through the listener's own message
-      // port, which is not ordered with the replies to simulate(), so the last update of a
-      // request can arrive after the request has returned.
+      // A part's updates come on the port of its reply, before it: all of them have been offered by now.
       if (request !== current) return { status: 'cancelled' };
       // Every scenario failing comes back as a problem from each worker; some failing, as done.
       const problem = outcomes.find((o) => o.status === 'problem');

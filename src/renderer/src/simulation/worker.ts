@@ -1,17 +1,24 @@
 // A Web Worker that runs Monte Carlo off the main thread, for the scenarios the client gives
-// it. A newer request cancels the older one at its next chunk boundary. Updates go back
-// through one listener registered once (not a proxy per request), tagged with the request.
+// it. A newer request cancels the older one at its next chunk boundary. Updates go back as
+// messages on the worker's own port, tagged with the request (updateMessage.ts).
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
 import { ModelProblem } from '../../../engine/model/problems';
 import { DEFAULT_PROGRESSIVE, runProgressive, type PartUpdate, type RunPiece } from './progressive';
+import { UPDATE_MESSAGE, type UpdateMessage } from './updateMessage';
 
 export type SimulationOutcome = { status: 'done' | 'cancelled' } | { status: 'problem'; path: string; message: string };
 
-export type UpdateListener = (request: number, update: PartUpdate) => void;
-
 let latest = 0;
-let listener: UpdateListener | null = null;
+
+/** Sends an update to the client; the T values of a split scenario's piece are moved, not copied. */
+function publish(request: number, update: PartUpdate): void {
+  const message: UpdateMessage = { type: UPDATE_MESSAGE, request, update };
+  self.postMessage(
+    message,
+    update.pieces.map((p) => p.tension.buffer)
+  );
+}
 
 /**
  * Lets messages (a newer request) in between chunks. A MessageChannel rather than
@@ -27,11 +34,6 @@ const yieldToMessages = () =>
   });
 
 const api = {
-  /** Where updates go: called once, with a Comlink.proxy. */
-  listen(callback: UpdateListener): void {
-    listener = callback;
-  },
-
   /**
    * Simulates the pieces (runs of scenarios; default all of every scenario) of the document, given as
    * its JSON text (one string copied to each worker is cheaper for the main thread than a
@@ -48,15 +50,7 @@ const api = {
       const status = await runProgressive(
         doc,
         { ...DEFAULT_PROGRESSIVE, pieces, importance: false, beforeRefined },
-        // The T values of a split scenario's piece are moved, not copied, to the client.
-        (update) =>
-          void listener?.(
-            request,
-            Comlink.transfer(
-              update,
-              update.pieces.map((p) => p.tension.buffer)
-            )
-          ),
+        (update) => publish(request, update),
         yieldToMessages,
         () => request !== latest
       );
