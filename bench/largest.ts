@@ -7,7 +7,7 @@
 // writes it to FILE; --scenarios and --runs make a smaller one of the same shape.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LIMITS, serializeDocument, validateDocument, type MizanDoc } from '../src/engine/format';
+import { FORMAT_VERSION, LIMITS, serializeDocument, validateDocument, type MizanDoc } from '../src/engine/format';
 
 const around = (mode: number, spread: number, max: number) => ({
   low: Math.max(0, mode - spread),
@@ -30,7 +30,7 @@ export function largestDocument(options: LargestOptions = {}): MizanDoc {
   const scenarios = options.scenarios ?? LIMITS.scenarios;
   return {
     format: 'mizan-scenario',
-    version: 1,
+    version: FORMAT_VERSION,
     title: 'Largest allowed document',
     description: '',
     createdAt: '2024-10-11T00:00:00.000Z',

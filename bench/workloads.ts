@@ -2,7 +2,7 @@
 // workload of the issue — 10 factors, 15 interactions, 36 months, ranges on every
 // weight/start/target, volatility on every factor and one event.
 import { readFileSync } from 'node:fs';
-import { loadDocument, type MizanDoc } from '../src/engine/format';
+import { FORMAT_VERSION, loadDocument, type MizanDoc } from '../src/engine/format';
 
 export function defaultAnalysis(): MizanDoc {
   const loaded = loadDocument(readFileSync(new URL('../resources/scenarios/ashgabat-2024.mizan', import.meta.url)));
@@ -20,7 +20,7 @@ export function monteCarloWorkload(): MizanDoc {
   const ids = Array.from({ length: 10 }, (_, i) => `f${i}`);
   return {
     format: 'mizan-scenario',
-    version: 1,
+    version: FORMAT_VERSION,
     title: 'Benchmark',
     description: '',
     createdAt: '2024-10-11T00:00:00.000Z',
@@ -48,7 +48,12 @@ export function monteCarloWorkload(): MizanDoc {
         factors: Object.fromEntries(
           ids.map((id, i) => [
             id,
-            { start: around(30 + 4 * i, 10, 100), target: around(60 - 3 * i, 15, 100), pace: 0.05 + 0.02 * i, volatility: 2 + (i % 4) }
+            {
+              start: around(30 + 4 * i, 10, 100),
+              target: around(60 - 3 * i, 15, 100),
+              pace: 0.05 + 0.02 * i,
+              volatility: 2 + (i % 4)
+            }
           ])
         ),
         events: [{ id: 'shock', label: { en: 'Shock', ar: '' }, month: 6, factor: 'f2', shift: 15, probability: 0.6 }]

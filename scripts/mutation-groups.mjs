@@ -27,7 +27,8 @@ export const engine = {
         'tests/engine/montecarlo-runs.test.ts',
         'tests/engine/noisy-factors.test.ts',
         'tests/engine/tornado-defaults.test.ts',
-        'tests/engine/analysis-results.test.ts'
+        'tests/engine/analysis-results.test.ts',
+        'tests/engine/events-v2.test.ts'
       ]
     },
     {
@@ -40,7 +41,8 @@ export const engine = {
         'tests/engine/tornado*.test.ts',
         'tests/engine/importance.test.ts',
         'tests/engine/analysis-results.test.ts',
-        'tests/engine/formulas.test.ts'
+        'tests/engine/formulas.test.ts',
+        'tests/engine/events-v2.test.ts'
       ]
     },
     {
@@ -53,7 +55,17 @@ export const engine = {
         'src/engine/model/scenarioSobol.ts',
         'src/engine/index.ts'
       ],
-      tests: ['tests/engine/sobol.test.ts', 'tests/engine/iman-conover.test.ts', 'tests/engine/scenario-sobol.test.ts']
+      tests: [
+        'tests/engine/sobol.test.ts',
+        'tests/engine/iman-conover.test.ts',
+        'tests/engine/scenario-sobol.test.ts',
+        'tests/engine/events-v2.test.ts'
+      ]
+    },
+    {
+      name: 'events',
+      mutate: ['src/engine/model/eventProbabilities.ts', 'src/engine/random/beta.ts'],
+      tests: ['tests/engine/events-v2.test.ts']
     },
     {
       name: 'diagnostics',
@@ -107,7 +119,8 @@ export const engine = {
         'src/engine/model/compile.ts',
         'src/engine/model/arena.ts',
         'src/engine/model/problems.ts',
-        'src/engine/random/**/*.ts',
+        'src/engine/random/normal.ts',
+        'src/engine/random/streams.ts',
         'src/engine/export/**/*.ts'
       ],
       tests: [
@@ -117,6 +130,7 @@ export const engine = {
         'tests/engine/scenario-table.test.ts',
         'tests/engine/formulas.test.ts',
         'tests/engine/analysis-results.test.ts',
+        'tests/engine/events-v2.test.ts',
         'tests/export/csv.test.ts',
         'tests/export/bidi.test.ts'
       ]

@@ -13,9 +13,12 @@ import {
   COLOR_PATTERN,
   ID_PATTERN,
   LIMITS,
+  EVENT_KINDS,
   MONTH_PATTERN,
+  RANGE_SHAPES,
   central,
   type Bounds,
+  type EventConditionDef,
   type EvidenceDef,
   type FactorDef,
   type InteractionDef,
@@ -96,6 +99,7 @@ export function checkUncertain(value: Uncertain, bounds: Bounds): EditError | nu
     const problem = checkNumber(v, bounds);
     if (problem) return problem;
   }
+  if (value.shape !== undefined && !RANGE_SHAPES.includes(value.shape)) return 'not-found';
   return value.low <= value.mode && value.mode <= value.high ? null : 'range-order';
 }
 
@@ -115,7 +119,7 @@ function checkText(text: string | undefined, max: number): EditError | null {
 /** Sets the central value of a number or a range, widening the range to keep low ≤ mode ≤ high. */
 export function withCentral(value: Uncertain, v: number): Uncertain {
   if (typeof value === 'number') return v;
-  return { low: Math.min(value.low, v), mode: v, high: Math.max(value.high, v) };
+  return { ...value, low: Math.min(value.low, v), mode: v, high: Math.max(value.high, v) };
 }
 
 /** True when every scenario has some weight above zero (the tension index is defined). */
@@ -220,7 +224,12 @@ function withOptionalText<T extends object, K extends keyof T & string>(item: T,
 
 const sameUncertain = (a: Uncertain, b: Uncertain) =>
   // Stryker disable next-line LogicalOperator,ConditionalExpression,StringLiteral: a number and a range differ either way (a number's .low is undefined)
-  typeof a === 'number' || typeof b === 'number' ? a === b : a.low === b.low && a.mode === b.mode && a.high === b.high;
+  typeof a === 'number' || typeof b === 'number'
+    ? a === b
+    : a.low === b.low &&
+      a.mode === b.mode &&
+      a.high === b.high &&
+      (a.shape ?? 'triangular') === (b.shape ?? 'triangular');
 
 /** A copy of a number or range (ranges are objects: never share them between documents' branches). */
 const copyUncertain = (u: Uncertain): Uncertain => (typeof u === 'number' ? u : { ...u });
@@ -506,11 +515,16 @@ export function duplicateScenario(doc: MizanDoc, sourceId: string, input: NewSce
   if (problem) return refuse(problem);
   const source = doc.scenarios[index];
   const taken = new Set(eventIds(doc));
+  const ids = new Map<string, string>();
   const events = source.events.map((e) => {
     const id = copiedEventId(e.id, taken);
     taken.add(id);
+    ids.set(e.id, id);
     return { ...e, id, label: { ...e.label } };
   });
+  // A copy's condition names the copy of the event it named.
+  for (const e of events)
+    if (e.condition) e.condition = { ...e.condition, event: ids.get(e.condition.event) ?? e.condition.event };
   const copy: ScenarioDef = {
     ...structuredClone(source),
     id: input.id,
@@ -665,9 +679,39 @@ export function setInteraction(doc: MizanDoc, from: string, to: string, strength
 
 // ---- events -----------------------------------------------------------------------------------
 
-export type EventPatch = Partial<Pick<ScenarioEventDef, 'month' | 'factor' | 'shift' | 'probability' | 'label'>>;
+/** What an edit may change of an event; `condition: null` removes its condition. */
+export type EventPatch = Partial<
+  Pick<ScenarioEventDef, 'month' | 'factor' | 'shift' | 'probability' | 'label' | 'kind'>
+> & {
+  condition?: EventConditionDef | null;
+};
+
+/** `events` with every condition that names `from` dropped (the event it named is gone). */
+function withoutConditionsOn(events: readonly ScenarioEventDef[], from: string): ScenarioEventDef[] {
+  return events.map((e) => {
+    if (e.condition?.event !== from) return e;
+    const { condition: _dropped, ...rest } = e;
+    return rest;
+  });
+}
+
+/** `events` with every condition that names `from` naming `to` instead. */
+const withConditionsRenamed = (events: readonly ScenarioEventDef[], from: string, to: string): ScenarioEventDef[] =>
+  events.map((e) => (e.condition?.event === from ? { ...e, condition: { ...e.condition, event: to } } : e));
+
+/** Whether `condition` may be the condition of the event at `index` of `events`: it names an earlier one. */
+function checkCondition(
+  events: readonly ScenarioEventDef[],
+  index: number,
+  condition: EventConditionDef
+): EditError | null {
+  if (typeof condition?.event !== 'string' || typeof condition.occurred !== 'boolean') return 'not-found';
+  const parent = events.findIndex((e) => e.id === condition.event);
+  return parent >= 0 && parent < index ? null : 'not-found';
+}
 
 function checkEventPatch(doc: MizanDoc, patch: EventPatch): EditError | null {
+  if (patch.kind !== undefined && !EVENT_KINDS.includes(patch.kind)) return 'not-found';
   if (patch.month !== undefined) {
     const problem = checkNumber(patch.month, monthBounds(doc));
     if (problem) return problem;
@@ -708,8 +752,14 @@ export function addEvent(doc: MizanDoc, scenarioId: string, event: ScenarioEvent
       month: event.month,
       factor: event.factor,
       shift: event.shift,
-      probability: event.probability
+      probability: event.probability,
+      ...(event.kind === undefined ? {} : { kind: event.kind })
     };
+    if (event.condition) {
+      const problem = checkCondition(s.events, s.events.length, event.condition);
+      if (problem) return refuse(problem);
+      copy.condition = { event: event.condition.event, occurred: event.condition.occurred };
+    }
     return { ...s, events: [...s.events, copy] };
   });
 }
@@ -723,12 +773,24 @@ export function updateEvent(doc: MizanDoc, scenarioId: string, eventId: string, 
     const event = s.events[index];
     const next: ScenarioEventDef = { ...event };
     let changed = false;
-    for (const key of ['month', 'factor', 'shift', 'probability'] as const) {
+    for (const key of ['month', 'factor', 'shift', 'probability', 'kind'] as const) {
       const value = patch[key];
       if (value !== undefined && value !== event[key]) {
         (next as Record<typeof key, unknown>)[key] = value;
         changed = true;
       }
+    }
+    if (patch.condition === null && event.condition) {
+      delete next.condition;
+      changed = true;
+    } else if (
+      patch.condition &&
+      (patch.condition.event !== event.condition?.event || patch.condition.occurred !== event.condition.occurred)
+    ) {
+      const problem = checkCondition(s.events, index, patch.condition);
+      if (problem) return refuse(problem);
+      next.condition = { event: patch.condition.event, occurred: patch.condition.occurred };
+      changed = true;
     }
     if (patch.label !== undefined && !sameLabel(patch.label, event.label)) {
       next.label = { en: patch.label.en, ar: patch.label.ar };
@@ -757,7 +819,8 @@ export function settleEventId(doc: MizanDoc, scenarioId: string, eventId: string
       eventIds(doc).filter((other) => other !== eventId),
       EVENT_ID_PREFIX
     );
-    return id === eventId ? s : { ...s, events: replaceAt(s.events, index, { ...event, id }) };
+    if (id === eventId) return s;
+    return { ...s, events: withConditionsRenamed(replaceAt(s.events, index, { ...event, id }), eventId, id) };
   });
 }
 
@@ -783,7 +846,9 @@ export function copyEvent(doc: MizanDoc, scenarioId: string, eventId: string, ta
     if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
     const id = copiedEventId(event.id, taken);
     taken.add(id);
-    scenarios.push({ ...s, events: [...s.events, { ...event, id, label: { ...event.label } }] });
+    // Its condition named an event of its own scenario, which the other scenario does not have.
+    const { condition: _condition, ...copy } = event;
+    scenarios.push({ ...s, events: [...s.events, { ...copy, id, label: { ...event.label } }] });
   }
   return { ...doc, scenarios };
 }
@@ -796,7 +861,14 @@ export function moveEvent(doc: MizanDoc, scenarioId: string, eventId: string, mo
 export function deleteEvent(doc: MizanDoc, scenarioId: string, eventId: string): Edited {
   return updateScenario(doc, scenarioId, (s) => {
     if (!s.events.some((e) => e.id === eventId)) return refuse('not-found');
-    return { ...s, events: s.events.filter((e) => e.id !== eventId) };
+    // Events that depended on it no longer have a condition.
+    return {
+      ...s,
+      events: withoutConditionsOn(
+        s.events.filter((e) => e.id !== eventId),
+        eventId
+      )
+    };
   });
 }
 

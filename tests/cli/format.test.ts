@@ -40,7 +40,7 @@ describe('mizan format', () => {
     const first = await mizan('format', messy.path);
     expect(first).toEqual({ code: 0, stdout: `${messy.path}: rewritten in canonical form\n`, stderr: '' });
     expect(await readFile(messy.path, 'utf8')).toBe(canonical);
-    expect(canonical).toMatch(/^\{\n {2}"format": "mizan-scenario",\n {2}"version": 1,\n/);
+    expect(canonical).toMatch(/^\{\n {2}"format": "mizan-scenario",\n {2}"version": 2,\n/);
 
     await age(messy.path);
     const second = await mizan('format', messy.path);

@@ -15,7 +15,7 @@ const setting = (start: number, target: number, pace: number) => ({ start, targe
  * pushing A by `ba`). With ba = 0, A settles at 60 and B where 0.5·(0.2 − x) + ab·0.6·(1 − x) = 0.
  */
 function twoFactors(ab: number, ba = 0): MizanDoc {
-  const doc = JSON.parse(readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8'));
+  const doc = JSON.parse(readFileSync('tests/fixtures/v2/minimal.mizan', 'utf8'));
   doc.factors = [
     { id: 'a', label: label('Arms transfers', 'نقل الأسلحة'), direction: 1, weight: 5 },
     { id: 'b', label: label('Border clashes', 'اشتباكات الحدود'), direction: 1, weight: 5 }

@@ -41,7 +41,7 @@ describe('makeBlankDocument', () => {
     // Every field, by hand: the settings a new analysis starts from are what the analyst sees first.
     expect(makeBlankDocument(TEXTS, new Date('2025-03-04T05:06:07Z'))).toStrictEqual({
       format: 'mizan-scenario',
-      version: 1,
+      version: 2,
       title: 'Untitled',
       description: '',
       createdAt: '2025-03-04T05:06:07.000Z',

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BOUNDS, checkNumber, checkUncertain, monthBounds, type Bounds } from '../../src/engine/edits';
 import { validateDocument, type MizanDoc, type Range } from '../../src/engine/format';
 
-const RICH: MizanDoc = JSON.parse(readFileSync('tests/fixtures/v1/rich.mizan', 'utf8'));
+const RICH: MizanDoc = JSON.parse(readFileSync('tests/fixtures/v2/rich.mizan', 'utf8'));
 const copy = (): MizanDoc => structuredClone(RICH);
 
 type Key = keyof typeof BOUNDS;
@@ -36,7 +36,10 @@ const PLACES: Record<Key, (v: number) => MizanDoc> = {
       for (const s of d.scenarios) for (const e of s.events) e.month = Math.min(e.month, v);
     }),
   // The threshold put where it keeps elevated < high < crisis.
-  threshold: (v) => with_((d) => (d.thresholds = v < 50 ? { elevated: v, high: 50, crisis: 75 } : { elevated: 25, high: 40, crisis: v }))
+  threshold: (v) =>
+    with_(
+      (d) => (d.thresholds = v < 50 ? { elevated: v, high: 50, crisis: 75 } : { elevated: 25, high: 40, crisis: v })
+    )
 };
 
 function with_(change: (doc: MizanDoc) => void): MizanDoc {

@@ -8,7 +8,11 @@ import { central, loadDocument, type MizanDoc, type Uncertain } from '../../src/
 import { compileScenario } from '../../src/engine/model/compile';
 
 const range = fc
-  .tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }))
+  .tuple(
+    fc.double({ min: 0, max: 10, noNaN: true }),
+    fc.double({ min: 0, max: 10, noNaN: true }),
+    fc.double({ min: 0, max: 10, noNaN: true })
+  )
   .map(([a, b, c]) => [a, b, c].sort((x, y) => x - y))
   .map(([low, mode, high]) => ({ low, mode, high }));
 
@@ -21,16 +25,20 @@ describe('central', () => {
 
   it('withCentral sets what central reads, and keeps a range ordered', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), range), fc.double({ min: 0, max: 10, noNaN: true }), (u: Uncertain, v) => {
-        const next = withCentral(u, v);
-        expect(central(next)).toBe(v);
-        if (typeof next !== 'number') expect(next.low <= next.mode && next.mode <= next.high).toBe(true);
-      })
+      fc.property(
+        fc.oneof(fc.double({ min: 0, max: 10, noNaN: true }), range),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        (u: Uncertain, v) => {
+          const next = withCentral(u, v);
+          expect(central(next)).toBe(v);
+          if (typeof next !== 'number') expect(next.low <= next.mode && next.mode <= next.high).toBe(true);
+        }
+      )
     );
   });
 
   it('is what the central path runs on: weights, starts and targets of every scenario', () => {
-    const loaded = loadDocument(readFileSync('tests/fixtures/v1/rich.mizan', 'utf8'));
+    const loaded = loadDocument(readFileSync('tests/fixtures/v2/rich.mizan', 'utf8'));
     if (!loaded.ok) throw new Error('fixture does not load');
     const doc: MizanDoc = loaded.document;
     doc.scenarios.forEach((s, i) => {

@@ -18,9 +18,9 @@ export function deepFreeze<T>(value: T): T {
 
 let richText: string | undefined;
 
-/** A fresh, frozen copy of tests/fixtures/v1/rich.mizan (read on first use, not at import). */
+/** A fresh, frozen copy of tests/fixtures/v2/rich.mizan (read on first use, not at import). */
 export function rich(): MizanDoc {
-  richText ??= readFileSync('tests/fixtures/v1/rich.mizan', 'utf8');
+  richText ??= readFileSync('tests/fixtures/v2/rich.mizan', 'utf8');
   return deepFreeze(JSON.parse(richText) as MizanDoc);
 }
 

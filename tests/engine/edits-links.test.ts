@@ -98,7 +98,7 @@ describe('addEvent', () => {
     ]);
     expect(next.scenarios[1]).toBe(doc.scenarios[1]);
     input.label.en = 'changed';
-    expect(scenarioOf(next, 'baseline').events[1].label.en).toBe('strike');
+    expect(scenarioOf(next, 'baseline').events.at(-1)!.label.en).toBe('strike');
   });
 
   it('accepts each field at its bounds (the month: 1 to the horizon) and refuses just past them', () => {
@@ -209,7 +209,7 @@ describe('deleteEvent', () => {
         changes(doc, (d) => E.deleteEvent(d, 'baseline', 'a')),
         'baseline'
       ).events.map((e) => e.id)
-    ).toEqual(['s400', 'b']);
+    ).toEqual(['s400', 'kazan', 'b']);
     refuses(doc, (d) => E.deleteEvent(d, 'baseline', 'talks'), 'not-found');
     refuses(doc, (d) => E.deleteEvent(d, 'nope', 'a'), 'not-found');
   });
@@ -412,16 +412,17 @@ describe('run settings, horizon, start month and thresholds', () => {
   });
 
   it('horizon: events after a shorter one move to its last month; those on it stay', () => {
-    const doc = rich(); // s400 at month 6 (baseline), talks at 24 (de-escalation)
+    const doc = rich(); // s400 at month 6 and kazan at 8 (baseline), talks at 24 (de-escalation)
     const months = (d: MizanDoc) => d.scenarios.map((s) => s.events.map((e) => e.month));
-    expect(months(changes(doc, (d) => E.setHorizon(d, 6)))).toEqual([[6], [6]]);
-    expect(months(changes(doc, (d) => E.setHorizon(d, 5)))).toEqual([[5], [5]]);
+    expect(months(changes(doc, (d) => E.setHorizon(d, 6)))).toEqual([[6, 6], [6]]);
+    expect(months(changes(doc, (d) => E.setHorizon(d, 5)))).toEqual([[5, 5], [5]]);
     const longer = changes(doc, (d) => E.setHorizon(d, 36));
     expect(longer.horizonMonths).toBe(36);
     expect(longer.scenarios).toEqual(doc.scenarios);
     const shorter = changes(doc, (d) => E.setHorizon(d, 6));
     expect(shorter.horizonMonths).toBe(6);
-    expect(scenarioOf(shorter, 'baseline')).toEqual(scenarioOf(doc, 'baseline'));
+    expect(scenarioOf(shorter, 'baseline').events[0]).toBe(scenarioOf(doc, 'baseline').events[0]);
+    expect(scenarioOf(shorter, 'baseline').events[1]).toEqual({ ...scenarioOf(doc, 'baseline').events[1], month: 6 });
     expect(scenarioOf(shorter, 'deescalation').events[0]).toEqual({
       ...scenarioOf(doc, 'deescalation').events[0],
       month: 6
@@ -453,8 +454,9 @@ describe('run settings, horizon, start month and thresholds', () => {
     const doc = rich();
     expect(E.eventsBeyond(doc, 24)).toBe(0);
     expect(E.eventsBeyond(doc, 23)).toBe(1);
-    expect(E.eventsBeyond(doc, 6)).toBe(1);
-    expect(E.eventsBeyond(doc, 5)).toBe(2);
+    expect(E.eventsBeyond(doc, 8)).toBe(1);
+    expect(E.eventsBeyond(doc, 7)).toBe(2);
+    expect(E.eventsBeyond(doc, 5)).toBe(3);
   });
 
   it('start month: YYYY-MM with a month 01 to 12', () => {
@@ -532,6 +534,7 @@ describe('copyEvent', () => {
     const d0 = thawed(rich());
     const longest = 'e' + 'x'.repeat(63); // 64 characters, as many as ID_PATTERN takes
     d0.scenarios[0].events[0].id = longest;
+    d0.scenarios[0].events[1].condition!.event = longest;
     const next = changes(valid(d0), (d) => E.copyEvent(d, 'baseline', longest, ['deescalation']));
     // Its first 56 characters, then "-1": 58 characters.
     expect(scenarioOf(next, 'deescalation').events.at(-1)!.id).toBe('e' + 'x'.repeat(55) + '-1');
@@ -547,5 +550,93 @@ describe('copyEvent', () => {
     const full = thawed(doc);
     full.scenarios[1].events = Array.from({ length: LIMITS.eventsPerScenario }, (_, i) => event(`x${i}`));
     refuses(valid(full), (d) => E.copyEvent(d, 'baseline', 's400', ['deescalation']), 'too-many');
+  });
+});
+
+describe('the events of format version 2: kind and condition', () => {
+  // rich: baseline has s400 (month 6), then kazan (a target event, when s400 did not happen).
+  it('sets and clears a kind and a condition, and refuses a condition on a later event, itself, or none', () => {
+    const doc = rich();
+    const pulse = changes(doc, (d) => E.updateEvent(d, 'baseline', 'kazan', { kind: 'pulse' }));
+    expect(scenarioOf(pulse, 'baseline').events[1]).toEqual({
+      ...scenarioOf(doc, 'baseline').events[1],
+      kind: 'pulse'
+    });
+    const lasting = changes(doc, (d) => E.updateEvent(d, 'baseline', 's400', { kind: 'target' }));
+    expect(scenarioOf(lasting, 'baseline').events[0].kind).toBe('target');
+    const cleared = changes(doc, (d) => E.updateEvent(d, 'baseline', 'kazan', { condition: null }));
+    expect(scenarioOf(cleared, 'baseline').events[1]).not.toHaveProperty('condition');
+    const flipped = changes(doc, (d) =>
+      E.updateEvent(d, 'baseline', 'kazan', { condition: { event: 's400', occurred: true } })
+    );
+    expect(scenarioOf(flipped, 'baseline').events[1].condition).toEqual({ event: 's400', occurred: true });
+    keeps(doc, (d) => E.updateEvent(d, 'baseline', 'kazan', { condition: { event: 's400', occurred: false } }));
+    keeps(doc, (d) => E.updateEvent(d, 'baseline', 's400', { condition: null }));
+    refuses(
+      doc,
+      (d) => E.updateEvent(d, 'baseline', 's400', { condition: { event: 'kazan', occurred: true } }),
+      'not-found'
+    );
+    refuses(
+      doc,
+      (d) => E.updateEvent(d, 'baseline', 'kazan', { condition: { event: 'kazan', occurred: true } }),
+      'not-found'
+    );
+    refuses(
+      doc,
+      (d) => E.updateEvent(d, 'baseline', 'kazan', { condition: { event: 'talks', occurred: true } }),
+      'not-found'
+    );
+    refuses(doc, (d) => E.updateEvent(d, 'baseline', 'kazan', { kind: 'forever' as never }), 'not-found');
+  });
+
+  it('keeps kind and condition through every other edit of the event', () => {
+    const doc = rich();
+    const moved = changes(doc, (d) => E.moveEvent(d, 'baseline', 'kazan', 9));
+    expect(scenarioOf(moved, 'baseline').events[1]).toEqual({ ...scenarioOf(doc, 'baseline').events[1], month: 9 });
+    const relabelled = changes(doc, (d) =>
+      E.updateEvent(d, 'baseline', 'kazan', { label: { en: 'Treaty', ar: '' }, shift: 5 })
+    );
+    expect(scenarioOf(relabelled, 'baseline').events[1]).toMatchObject({
+      kind: 'target',
+      condition: { event: 's400', occurred: false }
+    });
+  });
+
+  it('adds an event with a kind and a condition on an earlier event, and refuses one on an event it lacks', () => {
+    const doc = rich();
+    const input = event('strike', { kind: 'target', condition: { event: 's400', occurred: true } });
+    const next = changes(doc, (d) => E.addEvent(d, 'baseline', input));
+    expect(scenarioOf(next, 'baseline').events.at(-1)).toEqual(input);
+    input.condition!.occurred = false;
+    expect(scenarioOf(next, 'baseline').events.at(-1)!.condition!.occurred).toBe(true);
+    refuses(
+      doc,
+      (d) => E.addEvent(d, 'deescalation', event('strike', { condition: { event: 's400', occurred: true } })),
+      'not-found'
+    );
+  });
+
+  it('deleting an event drops the conditions that named it; renaming one follows it', () => {
+    const doc = rich();
+    const deleted = changes(doc, (d) => E.deleteEvent(d, 'baseline', 's400'));
+    expect(scenarioOf(deleted, 'baseline').events).toEqual([
+      (({ condition: _c, ...rest }) => rest)(scenarioOf(doc, 'baseline').events[1])
+    ]);
+    const d0 = thawed(rich());
+    d0.scenarios[0].events[0].id = 'event7';
+    d0.scenarios[0].events[1].condition!.event = 'event7';
+    const settled = changes(valid(d0), (d) => E.settleEventId(d, 'baseline', 'event7'));
+    expect(scenarioOf(settled, 'baseline').events.map((e) => [e.id, e.condition?.event])).toEqual([
+      ['s-400-delivery', undefined],
+      ['kazan', 's-400-delivery']
+    ]);
+  });
+
+  it('copying a conditional event to another scenario leaves its condition behind', () => {
+    const next = changes(rich(), (d) => E.copyEvent(d, 'baseline', 'kazan', ['deescalation']));
+    const copy = scenarioOf(next, 'deescalation').events.at(-1)!;
+    expect(copy).toMatchObject({ id: 'kazan-1', kind: 'target' });
+    expect(copy).not.toHaveProperty('condition');
   });
 });

@@ -81,6 +81,13 @@ describe('duplicateScenario', () => {
     );
     expect(first.scenarios.map((s) => s.id)).toEqual(['baseline', 'copy', 'deescalation', 'third']);
     expect(scenarioOf(first, 'copy').notes).toBe('Trends continue.');
+    // The copy's conditional event depends on the copy of its condition, not on the original.
+    expect(scenarioOf(first, 'copy').events.map((e) => [e.id, e.condition?.event])).toEqual([
+      ['s400-1', undefined],
+      ['kazan-1', 's400-1']
+    ]);
+    expect(scenarioOf(first, 'copy').events[1]).toMatchObject({ kind: 'target', condition: { occurred: false } });
+    expect(scenarioOf(first, 'baseline').events[1].condition).toEqual({ event: 's400', occurred: false });
   });
 
   it('numbers the copies’ event ids past those taken, and keeps them within 64 characters', () => {
@@ -223,9 +230,9 @@ describe('setScenarioFactor', () => {
     expect(set('sanctions', 'volatility', 7)).toEqual({ start: 70, target: 75, pace: 0.05, volatility: 7 });
     expect(set('sanctions', 'start', 40)).toEqual({ start: 40, target: 75, pace: 0.05, volatility: 1.5 });
     expect(set('sanctions', 'target', 90)).toEqual({ start: 70, target: 90, pace: 0.05, volatility: 1.5 });
-    // israel-iran's start is { low: 55, mode: 65, high: 75 }; partnership's target { low: 60, mode: 70, high: 85 }.
+    // israel-iran's start is { low: 55, mode: 65, high: 75 }; partnership's target a PERT { low: 60, mode: 70, high: 85 }, and stays one.
     expect(set('israel-iran', 'start', 80).start).toEqual({ low: 55, mode: 80, high: 80 });
-    expect(set('partnership', 'target', 65).target).toEqual({ low: 60, mode: 65, high: 85 });
+    expect(set('partnership', 'target', 65).target).toEqual({ low: 60, mode: 65, high: 85, shape: 'pert' });
     // The other scenario is as it was.
     expect(changes(doc, (d) => E.setScenarioFactor(d, 'baseline', 'sanctions', 'pace', 1)).scenarios[1]).toBe(
       doc.scenarios[1]
@@ -288,7 +295,31 @@ describe('setScenarioFactorRange', () => {
     const target = changes(doc, (d) => E.setScenarioFactorRange(d, 'baseline', 'partnership', 'target', 70));
     expect(scenarioOf(target, 'baseline').factors.partnership.target).toBe(70);
     keeps(doc, (d) =>
+      E.setScenarioFactorRange(d, 'baseline', 'partnership', 'target', { low: 60, mode: 70, high: 85, shape: 'pert' })
+    );
+    // The same numbers in another shape are another range: triangular (no shape), then PERT again.
+    const triangular = changes(doc, (d) =>
       E.setScenarioFactorRange(d, 'baseline', 'partnership', 'target', { low: 60, mode: 70, high: 85 })
+    );
+    expect(scenarioOf(triangular, 'baseline').factors.partnership.target).toEqual({ low: 60, mode: 70, high: 85 });
+    keeps(triangular, (d) =>
+      E.setScenarioFactorRange(d, 'baseline', 'partnership', 'target', {
+        low: 60,
+        mode: 70,
+        high: 85,
+        shape: 'triangular'
+      })
+    );
+    refuses(
+      doc,
+      (d) =>
+        E.setScenarioFactorRange(d, 'baseline', 'partnership', 'target', {
+          low: 60,
+          mode: 70,
+          high: 85,
+          shape: 'beta' as never
+        }),
+      'not-found'
     );
   });
 
@@ -423,7 +454,7 @@ describe('new ids and colours', () => {
     expect(E.newFactorId(d0)).toBe('factor2');
     expect(E.newScenarioId(d0)).toBe('scenario2');
     expect(E.newEventId(d0)).toBe('event2');
-    expect(E.eventIds(rich())).toEqual(['s400', 'talks']);
+    expect(E.eventIds(rich())).toEqual(['s400', 'kazan', 'talks']);
   });
 
   it('the palette: six distinct colours, handed out in order, a used one (in any case) skipped', () => {

@@ -9,7 +9,7 @@ import * as E from '../../src/engine/edits';
 import { BOUNDS, Refused } from '../../src/engine/edits';
 import { validateDocument, type MizanDoc } from '../../src/engine/format';
 
-const RICH: MizanDoc = JSON.parse(readFileSync('tests/fixtures/v1/rich.mizan', 'utf8'));
+const RICH: MizanDoc = JSON.parse(readFileSync('tests/fixtures/v2/rich.mizan', 'utf8'));
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -36,28 +36,78 @@ const label = fc.record({ en: fc.string({ maxLength: 8 }), ar: fc.constantFrom('
 
 type Edit = (doc: MizanDoc) => E.Edited;
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.tuple(factorId, around('weight')).map(([id, v]): Edit => (d) => E.setFactorWeight(d, id, v)),
-  fc.tuple(scenarioId, factorId, fc.constantFrom('start', 'target', 'pace', 'volatility') as fc.Arbitrary<E.ScenarioFactorField>, around('level')).map(
-    ([s, f, field, v]): Edit =>
-      (d) => E.setScenarioFactor(d, s, f, field, v)
+  fc.tuple(factorId, around('weight')).map(
+    ([id, v]): Edit =>
+      (d) =>
+        E.setFactorWeight(d, id, v)
   ),
-  fc.tuple(scenarioId, factorId, fc.option(around('weight'))).map(([s, f, v]): Edit => (d) => E.setWeightOverride(d, s, f, v)),
-  fc.tuple(factorId, factorId, fc.option(around('strength'))).map(([a, b, v]): Edit => (d) => E.setInteraction(d, a, b, v)),
-  fc.tuple(factorId, label).map(([id, l]): Edit => (d) => E.renameFactor(d, id, l)),
+  fc
+    .tuple(
+      scenarioId,
+      factorId,
+      fc.constantFrom('start', 'target', 'pace', 'volatility') as fc.Arbitrary<E.ScenarioFactorField>,
+      around('level')
+    )
+    .map(
+      ([s, f, field, v]): Edit =>
+        (d) =>
+          E.setScenarioFactor(d, s, f, field, v)
+    ),
+  fc.tuple(scenarioId, factorId, fc.option(around('weight'))).map(
+    ([s, f, v]): Edit =>
+      (d) =>
+        E.setWeightOverride(d, s, f, v)
+  ),
+  fc.tuple(factorId, factorId, fc.option(around('strength'))).map(
+    ([a, b, v]): Edit =>
+      (d) =>
+        E.setInteraction(d, a, b, v)
+  ),
+  fc.tuple(factorId, label).map(
+    ([id, l]): Edit =>
+      (d) =>
+        E.renameFactor(d, id, l)
+  ),
   fc.tuple(fc.constantFrom('new1', 'israel-iran', '1bad', 'x'.repeat(65)), label).map(
     ([id, l]): Edit =>
-      (d) => E.addFactor(d, { id, label: l })
+      (d) =>
+        E.addFactor(d, { id, label: l })
   ),
-  factorId.map((id): Edit => (d) => E.deleteFactor(d, id)),
-  scenarioId.map((id): Edit => (d) => E.deleteScenario(d, id)),
-  around('horizon').map((v): Edit => (d) => E.setHorizon(d, v)),
-  around('runs').map((v): Edit => (d) => E.setRuns(d, v)),
-  around('seed').map((v): Edit => (d) => E.setSeed(d, v)),
+  factorId.map(
+    (id): Edit =>
+      (d) =>
+        E.deleteFactor(d, id)
+  ),
+  scenarioId.map(
+    (id): Edit =>
+      (d) =>
+        E.deleteScenario(d, id)
+  ),
+  around('horizon').map(
+    (v): Edit =>
+      (d) =>
+        E.setHorizon(d, v)
+  ),
+  around('runs').map(
+    (v): Edit =>
+      (d) =>
+        E.setRuns(d, v)
+  ),
+  around('seed').map(
+    (v): Edit =>
+      (d) =>
+        E.setSeed(d, v)
+  ),
   fc.tuple(around('threshold'), around('threshold'), around('threshold')).map(
     ([elevated, high, crisis]): Edit =>
-      (d) => E.setThresholds(d, { elevated, high, crisis })
+      (d) =>
+        E.setThresholds(d, { elevated, high, crisis })
   ),
-  fc.constantFrom('2024-10', '2024-13', '24-10', '').map((m): Edit => (d) => E.setStartMonth(d, m))
+  fc.constantFrom('2024-10', '2024-13', '24-10', '').map(
+    (m): Edit =>
+      (d) =>
+        E.setStartMonth(d, m)
+  )
 );
 
 describe('the edits, as pure functions', () => {

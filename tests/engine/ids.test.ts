@@ -95,7 +95,14 @@ describe('renameFactor gives a new factor an id from its name', () => {
     doc = E.addFactor(doc, { id: 'factor1', label: { en: 'New factor 1', ar: '' } }) as MizanDoc;
     doc = E.setInteraction(doc, 'sanctions', 'factor1', -0.3) as MizanDoc;
     const scenario = doc.scenarios[0].id;
-    const event = { id: 'strike', label: { en: 'Strike', ar: '' }, month: 2, factor: 'factor1', shift: 9, probability: 0.5 };
+    const event = {
+      id: 'strike',
+      label: { en: 'Strike', ar: '' },
+      month: 2,
+      factor: 'factor1',
+      shift: 9,
+      probability: 0.5
+    };
     doc = E.addEvent(doc, scenario, event) as MizanDoc;
 
     const named = E.renameFactor(doc, 'factor1', { en: 'Red Sea', ar: '' }) as MizanDoc;
@@ -224,7 +231,7 @@ describe('settleEventId gives a new event an id from its name', () => {
   it('copies of an automatic id get automatic ids (named when settled); copies of a named one "<id>-1"', () => {
     const doc = withEvent({ en: 'Port strike', ar: '' });
     const copied = E.copyEvent(doc, 'deescalation', 'event1', ['baseline']) as MizanDoc;
-    expect(copied.scenarios[0].events.map((e) => e.id)).toEqual(['s400', 'event2']);
+    expect(copied.scenarios[0].events.map((e) => e.id)).toEqual(['s400', 'kazan', 'event2']);
     const named = E.copyEvent(rich(), 'baseline', 's400', ['deescalation']) as MizanDoc;
     expect(named.scenarios[1].events.map((e) => e.id)).toEqual(['talks', 's400-1']);
     const duplicated = E.duplicateScenario(doc, 'deescalation', {

@@ -169,7 +169,7 @@ function validated(doc: MizanDoc): MizanDoc {
 }
 
 describe('"__proto__"', () => {
-  const minimal = () => JSON.parse(readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8'));
+  const minimal = () => JSON.parse(readFileSync('tests/fixtures/v2/minimal.mizan', 'utf8'));
   /** The text of a document with `key: value` added as an own key of the object at `path`. */
   const withKey = (path: (doc: any) => any, key: string, value: unknown) => {
     const doc = minimal();

@@ -12,7 +12,9 @@ import { fixtureText } from './helpers';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const BASES = ['v1/minimal.mizan', 'v1/rich.mizan'].map((name) => fixtureText(name));
+const BASES = ['v1/minimal.mizan', 'v1/rich.mizan', 'v2/minimal.mizan', 'v2/rich.mizan'].map((name) =>
+  fixtureText(name)
+);
 
 function check(input: string | Uint8Array): LoadResult {
   let result: LoadResult | undefined;

@@ -27,7 +27,7 @@ export function fixtureFiles(): [string, string][] {
 export const fixtureText = (name: string): string => readFileSync(`${FIXTURES}${name}`, 'utf8');
 
 /** A fresh, mutable copy of a fixture as plain JSON. */
-export const fixtureJson = (name = 'v1/rich.mizan'): any => JSON.parse(fixtureText(name));
+export const fixtureJson = (name = 'v2/rich.mizan'): any => JSON.parse(fixtureText(name));
 
 /** Loads a valid input and returns its document (fails the test otherwise). */
 export function loadOk(input: string | Uint8Array): MizanDoc {
@@ -54,7 +54,7 @@ export function problemsOf(input: unknown): Problem[] {
 }
 
 /** The problems of the rich fixture after `change` is applied to a copy of it. */
-export function problemsAfter(change: (doc: any) => void, name = 'v1/rich.mizan'): Problem[] {
+export function problemsAfter(change: (doc: any) => void, name = 'v2/rich.mizan'): Problem[] {
   const doc = fixtureJson(name);
   change(doc);
   return problemsOf(doc);

@@ -25,7 +25,7 @@ describe('locateSyntaxError', () => {
       '[]',
       '{}',
       '[1,[2,{"a":[]}]]',
-      fixtureText('v1/rich.mizan')
+      fixtureText('v2/rich.mizan')
     ]) {
       expect(locateSyntaxError(text), text).toBeNull();
     }

@@ -11,7 +11,7 @@ const notAnObject = 'is not a Mizan scenario file';
 
 /** The minimal fixture with `count` scenarios (ids s0, s1, …), each a copy of its only one. */
 function withScenarios(count: number): any {
-  const doc = fixtureJson('v1/minimal.mizan');
+  const doc = fixtureJson('v2/minimal.mizan');
   const [only] = doc.scenarios;
   doc.scenarios = Array.from({ length: count }, (_, i) => ({ ...structuredClone(only), id: `s${i}` }));
   return doc;
@@ -54,7 +54,7 @@ describe('the hint for a file of another kind', () => {
   });
 
   it('reads a file when the options are null, as a JavaScript caller may pass them', () => {
-    const result = loadDocument(fixtureText('v1/minimal.mizan'), null as never);
+    const result = loadDocument(fixtureText('v2/minimal.mizan'), null as never);
     expect(result.ok && result.document.title).toBe('Minimal');
   });
 });
@@ -75,7 +75,7 @@ describe('the size cap at its edge', () => {
 describe("a scenario's records, counted before the schema", () => {
   it('gives one problem for 61 bad entries, not one per entry (weights and factors)', () => {
     for (const key of ['weights', 'factors']) {
-      const doc = fixtureJson('v1/minimal.mizan');
+      const doc = fixtureJson('v2/minimal.mizan');
       doc.scenarios[0][key] = nullEntries(61);
       expectOneProblem(
         problemsOf(doc),
@@ -86,7 +86,7 @@ describe("a scenario's records, counted before the schema", () => {
   });
 
   it('loads a document with 60 factors, one entry for each in every record', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     const [factor] = doc.factors;
     const settings = doc.scenarios[0].factors.pressure;
     doc.factors = Array.from({ length: 60 }, (_, i) => ({ ...factor, id: `f${i}` }));
@@ -113,10 +113,10 @@ describe("a scenario's records, counted before the schema", () => {
   });
 
   it('leaves a scenario or a record that is not an object to the schema', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     doc.scenarios.unshift(null);
     expectOneProblem(problemsOf(doc), 'scenarios[0]', 'must be an object { … } (found null)');
-    const weights = fixtureJson('v1/minimal.mizan');
+    const weights = fixtureJson('v2/minimal.mizan');
     weights.scenarios[0].weights = null;
     expectOneProblem(problemsOf(weights), 'scenarios[0].weights', 'must be an object { … } (found null)');
   });

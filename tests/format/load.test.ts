@@ -20,28 +20,59 @@ describe('fixtures of every format version', () => {
   });
 
   it('keeps every field of the rich fixture, including gist, interaction evidence and view', () => {
-    const doc = loadOk(fixtureText('v1/rich.mizan'));
-    expect(doc).toEqual(fixtureJson('v1/rich.mizan'));
+    const doc = loadOk(fixtureText('v2/rich.mizan'));
+    expect(doc).toEqual(fixtureJson('v2/rich.mizan'));
     expect(doc.evidence[0].gist).toMatch(/Israel/);
     expect(doc.interactions[0].evidence).toEqual(['e2']);
     expect(doc.view).toEqual({ selectedScenario: 'baseline', panels: { tornado: true, order: [1, 2, 3] }, zoom: null });
   });
 
+  it('keeps the fields of version 2: a PERT range, a lasting event, a condition', () => {
+    const doc = loadOk(fixtureText('v2/rich.mizan'));
+    expect(doc.factors[2].weight).toEqual({ low: 3, mode: 5, high: 7, shape: 'pert' });
+    expect(doc.scenarios[0].events[1]).toMatchObject({ kind: 'target', condition: { event: 's400', occurred: false } });
+  });
+
+  it('reads a version 1 file as version 2 with the same content, and says it was converted', () => {
+    for (const name of ['minimal', 'rich']) {
+      const result = loadDocument(fixtureText(`v1/${name}.mizan`));
+      expect(result.ok && result.migratedFrom, name).toBe(1);
+      expect(result.ok && result.document, name).toEqual({
+        ...fixtureJson(`v1/${name}.mizan`),
+        version: FORMAT_VERSION
+      });
+    }
+  });
+
+  it('reads the fields version 2 added as version 1 did when a version 1 file carries them: not at all', () => {
+    const doc = fixtureJson('v1/rich.mizan');
+    doc.factors[0].weight.shape = 'pert';
+    doc.scenarios[0].factors.sanctions.target = { low: 70, mode: 75, high: 80, shape: 'pert' };
+    doc.scenarios[1].weights['israel-iran'].shape = 'pert';
+    Object.assign(doc.scenarios[0].events[0], { kind: 'target', condition: { event: 'nowhere', occurred: true } });
+    const loaded = loadOk(JSON.stringify(doc));
+    expect(loaded.factors[0].weight).toEqual({ low: 7, mode: 9, high: 10 });
+    expect(loaded.scenarios[0].factors.sanctions.target).toEqual({ low: 70, mode: 75, high: 80 });
+    expect(loaded.scenarios[1].weights?.['israel-iran']).toEqual({ low: 5, mode: 7, high: 9 });
+    expect(loaded.scenarios[0].events[0]).not.toHaveProperty('kind');
+    expect(loaded.scenarios[0].events[0]).not.toHaveProperty('condition');
+  });
+
   it('loads from bytes as well as from text, and reports no migration for the current version', () => {
-    const result = loadDocument(new TextEncoder().encode(fixtureText('v1/minimal.mizan')));
+    const result = loadDocument(new TextEncoder().encode(fixtureText('v2/minimal.mizan')));
     expect(result).toMatchObject({ ok: true });
     expect(result.ok && result.migratedFrom).toBeUndefined();
   });
 
   it('strips a byte-order mark, in bytes and in text', () => {
-    const text = fixtureText('v1/minimal.mizan');
+    const text = fixtureText('v2/minimal.mizan');
     loadOk(`\uFEFF${text}`);
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
     loadOk(bytes);
   });
 
   it('drops fields it does not know', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     doc.futureField = { a: 1 };
     doc.factors[0].colour = 'red';
     const loaded = loadOk(JSON.stringify(doc));
@@ -137,7 +168,7 @@ describe('text and JSON', () => {
   });
 
   it('says a truncated file may be cut off', () => {
-    const text = fixtureText('v1/rich.mizan');
+    const text = fixtureText('v2/rich.mizan');
     for (const cut of [1, 40, 400, 2000, text.length - 3]) {
       const [problem] = problemsOf(text.slice(0, cut));
       expect(problem.path).toBe('');
@@ -156,7 +187,7 @@ describe('text and JSON', () => {
   });
 
   it('refuses deep nesting inside view, and accepts nesting up to the limit', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     const nest = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
     // The document is level 1 and view level 2: view content may add LIMITS.nesting − 2 levels.
     const ok = JSON.stringify({ ...doc, view: { deep: 'X' } }).replace('"X"', nest(LIMITS.nesting - 2));
@@ -166,7 +197,7 @@ describe('text and JSON', () => {
   });
 
   it('does not count brackets inside strings as nesting', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     doc.description = '[{'.repeat(5000) + '\\"[[[';
     expect(loadOk(JSON.stringify(doc)).description).toBe(doc.description);
   });
@@ -226,11 +257,11 @@ describe('envelope', () => {
     expectOneProblem(
       problemsOf({ format: 'mizan-scenario', version: 3, factors: 'changed meaning' }),
       '',
-      'was written by a newer Mizan (file format version 3; this Mizan reads up to version 1). Update Mizan to open it.'
+      'was written by a newer Mizan (file format version 3; this Mizan reads up to version 2). Update Mizan to open it.'
     );
     const doc = fixtureJson();
     doc.version = FORMAT_VERSION + 1;
-    expectOneProblem(problemsOf(doc), '', /^was written by a newer Mizan \(file format version 2;/);
+    expectOneProblem(problemsOf(doc), '', /^was written by a newer Mizan \(file format version 3;/);
   });
 
   it('adds a hint when a file of another kind was opened', () => {
@@ -268,7 +299,7 @@ describe('never throws, never pollutes', () => {
   });
 
   it('keeps __proto__ and constructor keys harmless everywhere', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     const text = JSON.stringify(doc)
       .replace('{', '{"__proto__": {"polluted": 1, "format": "x"}, "constructor": {"prototype": {"polluted": 2}},')
       .replace('"pressure": {', '"pressure": {"__proto__": {"pace": 5}, ')
@@ -290,7 +321,7 @@ describe('never throws, never pollutes', () => {
   });
 
   it('treats an id named "constructor" or "toString" as an ordinary id', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     doc.factors[0].id = 'constructor';
     doc.factors.push({ id: 'toString', label: { en: 'x', ar: '' }, direction: -1, weight: 1 });
     doc.scenarios[0].factors = {
@@ -307,12 +338,12 @@ describe('never throws, never pollutes', () => {
 
   it('a "__proto__" factor key is refused by name, and cannot stand in for a factor', () => {
     const reserved = 'uses the name "__proto__", which is reserved: rename or remove this entry';
-    const text = fixtureText('v1/minimal.mizan').replace(
+    const text = fixtureText('v2/minimal.mizan').replace(
       '"pressure": {',
       '"__proto__": {"start": 1, "target": 1, "pace": 0, "volatility": 0}, "pressure": {'
     );
     expectOneProblem(problemsOf(text), 'scenarios[0].factors.__proto__', reserved);
-    const missing = fixtureText('v1/minimal.mizan').replace('"pressure": {', '"__proto__": {');
+    const missing = fixtureText('v2/minimal.mizan').replace('"pressure": {', '"__proto__": {');
     expectOneProblem(problemsOf(missing), 'scenarios[0].factors.__proto__', reserved);
   });
 });
@@ -336,14 +367,14 @@ describe('problem lists', () => {
   });
 
   it('put a missing field after the fields present in its object', () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     delete doc.title;
     doc.evidence = 'none';
     expect(problemsOf(doc).map((p) => p.path)).toEqual(['evidence', 'title']);
   });
 
   it(`are capped at ${MAX_PROBLEMS} with a summary line`, () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     doc.evidence = Array.from({ length: 150 }, (_, i) => ({ id: `e${i}`, quote: i, source: 's' }));
     const problems = problemsOf(doc);
     expect(problems).toHaveLength(MAX_PROBLEMS);

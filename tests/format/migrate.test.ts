@@ -1,5 +1,4 @@
-// The migration machinery, exercised with a fake table (the real table is empty: v1 is
-// the first version).
+// The migration machinery, exercised with a fake table, and the real table's steps.
 import { describe, expect, it } from 'vitest';
 import {
   MIGRATIONS,
@@ -25,10 +24,35 @@ const FAKE: MigrationTable = {
 };
 
 describe('the real table', () => {
-  it('is empty for format version 1, and every version up to the current one is readable', () => {
-    expect(FORMAT_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
+  it('reads every version from 1 to the current one', () => {
+    expect(FORMAT_VERSION).toBe(2);
+    expect(Object.keys(MIGRATIONS)).toEqual(['1']);
     expect(oldestReadableVersion(MIGRATIONS, FORMAT_VERSION)).toBe(1);
+  });
+
+  it('takes version 1 to 2 without changing its argument, and keeps what is not an object as it is', () => {
+    const doc = deepFreeze(fixtureJson('v1/rich.mizan'));
+    expect(MIGRATIONS[1](doc)).toEqual(doc);
+    expect(MIGRATIONS[1](doc)).not.toBe(doc);
+    const odd = deepFreeze({ factors: 'none', scenarios: [7, { factors: [1], events: 'x', weights: 3 }] });
+    expect(MIGRATIONS[1](odd)).toEqual(odd);
+    // A scenario without weights stays without them (an added `weights: undefined` would be harmless but untidy).
+    expect(MIGRATIONS[1]({ scenarios: [{ factors: {}, events: [] }] })).toEqual({
+      scenarios: [{ factors: {}, events: [] }]
+    });
+    expect(Object.keys((MIGRATIONS[1]({ scenarios: [{ factors: {}, events: [] }] }).scenarios as object[])[0])).toEqual(
+      ['factors', 'events']
+    );
+  });
+
+  it('keeps a key named __proto__ as data when it drops a field', () => {
+    const event = JSON.parse('{"id":"a","__proto__":{"x":1},"kind":"target"}');
+    const out = MIGRATIONS[1]({ scenarios: [{ factors: {}, events: [event] }] }) as {
+      scenarios: { events: object[] }[];
+    };
+    const copy = out.scenarios[0].events[0];
+    expect(Object.keys(copy)).toEqual(['id', '__proto__']);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
   });
 
   it('has a step for every version below the current one', () => {

@@ -58,7 +58,7 @@ describe('problems in file order', () => {
   });
 
   it(`lists exactly ${MAX_PROBLEMS} problems in full, with no summary line`, () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     doc.evidence = Array.from({ length: MAX_PROBLEMS }, (_, i) => ({ id: `e${i}`, quote: i, source: 's' }));
     const problems = problemsOf(doc);
     expect(problems).toHaveLength(MAX_PROBLEMS);

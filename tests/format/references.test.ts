@@ -17,7 +17,7 @@ describe('unique ids', () => {
       'duplicate id "s400" (also scenarios[0].events[0].id)'
     ],
     [
-      'scenarios[0].events[1].id',
+      'scenarios[0].events[2].id',
       (d: any) => d.scenarios[0].events.push({ ...d.scenarios[0].events[0] }),
       'duplicate id "s400" (also scenarios[0].events[0].id)'
     ]
@@ -40,6 +40,7 @@ describe('unique ids', () => {
     const doc = fixtureJson();
     doc.scenarios[0].id = 'sanctions';
     doc.scenarios[0].events[0].id = 'diplomacy';
+    doc.scenarios[0].events[1].condition.event = 'diplomacy';
     loadOk(JSON.stringify(doc));
   });
 });
@@ -185,5 +186,35 @@ describe('weights', () => {
 describe('checkReferences', () => {
   it('finds nothing in the fixtures', () => {
     expect(checkReferences(loadOk(JSON.stringify(fixtureJson())))).toEqual([]);
+  });
+});
+
+describe('event conditions', () => {
+  // rich: baseline's kazan depends on s400, listed before it.
+  it.each([
+    [(d: any) => (d.scenarios[0].events[1].condition.event = 'kazan'), 'an event cannot depend on itself ("kazan")'],
+    [
+      (d: any) => {
+        d.scenarios[0].events.reverse();
+        d.scenarios[0].events[0].condition.event = 's400';
+      },
+      '"s400" is listed after this event: a condition must name an earlier event of the scenario'
+    ],
+    [
+      (d: any) => (d.scenarios[0].events[1].condition.event = 's40'),
+      'unknown event of this scenario "s40" (did you mean "s400"?)'
+    ],
+    // An event of another scenario is not one of this scenario's.
+    [(d: any) => (d.scenarios[0].events[1].condition.event = 'talks'), 'unknown event of this scenario "talks"']
+  ])('names the condition that is wrong (%#)', (change, message) => {
+    const problems = problemsAfter(change);
+    expect(problems).toEqual([
+      { path: expect.stringMatching(/^scenarios\[0\]\.events\[[01]\]\.condition\.event$/), message }
+    ]);
+  });
+
+  it('refuses a condition that is not { event, occurred }', () => {
+    const problems = problemsAfter((d) => (d.scenarios[0].events[1].condition = { event: 's400', occurred: 'yes' }));
+    expect(problems.map((p) => p.path)).toEqual(['scenarios[0].events[1].condition.occurred']);
   });
 });

@@ -153,7 +153,7 @@ describe('the reference checks on parts that are not objects', () => {
       d.scenarios[1].events[0].factor = 'partnershp';
     });
     expect(problems).toEqual([
-      { path: 'scenarios[0].events[1]', message: 'must be an object { … } (found null)' },
+      { path: 'scenarios[0].events[2]', message: 'must be an object { … } (found null)' },
       { path: 'scenarios[1].events[0].factor', message: 'unknown factor "partnershp" (did you mean "partnership"?)' }
     ]);
   });

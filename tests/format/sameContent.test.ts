@@ -47,7 +47,7 @@ const at = (value: unknown, path: (string | number)[]) =>
 let loaded: { rich: MizanDoc; paths: (string | number)[][] } | undefined;
 function richDocument(): { rich: MizanDoc; paths: (string | number)[][] } {
   if (!loaded) {
-    const rich = load('v1/rich.mizan');
+    const rich = load('v2/rich.mizan');
     loaded = { rich, paths: leafPaths(rich).filter((p) => p[0] !== 'view') };
   }
   return loaded;

@@ -96,7 +96,7 @@ describe('ids', () => {
 
 describe('the largest document', () => {
   it(`holds ${LIMITS.factors} factors, each set in a scenario and weighed again in it`, () => {
-    const doc = fixtureJson('v1/minimal.mizan');
+    const doc = fixtureJson('v2/minimal.mizan');
     const [factor] = doc.factors;
     const [setting] = Object.values(doc.scenarios[0].factors);
     const ids = Array.from({ length: LIMITS.factors }, (_, i) => `f${i}`);

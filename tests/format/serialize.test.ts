@@ -50,7 +50,7 @@ function rich(): { doc: MizanDoc; text: string } {
 describe('layout', () => {
   it('uses 2-space indent and ends with one newline', () => {
     const { text } = rich();
-    expect(text.startsWith('{\n  "format": "mizan-scenario",\n  "version": 1,\n  "title": ')).toBe(true);
+    expect(text.startsWith('{\n  "format": "mizan-scenario",\n  "version": 2,\n  "title": ')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
     expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);

@@ -9,7 +9,7 @@ import { createDocumentStore, isDirty } from '../../src/renderer/src/state/docum
 import { FakeBridge } from './fakeBridge';
 
 const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
-const MINIMAL = readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8');
+const MINIMAL = readFileSync('tests/fixtures/v2/minimal.mizan', 'utf8');
 
 function setup(answers: DialogAnswer[] = []) {
   const bridge = new FakeBridge();
@@ -40,7 +40,18 @@ function setup(answers: DialogAnswer[] = []) {
   const focus = () => {
     for (const handler of focusHandlers) handler();
   };
-  return { bridge, store, s: () => store.getState(), asked, whileAsked, answers, controller, closeWindow, focus, focusHandlers };
+  return {
+    bridge,
+    store,
+    s: () => store.getState(),
+    asked,
+    whileAsked,
+    answers,
+    controller,
+    closeWindow,
+    focus,
+    focusHandlers
+  };
 }
 
 const weight = (t: ReturnType<typeof setup>, id: string) =>
@@ -75,7 +86,12 @@ describe('start', () => {
     const t = setup(['restore']);
     t.bridge.recovery.set('old', { key: 'old', title: 'Older', savedAt: '2025-01-01T00:00:00.000Z', text: MINIMAL });
     const edited = ASHGABAT.replace('"title": "Ashgabat', '"title": "Recovered Ashgabat');
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Recovered', savedAt: '2025-02-01T00:00:00.000Z', text: edited });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'Recovered',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: edited
+    });
     await t.controller.start();
     expect(t.asked).toHaveLength(1);
     expect(t.asked[0]).toEqual({
@@ -119,7 +135,13 @@ describe('start', () => {
   it('a restored copy whose file changed since asks before saving over it (the usual check)', async () => {
     const t = setup(['restore', 'cancel']);
     t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: ASHGABAT, file: 'f1' });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'X',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: ASHGABAT,
+      file: 'f1'
+    });
     await t.controller.start();
     t.bridge.changeOnDisk('f1', MINIMAL.replace('"title": "', '"title": "Theirs '));
     await t.controller.save();
@@ -170,7 +192,12 @@ describe('start', () => {
     const t = setup(['discard']);
     t.bridge.files.set('f1', { name: 'gulf.mizan', text: MINIMAL });
     t.bridge.last = { handle: 'f1', name: 'gulf.mizan', permission: 'granted' };
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'X',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: MINIMAL
+    });
     await t.controller.start();
     expect(t.asked.map((a) => a.kind)).toEqual(['recovery']);
     expect(t.bridge.calls).not.toContain('lastFile');
@@ -179,7 +206,12 @@ describe('start', () => {
 
   it('shows the default analysis while the recovery store answers, and asks over it', async () => {
     const t = setup(['discard']);
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'X',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: MINIMAL
+    });
     let titleWhenAsked: string | undefined;
     const list = t.bridge.listRecovery.bind(t.bridge);
     t.bridge.listRecovery = async () => {
@@ -195,7 +227,12 @@ describe('start', () => {
 
   it('does not offer unsaved work over edits made while the recovery store answered; the copy is kept', async () => {
     const t = setup(['restore']);
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'X',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: MINIMAL
+    });
     const list = t.bridge.listRecovery.bind(t.bridge);
     t.bridge.listRecovery = async () => {
       await Promise.resolve();
@@ -210,7 +247,12 @@ describe('start', () => {
 
   it('Discard removes the copy, without reading it, and opens the default analysis', async () => {
     const t = setup(['discard']);
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'X',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: MINIMAL
+    });
     await t.controller.start();
     expect(t.bridge.calls.filter((c) => c.startsWith('readRecovery'))).toEqual([]);
     expect(t.bridge.recovery.size).toBe(0);
@@ -219,7 +261,12 @@ describe('start', () => {
 
   it('Escape keeps the copy for the next start', async () => {
     const t = setup(['cancel']);
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'X', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'X',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: MINIMAL
+    });
     await t.controller.start();
     expect(t.bridge.recovery.has('crashed')).toBe(true);
     expect(t.s().document!.title).toMatch(/^Ashgabat/);
@@ -227,7 +274,12 @@ describe('start', () => {
 
   it('a copy gone between the offer and Restore (another window took it) is reported; nothing throws, the default stays', async () => {
     const t = setup(['restore', 'ok']);
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Taken', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'Taken',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: MINIMAL
+    });
     const list = t.bridge.listRecovery.bind(t.bridge);
     t.bridge.listRecovery = async () => {
       const listed = await list();
@@ -243,7 +295,12 @@ describe('start', () => {
 
   it('a copy that cannot be read back (the store fails) is reported and not cleared', async () => {
     const t = setup(['restore', 'ok']);
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Locked', savedAt: '2025-02-01T00:00:00.000Z', text: MINIMAL });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'Locked',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: MINIMAL
+    });
     t.bridge.readRecovery = () => Promise.reject(new Error('EACCES'));
     await t.controller.start();
     expect(t.asked[1]).toEqual({ kind: 'recovery-failed', title: 'Locked', reason: 'unreadable' });
@@ -253,7 +310,12 @@ describe('start', () => {
 
   it('an unreadable copy is reported and kept', async () => {
     const t = setup(['restore', 'ok']);
-    t.bridge.recovery.set('crashed', { key: 'crashed', title: 'Broken', savedAt: '2025-02-01T00:00:00.000Z', text: '{"format":' });
+    t.bridge.recovery.set('crashed', {
+      key: 'crashed',
+      title: 'Broken',
+      savedAt: '2025-02-01T00:00:00.000Z',
+      text: '{"format":'
+    });
     await t.controller.start();
     expect(t.asked[1]).toMatchObject({ kind: 'problems', fileName: 'Broken' });
     expect(t.bridge.recovery.has('crashed')).toBe(true);
@@ -277,7 +339,10 @@ describe('open', () => {
     await t.controller.start();
     t.s().setTitle('My edit');
     const before = t.s().document;
-    t.bridge.opens.push({ ok: true, value: { handle: 'f1', name: 'bad.mizan', text: ASHGABAT.replace('"pace": 0.15', '"pace": 1.5') } });
+    t.bridge.opens.push({
+      ok: true,
+      value: { handle: 'f1', name: 'bad.mizan', text: ASHGABAT.replace('"pace": 0.15', '"pace": 1.5') }
+    });
     await t.controller.handleMenuCommand('open');
     // The unsaved prompt was answered "ok" (not discard) → nothing opened at all. Try again with discard:
     expect(t.asked[0]).toMatchObject({ kind: 'unsaved' });
@@ -287,7 +352,8 @@ describe('open', () => {
     await t.controller.open();
     const problems = t.asked[2];
     expect(problems).toMatchObject({ kind: 'problems', fileName: 'bad.mizan' });
-    if (problems.kind === 'problems') expect(problems.problems[0].path).toMatch(/^scenarios\[\d\]\.factors\.\w+\.pace$/);
+    if (problems.kind === 'problems')
+      expect(problems.problems[0].path).toMatch(/^scenarios\[\d\]\.factors\.\w+\.pace$/);
     expect(t.s().document).toBe(before);
     expect(t.s().document!.title).toBe('My edit');
   });
@@ -317,7 +383,10 @@ describe('open', () => {
     t.s().setFactorWeight('partnership', 9);
     t.bridge.opens.push({ ok: true, value: { handle: 'f9', name: 'minimal.mizan', text: MINIMAL } });
     await t.controller.open();
-    expect(t.bridge.calls.filter((c) => c.startsWith('saveAs') || c === 'openFile')).toEqual(['saveAs:ashgabat-2024.mizan', 'openFile']);
+    expect(t.bridge.calls.filter((c) => c.startsWith('saveAs') || c === 'openFile')).toEqual([
+      'saveAs:ashgabat-2024.mizan',
+      'openFile'
+    ]);
     const saved = [...t.bridge.files.values()].find((f) => f.name === 'ashgabat-2024.mizan')!;
     expect(JSON.parse(saved.text).factors[1].weight).toBe(9);
     expect(t.s().fileName).toBe('minimal.mizan');
@@ -454,8 +523,12 @@ describe('save', () => {
   });
 
   it('suggests a file name from the title for a new document', () => {
-    expect(suggestedFileName({ fileName: null, document: { title: 'Gulf: what next? (2025)' } as never })).toBe('Gulf-what-next-2025.mizan');
-    expect(suggestedFileName({ fileName: null, document: { title: 'تحليل بلا عنوان' } as never })).toBe('تحليل-بلا-عنوان.mizan');
+    expect(suggestedFileName({ fileName: null, document: { title: 'Gulf: what next? (2025)' } as never })).toBe(
+      'Gulf-what-next-2025.mizan'
+    );
+    expect(suggestedFileName({ fileName: null, document: { title: 'تحليل بلا عنوان' } as never })).toBe(
+      'تحليل-بلا-عنوان.mizan'
+    );
     expect(suggestedFileName({ fileName: null, document: { title: '***' } as never })).toBe('analysis.mizan');
     expect(suggestedFileName({ fileName: 'kept.mizan', document: null })).toBe('kept.mizan');
   });
@@ -480,7 +553,9 @@ describe('changes on disk by other programs', () => {
     const t = await opened(['cancel']);
     t.bridge.changeOnDisk('f1', THEIRS);
     expect(await t.controller.save()).toBe(false);
-    expect(t.asked).toEqual([{ kind: 'disk', change: 'changed', saving: true, fileName: 'minimal.mizan', dirty: true }]);
+    expect(t.asked).toEqual([
+      { kind: 'disk', change: 'changed', saving: true, fileName: 'minimal.mizan', dirty: true }
+    ]);
     expect(t.whileAsked).toEqual([{ title: 'My edit', dirty: true }]);
     expect(t.bridge.files.get('f1')!.text).toBe(THEIRS);
     expect(t.s().document!.title).toBe('My edit');
@@ -541,7 +616,9 @@ describe('changes on disk by other programs', () => {
     expect(t.asked).toEqual([]); // the file is as it was: nothing to ask
     t.bridge.changeOnDisk('f1', THEIRS);
     await t.controller.checkDisk();
-    expect(t.asked).toEqual([{ kind: 'disk', change: 'changed', saving: false, fileName: 'minimal.mizan', dirty: true }]);
+    expect(t.asked).toEqual([
+      { kind: 'disk', change: 'changed', saving: false, fileName: 'minimal.mizan', dirty: true }
+    ]);
     expect(t.whileAsked).toEqual([{ title: 'My edit', dirty: true }]);
     expect(t.s().document!.title).toBe('Changed elsewhere');
     expect(isDirty(t.s())).toBe(false);
@@ -572,7 +649,9 @@ describe('changes on disk by other programs', () => {
     const t = await opened(['keep'], { clean: true });
     t.bridge.disk.set('f1', 'deleted');
     await t.controller.checkDisk();
-    expect(t.asked).toEqual([{ kind: 'disk', change: 'deleted', saving: false, fileName: 'minimal.mizan', dirty: false }]);
+    expect(t.asked).toEqual([
+      { kind: 'disk', change: 'deleted', saving: false, fileName: 'minimal.mizan', dirty: false }
+    ]);
     expect(t.s().document!.title).toBe('Minimal');
     expect(isDirty(t.s())).toBe(true); // closing now asks first: nothing is lost
     t.answers.push('discard');
@@ -599,7 +678,9 @@ describe('changes on disk by other programs', () => {
     const t = await opened(['cancel']);
     t.bridge.disk.set('f1', 'deleted');
     expect(await t.controller.save()).toBe(false);
-    expect(t.asked).toEqual([{ kind: 'disk', change: 'deleted', saving: true, fileName: 'minimal.mizan', dirty: true }]);
+    expect(t.asked).toEqual([
+      { kind: 'disk', change: 'deleted', saving: true, fileName: 'minimal.mizan', dirty: true }
+    ]);
     expect(t.s().document!.title).toBe('My edit');
     expect(isDirty(t.s())).toBe(true);
   });

@@ -9,7 +9,7 @@ import { webPlatform } from '../../src/renderer/src/platform/web';
 import { createDocumentStore, isDirty } from '../../src/renderer/src/state/document';
 import { FakeDiskFile } from './fakeFileSystem';
 
-const MINIMAL = readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8');
+const MINIMAL = readFileSync('tests/fixtures/v2/minimal.mizan', 'utf8');
 const THEIRS = MINIMAL.replace('"title": "Minimal"', '"title": "Changed elsewhere"');
 
 function browser(file: FakeDiskFile, suggested: string[] = []) {

@@ -9,7 +9,7 @@ import { createWebFiles } from '../../src/renderer/src/platform/web/files';
 import { createRecentFiles } from '../../src/renderer/src/platform/web/recent';
 import { aborted, asHandle, FakeDiskFile, fakePickers, memoryRecentStore } from './fakeFileSystem';
 
-const MINIMAL = readFileSync('tests/fixtures/v1/minimal.mizan', 'utf8');
+const MINIMAL = readFileSync('tests/fixtures/v2/minimal.mizan', 'utf8');
 
 /** A tab with the File System Access API whose pickers return `choose()`. */
 function tab(choose: () => FakeDiskFile | DOMException, store = memoryRecentStore()) {

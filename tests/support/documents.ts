@@ -1,6 +1,13 @@
 // Small documents for tests, built in code so each test shows the numbers it uses.
 import fc from 'fast-check';
-import type { FactorDef, MizanDoc, ScenarioDef, ScenarioFactorDef, Uncertain } from '../../src/engine/format/schema';
+import {
+  FORMAT_VERSION,
+  type FactorDef,
+  type MizanDoc,
+  type ScenarioDef,
+  type ScenarioFactorDef,
+  type Uncertain
+} from '../../src/engine/format/schema';
 
 export interface FactorSpec {
   id: string;
@@ -21,7 +28,7 @@ export function makeDocument(
 ): MizanDoc {
   return {
     format: 'mizan-scenario',
-    version: 1,
+    version: FORMAT_VERSION,
     title: 'Test',
     description: '',
     createdAt: '2024-10-11T00:00:00.000Z',
@@ -30,9 +37,12 @@ export function makeDocument(
     horizonMonths: extra.horizonMonths ?? 12,
     thresholds: extra.thresholds ?? { elevated: 25, high: 50, crisis: 75 },
     simulation: extra.simulation ?? { runs: 1000, seed: 7 },
-    factors: factors.map(
-      (f): FactorDef => ({ id: f.id, label: { en: f.id, ar: '' }, direction: f.direction ?? 1, weight: f.weight ?? 1 })
-    ),
+    factors: factors.map((f): FactorDef => ({
+      id: f.id,
+      label: { en: f.id, ar: '' },
+      direction: f.direction ?? 1,
+      weight: f.weight ?? 1
+    })),
     interactions: extra.interactions ?? [],
     scenarios: [
       {
@@ -56,7 +66,11 @@ export function makeDocument(
 const point = fc.double({ min: 0, max: 100, noNaN: true });
 const rangeIn = (min: number, max: number) =>
   fc
-    .tuple(fc.double({ min, max, noNaN: true }), fc.double({ min, max, noNaN: true }), fc.double({ min, max, noNaN: true }))
+    .tuple(
+      fc.double({ min, max, noNaN: true }),
+      fc.double({ min, max, noNaN: true }),
+      fc.double({ min, max, noNaN: true })
+    )
     .map(([a, b, c]) => {
       const [low, mode, high] = [a, b, c].sort((p, q) => p - q);
       return { low, mode, high };
@@ -86,9 +100,15 @@ export const arbitraryDocument: fc.Arbitrary<MizanDoc> = fc
     return fc
       .record({
         factors: fc.tuple(...ids.map(factor)),
-        interactions: fc.subarray(pairs, { maxLength: Math.min(12, pairs.length) }).chain((chosen) =>
-          fc.tuple(...chosen.map(([from, to]) => fc.double({ min: -1, max: 1, noNaN: true }).map((strength) => ({ from, to, strength }))))
-        ),
+        interactions: fc
+          .subarray(pairs, { maxLength: Math.min(12, pairs.length) })
+          .chain((chosen) =>
+            fc.tuple(
+              ...chosen.map(([from, to]) =>
+                fc.double({ min: -1, max: 1, noNaN: true }).map((strength) => ({ from, to, strength }))
+              )
+            )
+          ),
         events: fc.array(
           fc.record({
             month: fc.integer({ min: 1, max: horizon }),

@@ -21,7 +21,9 @@ export {
   Weight,
   Level,
   rangeOf,
-  uncertainOf
+  uncertainOf,
+  EVENT_KINDS,
+  RANGE_SHAPES
 } from './schema';
 export { central } from './central';
 export type {
@@ -35,6 +37,9 @@ export type {
   InteractionDef,
   ScenarioFactorDef,
   ScenarioEventDef,
+  EventConditionDef,
+  EventKind,
+  RangeShape,
   ScenarioDef,
   EvidenceDef
 } from './schema';
@@ -45,5 +50,13 @@ export { makeBlankDocument, type BlankTexts } from './blank';
 export { MAX_FILE_MB, fileTooLarge, inMegabytes, sizeOverCap } from './fileSize';
 export { sameContent } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
-export { formatPath, formatProblem, problemWhere, MAX_PROBLEMS, type Problem, type Place, type LoadResult } from './problems';
+export {
+  formatPath,
+  formatProblem,
+  problemWhere,
+  MAX_PROBLEMS,
+  type Problem,
+  type Place,
+  type LoadResult
+} from './problems';
 export { MIGRATIONS, migrateDocument, type Migration, type MigrationTable } from './migrate';

@@ -249,7 +249,6 @@ export function loadDocument(input: string | Uint8Array, options: LoadOptions = 
     const migrated = migrateDocument(doc, version);
     if (!migrated.ok) return { ok: false, problems: finishProblems(migrated.problems, doc) };
     const result = validate(migrated.document);
-    // Stryker disable next-line ConditionalExpression,ObjectLiteral: no file is older than version 1 while FORMAT_VERSION is 1
     if (result.ok && version < FORMAT_VERSION) return { ...result, migratedFrom: version };
     return result;
   } catch (error) {

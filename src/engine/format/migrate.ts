@@ -2,9 +2,9 @@
 // functions, each taking a document of version n to version n + 1. A file of version v is
 // brought forward by running steps v, v + 1, …, FORMAT_VERSION − 1 in order.
 //
-// Version 1 is the first version, so the table is empty today. When the meaning of a field
-// changes, FORMAT_VERSION goes up by one and a step for the previous version is added here,
-// together with a fixture file of the old version in tests/fixtures/v<n>/.
+// When the meaning of a field changes, or fields are added that an older Mizan would not
+// keep, FORMAT_VERSION goes up by one and a step for the previous version is added here,
+// together with fixture files of the old version in tests/fixtures/v<n>/.
 import { FORMAT_VERSION } from './schema';
 import type { Located } from './problems';
 
@@ -21,8 +21,57 @@ export type Migration = (doc: Readonly<RawDocument>) => RawDocument;
 /** Step n takes version n to version n + 1. */
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
-/** The migrations of the real format. Empty: version 1 is the first version. */
-export const MIGRATIONS: MigrationTable = Object.freeze({});
+/** `value` without the keys named, when it is an object (a copy); anything else as it is. */
+function without(value: unknown, keys: readonly string[]): unknown {
+  if (!isPlainObject(value)) return value;
+  const copy: RawDocument = {};
+  for (const [key, v] of Object.entries(value))
+    if (!keys.includes(key))
+      Object.defineProperty(copy, key, { value: v, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+/** A copy of a list with `fn` applied to each item; anything that is not a list as it is. */
+const mapList = (value: unknown, fn: (item: unknown) => unknown): unknown =>
+  Array.isArray(value) ? value.map(fn) : value;
+
+/** A copy of a record with `fn` applied to each value; anything that is not an object as it is. */
+function mapRecord(value: unknown, fn: (item: unknown) => unknown): unknown {
+  if (!isPlainObject(value)) return value;
+  const copy: RawDocument = {};
+  for (const [key, v] of Object.entries(value))
+    Object.defineProperty(copy, key, { value: fn(v), enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+/**
+ * Version 1 → 2. Version 2 adds optional fields whose absence means what version 1 meant: a
+ * range's `shape` (triangular), an event's `kind` (a one-month pulse) and `condition` (none).
+ * Version 1 ignored unknown fields, so a version 1 file that happens to carry one of these
+ * names is read as version 1 read it: they are dropped, and the numbers stay the same.
+ */
+export const v1ToV2: Migration = (doc) => {
+  const range = (value: unknown) => without(value, ['shape']);
+  const scenarioFactor = (value: unknown) =>
+    isPlainObject(value) ? { ...value, start: range(value.start), target: range(value.target) } : value;
+  const scenario = (value: unknown) =>
+    isPlainObject(value)
+      ? {
+          ...value,
+          ...(value.weights === undefined ? {} : { weights: mapRecord(value.weights, range) }),
+          factors: mapRecord(value.factors, scenarioFactor),
+          events: mapList(value.events, (e) => without(e, ['kind', 'condition']))
+        }
+      : value;
+  return {
+    ...doc,
+    factors: mapList(doc.factors, (f) => (isPlainObject(f) ? { ...f, weight: range(f.weight) } : f)),
+    scenarios: mapList(doc.scenarios, scenario)
+  };
+};
+
+/** The migrations of the real format. */
+export const MIGRATIONS: MigrationTable = Object.freeze({ 1: v1ToV2 });
 
 export type MigrationResult = { ok: true; document: RawDocument } | { ok: false; problems: Located[] };
 

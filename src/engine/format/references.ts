@@ -143,6 +143,29 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
     if (known.complete && typeof id === 'string' && !known.has(id))
       out.push({ at, message: unknown(kind, id, known.ids()) });
   };
+  /**
+   * A condition names an event listed before this one (index `j`) in the same scenario, so that
+   * conditions never form a cycle and each run decides its events in list order.
+   */
+  const checkCondition = (id: string, j: number, ids: readonly (string | undefined)[], at: readonly PathSegment[]) => {
+    const earlier = ids.slice(0, j);
+    if (earlier.includes(id)) return;
+    if (ids[j] === id) out.push({ at, message: `an event cannot depend on itself ("${id}")` });
+    else if (ids.includes(id))
+      out.push({
+        at,
+        message: `"${id}" is listed after this event: a condition must name an earlier event of the scenario`
+      });
+    else if (!earlier.includes(undefined))
+      out.push({
+        at,
+        message: unknown(
+          'event of this scenario',
+          id,
+          earlier.filter((x) => x !== undefined)
+        )
+      });
+  };
   const checkEvidence = (list: unknown, at: readonly PathSegment[]) =>
     listOf(list, LIMITS.evidence)?.forEach((id, k) => checkKnown(evidence, 'evidence', id, [...at, k]));
 
@@ -199,10 +222,14 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
     const overrides = s.weights === undefined ? {} : recordOf(s.weights, LIMITS.factors);
     if (overrides)
       for (const key of Object.keys(overrides)) checkKnown(factors, 'factor', key, [...at, 'weights', key]);
-    listOf(s.events, LIMITS.eventsPerScenario)?.forEach((e, j) => {
+    const eventList = listOf(s.events, LIMITS.eventsPerScenario) ?? [];
+    const eventIdsHere = eventList.map((e) => (isRecord(e) ? textOf(e.id) : undefined));
+    eventList.forEach((e, j) => {
       if (!isRecord(e)) return;
       const eventAt = [...at, 'events', j];
       checkKnown(factors, 'factor', e.factor, [...eventAt, 'factor']);
+      if (isRecord(e.condition) && typeof e.condition.event === 'string')
+        checkCondition(e.condition.event, j, eventIdsHere, [...eventAt, 'condition', 'event']);
       if (
         // Stryker disable next-line ConditionalExpression,LogicalOperator: month > undefined is false, and a month that is not a number is refused at the place of this problem
         horizon !== undefined &&

@@ -1,4 +1,4 @@
-// The .mizan file format, version 1: the single source of truth for its shape.
+// The .mizan file format, version 2: the single source of truth for its shape.
 // The JSON Schema in resources/schema/ is generated from this file (npm run schema).
 // Cross-references (unknown ids, duplicates, months beyond the horizon) are checked
 // in references.ts, because they need the whole document in view.
@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 
 export const FORMAT_NAME = 'mizan-scenario';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** An id: a letter, then letters, digits, "_" or "-"; at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -64,13 +64,18 @@ export const Localized = z
 
 const LocalizedText = z.object({ en: text(LIMITS.textChars), ar: text(LIMITS.textChars) });
 
-/** A triangular range; `mode` is the central value used by the central path. */
+/** The shapes a range may have (docs/MODEL.md section 4): triangular (the default) or PERT. */
+export const RANGE_SHAPES = ['triangular', 'pert'] as const;
+export type RangeShape = (typeof RANGE_SHAPES)[number];
+
+/** A range: triangular unless `shape` says PERT; `mode` is the central value used by the central path. */
 export const rangeOf = (min: number, max: number) =>
   z
     .object({
       low: z.number().min(min).max(max),
       mode: z.number().min(min).max(max),
-      high: z.number().min(min).max(max)
+      high: z.number().min(min).max(max),
+      shape: z.enum(RANGE_SHAPES).optional()
     })
     .superRefine((r, ctx) => {
       if (r.low > r.mode)
@@ -118,13 +123,30 @@ export const ScenarioFactor = z.object({
   volatility: numberIn(BOUNDS.volatility)
 });
 
+/**
+ * What an event does (docs/MODEL.md section 3): a pulse (the default) adds its shift to the
+ * factor's level once, in its month; a target event moves the factor's target by its shift from
+ * its month on, so that the level stays moved.
+ */
+export const EVENT_KINDS = ['pulse', 'target'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** An event that can happen only in the runs where an earlier event of the scenario did (or did not) happen. */
+export const EventCondition = z.object({
+  event: Id,
+  occurred: z.boolean()
+});
+
 export const ScenarioEvent = z.object({
   id: Id,
   label: Localized,
   month: numberIn(BOUNDS.month),
   factor: Id,
   shift: numberIn(BOUNDS.shift),
-  probability: numberIn(BOUNDS.probability)
+  /** P(the event), or with a condition P(the event | the condition). */
+  probability: numberIn(BOUNDS.probability),
+  kind: z.enum(EVENT_KINDS).optional(),
+  condition: EventCondition.optional()
 });
 
 /**
@@ -213,13 +235,14 @@ export const MizanDocument = z.object({
   view: z.record(z.string(), z.json()).optional()
 });
 
-export type Range = { low: number; mode: number; high: number };
+export type Range = { low: number; mode: number; high: number; shape?: RangeShape };
 export type Uncertain = number | Range;
 export type LocalizedLabel = z.infer<typeof Localized>;
 export type FactorDef = z.infer<typeof Factor>;
 export type InteractionDef = z.infer<typeof Interaction>;
 export type ScenarioFactorDef = z.infer<typeof ScenarioFactor>;
 export type ScenarioEventDef = z.infer<typeof ScenarioEvent>;
+export type EventConditionDef = z.infer<typeof EventCondition>;
 export type ScenarioDef = z.infer<typeof Scenario>;
 export type EvidenceDef = z.infer<typeof Evidence>;
 export type MizanDoc = z.infer<typeof MizanDocument>;

@@ -1,7 +1,7 @@
 // Turns one scenario of a document into flat typed arrays that the simulation
 // kernels read. Levels are stored in model units x ∈ [0,1] (points / 100).
 import { central } from '../format/central';
-import type { MizanDoc } from '../format/schema';
+import type { MizanDoc, RangeShape } from '../format/schema';
 import { float64Arrays, int32Arrays } from './arena';
 import { ModelProblem, ZeroWeightsProblem } from './problems';
 import { ownValue } from '../records';
@@ -17,6 +17,8 @@ export interface UncertainInput {
   low: number;
   mode: number;
   high: number;
+  /** Triangular when absent. */
+  shape?: RangeShape;
 }
 
 export interface CompiledScenario {
@@ -44,14 +46,27 @@ export interface CompiledScenario {
   eventIds: readonly string[];
   eventMonth: Int32Array;
   eventFactor: Int32Array;
-  /** Events that land on the same (month, factor) share a slot; slot of event e. */
+  /** 1 for an event that moves its factor's target from its month on, 0 for a one-month pulse. */
+  eventLasting: Uint8Array;
+  /**
+   * Pulse events that land on the same (month, factor) share a slot, and so do target events;
+   * slot of event e, among the pulse slots or the target slots by its kind.
+   */
   eventSlot: Int32Array;
-  /** Slot of (month t+1, factor i) at [t·n + i], or −1 where no event lands. */
+  /** Pulse slot of (month t+1, factor i) at [t·n + i], or −1 where no pulse lands. */
   slotAt: Int32Array;
   slots: number;
+  /** Target slot of (month t+1, factor i) at [t·n + i], or −1 where no target event lands. */
+  targetSlotAt: Int32Array;
+  targetSlots: number;
   /** Shift in model units (δ / 100). */
   eventShift: Float64Array;
+  /** P(event), or P(event | its condition) for a conditional event. */
   eventProbability: Float64Array;
+  /** Index of the earlier event that event e's condition names, or −1 for none. */
+  eventCondition: Int32Array;
+  /** 1 when event e needs its condition's event to have happened, 0 when it needs it not to have. */
+  eventConditionOccurred: Uint8Array;
 
   /** Crisis threshold in points. */
   crisis: number;
@@ -74,14 +89,10 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
   const E = events.length;
   const [direction, weight, start, target, pace, volatility, interactionStrength, eventShift, eventProbability] =
     float64Arrays(n, n, n, n, n, n, m, E, E);
-  const [interactionFrom, interactionTo, eventMonth, eventFactor, eventSlot, slotAt] = int32Arrays(
-    m,
-    m,
-    E,
-    E,
-    E,
-    doc.horizonMonths * n
-  );
+  const [interactionFrom, interactionTo, eventMonth, eventFactor, eventSlot, eventCondition, slotAt, targetSlotAt] =
+    int32Arrays(m, m, E, E, E, E, doc.horizonMonths * n, doc.horizonMonths * n);
+  const eventLasting = new Uint8Array(E);
+  const eventConditionOccurred = new Uint8Array(E);
   const weights: UncertainInput[] = [];
   const starts: UncertainInput[] = [];
   const targets: UncertainInput[] = [];
@@ -112,7 +123,9 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
   });
 
   slotAt.fill(-1);
+  targetSlotAt.fill(-1);
   let slots = 0;
+  let targetSlots = 0;
   events.forEach((e, k) => {
     if (!(Number.isInteger(e.month) && e.month >= 1 && e.month <= doc.horizonMonths)) {
       throw new ModelProblem(`${prefix}.events[${k}].month`, `must be a month from 1 to ${doc.horizonMonths}`);
@@ -121,9 +134,23 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     eventFactor[k] = indexOf(e.factor, `${prefix}.events[${k}].factor`);
     eventShift[k] = e.shift / 100;
     eventProbability[k] = e.probability;
+    eventCondition[k] = -1;
+    if (e.condition) {
+      const parent = events.findIndex((earlier) => earlier.id === e.condition?.event);
+      if (!(parent >= 0 && parent < k))
+        throw new ModelProblem(`${prefix}.events[${k}].condition.event`, 'must name an earlier event of the scenario');
+      eventCondition[k] = parent;
+      eventConditionOccurred[k] = e.condition.occurred ? 1 : 0;
+    }
     const cell = (e.month - 1) * n + eventFactor[k];
-    if (slotAt[cell] === -1) slotAt[cell] = slots++;
-    eventSlot[k] = slotAt[cell];
+    if (e.kind === 'target') {
+      eventLasting[k] = 1;
+      if (targetSlotAt[cell] === -1) targetSlotAt[cell] = targetSlots++;
+      eventSlot[k] = targetSlotAt[cell];
+    } else {
+      if (slotAt[cell] === -1) slotAt[cell] = slots++;
+      eventSlot[k] = slotAt[cell];
+    }
   });
 
   return {
@@ -145,11 +172,16 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     eventIds: events.map((e) => e.id),
     eventMonth,
     eventFactor,
+    eventLasting,
     eventSlot,
     slotAt,
     slots,
+    targetSlotAt,
+    targetSlots,
     eventShift,
     eventProbability,
+    eventCondition,
+    eventConditionOccurred,
 
     crisis: doc.thresholds.crisis
   };

@@ -2,10 +2,10 @@
 // estimate first, then the rest) and summarised at any point: run r depends only
 // on (seed, r), so the first runs of a large set are the runs of a small one.
 import type { CompiledScenario } from './compile';
-import { addEvent, createBatch, setUncertainInput, simulateBatch } from './simulate';
+import { addEvent, clearEvents, createBatch, setUncertainInput, simulateBatch } from './simulate';
 import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } from './stats';
 
-import { StreamBank, triangular } from '../random/streams';
+import { rangeValue, StreamBank } from '../random/streams';
 import { runToEnd } from '../steps';
 
 const LEVELS = QUANTILE_LEVELS.map((q) => q / 100);
@@ -32,12 +32,27 @@ export interface MonteCarloOptions {
  */
 export function drawRunInputs(m: CompiledScenario, streams: StreamBank, b: number, out: Float64Array): void {
   const { uncertain } = m;
-  for (let k = 0; k < uncertain.length; k++) {
-    const u = uncertain[k];
-    out[k] = triangular(streams.uniform(b), u.low, u.mode, u.high);
-  }
+  for (let k = 0; k < uncertain.length; k++) out[k] = rangeValue(streams.uniform(b), uncertain[k]);
   for (let e = 0; e < m.eventIds.length; e++)
-    out[uncertain.length + e] = streams.uniform(b) < m.eventProbability[e] ? 1 : 0;
+    out[uncertain.length + e] = eventHappens(m, e, streams.uniform(b), out, uncertain.length) ? 1 : 0;
+}
+
+/**
+ * Whether event e happens in a run where its uniform draw is u: u below its probability, and its
+ * condition (if any) met by the earlier events' outcomes, out[first + e′] being 1 when e′ happened.
+ * Every event draws its uniform whether or not its condition holds, so that the draws of a run
+ * do not depend on its outcomes.
+ */
+export function eventHappens(
+  m: CompiledScenario,
+  e: number,
+  u: number,
+  out: ArrayLike<number>,
+  first: number
+): boolean {
+  const parent = m.eventCondition[e];
+  if (parent >= 0 && (out[first + parent] === 1) !== (m.eventConditionOccurred[e] === 1)) return false;
+  return u < m.eventProbability[e];
 }
 
 /** The sampled inputs of run `run` under `seed` (see drawRunInputs): what that run of any MonteCarlo uses. */
@@ -223,8 +238,8 @@ export class MonteCarlo {
     const { m, batch, streams, samples, fired, runs, drawn } = this;
     const { uncertain, n } = m;
     const events = m.eventIds.length;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no events eventAdd is empty, and filling it does nothing
-    if (events > 0) batch.eventAdd.fill(0);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no events eventAdd and targetAdd are empty, and filling them does nothing
+    if (events > 0) clearEvents(batch);
     for (let b = from; b < to; b++) {
       const run = base + b;
       const r = run - this.firstRun;

@@ -7,9 +7,10 @@
 // run's monthly noise, so that all the shocks move together as the group `noise`. Inputs are
 // grouped: one group per factor (its ranges in this scenario), one per event, and the noise.
 import { sobolIndices } from './sobol';
-import { addEvent, createBatch, setCentralLane, setUncertainInput, simulateBatch } from './simulate';
+import { addEvent, clearEvents, createBatch, setCentralLane, setUncertainInput, simulateBatch } from './simulate';
+import { eventHappens } from './montecarlo';
 import type { CompiledScenario } from './compile';
-import { StreamBank, triangular } from '../random/streams';
+import { rangeValue, StreamBank } from '../random/streams';
 
 export type SobolMetric = 'final' | 'peak' | 'crisis';
 export type SobolGroupKind = 'factor' | 'event' | 'link' | 'noise';
@@ -67,19 +68,18 @@ function runOf(m: CompiledScenario, metric: SobolMetric) {
   const contributions = new Float64Array((m.horizon + 1) * m.n);
   const firstEvent = m.uncertain.length;
   const noiseAt = firstEvent + m.eventIds.length;
+  const fired = new Uint8Array(m.eventIds.length);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: without a noisy factor a stream draws no shock (the volatilities are 0): the same run
   const noisy = m.volatility.some((v) => v > 0);
   return (u: Float64Array): number => {
     // The central inputs, no event yet (the point decides which fire).
-    batch.eventAdd.fill(0);
+    clearEvents(batch);
     setCentralLane(m, batch, 0, () => 0);
-    m.uncertain.forEach((input, k) =>
-      setUncertainInput(batch, input, 0, triangular(u[k], input.low, input.mode, input.high))
-    );
+    m.uncertain.forEach((input, k) => setUncertainInput(batch, input, 0, rangeValue(u[k], input)));
     // Stryker disable next-line EqualityOperator: the event past the end has no probability (undefined), which no coordinate is below
     for (let e = 0; e < m.eventIds.length; e++) {
-      // Stryker disable next-line EqualityOperator: a coordinate exactly on the probability is one draw in 2^53
-      if (u[firstEvent + e] < m.eventProbability[e]) addEvent(m, batch, 0, e, m.eventShift[e]);
+      fired[e] = eventHappens(m, e, u[firstEvent + e], fired, 0) ? 1 : 0;
+      if (fired[e] === 1) addEvent(m, batch, 0, e, m.eventShift[e]);
     }
     // The noise of the run: a stream of its own, seeded by the noise coordinate.
     // Stryker disable next-line ConditionalExpression: a stream seeded for a run without noise is never read (null is passed below)

@@ -9,6 +9,7 @@ import { float64Arrays } from './arena';
 import type { CompiledScenario, UncertainInput } from './compile';
 import { fillNormals } from '../random/normal';
 import type { StreamBank } from '../random/streams';
+import { marginalProbabilities } from './eventProbabilities';
 
 /** Inputs and scratch for up to `size` paths at once. */
 export interface Batch {
@@ -19,6 +20,12 @@ export interface Batch {
   target: Float64Array;
   /** Σ of the event shifts that apply to lane b, at [slot·size + b] (model units); see CompiledScenario.slotAt. */
   eventAdd: Float64Array;
+  /** Σ of the target events' shifts that apply to lane b, at [slot·size + b]; see CompiledScenario.targetSlotAt. */
+  targetAdd: Float64Array;
+  /** The target each lane's factor is pulled toward now: `target` moved by the target events so far, within [0, 1]. */
+  goal: Float64Array;
+  /** Σ of the target events' shifts so far, per lane and factor. */
+  goalShift: Float64Array;
   x: Float64Array;
   push: Float64Array;
   weightSum: Float64Array;
@@ -30,11 +37,30 @@ export interface Batch {
 }
 
 export function createBatch(m: CompiledScenario, size: number): Batch {
-  const [weight, start, target, eventAdd, x, push, weightSum, contributionScale, pressure, noise] = float64Arrays(
+  // Without target events nothing moves a target: the goal is the target itself.
+  const lasting = m.targetSlots > 0 ? m.n * size : 0;
+  const [
+    weight,
+    start,
+    target,
+    eventAdd,
+    targetAdd,
+    goal,
+    goalShift,
+    x,
+    push,
+    weightSum,
+    contributionScale,
+    pressure,
+    noise
+  ] = float64Arrays(
     m.n * size,
     m.n * size,
     m.n * size,
     m.slots * size,
+    m.targetSlots * size,
+    lasting,
+    lasting,
     m.n * size,
     m.n * size,
     size,
@@ -42,12 +68,40 @@ export function createBatch(m: CompiledScenario, size: number): Batch {
     size,
     (m.n + 1) * size
   );
-  return { size, weight, start, target, eventAdd, x, push, weightSum, contributionScale, pressure, noise };
+  return {
+    size,
+    weight,
+    start,
+    target,
+    eventAdd,
+    targetAdd,
+    goal: lasting > 0 ? goal : target,
+    goalShift,
+    x,
+    push,
+    weightSum,
+    contributionScale,
+    pressure,
+    noise
+  };
 }
 
+/** P(e) of each event of the scenario (eventProbabilities.ts), from the probabilities `probability(e)`. */
+export const scenarioMarginals = (
+  m: CompiledScenario,
+  probability: (event: number) => number = (e) => m.eventProbability[e]
+): Float64Array =>
+  marginalProbabilities(
+    m.eventIds.length,
+    (e) => m.eventCondition[e],
+    (e) => m.eventConditionOccurred[e] === 1,
+    probability
+  );
+
 /**
- * Sets lane b to the central inputs: ranges at their mode, each event at its
- * expected shift p·δ (the tornado passes other probabilities).
+ * Sets lane b to the central inputs: ranges at their mode, each event at its expected shift
+ * P(e)·δ, P(e) its marginal probability (the tornado passes other probabilities, given the
+ * conditions as in the file).
  */
 export function setCentralLane(
   m: CompiledScenario,
@@ -55,6 +109,7 @@ export function setCentralLane(
   b: number,
   probability: (event: number) => number = (e) => m.eventProbability[e]
 ): void {
+  const marginal = scenarioMarginals(m, probability);
   const { size } = batch;
   // Stryker disable next-line EqualityOperator: index m.n · size + b is past the end of the weight, start and target slices: the writes are dropped
   for (let i = 0; i < m.n; i++) {
@@ -63,7 +118,7 @@ export function setCentralLane(
     batch.target[i * size + b] = m.target[i];
   }
   // Stryker disable next-line EqualityOperator: the event past the end has slot undefined, so eventAdd[NaN] is no element
-  for (let e = 0; e < m.eventMonth.length; e++) addEvent(m, batch, b, e, m.eventShift[e] * probability(e));
+  for (let e = 0; e < m.eventMonth.length; e++) addEvent(m, batch, b, e, m.eventShift[e] * marginal[e]);
 }
 
 /** Sets lane b's value of an uncertain input: a weight as drawn, a start or target from points to model units. */
@@ -74,8 +129,16 @@ export function setUncertainInput(batch: Batch, input: UncertainInput, b: number
   else batch.target[at] = value / 100;
 }
 
+/** Adds `shift` to lane b as event e does: to its level in its month (a pulse), or to its target from then on. */
 export function addEvent(m: CompiledScenario, batch: Batch, b: number, e: number, shift: number): void {
-  batch.eventAdd[m.eventSlot[e] * batch.size + b] += shift;
+  if (m.eventLasting[e] === 1) batch.targetAdd[m.eventSlot[e] * batch.size + b] += shift;
+  else batch.eventAdd[m.eventSlot[e] * batch.size + b] += shift;
+}
+
+/** Clears the events of lanes 0..size−1 (before new ones are added). */
+export function clearEvents(batch: Batch): void {
+  batch.eventAdd.fill(0);
+  batch.targetAdd.fill(0);
 }
 
 export interface BatchOutput {
@@ -107,7 +170,22 @@ export function simulateBatch(
   out: BatchOutput
 ): void {
   const { n, horizon, direction, pace, volatility, interactionFrom, interactionTo, interactionStrength } = m;
-  const { size, weight, target, eventAdd, x, push, weightSum, contributionScale, pressure, noise } = batch;
+  const {
+    size,
+    weight,
+    target,
+    eventAdd,
+    targetAdd,
+    goal,
+    goalShift,
+    x,
+    push,
+    weightSum,
+    contributionScale,
+    pressure,
+    noise
+  } = batch;
+  const lasting = m.targetSlots > 0;
   const { tension, stride, offset, levels, contributions } = out;
   const interactions = interactionStrength.length;
   let noisy = 0;
@@ -126,6 +204,12 @@ export function simulateBatch(
   for (let b = from; b < to; b++) contributionScale[b] = 100 / weightSum[b];
   // Stryker disable next-line EqualityOperator: x[x.length] is past the end of a typed array: the write is dropped
   for (let k = 0; k < x.length; k++) x[k] = batch.start[k];
+  if (lasting)
+    for (let i = 0; i < n; i++)
+      for (let b = from; b < to; b++) {
+        goal[i * size + b] = target[i * size + b];
+        goalShift[i * size + b] = 0;
+      }
 
   // Month 0. T = 100 · Σ_i w_i e_i / Σ_i w_i and C_i = 100 · w_i e_i / Σ_i w_i.
   // Stryker disable next-line EqualityOperator: lane `to` is past the end of the batch, or a lane its own later call resets before use
@@ -171,6 +255,14 @@ export function simulateBatch(
       const o = i * size;
       const c = month + o;
       const slot = m.slotAt[t * n + i];
+      const targetSlot = lasting ? m.targetSlotAt[t * n + i] : -1;
+      // A target event moves the goal from this month on: g′ = clamp(g + Σ shifts, 0, 1).
+      if (targetSlot >= 0)
+        for (let b = from; b < to; b++) {
+          const shift = (goalShift[o + b] += targetAdd[targetSlot * size + b]);
+          const g = target[o + b] + shift;
+          goal[o + b] = g < 0 ? 0 : g > 1 ? 1 : g;
+        }
       const k = pace[i];
       const v = volatility[i];
       const row =
@@ -185,7 +277,7 @@ export function simulateBatch(
       for (let b = from; b < to; b++) {
         const xi = x[o + b];
         const p = push[o + b];
-        let y = xi + k * (target[o + b] - xi);
+        let y = xi + k * (goal[o + b] - xi);
         // Stryker disable next-line EqualityOperator: at p = 0 both branches add 0
         y += p >= 0 ? p * (1 - xi) : p * xi; // a saturating push
         if (slot >= 0) y += eventAdd[slot * size + b];

@@ -6,6 +6,8 @@
 // The generator is pure-rand's xoroshiro128plus (tests check the two agree draw for
 // draw); it is restated here over one Int32Array holding the state of a whole batch
 // of streams, because the hot loop then draws without an object per stream.
+import { betaInverse } from './beta';
+import type { RangeShape } from '../format/schema';
 
 /** murmur3's 32-bit finaliser: spreads every input bit over the output. */
 function fmix32(h: number): number {
@@ -20,7 +22,12 @@ function fmix32(h: number): number {
 /** The four state words of run `run`'s stream, in pure-rand's xoroshiro128plus order. */
 export function streamState(seed: number, run: number): [number, number, number, number] {
   const base = fmix32((seed >>> 0) ^ 0x9e3779b9) ^ Math.imul(run + 1, 0x632be5ab);
-  return [fmix32(base + 0x7f4a7c15), fmix32(base + 0x1b873593), fmix32(base ^ 0x68e31da4), fmix32(base + 0x3c6ef372) | 1];
+  return [
+    fmix32(base + 0x7f4a7c15),
+    fmix32(base + 0x1b873593),
+    fmix32(base ^ 0x68e31da4),
+    fmix32(base + 0x3c6ef372) | 1
+  ];
 }
 
 const TWO_POW_MINUS_32 = 2 ** -32;
@@ -68,4 +75,20 @@ export function triangular(u: number, low: number, mode: number, high: number): 
   if (span <= 0) return mode;
   const split = (mode - low) / span;
   return u < split ? low + Math.sqrt(u * span * (mode - low)) : high - Math.sqrt((1 - u) * span * (high - mode));
+}
+
+/**
+ * Inverse CDF of the PERT distribution on [low, high] with the given mode: a Beta(α, β) on the
+ * range with α = 1 + 4(mode − low)/(high − low) and β = 1 + 4(high − mode)/(high − low), whose
+ * mean is (low + 4·mode + high)/6 (docs/MODEL.md section 4).
+ */
+export function pert(u: number, low: number, mode: number, high: number): number {
+  const span = high - low;
+  if (span <= 0) return mode;
+  return low + span * betaInverse(u, 1 + (4 * (mode - low)) / span, 1 + (4 * (high - mode)) / span);
+}
+
+/** A range's value at the uniform u: its inverse CDF, triangular unless the range says PERT. */
+export function rangeValue(u: number, range: { low: number; mode: number; high: number; shape?: RangeShape }): number {
+  return (range.shape === 'pert' ? pert : triangular)(u, range.low, range.mode, range.high);
 }

@@ -27,6 +27,9 @@ const en = {
   nameEnglish: 'Name in English',
   nameArabic: 'Name in Arabic',
   rangeOf: (name: string) => `${name}: uncertainty range`,
+  shapeOf: (name: string) => `${name}: shape of the range`,
+  shapeTriangular: 'Triangular',
+  shapePert: 'PERT',
   lowOf: (name: string) => `${name}, low`,
   highOf: (name: string) => `${name}, high`,
   rangeOn: 'Range',
@@ -137,7 +140,7 @@ const en = {
 
   // ---- events ----
   eventsHint:
-    'A one-off shift of a factor in a given month, with a probability. Drag a marker, or select it and use the arrow keys, to move it.',
+    'A shift of a factor in a given month, with a probability: once (a jump that fades) or lasting (it moves the factor’s target), and if you say so only when an earlier event happened, or did not. Drag a marker, or select it and use the arrow keys, to move it.',
   scenarioPicker: 'Scenario',
   timelineOf: (name: string) => `Timeline of ${name}`,
   monthN: (n: string) => `month ${n}`,
@@ -166,6 +169,14 @@ const en = {
   copyEventApply: 'Copy',
   eventCopied: (label: string, n: number) =>
     n === 1 ? `Copied “${label}” to 1 scenario.` : `Copied “${label}” to ${n} scenarios.`,
+  eventKindOf: (label: string) => `How long ${label} lasts`,
+  eventKindPulse: 'Once: a jump that fades',
+  eventKindTarget: 'Lasting: moves the target',
+  eventConditionOf: (label: string) => `When ${label} can happen`,
+  eventConditionNone: 'Whatever else happens',
+  eventConditionIf: (other: string) => `Only if “${other}” happened`,
+  eventConditionIfNot: (other: string) => `Only if “${other}” did not happen`,
+  eventConditionProbability: (probability: string) => `${probability} overall`,
 
   // ---- evidence ----
   evidenceHint: 'Quotes from the sources, each linked to the factors and interactions it supports.',
@@ -237,6 +248,9 @@ const ar: EditorMessages = {
   nameEnglish: 'الاسم بالإنجليزية',
   nameArabic: 'الاسم بالعربية',
   rangeOf: (name: string) => `${name}: نطاق عدم اليقين`,
+  shapeOf: (name: string) => `${name}: شكل النطاق`,
+  shapeTriangular: 'مثلثي',
+  shapePert: 'توزيع PERT',
   lowOf: (name: string) => `${name}، الحد الأدنى`,
   highOf: (name: string) => `${name}، الحد الأعلى`,
   rangeOn: 'نطاق',
@@ -341,7 +355,7 @@ const ar: EditorMessages = {
   newInteractionStrength: 'قوة الأثر الجديد',
 
   eventsHint:
-    'تغير لمرة واحدة في أحد العوامل في شهر محدد، مع احتمال وقوعه. اسحب علامة، أو اخترها واستخدم مفاتيح الأسهم، لتحريكها.',
+    'تغير في أحد العوامل في شهر محدد، مع احتمال وقوعه: لمرة واحدة (قفزة تتلاشى) أو دائم (ينقل هدف العامل)، وإن شئت فلا يقع إلا إذا وقع حدث سابق أو لم يقع. اسحب علامة، أو اخترها واستخدم مفاتيح الأسهم، لتحريكها.',
   scenarioPicker: 'السيناريو',
   timelineOf: (name: string) => `الخط الزمني: ${name}`,
   monthN: (n: string) => `الشهر ${n}`,
@@ -370,6 +384,14 @@ const ar: EditorMessages = {
   copyEventApply: 'نسخ',
   eventCopied: (label: string, n: number) =>
     n === 1 ? `نُسخ «${label}» إلى سيناريو واحد.` : `نُسخ «${label}» إلى سيناريوهات عددها ${n}.`,
+  eventKindOf: (label: string) => `مدة أثر ${label}`,
+  eventKindPulse: 'لمرة واحدة: قفزة تتلاشى',
+  eventKindTarget: 'دائم: ينقل الهدف',
+  eventConditionOf: (label: string) => `متى يمكن أن يقع ${label}`,
+  eventConditionNone: 'أيًّا كان ما يقع غيره',
+  eventConditionIf: (other: string) => `فقط إذا وقع «${other}»`,
+  eventConditionIfNot: (other: string) => `فقط إذا لم يقع «${other}»`,
+  eventConditionProbability: (probability: string) => `${probability} إجمالًا`,
 
   evidenceHint: 'اقتباسات من المصادر، يرتبط كل منها بالعوامل والتفاعلات التي يدعمها.',
   addEvidence: 'إضافة بطاقة',
