@@ -296,3 +296,45 @@ describe('copy an event to other scenarios', () => {
     expect(ar.notice.current?.text).toBe(`نُسخ «\u2068${name}\u2069» إلى سيناريو واحد.`);
   });
 });
+
+describe('how long an event lasts and when it can happen (format version 2)', () => {
+  const S400 = 'S-400 delivery to Iran reported';
+  const kindOf = (label: string) =>
+    screen.getByRole('combobox', { name: `How long ${label} lasts` }) as HTMLSelectElement;
+  const conditionOf = (label: string) =>
+    screen.getByRole('combobox', { name: `When ${label} can happen` }) as HTMLSelectElement;
+
+  it('makes an event lasting, and conditional on an earlier one, showing what its probability comes to; undo takes both back', async () => {
+    expect(kindOf(STRIKE).value).toBe('pulse');
+    await t.user.selectOptions(kindOf(STRIKE), 'Lasting: moves the target');
+    expect(event('baseline', 'bl-israel-strike')?.kind).toBe('target');
+    t.nextAction();
+
+    // Only earlier events can be conditions: the first event offers none, the last all three before it.
+    expect(
+      within(conditionOf(KAZAN))
+        .getAllByRole('option')
+        .map((o) => o.textContent)
+    ).toEqual(['Whatever else happens']);
+    expect(within(conditionOf(S400)).getAllByRole('option')).toHaveLength(7);
+    await t.user.selectOptions(conditionOf(S400), `Only if “${STRIKE}” did not happen`);
+    expect(event('baseline', 'bl-s400')?.condition).toEqual({ event: 'bl-israel-strike', occurred: false });
+    // 25 % given no strike, and the strike has 70 %: 7.5 % overall.
+    expect(screen.getByTestId('event-overall').textContent).toBe('7.5% overall');
+
+    await t.undo();
+    expect(event('baseline', 'bl-s400')).not.toHaveProperty('condition');
+    expect(screen.queryByTestId('event-overall')).toBeNull();
+    await t.undo();
+    expect(event('baseline', 'bl-israel-strike')).not.toHaveProperty('kind');
+    expect(kindOf(STRIKE).value).toBe('pulse');
+  });
+
+  it('deleting the event a condition names leaves the other event without it', async () => {
+    await t.user.selectOptions(conditionOf(S400), `Only if “${STRIKE}” happened`);
+    t.nextAction();
+    await t.user.click(screen.getByRole('button', { name: `Delete event ${STRIKE}` }));
+    expect(event('baseline', 'bl-s400')).not.toHaveProperty('condition');
+    expect(conditionOf(S400).value).toBe('');
+  });
+});

@@ -211,6 +211,22 @@ describe('range', () => {
     );
   });
 
+  it('a range can be PERT; its ends typed later keep the shape, and undo makes it triangular again', async () => {
+    await t.user.click(screen.getByRole('button', { name: `${name}: uncertainty range` }));
+    t.nextAction();
+    const shape = screen.getByRole('combobox', { name: `${name}: shape of the range` }) as HTMLSelectElement;
+    expect(shape.value).toBe('triangular');
+    await t.user.selectOptions(shape, 'PERT');
+    expect(factor('partnership')?.weight).toEqual({ low: 4, mode: 5, high: 6, shape: 'pert' });
+    t.nextAction();
+    await retype(t.user, field(`${name}, high`), '8');
+    expect(factor('partnership')?.weight).toEqual({ low: 4, mode: 5, high: 8, shape: 'pert' });
+    await t.undo();
+    await t.undo();
+    expect(factor('partnership')?.weight).toEqual({ low: 4, mode: 5, high: 6 });
+    expect(shape.value).toBe('triangular');
+  });
+
   it('± on a range goes back to its central value', async () => {
     await t.user.click(screen.getByRole('button', { name: 'Western sanctions weight: uncertainty range' }));
     expect(factor('sanctions')?.weight).toBe(5);
