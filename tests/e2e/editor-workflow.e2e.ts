@@ -2,7 +2,9 @@
 // pointer drags), interaction cells, factor descriptions, deleting a factor and undoing it, the
 // horizon, typed values out of range (also typed key by key), and the Arabic accessible names.
 import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/engine/analysis';
 import {
+  ASHGABAT_DOC,
   editorTab,
   isDirty,
   levelSlider,
@@ -432,6 +434,48 @@ describe('issue 15: import, copy an event, click to rename', () => {
     expect(await markers.count()).toBe(0);
     expect(await isDirty(page)).toBe(false);
   });
+
+  it.each(['en', 'ar'] as const)(
+    'makes an event lasting and another conditional on it, and the index follows the model (%s)',
+    async (lang) => {
+      const { page } = app;
+      await openApp(page, { lang });
+      const w =
+        lang === 'en'
+          ? {
+              tab: 'Events',
+              kind: 'How long Israeli retaliatory strike on Iran lasts',
+              lasting: 'Lasting: moves the target',
+              condition: 'When S-400 delivery to Iran reported can happen',
+              ifNot: 'Only if “Israeli retaliatory strike on Iran” did not happen',
+              overall: '7.5% overall'
+            }
+          : {
+              tab: 'الأحداث',
+              kind: 'مدة أثر الضربة الإسرائيلية الانتقامية على إيران',
+              lasting: 'دائم: ينقل الهدف',
+              condition: 'متى يمكن أن يقع تقارير عن تسليم منظومة S-400 لإيران',
+              ifNot: 'فقط إذا لم يقع «الضربة الإسرائيلية الانتقامية على إيران»',
+              overall: '7.5\u200e%\u200e إجمالًا'
+            };
+      await editorTab(page, w.tab).click();
+      await page.getByRole('combobox', { name: w.kind, exact: true }).selectOption({ label: w.lasting });
+      await page.getByRole('combobox', { name: w.condition, exact: true }).selectOption({ label: w.ifNot });
+      expect(await visibleText(page.getByTestId('event-overall'))).toBe(w.overall);
+      await screenshot(page, 'event-kind-condition', lang);
+
+      // The same edits made to the file by hand, through the engine: the index on screen is its central T(H).
+      const doc = structuredClone(ASHGABAT_DOC);
+      const events = doc.scenarios[0].events;
+      events.find((e) => e.id === 'bl-israel-strike')!.kind = 'target';
+      events.find((e) => e.id === 'bl-s400')!.condition = { event: 'bl-israel-strike', occurred: false };
+      const expected = analyseDocument(doc, { runs: 0 }).scenarios[0].central.tension[doc.horizonMonths];
+      const before = analyseDocument(ASHGABAT_DOC, { runs: 0 }).scenarios[0].central.tension[doc.horizonMonths];
+      expect(Math.abs(expected - before)).toBeGreaterThan(0.5);
+      if (lang === 'en')
+        await expect.poll(async () => (await tensionReadout(page)).baseline.end).toBe(expected.toFixed(1));
+    }
+  );
 
   it('a click on a factor’s name opens its rename form', async () => {
     const { page } = app;
