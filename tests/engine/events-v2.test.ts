@@ -49,6 +49,15 @@ describe('a target event', () => {
     expect(path.tension[12] - pulse.tension[12]).toBeGreaterThan(15);
   });
 
+  it('gives the figures of the worked example in docs/MODEL.md (pulse against target event)', () => {
+    const round = (v: number) => Math.round(v * 100) / 100;
+    const months = [0, 3, 4, 5, 9, 12];
+    const pulse = centralPath(oneFactor([event('deal', 4, 25, 1)]));
+    const target = centralPath(oneFactor([event('deal', 4, 25, 1, { kind: 'target' })]));
+    expect(months.map((t) => round(pulse.tension[t]))).toEqual([20, 29.76, 56.81, 53.45, 45.51, 42.82]);
+    expect(months.map((t) => round(target.tension[t]))).toEqual([20, 29.76, 36.81, 42.45, 55.76, 60.27]);
+  });
+
   it('keeps the moved target within 0..100, and adds up with another on the same factor', () => {
     const clamped = centralPath(oneFactor([event('war', 2, 90, 1, { kind: 'target' })]));
     for (let t = 0; t <= 12; t++) expect(clamped.tension[t]).toBeCloseTo(lasting(t, 2, 100), 10);
