@@ -64,8 +64,8 @@ export const engine = {
     },
     {
       name: 'events',
-      mutate: ['src/engine/model/eventProbabilities.ts', 'src/engine/random/beta.ts'],
-      tests: ['tests/engine/events-v2.test.ts']
+      mutate: ['src/engine/model/eventProbabilities.ts', 'src/engine/random/beta.ts', 'src/engine/model/design.ts'],
+      tests: ['tests/engine/events-v2.test.ts', 'tests/engine/design.test.ts']
     },
     {
       name: 'diagnostics',

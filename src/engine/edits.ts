@@ -16,9 +16,12 @@ import {
   EVENT_KINDS,
   MONTH_PATTERN,
   RANGE_SHAPES,
+  SAMPLINGS,
   central,
   type Bounds,
+  type CorrelationDef,
   type EventConditionDef,
+  type Sampling,
   type EvidenceDef,
   type FactorDef,
   type InteractionDef,
@@ -32,6 +35,7 @@ import {
 import { nextScenarioColour } from './colour';
 import { idFromName, isAutoId } from './ids';
 import { ownValue } from './records';
+import { targetCholesky } from './model/imanConover';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
 export type EditError =
@@ -53,6 +57,7 @@ export type EditError =
   | 'bad-color'
   | 'bad-month'
   | 'threshold-order'
+  | 'correlation-conflict'
   | 'invalid';
 
 export class Refused {
@@ -234,6 +239,36 @@ const sameUncertain = (a: Uncertain, b: Uncertain) =>
 /** A copy of a number or range (ranges are objects: never share them between documents' branches). */
 const copyUncertain = (u: Uncertain): Uncertain => (typeof u === 'number' ? u : { ...u });
 
+/** What scenario `s` samples for `<factor>.<field>`: its weight after the override, or its start, target, pace or volatility. */
+function sampledIn(doc: MizanDoc, s: ScenarioDef, name: string): Uncertain | undefined {
+  const [factor, field] = name.split('.');
+  if (field === 'weight') return ownValue(s.weights, factor) ?? doc.factors.find((f) => f.id === factor)?.weight;
+  const settings = ownValue(s.factors, factor);
+  return settings ? (settings as Record<string, Uncertain>)[field] : undefined;
+}
+
+/**
+ * The document without the correlations that no longer name two ranges of their scenario (a
+ * factor deleted, a range made a plain number): an input that does not vary moves with nothing.
+ * The same document when none goes.
+ */
+function withLiveCorrelations(doc: MizanDoc): MizanDoc {
+  let changed = false;
+  const scenarios = doc.scenarios.map((s) => {
+    if (!s.correlations) return s;
+    const kept = s.correlations.filter((c) => c.between.every((name) => typeof sampledIn(doc, s, name) === 'object'));
+    if (kept.length === s.correlations.length) return s;
+    changed = true;
+    const { correlations: _all, ...rest } = s;
+    return kept.length > 0 ? { ...rest, correlations: kept } : rest;
+  });
+  return changed ? { ...doc, scenarios } : doc;
+}
+
+/** An edit's result with withLiveCorrelations applied (a refusal as it is). */
+const keepingCorrelations = (result: Edited): Edited =>
+  result instanceof Refused ? result : withLiveCorrelations(result);
+
 /** The document's lists whose items have ids. */
 type ListKey = 'factors' | 'scenarios' | 'evidence';
 type ItemOf<K extends ListKey> = MizanDoc[K][number];
@@ -352,7 +387,18 @@ function withFactorId(doc: MizanDoc, from: string, to: string): MizanDoc {
       ...s,
       factors: rekeyed(s.factors),
       ...(s.weights ? { weights: rekeyed(s.weights) } : {}),
-      events: s.events.map((e) => ({ ...e, factor: renamed(e.factor) }))
+      events: s.events.map((e) => ({ ...e, factor: renamed(e.factor) })),
+      ...(s.correlations
+        ? {
+            correlations: s.correlations.map((c) => ({
+              ...c,
+              between: c.between.map((name) => {
+                const dot = name.indexOf('.');
+                return `${renamed(name.slice(0, dot))}${name.slice(dot)}`;
+              }) as [string, string]
+            }))
+          }
+        : {})
     }))
   };
 }
@@ -392,7 +438,7 @@ export function setFactorWeightRange(doc: MizanDoc, id: string, weight: Uncertai
   const next = updateFactor(doc, id, (f) =>
     sameUncertain(f.weight, weight) ? f : { ...f, weight: copyUncertain(weight) }
   );
-  return checkWeights(next, doc);
+  return keepingCorrelations(checkWeights(next, doc));
 }
 
 /** Moves a factor `delta` places (negative: earlier), stopping at either end. */
@@ -442,30 +488,32 @@ export function importFactors(
     next = added;
   }
   // Stryker disable next-line ConditionalExpression: the document given has weights defined (references check), so keepWeights(doc) is doc
-  return next === doc ? doc : keepWeights(next);
+  return next === doc ? doc : keepingCorrelations(keepWeights(next));
 }
 
 /** Deletes a factor with everything that refers to it: interactions, events, scenario entries and weight overrides. */
 export function deleteFactor(doc: MizanDoc, id: string): Edited {
   if (!hasFactor(doc, id)) return refuse('not-found');
   if (doc.factors.length <= 1) return refuse('last-factor');
-  return keepWeights({
-    ...doc,
-    factors: doc.factors.filter((f) => f.id !== id),
-    interactions: doc.interactions.filter((i) => i.from !== id && i.to !== id),
-    scenarios: doc.scenarios.map((s) => {
-      const next: ScenarioDef = {
-        ...s,
-        factors: withoutKey(s.factors, id) ?? {},
-        // Stryker disable next-line ConditionalExpression: filtering a list without the factor's events gives an equal list
-        events: s.events.some((e) => e.factor === id) ? s.events.filter((e) => e.factor !== id) : s.events
-      };
-      const weights = withoutKey(s.weights, id);
-      if (weights === undefined || Object.keys(weights).length === 0) delete next.weights;
-      else next.weights = weights;
-      return next;
+  return keepingCorrelations(
+    keepWeights({
+      ...doc,
+      factors: doc.factors.filter((f) => f.id !== id),
+      interactions: doc.interactions.filter((i) => i.from !== id && i.to !== id),
+      scenarios: doc.scenarios.map((s) => {
+        const next: ScenarioDef = {
+          ...s,
+          factors: withoutKey(s.factors, id) ?? {},
+          // Stryker disable next-line ConditionalExpression: filtering a list without the factor's events gives an equal list
+          events: s.events.some((e) => e.factor === id) ? s.events.filter((e) => e.factor !== id) : s.events
+        };
+        const weights = withoutKey(s.weights, id);
+        if (weights === undefined || Object.keys(weights).length === 0) delete next.weights;
+        else next.weights = weights;
+        return next;
+      })
     })
-  });
+  );
 }
 
 // ---- scenarios --------------------------------------------------------------------------------
@@ -622,8 +670,10 @@ export function setScenarioFactorRange(
   if (field !== 'start' && field !== 'target') return refuse('not-found');
   const problem = checkUncertain(value, BOUNDS.level);
   if (problem) return refuse(problem);
-  return updateScenarioFactor(doc, scenarioId, factorId, (sf) =>
-    sameUncertain(sf[field], value) ? sf : { ...sf, [field]: copyUncertain(value) }
+  return keepingCorrelations(
+    updateScenarioFactor(doc, scenarioId, factorId, (sf) =>
+      sameUncertain(sf[field], value) ? sf : { ...sf, [field]: copyUncertain(value) }
+    )
   );
 }
 
@@ -651,7 +701,7 @@ export function setWeightOverride(
     if (current !== null && sameUncertain(current, value)) return s;
     return { ...s, weights: { ...(s.weights ?? {}), [factorId]: copyUncertain(value) } };
   });
-  return checkWeights(next, doc);
+  return keepingCorrelations(checkWeights(next, doc));
 }
 
 // ---- interactions -----------------------------------------------------------------------------
@@ -983,6 +1033,58 @@ export function setRuns(doc: MizanDoc, runs: number): Edited {
   const problem = checkNumber(runs, BOUNDS.runs);
   if (problem) return refuse(problem);
   return doc.simulation.runs === runs ? doc : { ...doc, simulation: { ...doc.simulation, runs } };
+}
+
+/** How the Monte Carlo draws the ranges: 'random' (the default, left out of the file) or 'latin-hypercube'. */
+export function setSampling(doc: MizanDoc, sampling: Sampling): Edited {
+  if (!SAMPLINGS.includes(sampling)) return refuse('not-found');
+  if ((doc.simulation.sampling ?? 'random') === sampling) return doc;
+  const { sampling: _old, ...simulation } = doc.simulation;
+  return { ...doc, simulation: sampling === 'random' ? simulation : { ...simulation, sampling } };
+}
+
+/**
+ * Sets the rank correlation of two ranges of a scenario (`<factor>.<field>`); null removes it (0
+ * keeps the pair, as a rank typed key by key passes through 0). Refused when either is not a range of the scenario, they are the same, the rank is out of
+ * bounds, or it cannot hold with the scenario's other correlations ('correlation-conflict').
+ */
+export function setCorrelation(doc: MizanDoc, scenarioId: string, a: string, b: string, rank: number | null): Edited {
+  if (a === b) return refuse('invalid');
+  if (rank !== null) {
+    const problem = checkNumber(rank, BOUNDS.correlation);
+    if (problem) return refuse(problem);
+  }
+  const next = updateScenario(doc, scenarioId, (s) => {
+    const list = s.correlations ?? [];
+    const index = list.findIndex(
+      (c) => (c.between[0] === a && c.between[1] === b) || (c.between[0] === b && c.between[1] === a)
+    );
+    if (rank === null) {
+      if (index === -1) return s;
+      const kept = list.filter((_, k) => k !== index);
+      const { correlations: _all, ...rest } = s;
+      return kept.length > 0 ? { ...rest, correlations: kept } : rest;
+    }
+    if (![a, b].every((name) => typeof sampledIn(doc, s, name) === 'object')) return refuse('not-found');
+    if (index >= 0 && list[index].rank === rank) return s;
+    if (index === -1 && list.length >= LIMITS.correlationsPerScenario) return refuse('too-many');
+    const entry = { between: [a, b] as [string, string], rank };
+    return { ...s, correlations: index === -1 ? [...list, entry] : replaceAt(list, index, { ...list[index], rank }) };
+  });
+  if (next instanceof Refused || next === doc) return next;
+  const scenario = next.scenarios.find((s) => s.id === scenarioId)!;
+  return correlationsHold(scenario.correlations ?? []) ? next : refuse('correlation-conflict');
+}
+
+/** Whether a scenario's correlations can hold together (the matrix they make is positive definite). */
+function correlationsHold(list: readonly CorrelationDef[]): boolean {
+  const names = [...new Set(list.flatMap((c) => c.between))];
+  const target: number[][] = names.map((_, i) => names.map((_, j) => (i === j ? 1 : 0)));
+  for (const c of list) {
+    const [i, j] = c.between.map((name) => names.indexOf(name));
+    target[i][j] = target[j][i] = c.rank;
+  }
+  return targetCholesky(target).ok;
 }
 
 export function setSeed(doc: MizanDoc, seed: number): Edited {

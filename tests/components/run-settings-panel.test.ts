@@ -178,3 +178,17 @@ describe('bands', () => {
     expect(field('High from').value).toBe('50');
   });
 });
+
+describe('sampling (format version 2)', () => {
+  it('switches to Latin hypercube and back; random leaves the file as it was', async () => {
+    const select = screen.getByRole('combobox', { name: 'Sampling' }) as HTMLSelectElement;
+    expect(select.value).toBe('random');
+    await t.user.selectOptions(select, 'Latin hypercube: each range spread evenly over the runs');
+    expect(t.doc().simulation).toEqual({ ...t.original.simulation, sampling: 'latin-hypercube' });
+    t.nextAction();
+    await t.user.selectOptions(select, 'Random: each run draws on its own');
+    expect(t.doc().simulation).toEqual(t.original.simulation);
+    await t.undo();
+    expect(select.value).toBe('latin-hypercube');
+  });
+});

@@ -20,7 +20,7 @@ const DEESCALATION = 'De-escalation: managed pause';
 const scenario = (id: string) => t.doc().scenarios.find((s) => s.id === id);
 const slider = (name: string) => screen.getByRole('slider', { name }) as HTMLInputElement;
 const field = (name: string) => screen.getByRole('spinbutton', { name }) as HTMLInputElement;
-const levelsHeading = () => screen.getByRole('heading', { level: 3 }).textContent?.trim();
+const levelsHeading = () => screen.getAllByRole('heading', { level: 3 })[0].textContent?.trim();
 const isolated = (name: string) => `\u2068${name}\u2069`;
 const listNames = () =>
   within(screen.getByRole('group', { name: 'Scenario to edit' }))
@@ -312,5 +312,43 @@ describe('click a name to rename', () => {
     expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'Name in English' }));
     expect(nameIn(ESCALATION).closest('[title]')?.getAttribute('title')).toBe('Click to rename');
     expect(t.steps()).toBe(0);
+  });
+});
+
+describe('correlations (format version 2)', () => {
+  const section = () => within(screen.getByTestId('scenario-correlations'));
+  const ARMS = 'Russian arms transfers to Iran (S-400, Su-35) target';
+  const ISRAEL = 'Israeli military response target';
+
+  it('pairs two ranges of the scenario, sets their rank, and removes the pair; each one undo step', async () => {
+    expect(section().getByText('No correlations: the ranges of this scenario are drawn independently.')).toBeTruthy();
+    // Only ranges are offered: the sanctions target is a plain number in the baseline.
+    const first = section().getByRole('combobox', { name: 'First range' }) as HTMLSelectElement;
+    expect([...first.options].map((o) => o.value)).not.toContain('sanctions.target');
+    expect([...first.options].map((o) => o.value)).toContain('arms.target');
+    await t.user.selectOptions(first, 'arms.target');
+    await t.user.selectOptions(section().getByRole('combobox', { name: 'Second range' }), 'israel.target');
+    await t.user.click(section().getByRole('button', { name: 'Add correlation' }));
+    expect(scenario('baseline')?.correlations).toEqual([{ between: ['arms.target', 'israel.target'], rank: 0.5 }]);
+    t.nextAction();
+
+    await retype(t.user, field(`Rank correlation of ${ARMS} and ${ISRAEL}`), '-0.3');
+    expect(scenario('baseline')?.correlations?.[0].rank).toBe(-0.3);
+    await t.user.tab();
+    t.nextAction();
+    // ±1 would make one a copy of the other: refused, and said.
+    await retype(t.user, field(`Rank correlation of ${ARMS} and ${ISRAEL}`), '1');
+    expect(scenario('baseline')?.correlations?.[0].rank).toBe(-0.3);
+    expect(field(`Rank correlation of ${ARMS} and ${ISRAEL}`).getAttribute('aria-invalid')).toBe('true');
+    await t.user.tab();
+    t.nextAction();
+
+    await t.user.click(section().getByRole('button', { name: `Remove the correlation of ${ARMS} and ${ISRAEL}` }));
+    expect(scenario('baseline')).not.toHaveProperty('correlations');
+    await t.undo();
+    expect(scenario('baseline')?.correlations?.[0].rank).toBe(-0.3);
+    await t.undo();
+    await t.undo();
+    expect(scenario('baseline')).not.toHaveProperty('correlations');
   });
 });

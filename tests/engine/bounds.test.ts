@@ -21,6 +21,8 @@ const PLACES: Record<Key, (v: number) => MizanDoc> = {
   strength: (v) => with_((d) => (d.interactions[0].strength = v)),
   shift: (v) => with_((d) => (d.scenarios[0].events[0].shift = v)),
   probability: (v) => with_((d) => (d.scenarios[0].events[0].probability = v)),
+  correlation: (v) =>
+    with_((d) => (d.scenarios[0].correlations = [{ between: ['israel-iran.start', 'partnership.target'], rank: v }])),
   // The longest horizon, so that only the schema's bound on a month is in play.
   month: (v) =>
     with_((d) => {

@@ -394,7 +394,11 @@ describe('run settings, horizon, start month and thresholds', () => {
   it('runs: 0 to the limit, whole numbers; the same number changes nothing', () => {
     const doc = rich();
     for (const runs of [BOUNDS.runs.min, BOUNDS.runs.max])
-      expect(changes(doc, (d) => E.setRuns(d, runs)).simulation).toEqual({ runs, seed: 20241011 });
+      expect(changes(doc, (d) => E.setRuns(d, runs)).simulation).toEqual({
+        runs,
+        seed: 20241011,
+        sampling: 'latin-hypercube'
+      });
     refuses(doc, (d) => E.setRuns(d, -1), 'out-of-range');
     refuses(doc, (d) => E.setRuns(d, BOUNDS.runs.max + 1), 'out-of-range');
     refuses(doc, (d) => E.setRuns(d, 10.5), 'not-whole');
@@ -404,7 +408,11 @@ describe('run settings, horizon, start month and thresholds', () => {
   it('seed: 0 to 2³²−1, whole numbers; the same seed changes nothing', () => {
     const doc = rich();
     for (const seed of [0, 2 ** 32 - 1])
-      expect(changes(doc, (d) => E.setSeed(d, seed)).simulation).toEqual({ runs: 5000, seed });
+      expect(changes(doc, (d) => E.setSeed(d, seed)).simulation).toEqual({
+        runs: 5000,
+        seed,
+        sampling: 'latin-hypercube'
+      });
     refuses(doc, (d) => E.setSeed(d, -1), 'out-of-range');
     refuses(doc, (d) => E.setSeed(d, 2 ** 32), 'out-of-range');
     refuses(doc, (d) => E.setSeed(d, 1.5), 'not-whole');
@@ -638,5 +646,87 @@ describe('the events of format version 2: kind and condition', () => {
     const copy = scenarioOf(next, 'deescalation').events.at(-1)!;
     expect(copy).toMatchObject({ id: 'kazan-1', kind: 'target' });
     expect(copy).not.toHaveProperty('condition');
+  });
+});
+
+describe('sampling and correlations (format version 2)', () => {
+  // rich: Latin hypercube sampling; baseline correlates israel-iran.start and partnership.target at 0.5.
+  it('sets the sampling; random, the default, leaves the file', () => {
+    const doc = rich();
+    const random = changes(doc, (d) => E.setSampling(d, 'random'));
+    expect(random.simulation).toEqual({ runs: 5000, seed: 20241011 });
+    expect(changes(random, (d) => E.setSampling(d, 'latin-hypercube')).simulation.sampling).toBe('latin-hypercube');
+    keeps(doc, (d) => E.setSampling(d, 'latin-hypercube'));
+    refuses(doc, (d) => E.setSampling(d, 'sobol' as never), 'not-found');
+  });
+
+  it('adds, changes and removes a correlation, whichever way round its pair is named', () => {
+    const doc = rich();
+    const added = changes(doc, (d) =>
+      E.setCorrelation(d, 'baseline', 'israel-iran.weight', 'partnership.weight', -0.4)
+    );
+    expect(scenarioOf(added, 'baseline').correlations).toEqual([
+      { between: ['israel-iran.start', 'partnership.target'], rank: 0.5 },
+      { between: ['israel-iran.weight', 'partnership.weight'], rank: -0.4 }
+    ]);
+    const changed = changes(doc, (d) =>
+      E.setCorrelation(d, 'baseline', 'partnership.target', 'israel-iran.start', 0.8)
+    );
+    expect(scenarioOf(changed, 'baseline').correlations).toEqual([
+      { between: ['israel-iran.start', 'partnership.target'], rank: 0.8 }
+    ]);
+    keeps(doc, (d) => E.setCorrelation(d, 'baseline', 'israel-iran.start', 'partnership.target', 0.5));
+    const removed = changes(doc, (d) =>
+      E.setCorrelation(d, 'baseline', 'israel-iran.start', 'partnership.target', null)
+    );
+    expect(scenarioOf(removed, 'baseline')).not.toHaveProperty('correlations');
+    // 0 keeps the pair (a rank typed key by key passes through it).
+    const zero = changes(doc, (d) => E.setCorrelation(d, 'baseline', 'israel-iran.start', 'partnership.target', 0));
+    expect(scenarioOf(zero, 'baseline').correlations).toEqual([
+      { between: ['israel-iran.start', 'partnership.target'], rank: 0 }
+    ]);
+    keeps(doc, (d) => E.setCorrelation(d, 'deescalation', 'israel-iran.weight', 'diplomacy.weight', null));
+  });
+
+  it('refuses a plain number, the same input twice, a rank past ±0.99, and correlations that cannot hold together', () => {
+    const doc = rich();
+    refuses(doc, (d) => E.setCorrelation(d, 'baseline', 'sanctions.target', 'partnership.target', 0.5), 'not-found');
+    refuses(doc, (d) => E.setCorrelation(d, 'baseline', 'partnership.target', 'partnership.target', 0.5), 'invalid');
+    refuses(doc, (d) => E.setCorrelation(d, 'baseline', 'israel-iran.weight', 'partnership.weight', 1), 'out-of-range');
+    const two = changes(doc, (d) => E.setCorrelation(d, 'baseline', 'israel-iran.start', 'israel-iran.weight', 0.6));
+    const three = changes(two, (d) => E.setCorrelation(d, 'baseline', 'israel-iran.start', 'partnership.target', 0.6));
+    refuses(
+      three,
+      (d) => E.setCorrelation(d, 'baseline', 'partnership.target', 'israel-iran.weight', -0.9),
+      'correlation-conflict'
+    );
+  });
+
+  it('a range made a plain number, or a factor deleted, takes its correlations with it; a factor renamed keeps them', () => {
+    const doc = rich();
+    const plain = changes(doc, (d) => E.setScenarioFactorRange(d, 'baseline', 'partnership', 'target', 70));
+    expect(scenarioOf(plain, 'baseline')).not.toHaveProperty('correlations');
+    const deleted = changes(doc, (d) => E.deleteFactor(d, 'israel-iran'));
+    expect(scenarioOf(deleted, 'baseline')).not.toHaveProperty('correlations');
+    const d0 = thawed(rich());
+    d0.factors[2].id = 'factor3';
+    for (const s of d0.scenarios) {
+      s.factors.factor3 = s.factors.partnership;
+      delete (s.factors as Record<string, unknown>).partnership;
+    }
+    d0.interactions = d0.interactions.map((i) => ({
+      ...i,
+      from: i.from === 'partnership' ? 'factor3' : i.from,
+      to: i.to === 'partnership' ? 'factor3' : i.to
+    }));
+    d0.scenarios[0].events = d0.scenarios[0].events.map((e) => ({
+      ...e,
+      factor: e.factor === 'partnership' ? 'factor3' : e.factor
+    }));
+    d0.scenarios[0].correlations = [{ between: ['israel-iran.start', 'factor3.target'], rank: 0.5 }];
+    const named = changes(valid(d0), (d) => E.renameFactor(d, 'factor3', { en: 'Partnership', ar: '' }));
+    expect(scenarioOf(named, 'baseline').correlations).toEqual([
+      { between: ['israel-iran.start', 'partnership.target'], rank: 0.5 }
+    ]);
   });
 });

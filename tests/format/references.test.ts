@@ -218,3 +218,77 @@ describe('event conditions', () => {
     expect(problems.map((p) => p.path)).toEqual(['scenarios[0].events[1].condition.occurred']);
   });
 });
+
+describe('correlations', () => {
+  // rich: baseline samples israel-iran.start, partnership.target and the weights of israel-iran
+  // and partnership; sanctions.target is a plain number there.
+  const withCorrelations = (list: unknown[]) => (d: any) => (d.scenarios[0].correlations = list);
+
+  it('accepts two ranges of the scenario that move together, the weight after its override', () => {
+    loadOk(
+      JSON.stringify(
+        (() => {
+          const d = fixtureJson();
+          d.scenarios[0].correlations = [
+            { between: ['israel-iran.start', 'partnership.target'], rank: 0.6 },
+            { between: ['israel-iran.weight', 'partnership.weight'], rank: -0.3 }
+          ];
+          // De-escalation overrides israel-iran's weight with a range: it can be correlated there.
+          d.scenarios[1].correlations = [{ between: ['israel-iran.weight', 'israel-iran.start'], rank: 0.2 }];
+          d.scenarios[1].factors['israel-iran'].start = { low: 60, mode: 65, high: 70 };
+          return d;
+        })()
+      )
+    );
+  });
+
+  it.each([
+    [
+      [{ between: ['sanctions.target', 'partnership.target'], rank: 0.5 }],
+      'scenarios[0].correlations[0].between[0]',
+      '"sanctions.target" is a plain number in this scenario, not a range: it does not vary, so it cannot move with another input'
+    ],
+    [
+      [{ between: ['sanctons.target', 'partnership.target'], rank: 0.5 }],
+      'scenarios[0].correlations[0].between[0]',
+      'unknown factor "sanctons" (did you mean "sanctions"?)'
+    ],
+    [
+      [{ between: ['partnership.target', 'partnership.target'], rank: 0.5 }],
+      'scenarios[0].correlations[0].between',
+      'an input cannot be correlated with itself ("partnership.target")'
+    ],
+    [
+      [
+        { between: ['israel-iran.start', 'partnership.target'], rank: 0.5 },
+        { between: ['partnership.target', 'israel-iran.start'], rank: 0.2 }
+      ],
+      'scenarios[0].correlations[1]',
+      'duplicate correlation of "partnership.target" and "israel-iran.start" (also scenarios[0].correlations[0])'
+    ],
+    [
+      [
+        { between: ['israel-iran.start', 'partnership.target'], rank: 0.9 },
+        { between: ['israel-iran.start', 'israel-iran.weight'], rank: 0.9 },
+        { between: ['partnership.target', 'israel-iran.weight'], rank: -0.9 }
+      ],
+      'scenarios[0].correlations[2].rank',
+      'these correlations cannot all hold: given the ones before it, "partnership.target" and "israel-iran.weight" cannot have a rank correlation of -0.9 (the matrix is not positive definite)'
+    ]
+  ])('names the correlation that is wrong (%#)', (list, path, message) => {
+    expectOneProblem(problemsAfter(withCorrelations(list)), path, message);
+  });
+
+  it('refuses a name that is not <factor>.<field>, and a rank of ±1', () => {
+    const problems = problemsAfter(
+      withCorrelations([
+        { between: ['israel-iran', 'partnership.target'], rank: 0.5 },
+        { between: ['israel-iran.start', 'partnership.target'], rank: 1 }
+      ])
+    );
+    expect(problems.map((p) => p.path)).toEqual([
+      'scenarios[0].correlations[0].between[0]',
+      'scenarios[0].correlations[1].rank'
+    ]);
+  });
+});

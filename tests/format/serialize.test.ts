@@ -61,7 +61,7 @@ describe('layout', () => {
     const parsed = JSON.parse(text);
     expect(Object.keys(parsed)).toEqual(Object.keys(MizanDocument.shape));
     expect(Object.keys(parsed.factors[0])).toEqual(Object.keys(Factor.shape));
-    expect(Object.keys(parsed.scenarios[1])).toEqual(Object.keys(Scenario.shape).filter((k) => k !== 'notes'));
+    expect(Object.keys(parsed.scenarios[1])).toEqual(Object.keys(Scenario.shape).filter((k) => k !== 'notes' && k !== 'correlations'));
     expect(Object.keys(parsed.factors[0].weight)).toEqual(['low', 'mode', 'high']);
     expect(Object.keys(parsed.evidence[0])).toEqual(['id', 'quote', 'gist', 'source']);
   });

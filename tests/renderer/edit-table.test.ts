@@ -184,6 +184,14 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
     gesture: editKeys.interaction('arms', 'energy'),
     refused: [['arms', 'arms', 0.1], 'self-interaction']
   },
+  setCorrelation: {
+    edits: [
+      ['baseline', 'arms.target', 'israel.target', 0.3],
+      ['baseline', 'arms.target', 'israel.target', 0.6]
+    ],
+    gesture: editKeys.correlation('baseline', 'israel.target', 'arms.target'),
+    refused: [['baseline', 'arms.target', 'israel.target', 1], 'out-of-range']
+  },
   addEvent: {
     edits: [
       ['baseline', event(2)],
@@ -257,6 +265,7 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
   },
   setRuns: { edits: [[100], [200]], gesture: editKeys.runs(), refused: [[1.5], 'not-whole'] },
   setSeed: { edits: [[1], [2]], gesture: editKeys.seed(), refused: [[-1], 'out-of-range'] },
+  setSampling: { edits: [['latin-hypercube'], ['random']], refused: [['sobol' as never], 'not-found'] },
   setHorizon: { edits: [[30], [36]], gesture: editKeys.horizon(), refused: [[0], 'out-of-range'] },
   setStartMonth: {
     edits: [['2025-01'], ['2025-02']],

@@ -23,7 +23,10 @@ export {
   rangeOf,
   uncertainOf,
   EVENT_KINDS,
-  RANGE_SHAPES
+  RANGE_SHAPES,
+  SAMPLINGS,
+  SAMPLED_FIELDS,
+  INPUT_NAME_PATTERN
 } from './schema';
 export { central } from './central';
 export type {
@@ -38,6 +41,9 @@ export type {
   ScenarioFactorDef,
   ScenarioEventDef,
   EventConditionDef,
+  CorrelationDef,
+  Sampling,
+  SampledField,
   EventKind,
   RangeShape,
   ScenarioDef,

@@ -9,6 +9,8 @@ export const LIMITS = {
   runs: 200_000,
   interactions: 60 * 59,
   eventsPerScenario: 500,
+  /** Correlations between a scenario's sampled inputs (5 per factor: every pair of 60 is 44 850). */
+  correlationsPerScenario: 1000,
   evidence: 1000,
   labelChars: 500,
   textChars: 20_000

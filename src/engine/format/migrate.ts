@@ -46,7 +46,8 @@ function mapRecord(value: unknown, fn: (item: unknown) => unknown): unknown {
 
 /**
  * Version 1 → 2. Version 2 adds optional fields whose absence means what version 1 meant: a
- * range's `shape` (triangular), an event's `kind` (a one-month pulse) and `condition` (none).
+ * range's `shape` (triangular), an event's `kind` (a one-month pulse) and `condition` (none), a
+ * scenario's `correlations` (none) and the simulation's `sampling` (random).
  * Version 1 ignored unknown fields, so a version 1 file that happens to carry one of these
  * names is read as version 1 read it: they are dropped, and the numbers stay the same.
  */
@@ -63,10 +64,12 @@ export const v1ToV2: Migration = (doc) => {
           events: mapList(value.events, (e) => without(e, ['kind', 'condition']))
         }
       : value;
+  const scenarioWithout = (value: unknown) => without(scenario(value), ['correlations']);
   return {
     ...doc,
+    ...(doc.simulation === undefined ? {} : { simulation: without(doc.simulation, ['sampling']) }),
     factors: mapList(doc.factors, (f) => (isPlainObject(f) ? { ...f, weight: range(f.weight) } : f)),
-    scenarios: mapList(doc.scenarios, scenario)
+    scenarios: mapList(doc.scenarios, scenarioWithout)
   };
 };
 

@@ -8,6 +8,7 @@
 import { LIMITS } from './limits';
 import { formatPath, type Located, type PathSegment } from './problems';
 import { ownValue } from '../records';
+import { targetCholesky } from '../model/imanConover';
 
 /** Edit distance, to suggest "sanctions" for "sanktions". Ids are at most 64 characters. */
 function distance(a: string, b: string): number {
@@ -166,6 +167,85 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
         )
       });
   };
+  /** The value a scenario samples for `<factor>.<field>` (its weight after the scenario's override), if it can tell. */
+  const sampledValue = (field: string, factor: string, settings: Raw | null, overrides: Raw | null): unknown => {
+    if (field === 'weight') {
+      const override = overrides ? ownValue(overrides, factor) : undefined;
+      return override !== undefined ? override : rawBaseWeight.get(factor);
+    }
+    const own = settings ? ownValue(settings, factor) : undefined;
+    return isRecord(own) ? own[field] : undefined;
+  };
+
+  /**
+   * A scenario's correlations: each names two different sampled inputs of known factors, each a
+   * range in this scenario; a pair once; and together they can hold (the matrix they make is
+   * positive definite, as Iman–Conover needs). Only correlations the schema accepted are read.
+   */
+  const checkCorrelations = (s: Raw, at: readonly PathSegment[], settings: Raw | null, overrides: Raw | null) => {
+    const list = listOf(s.correlations, LIMITS.correlationsPerScenario);
+    if (!list || !usable([...at, 'correlations'])) return;
+    const inputs: string[] = [];
+    const pairs = new Map<string, number>();
+    const entries: { k: number; a: number; b: number; rank: number }[] = [];
+    list.forEach((c, k) => {
+      const where = [...at, 'correlations', k];
+      if (!isRecord(c) || !usable(where) || !Array.isArray(c.between) || typeof c.rank !== 'number') return;
+      const names = c.between as string[];
+      let fine = true;
+      names.forEach((name, side) => {
+        const [factor, field] = name.split('.');
+        const place = [...where, 'between', side];
+        if (factors.complete && !factors.has(factor)) {
+          out.push({ at: place, message: unknown('factor', factor, factors.ids()) });
+          fine = false;
+          return;
+        }
+        const value = sampledValue(field, factor, settings, overrides);
+        if (value !== undefined && !isRecord(value)) {
+          out.push({
+            at: place,
+            message: `"${name}" is a plain number in this scenario, not a range: it does not vary, so it cannot move with another input`
+          });
+          fine = false;
+        }
+      });
+      if (!fine) return;
+      if (names[0] === names[1]) {
+        out.push({ at: [...where, 'between'], message: `an input cannot be correlated with itself ("${names[0]}")` });
+        return;
+      }
+      const key = JSON.stringify([...names].sort());
+      const earlier = pairs.get(key);
+      if (earlier !== undefined) {
+        out.push({
+          at: where,
+          message: `duplicate correlation of "${names[0]}" and "${names[1]}" (also ${formatPath([...at, 'correlations', earlier])})`
+        });
+        return;
+      }
+      pairs.set(key, k);
+      const [a, b] = names.map((name) => {
+        const index = inputs.indexOf(name);
+        return index >= 0 ? index : inputs.push(name) - 1;
+      });
+      entries.push({ k, a, b, rank: c.rank });
+    });
+    if (entries.length === 0) return;
+    const target: number[][] = inputs.map((_, a) => inputs.map((_, b) => (a === b ? 1 : 0)));
+    for (const e of entries) target[e.a][e.b] = target[e.b][e.a] = e.rank;
+    const factor = targetCholesky(target);
+    if (factor.ok) return;
+    const [i, j] = factor.pair;
+    const entry = entries.find((e) => (e.a === i && e.b === j) || (e.a === j && e.b === i));
+    out.push({
+      at: entry ? [...at, 'correlations', entry.k, 'rank'] : [...at, 'correlations'],
+      message:
+        i === j
+          ? `these correlations cannot all hold: "${inputs[i]}" would have to move exactly with the inputs before it`
+          : `these correlations cannot all hold: given the ones before it, "${inputs[i]}" and "${inputs[j]}" cannot have a rank correlation of ${target[i][j]} (the matrix is not positive definite)`
+    });
+  };
   const checkEvidence = (list: unknown, at: readonly PathSegment[]) =>
     listOf(list, LIMITS.evidence)?.forEach((id, k) => checkKnown(evidence, 'evidence', id, [...at, k]));
 
@@ -197,6 +277,13 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
   });
 
   const factorIds = factors.complete ? [...factors.ids()] : [];
+  /** Each factor's weight as the file has it (a number or a range), for the correlations. */
+  const rawBaseWeight = new Map(
+    (factorList ?? []).flatMap((f) => {
+      const id = isRecord(f) ? textOf(f.id) : undefined;
+      return id === undefined ? [] : [[id, (f as Raw).weight] as const];
+    })
+  );
   // A weight with no usable central value leaves the zero-weights check out (the schema names it).
   const weightAt = (at: readonly PathSegment[], value: unknown) => (usable(at) ? centralWeight(value) : undefined);
   const baseWeight = new Map(
@@ -245,6 +332,7 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
         });
       }
     });
+    checkCorrelations(s, at, settings, overrides);
     if (!factors.complete || !overrides) return;
     let total = 0;
     for (const id of new Set(factorIds)) {

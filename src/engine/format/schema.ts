@@ -36,6 +36,8 @@ export const BOUNDS = {
   strength: { min: -1, max: 1 },
   shift: { min: -100, max: 100 },
   probability: { min: 0, max: 1 },
+  // ±1 would make one input a copy of the other: Iman–Conover needs a positive definite matrix.
+  correlation: { min: -0.99, max: 0.99 },
   month: { min: 1, max: LIMITS.horizonMonths, whole: true },
   runs: { min: 0, max: LIMITS.runs, whole: true },
   seed: { min: 0, max: 0xffffffff, whole: true },
@@ -168,6 +170,21 @@ const byFactor = <T extends z.ZodType>(value: T) =>
     })
     .meta({ maxProperties: LIMITS.factors });
 
+/** What of a factor a scenario can sample (each may be a range): `<factor id>.<field>`. */
+export const SAMPLED_FIELDS = ['weight', 'start', 'target', 'pace', 'volatility'] as const;
+export type SampledField = (typeof SAMPLED_FIELDS)[number];
+/** A sampled input of a scenario by name: "sanctions.target". */
+export const INPUT_NAME_PATTERN = /^([A-Za-z][A-Za-z0-9_-]{0,63})\.(weight|start|target|pace|volatility)$/;
+
+/** Two sampled inputs of a scenario that move together: their rank (Spearman) correlation across the runs. */
+export const Correlation = z.object({
+  between: z.tuple([
+    z.string().regex(INPUT_NAME_PATTERN, 'must name a factor and what of it, like "sanctions.target"'),
+    z.string().regex(INPUT_NAME_PATTERN, 'must name a factor and what of it, like "sanctions.target"')
+  ]),
+  rank: numberIn(BOUNDS.correlation)
+});
+
 export const Scenario = z.object({
   id: Id,
   name: Localized,
@@ -175,7 +192,8 @@ export const Scenario = z.object({
   notes: text(LIMITS.textChars).optional(),
   weights: byFactor(Weight).optional(),
   factors: byFactor(ScenarioFactor),
-  events: z.array(ScenarioEvent).max(LIMITS.eventsPerScenario)
+  events: z.array(ScenarioEvent).max(LIMITS.eventsPerScenario),
+  correlations: z.array(Correlation).max(LIMITS.correlationsPerScenario).optional()
 });
 
 export const Evidence = z.object({
@@ -209,9 +227,14 @@ export const Thresholds = z
       });
   });
 
+/** How the Monte Carlo draws the ranges: independently per run, or stratified over the runs. */
+export const SAMPLINGS = ['random', 'latin-hypercube'] as const;
+export type Sampling = (typeof SAMPLINGS)[number];
+
 export const Simulation = z.object({
   runs: numberIn(BOUNDS.runs),
-  seed: numberIn(BOUNDS.seed)
+  seed: numberIn(BOUNDS.seed),
+  sampling: z.enum(SAMPLINGS).optional()
 });
 
 export const MizanDocument = z.object({
@@ -243,6 +266,7 @@ export type InteractionDef = z.infer<typeof Interaction>;
 export type ScenarioFactorDef = z.infer<typeof ScenarioFactor>;
 export type ScenarioEventDef = z.infer<typeof ScenarioEvent>;
 export type EventConditionDef = z.infer<typeof EventCondition>;
+export type CorrelationDef = z.infer<typeof Correlation>;
 export type ScenarioDef = z.infer<typeof Scenario>;
 export type EvidenceDef = z.infer<typeof Evidence>;
 export type MizanDoc = z.infer<typeof MizanDocument>;

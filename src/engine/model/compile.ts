@@ -1,7 +1,7 @@
 // Turns one scenario of a document into flat typed arrays that the simulation
 // kernels read. Levels are stored in model units x ∈ [0,1] (points / 100).
 import { central } from '../format/central';
-import type { MizanDoc, RangeShape } from '../format/schema';
+import type { MizanDoc, RangeShape, Sampling } from '../format/schema';
 import { float64Arrays, int32Arrays } from './arena';
 import { ModelProblem, ZeroWeightsProblem } from './problems';
 import { ownValue } from '../records';
@@ -67,6 +67,11 @@ export interface CompiledScenario {
   eventCondition: Int32Array;
   /** 1 when event e needs its condition's event to have happened, 0 when it needs it not to have. */
   eventConditionOccurred: Uint8Array;
+
+  /** How the Monte Carlo draws the ranges (design.ts). */
+  sampling: Sampling;
+  /** Rank correlations between uncertain inputs (indices into `uncertain`), imposed by Iman–Conover. */
+  correlations: readonly { a: number; b: number; rank: number }[];
 
   /** Crisis threshold in points. */
   crisis: number;
@@ -153,6 +158,15 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     }
   });
 
+  const uncertain = [...weights, ...starts, ...targets];
+  const inputAt = new Map(uncertain.map((u, k) => [`${factorIds.at(u.factor)}.${u.kind}`, k]));
+  const correlations = (scenario.correlations ?? []).map((c, k) => {
+    const [a, b] = c.between.map((name) => inputAt.get(name) ?? -1);
+    if (a < 0 || b < 0 || a === b)
+      throw new ModelProblem(`${prefix}.correlations[${k}]`, 'must name two different ranges of the scenario');
+    return { a, b, rank: c.rank };
+  });
+
   return {
     id: scenario.id,
     index: scenarioIndex,
@@ -165,7 +179,7 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     target,
     pace,
     volatility,
-    uncertain: [...weights, ...starts, ...targets],
+    uncertain,
     interactionFrom,
     interactionTo,
     interactionStrength,
@@ -182,6 +196,8 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     eventProbability,
     eventCondition,
     eventConditionOccurred,
+    sampling: doc.simulation.sampling ?? 'random',
+    correlations,
 
     crisis: doc.thresholds.crisis
   };

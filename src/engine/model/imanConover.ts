@@ -13,7 +13,7 @@
 //    Pearson's ρ are tied by ρ = 2·sin(π·ρ_S / 6) (Pearson 1907), so the scores are given that ρ
 //    (without it a target of 0.5 comes out near 0.48).
 // 3. Each input's values are re-ordered to follow the ranks of its column of those scores.
-import { cholesky } from './cholesky';
+import { cholesky, type CholeskyResult } from './cholesky';
 import { normalQuantile } from './normalQuantile';
 
 export type ImanConoverResult =
@@ -38,10 +38,7 @@ export function imanConover(
 ): ImanConoverResult {
   const k = target.length;
   checkShape(samples, n, target);
-  const targetFactor = cholesky(
-    Float64Array.from(target.flat(), (rank) => 2 * Math.sin((Math.PI * rank) / 6)),
-    k
-  );
+  const targetFactor = targetCholesky(target);
   if (!targetFactor.ok) return { ok: false, pair: targetFactor.pair };
 
   const scores = Float64Array.from({ length: n }, (_, r) => normalQuantile((r + 1) / (n + 1)));
@@ -63,6 +60,18 @@ export function imanConover(
     for (let rank = 0; rank < n; rank++) out[c * n + order[rank]] = sorted[rank];
   }
   return { ok: true, samples: out };
+}
+
+/**
+ * The Cholesky factor of the normal scores' correlation that gives the rank correlations
+ * `target` (see the top of this file), or the pair that keeps it from existing: what a file's
+ * correlations are checked with before any run.
+ */
+export function targetCholesky(target: readonly (readonly number[])[]): CholeskyResult {
+  return cholesky(
+    Float64Array.from(target.flat(), (rank) => 2 * Math.sin((Math.PI * rank) / 6)),
+    target.length
+  );
 }
 
 /** Each run's scores m → C·F⁻¹·m (F the Cholesky factor of the scores' correlation, C the target's). */

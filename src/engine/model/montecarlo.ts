@@ -6,6 +6,7 @@ import { addEvent, clearEvents, createBatch, setUncertainInput, simulateBatch } 
 import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } from './stats';
 
 import { rangeValue, StreamBank } from '../random/streams';
+import { needsDesign, runDesign } from './design';
 import { runToEnd } from '../steps';
 
 const LEVELS = QUANTILE_LEVELS.map((q) => q / 100);
@@ -23,6 +24,12 @@ export interface MonteCarloOptions {
    * (summariseTension).
    */
   firstRun?: number;
+  /**
+   * How many runs the whole set has (default firstRun + runs): with Latin hypercube sampling or
+   * correlations, a run's ranges come from a design of all of them (design.ts), so a piece of the
+   * set must know its size.
+   */
+  totalRuns?: number;
 }
 
 /**
@@ -55,12 +62,19 @@ export function eventHappens(
   return u < m.eventProbability[e];
 }
 
-/** The sampled inputs of run `run` under `seed` (see drawRunInputs): what that run of any MonteCarlo uses. */
-export function runInputs(m: CompiledScenario, seed: number, run: number): Float64Array {
+/**
+ * The sampled inputs of run `run` under `seed` (see drawRunInputs), of a set of `totalRuns` runs
+ * (which matters only with a design, design.ts): what that run of any MonteCarlo uses.
+ */
+export function runInputs(m: CompiledScenario, seed: number, run: number, totalRuns = run + 1): Float64Array {
   const streams = new StreamBank(1);
   streams.seed(0, seed, run);
   const out = new Float64Array(m.uncertain.length + m.eventIds.length);
   drawRunInputs(m, streams, 0, out);
+  if (needsDesign(m)) {
+    const design = runDesign(m, seed, totalRuns);
+    for (let k = 0; k < m.uncertain.length; k++) out[k] = design[k * totalRuns + run];
+  }
   return out;
 }
 
@@ -193,6 +207,9 @@ export class MonteCarlo {
   private readonly drawn: Float64Array;
   private readonly batch;
   private readonly streams = new StreamBank(BATCH);
+  /** The ranges of every run of the whole set, at [k·totalRuns + run], when they are drawn together (design.ts). */
+  private readonly design: Float64Array | null;
+  private readonly totalRuns: number;
 
   constructor(
     private readonly m: CompiledScenario,
@@ -207,6 +224,8 @@ export class MonteCarlo {
     this.fired = new Uint8Array(m.eventIds.length * this.runs);
     this.drawn = new Float64Array(m.uncertain.length + m.eventIds.length);
     this.batch = createBatch(m, BATCH);
+    this.totalRuns = options.totalRuns ?? this.firstRun + this.runs;
+    this.design = needsDesign(m) ? runDesign(m, options.seed, this.totalRuns) : null;
   }
 
   get runsDone(): number {
@@ -245,6 +264,8 @@ export class MonteCarlo {
       const r = run - this.firstRun;
       streams.seed(b, this.options.seed, run);
       drawRunInputs(m, streams, b, drawn);
+      if (this.design !== null)
+        for (let k = 0; k < uncertain.length; k++) drawn[k] = this.design[k * this.totalRuns + run];
       // Stryker disable next-line EqualityOperator: samples[uncertain.length · runs + r] is past the end of samples: the write is dropped
       for (let k = 0; k < uncertain.length; k++) samples[k * runs + r] = drawn[k];
       // Stryker disable next-line EqualityOperator: index n · BATCH + b is past the end of the weight, start and target slices: the writes are dropped

@@ -105,7 +105,7 @@ export async function runProgressive(
   for (const piece of pieces) {
     try {
       const model = compileScenario(doc, piece.scenario);
-      const mc = new MonteCarlo(model, { runs: piece.count, seed, firstRun: piece.first });
+      const mc = new MonteCarlo(model, { runs: piece.count, seed, firstRun: piece.first, totalRuns: runs });
       const whole = piece.first === 0 && piece.count === runs;
       engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, model, mc });
     } catch (error) {

@@ -225,6 +225,14 @@ export const EDITS = {
     key: { interaction: (from: string, to: string) => `interaction:${from}:${to}` }
   }),
 
+  // ---- correlations ----
+  /** The rank correlation of two ranges of a scenario (`<factor>.<field>`); null removes it. */
+  setCorrelation: edit(E.setCorrelation, {
+    key: {
+      correlation: (scenarioId: string, a: string, b: string) => `correlation:${scenarioId}:${[a, b].sort().join('|')}`
+    }
+  }),
+
   // ---- events ----
   /** Adds an event to a scenario (a new unique id); returns its id. */
   addEvent: create(E.newEventId, (doc: MizanDoc, id: string, scenarioId: string, event: Omit<ScenarioEventDef, 'id'>) =>
@@ -265,6 +273,8 @@ export const EDITS = {
   // ---- run settings ----
   setRuns: edit(E.setRuns, { key: { runs: () => 'runs' } }),
   setSeed: edit(E.setSeed, { key: { seed: () => 'seed' } }),
+  /** Random or Latin hypercube sampling of the ranges. */
+  setSampling: edit(E.setSampling),
   /** 1..120 months; events after a shorter horizon move to its last month (`clamped` says how many). */
   setHorizon: edit(E.setHorizon, {
     key: { horizon: () => 'horizon' },

@@ -50,6 +50,7 @@ const en = {
   reasonTooLong: 'This text is too long for the file.',
   reasonTooMany: 'The file holds no more of these.',
   reasonSelf: 'A factor does not act on itself.',
+  reasonCorrelations: 'This correlation cannot hold together with the scenario’s others.',
   reasonThresholds: 'The bands must rise: elevated below high, high below crisis.',
   reasonMonth: 'Choose a month.',
   reasonColor: 'Choose a colour.',
@@ -110,6 +111,17 @@ const en = {
   paceOf: (label: string) => `${label} pace`,
   volatilityOf: (label: string) => `${label} volatility`,
   overrideOf: (label: string) => `${label} weight in this scenario`,
+  correlationsHeading: (name: string) => `Judgements that move together in “${name}”`,
+  correlationsHint:
+    'Two ranges of this scenario whose draws go together: with a rank correlation of 0.6, a high value of one mostly comes with a high value of the other (with −0.6, with a low one). Each range keeps its own distribution.',
+  inputWeightOf: (label: string) => `${label} weight`,
+  correlationOf: (a: string, b: string) => `Rank correlation of ${a} and ${b}`,
+  removeCorrelationOf: (a: string, b: string) => `Remove the correlation of ${a} and ${b}`,
+  correlationFirst: 'First range',
+  correlationSecond: 'Second range',
+  addCorrelation: 'Add correlation',
+  noCorrelations: 'No correlations: the ranges of this scenario are drawn independently.',
+  noRangesToCorrelate: 'Give two inputs of this scenario a range (±) to correlate them.',
   overridePlaceholder: (base: string) => `(${base})`,
 
   // ---- interactions ----
@@ -206,6 +218,11 @@ const en = {
   runsHint: 'From 0 to 200,000. With 0, only the central path is drawn.',
   seed: 'Random seed',
   seedHint: 'The same file, seed and runs give the same numbers everywhere.',
+  sampling: 'Sampling',
+  samplingRandom: 'Random: each run draws on its own',
+  samplingLatin: 'Latin hypercube: each range spread evenly over the runs',
+  samplingHint:
+    'Latin hypercube covers every range evenly, so fewer runs give steadier figures. The quick estimate then shows the first runs of that design.',
   timeHeading: 'Time',
   horizon: 'Horizon in months',
   horizonHint: 'From 1 to 120. Applied when you leave the field or press Enter.',
@@ -270,6 +287,7 @@ const ar: EditorMessages = {
   reasonTooLong: 'هذا النص أطول مما يتسع له الملف.',
   reasonTooMany: 'لا يتسع الملف لمزيد من هذه العناصر.',
   reasonSelf: 'لا يؤثر العامل في نفسه.',
+  reasonCorrelations: 'لا يمكن أن يجتمع هذا الارتباط مع ارتباطات السيناريو الأخرى.',
   reasonThresholds: 'يجب أن تتصاعد النطاقات: «مرتفع نسبيًا» دون «مرتفع»، و«مرتفع» دون «أزمة».',
   reasonMonth: 'اختر شهرًا.',
   reasonColor: 'اختر لونًا.',
@@ -327,6 +345,17 @@ const ar: EditorMessages = {
   paceOf: (label: string) => `وتيرة ${label}`,
   volatilityOf: (label: string) => `تقلب ${label}`,
   overrideOf: (label: string) => `وزن ${label} في هذا السيناريو`,
+  correlationsHeading: (name: string) => `تقديرات تتحرك معًا في «${name}»`,
+  correlationsHint:
+    'نطاقان في هذا السيناريو تجري سحباتهما معًا: مع ارتباط رتبي قدره 0.6 تأتي القيمة العالية لأحدهما في الغالب مع قيمة عالية للآخر (ومع −0.6 مع قيمة منخفضة). ويحتفظ كل نطاق بتوزيعه.',
+  inputWeightOf: (label: string) => `وزن ${label}`,
+  correlationOf: (a: string, b: string) => `الارتباط الرتبي بين ${a} و${b}`,
+  removeCorrelationOf: (a: string, b: string) => `إزالة الارتباط بين ${a} و${b}`,
+  correlationFirst: 'النطاق الأول',
+  correlationSecond: 'النطاق الثاني',
+  addCorrelation: 'إضافة ارتباط',
+  noCorrelations: 'لا ارتباطات: تُسحب نطاقات هذا السيناريو مستقلةً.',
+  noRangesToCorrelate: 'أعطِ مدخلَين من هذا السيناريو نطاقًا (±) لتربط بينهما.',
   overridePlaceholder: (base: string) => `(${base})`,
 
   interactionsHint:
@@ -419,6 +448,11 @@ const ar: EditorMessages = {
   runsHint: 'من 0 إلى 200٬000. مع 0 يُرسم المسار المركزي وحده.',
   seed: 'البذرة العشوائية',
   seedHint: 'الملف نفسه مع البذرة وعدد العمليات نفسيهما يعطي الأرقام نفسها في كل مكان.',
+  sampling: 'طريقة السحب',
+  samplingRandom: 'عشوائي: كل عملية تسحب وحدها',
+  samplingLatin: 'المكعب اللاتيني الفائق: يتوزع كل نطاق بالتساوي على العمليات',
+  samplingHint:
+    'يغطي المكعب اللاتيني الفائق كل نطاق بالتساوي، فتعطي عمليات أقل أرقامًا أثبت. ويعرض التقدير السريع عندئذ أولى عمليات هذا التصميم.',
   timeHeading: 'الزمن',
   horizon: 'الأفق بالأشهر',
   horizonHint: 'من 1 إلى 120. يُطبَّق عند مغادرة الحقل أو الضغط على Enter.',
@@ -488,6 +522,7 @@ const REASON_TEXTS: Record<EditError, TextKey> = {
   'bad-color': 'reasonColor',
   'bad-month': 'reasonMonth',
   'threshold-order': 'reasonThresholds',
+  'correlation-conflict': 'reasonCorrelations',
   invalid: 'reasonOther'
 };
 
