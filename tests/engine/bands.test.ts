@@ -17,7 +17,14 @@ describe('bandOf', () => {
   it('a band begins exactly at its threshold; just below it is the band before', () => {
     const below = (x: number) => x - x * Number.EPSILON;
     expect([0, below(25), 25, below(50), 50, below(75), 75, 100].map((v) => bandOf(v, TH))).toEqual([
-      'calm', 'calm', 'elevated', 'elevated', 'high', 'high', 'crisis', 'crisis'
+      'calm',
+      'calm',
+      'elevated',
+      'elevated',
+      'high',
+      'high',
+      'crisis',
+      'crisis'
     ]);
   });
 
@@ -25,7 +32,10 @@ describe('bandOf', () => {
     fc.assert(
       fc.property(
         thresholds,
-        fc.array(fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 25, 50, 75, 100)), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(0, 25, 50, 75, 100)), {
+          minLength: 1,
+          maxLength: 40
+        }),
         (th, values) => {
           // Put the thresholds themselves among the values: the boundary is where they could differ.
           const runs = [...values, th.elevated, th.high, th.crisis];

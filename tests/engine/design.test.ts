@@ -116,7 +116,15 @@ describe('a design shared out', () => {
     ['latin-hypercube', undefined],
     ['random', [{ between: ['a.start', 'a.target'], rank: 0.4 }]]
   ] as const)('gives each run the same T whichever piece simulates it (%s)', (sampling, correlations) => {
-    const m = compileScenario(doc({ sampling, runs: 600 }, correlations ? correlations.map((c) => ({ between: [...c.between] as [string, string], rank: c.rank })) : undefined), 0);
+    const m = compileScenario(
+      doc(
+        { sampling, runs: 600 },
+        correlations
+          ? correlations.map((c) => ({ between: [...c.between] as [string, string], rank: c.rank }))
+          : undefined
+      ),
+      0
+    );
     const whole = new MonteCarlo(m, { runs: 600, seed: 17 });
     whole.advance();
     const first = new MonteCarlo(m, { runs: 250, seed: 17, totalRuns: 600 });

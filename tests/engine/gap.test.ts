@@ -26,7 +26,8 @@ const withSecondScenario = (doc: MizanDoc): fc.Arbitrary<MizanDoc> => {
       weights: fc.option(fc.tuple(...ids.map(() => fc.option(fc.double({ min: 0.1, max: 10, noNaN: true })))))
     })
     .map(({ factors, weights }) => {
-      const overrides = weights && Object.fromEntries(ids.flatMap((id, i) => (weights[i] === null ? [] : [[id, weights[i]]])));
+      const overrides =
+        weights && Object.fromEntries(ids.flatMap((id, i) => (weights[i] === null ? [] : [[id, weights[i]]])));
       const second: ScenarioDef = {
         id: 'other',
         name: { en: 'Other', ar: 'الآخر' },

@@ -113,56 +113,66 @@ describe('model properties', () => {
 describe('chunking', () => {
   it('gives the same numbers, bit for bit, however the runs are split into steps', () => {
     fc.assert(
-      fc.property(arbitraryDocument, fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 6 }), (doc, steps) => {
-        const m = compileScenario(doc, 0);
-        const whole = new MonteCarlo(m, { runs: 700, seed: 9 });
-        whole.advance();
-        const stepwise = new MonteCarlo(m, { runs: 700, seed: 9 });
-        let until = 0;
-        for (const step of steps) stepwise.advance((until += step));
-        stepwise.advance();
-        const [a, b] = [whole.summary(), stepwise.summary()];
-        for (const q of [5, 25, 50, 75, 95] as const) expect(Array.from(b.quantiles[q])).toEqual(Array.from(a.quantiles[q]));
-        expect(Array.from(b.pCrisisByMonth)).toEqual(Array.from(a.pCrisisByMonth));
-        expect(Array.from(b.meanContributions)).toEqual(Array.from(a.meanContributions));
-        expect(stepwise.importance()).toEqual(whole.importance());
-      }),
+      fc.property(
+        arbitraryDocument,
+        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 6 }),
+        (doc, steps) => {
+          const m = compileScenario(doc, 0);
+          const whole = new MonteCarlo(m, { runs: 700, seed: 9 });
+          whole.advance();
+          const stepwise = new MonteCarlo(m, { runs: 700, seed: 9 });
+          let until = 0;
+          for (const step of steps) stepwise.advance((until += step));
+          stepwise.advance();
+          const [a, b] = [whole.summary(), stepwise.summary()];
+          for (const q of [5, 25, 50, 75, 95] as const)
+            expect(Array.from(b.quantiles[q])).toEqual(Array.from(a.quantiles[q]));
+          expect(Array.from(b.pCrisisByMonth)).toEqual(Array.from(a.pCrisisByMonth));
+          expect(Array.from(b.meanContributions)).toEqual(Array.from(a.meanContributions));
+          expect(stepwise.importance()).toEqual(whole.importance());
+        }
+      ),
       { numRuns: 60 }
     );
   });
 
   it('gives the same numbers, bit for bit, when the runs are shared out over several simulations and put together', () => {
     fc.assert(
-      fc.property(arbitraryDocument, fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }), (doc, sizes) => {
-        const m = compileScenario(doc, 0);
-        const total = sizes.reduce((a, b) => a + b, 0);
-        const whole = new MonteCarlo(m, { runs: total, seed: 11 });
-        whole.advance();
-        // Pieces of runs [first, first + size), each its own MonteCarlo (as in separate workers).
-        const rows: Float64Array[] = [];
-        let first = 0;
-        for (const size of sizes) {
-          const piece = new MonteCarlo(m, { runs: size, seed: 11, firstRun: first });
-          piece.advance();
-          rows.push(piece.tensionOfRuns());
-          first += size;
+      fc.property(
+        arbitraryDocument,
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }),
+        (doc, sizes) => {
+          const m = compileScenario(doc, 0);
+          const total = sizes.reduce((a, b) => a + b, 0);
+          const whole = new MonteCarlo(m, { runs: total, seed: 11 });
+          whole.advance();
+          // Pieces of runs [first, first + size), each its own MonteCarlo (as in separate workers).
+          const rows: Float64Array[] = [];
+          let first = 0;
+          for (const size of sizes) {
+            const piece = new MonteCarlo(m, { runs: size, seed: 11, firstRun: first });
+            piece.advance();
+            rows.push(piece.tensionOfRuns());
+            first += size;
+          }
+          const points = m.horizon + 1;
+          const joined = new Float64Array(points * total);
+          for (let t = 0; t < points; t++) {
+            let at = t * total;
+            rows.forEach((row, k) => {
+              joined.set(row.subarray(t * sizes[k], (t + 1) * sizes[k]), at);
+              at += sizes[k];
+            });
+          }
+          expect(Array.from(joined)).toEqual(Array.from(whole.tensionOfRuns()));
+          const [a, b] = [whole.summary(), summariseTension(joined, total, total, m.horizon, m.crisis)];
+          for (const q of [5, 25, 50, 75, 95] as const)
+            expect(Array.from(b.quantiles[q])).toEqual(Array.from(a.quantiles[q]));
+          expect(Array.from(b.pCrisisByMonth)).toEqual(Array.from(a.pCrisisByMonth));
+          expect(b.pCrisisEver).toBe(a.pCrisisEver);
+          expect(b.histogram).toEqual(a.histogram);
         }
-        const points = m.horizon + 1;
-        const joined = new Float64Array(points * total);
-        for (let t = 0; t < points; t++) {
-          let at = t * total;
-          rows.forEach((row, k) => {
-            joined.set(row.subarray(t * sizes[k], (t + 1) * sizes[k]), at);
-            at += sizes[k];
-          });
-        }
-        expect(Array.from(joined)).toEqual(Array.from(whole.tensionOfRuns()));
-        const [a, b] = [whole.summary(), summariseTension(joined, total, total, m.horizon, m.crisis)];
-        for (const q of [5, 25, 50, 75, 95] as const) expect(Array.from(b.quantiles[q])).toEqual(Array.from(a.quantiles[q]));
-        expect(Array.from(b.pCrisisByMonth)).toEqual(Array.from(a.pCrisisByMonth));
-        expect(b.pCrisisEver).toBe(a.pCrisisEver);
-        expect(b.histogram).toEqual(a.histogram);
-      }),
+      ),
       { numRuns: 60 }
     );
   });

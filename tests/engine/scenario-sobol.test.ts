@@ -3,7 +3,7 @@
 // S_i = c_i²·Var(g_i) / Σ c_j²·Var(g_j); an event adds a Bernoulli term; noise alone is all.
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/model/compile';
-import { scenarioSobol, sobolGroups } from '../../src/engine/model/scenarioSobol';
+import { scenarioSobol, scenarioSobolSteps, sobolGroups, spreadShares } from '../../src/engine/model/scenarioSobol';
 import { makeDocument } from '../support/documents';
 
 /** Var of a triangular (a, c, b) in model units (points / 100). */
@@ -247,5 +247,62 @@ describe('scenario Sobol indices', () => {
     const result = scenarioSobol(compileScenario(doc, 0), { metric: 'crisis', samples: 1024, seed: 1 });
     expect(result.variance).toBeCloseTo(0.25, 1);
     expect(result.groups[0].first).toBeGreaterThan(0.9);
+  });
+});
+
+describe('in steps (for the app’s progress and cancel)', () => {
+  it('reports the runs done, rising to all of them, and ends with the same indices, bit for bit', () => {
+    const doc = makeDocument(
+      [
+        { id: 'a', target: { low: 20, mode: 40, high: 80 }, pace: 0.3, volatility: 3 },
+        { id: 'b', start: { low: 10, mode: 30, high: 50 }, pace: 0.2 }
+      ],
+      { horizonMonths: 6 }
+    );
+    const m = compileScenario(doc, 0);
+    const steps = scenarioSobolSteps(m, { samples: 100, seed: 4, bootstrap: 60 });
+    const seen: [number, number][] = [];
+    let next = steps.next();
+    while (!next.done) {
+      seen.push(next.value);
+      next = steps.next();
+    }
+    // 3 groups (a, b, noise): 100 · (3 + 2) runs; a step every 16 rows, then during the bootstrap.
+    expect(seen[0]).toEqual([16 * 5, 500]);
+    expect(seen.every(([done, all], i) => all === 500 && done >= (seen[i - 1]?.[0] ?? 0))).toBe(true);
+    expect(seen.at(-1)).toEqual([500, 500]);
+    expect(next.value).toEqual(scenarioSobol(m, { samples: 100, seed: 4, bootstrap: 60 }));
+  });
+});
+
+describe('spreadShares', () => {
+  const group = (id: string, kind: 'factor' | 'event' | 'noise', first: number) => ({
+    id,
+    kind,
+    first,
+    total: first,
+    firstInterval: [first, first] as [number, number],
+    totalInterval: [first, first] as [number, number]
+  });
+  it('splits the spread into the shocks alone, the judgements alone and their combination', () => {
+    const result = {
+      id: 's',
+      metric: 'final' as const,
+      samples: 10,
+      variance: 4,
+      groups: [group('a', 'factor', 0.1), group('e', 'event', 0.05), group('noise', 'noise', 0.7)]
+    };
+    const shares = spreadShares(result);
+    expect(shares.noise).toBe(0.7);
+    expect(shares.judgement).toBeCloseTo(0.15, 15);
+    expect(shares.rest).toBeCloseTo(0.15, 15);
+    // Sampling error can make the estimates add up past 1: the rest is then 0, not negative.
+    expect(spreadShares({ ...result, groups: [group('a', 'factor', 0.4), group('noise', 'noise', 0.7)] }).rest).toBe(0);
+    expect(spreadShares({ ...result, groups: [group('a', 'factor', 0.4)] })).toEqual({
+      noise: 0,
+      judgement: 0.4,
+      rest: 0.6
+    });
+    expect(Object.values(spreadShares({ ...result, variance: 0 })).every(Number.isNaN)).toBe(true);
   });
 });

@@ -6,7 +6,8 @@
 // event fires when its coordinate is below its probability; and one more coordinate seeds the
 // run's monthly noise, so that all the shocks move together as the group `noise`. Inputs are
 // grouped: one group per factor (its ranges in this scenario), one per event, and the noise.
-import { sobolIndices } from './sobol';
+import { sobolSteps } from './sobol';
+import { runToEnd } from '../steps';
 import { addEvent, clearEvents, createBatch, setCentralLane, setUncertainInput, simulateBatch } from './simulate';
 import { eventHappens } from './montecarlo';
 import type { CompiledScenario } from './compile';
@@ -95,6 +96,14 @@ function runOf(m: CompiledScenario, metric: SobolMetric) {
 
 /** Sobol indices (first order and total, with bootstrap intervals) of the scenario's input groups. */
 export function scenarioSobol(m: CompiledScenario, options: ScenarioSobolOptions): ScenarioSobol {
+  return runToEnd(scenarioSobolSteps(m, options));
+}
+
+/** scenarioSobol in steps: yields [model runs done, of all] (sobolSteps), for progress and cancel. */
+export function* scenarioSobolSteps(
+  m: CompiledScenario,
+  options: ScenarioSobolOptions
+): Generator<[number, number], ScenarioSobol> {
   const metric = options.metric ?? 'final';
   const groups = sobolGroups(m);
   const dimensions = m.uncertain.length + m.eventIds.length + 1;
@@ -106,7 +115,7 @@ export function scenarioSobol(m: CompiledScenario, options: ScenarioSobolOptions
   const used = new Set(groups.flatMap((g) => g.dimensions));
   const unused = Array.from({ length: dimensions }, (_, d) => d).filter((d) => !used.has(d));
   const all = unused.length > 0 ? [...groups.map((g) => g.dimensions), unused] : groups.map((g) => g.dimensions);
-  const result = sobolIndices(runOf(m, metric), dimensions, {
+  const result = yield* sobolSteps(runOf(m, metric), dimensions, {
     samples: options.samples,
     seed: options.seed,
     bootstrap: options.bootstrap,
@@ -126,4 +135,17 @@ export function scenarioSobol(m: CompiledScenario, options: ScenarioSobolOptions
       totalInterval: result.totalInterval[i]
     }))
   };
+}
+
+/**
+ * What share of the spread the monthly shocks explain alone (the noise group's first-order
+ * index), what the judgements explain alone (the first-order indices of every other group), and
+ * the rest, which only their combination explains (never below 0: the estimates carry sampling
+ * error). NaN shares when nothing varies.
+ */
+export function spreadShares(result: ScenarioSobol): { noise: number; judgement: number; rest: number } {
+  const noise = result.groups.find((g) => g.kind === 'noise')?.first ?? 0;
+  const judgement = result.groups.filter((g) => g.kind !== 'noise').reduce((sum, g) => sum + g.first, 0);
+  if (!(result.variance > 0)) return { noise: NaN, judgement: NaN, rest: NaN };
+  return { noise, judgement, rest: Math.max(0, 1 - noise - judgement) };
 }

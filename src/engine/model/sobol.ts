@@ -18,6 +18,7 @@
 // hundreds (every monthly shock is one), where it needs a large table of direction numbers and
 // its rows are no longer independent for the bootstrap.
 import { StreamBank } from '../random/streams';
+import { runToEnd } from '../steps';
 
 export interface SobolOptions {
   /** N, the rows of A and B (a whole number ≥ 2): f runs N·(groups + 2) times. */
@@ -52,17 +53,31 @@ const BOOTSTRAP_RUN = -1;
  * Sobol indices of f over [0,1)^dimensions. f gets one Float64Array that is reused for every
  * point: it must read it, not keep it.
  */
-export function sobolIndices(
+export function sobolIndices(f: (u: Float64Array) => number, dimensions: number, options: SobolOptions): SobolResult {
+  return runToEnd(sobolSteps(f, dimensions, options));
+}
+
+/** Rows of the design evaluated between two steps of sobolSteps. */
+const ROWS_PER_STEP = 16;
+/** Bootstrap resamples between two steps. */
+const RESAMPLES_PER_STEP = 25;
+
+/**
+ * sobolIndices in steps: yields [evaluations of f done, of N·(k + 2)] after every few rows of the
+ * design (and the total again during the bootstrap), so that a caller can show progress or stop.
+ * The same numbers as sobolIndices, bit for bit.
+ */
+export function* sobolSteps(
   f: (u: Float64Array) => number,
   dimensions: number,
   { samples, seed, bootstrap = DEFAULT_BOOTSTRAP, groups = singletons(dimensions) }: SobolOptions
-): SobolResult {
+): Generator<[number, number], SobolResult> {
   checkCount('dimensions', dimensions, 1);
   checkCount('samples', samples, 2);
   checkCount('bootstrap', bootstrap, 1);
   const members = groupMembers(groups, dimensions);
   const k = groups.length;
-  const { fA, fB, fAB } = evaluate(f, dimensions, members, samples, seed);
+  const { fA, fB, fAB } = yield* evaluate(f, dimensions, members, samples, seed);
 
   let centre = 0;
   for (let j = 0; j < samples; j++) centre += fA[j] + fB[j];
@@ -80,7 +95,9 @@ export function sobolIndices(
   bank.seed(0, seed, BOOTSTRAP_RUN);
   const firstOfDraw = new Float64Array(k);
   const totalOfDraw = new Float64Array(k);
+  const evaluations = samples * (k + 2);
   for (let r = 0; r < bootstrap; r++) {
+    if (r % RESAMPLES_PER_STEP === RESAMPLES_PER_STEP - 1) yield [evaluations, evaluations];
     for (let j = 0; j < samples; j++) rows[j] = Math.floor(bank.uniform(0) * samples);
     estimate(fA, fB, fAB, k, rows, centre, firstOfDraw, totalOfDraw);
     // Stryker disable next-line EqualityOperator: i = k writes past the end of the typed array: the write is dropped
@@ -108,14 +125,14 @@ interface GroupMembers {
   dims: Int32Array;
 }
 
-/** f on the rows of A, B and every A_B^(i): f(A_B^(i)) of row j at j·k + i. */
-function evaluate(
+/** f on the rows of A, B and every A_B^(i): f(A_B^(i)) of row j at j·k + i (yields progress). */
+function* evaluate(
   f: (u: Float64Array) => number,
   d: number,
   { start, dims }: GroupMembers,
   samples: number,
   seed: number
-) {
+): Generator<[number, number], { fA: Float64Array; fB: Float64Array; fAB: Float64Array }> {
   const k = start.length - 1;
   const fA = new Float64Array(samples);
   const fB = new Float64Array(samples);
@@ -138,6 +155,7 @@ function evaluate(
       for (let m = start[i]; m < start[i + 1]; m++) u[dims[m]] = b[dims[m]];
       fAB[j * k + i] = f(u);
     }
+    if (j % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield [(j + 1) * (k + 2), samples * (k + 2)];
   }
   return { fA, fB, fAB };
 }
