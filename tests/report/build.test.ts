@@ -217,7 +217,8 @@ describe.each(LANGUAGES)('the document’s inputs (%s)', (language) => {
     const first = doc.scenarios[0].events.find((e) => e.id === 'bl-kazan')!;
     const row = report().scenarios[0].events!.rows.find((r) => r[1] === nameIn(first.label, language))!;
     expect(row[3]).toBe(new Intl.NumberFormat(language, { signDisplay: 'exceptZero' }).format(first.shift));
-    expect(row[4]).toBe(new Intl.NumberFormat(language, { style: 'percent' }).format(first.probability));
+    expect(row[4]).toBe(language === 'en' ? 'once (fades)' : 'مرة واحدة (يتلاشى)');
+    expect(row[5]).toBe(new Intl.NumberFormat(language, { style: 'percent' }).format(first.probability));
   });
 
   it('lists every interaction with its signed strength', () => {

@@ -121,11 +121,35 @@ describe('a scenario’s tables', () => {
       events: [event('late', 3, -4.5, 0.25), event('early', 1, 6, 0.5)]
     });
     const events = buildReport(d, analyseForReport(d), 'en', options).scenarios[0].events!;
-    expect(events.columns).toEqual(['Month', 'Event', 'Factor', 'Shift (points)', 'Probability']);
+    expect(events.columns).toEqual(['Month', 'Event', 'Factor', 'Shift (points)', 'Lasts', 'Probability']);
     expect(events.rows).toEqual([
-      ['Nov 2024', 'Event early', 'a', '+6', '50%'],
-      ['Jan 2025', 'Event late', 'a', '-4.5', '25%']
+      ['Nov 2024', 'Event early', 'a', '+6', 'once (fades)', '50%'],
+      ['Jan 2025', 'Event late', 'a', '-4.5', 'once (fades)', '25%']
     ]);
+  });
+
+  it('says which events last and which depend on another, with what their probability comes to', () => {
+    const d = makeDocument([{ id: 'a', target: { low: 10, mode: 20, high: 40, shape: 'pert' } }], {
+      simulation: { runs: 0, seed: 1 },
+      events: [
+        { id: 'war', month: 2, factor: 'a', shift: 20, probability: 0.4, label: { en: 'War', ar: '' }, kind: 'target' },
+        {
+          id: 'talks',
+          month: 3,
+          factor: 'a',
+          shift: -5,
+          probability: 0.5,
+          label: { en: 'Talks', ar: '' },
+          condition: { event: 'war', occurred: false }
+        }
+      ]
+    });
+    const report = buildReport(d, analyseForReport(d), 'en', options);
+    expect(report.scenarios[0].events!.rows.map((r) => r.slice(4))).toEqual([
+      ['from then on (moves the target)', '40%'],
+      ['once (fades)', '50% if “War” did not happen (30% overall)']
+    ]);
+    expect(JSON.stringify(report)).toContain('20 (10–40, PERT)');
   });
 
   it('names a factor the document does not have by its id, and takes an analysis that lists no problems', () => {

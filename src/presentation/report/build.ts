@@ -1,6 +1,7 @@
 // The PDF report as plain data: every text already in the report's language, every number
 // formatted for its locale, every chart as a Chart.js configuration with its title. The app's
 // report view lays it out and prints it; nothing here touches the DOM.
+import { eventProbabilities } from '../../engine/model/eventProbabilities';
 import type { ChartConfiguration } from 'chart.js';
 import type { ScenarioAnalysis } from '../../engine/analysis';
 import { balanceBidi, isolateBidi, stripBidiControls } from '../../engine/export/bidi';
@@ -183,7 +184,7 @@ export function buildReport(
   const uncertain = (value: Uncertain) =>
     typeof value === 'number'
       ? plain.format(value)
-      : `${plain.format(value.mode)} (${charts.range(plain.format(value.low), plain.format(value.high))})`;
+      : `${plain.format(value.mode)} (${charts.range(plain.format(value.low), plain.format(value.high))}${value.shape === 'pert' ? `, ${text.pert}` : ''})`;
 
   const untranslated = untranslatedNames(doc, language);
   const ids = analysis.scenarios.map((s) => s.id);
@@ -261,16 +262,29 @@ export function buildReport(
   function eventsTable(def: ScenarioDef): ReportTable | null {
     if (def.events.length === 0) return null;
     const t = text.events;
+    const overall = eventProbabilities(def.events);
+    const nameOf = (id: string) => {
+      const event = def.events.find((e) => e.id === id);
+      return event ? pick(event.label, language, id) : id;
+    };
     return {
-      columns: [t.month, t.event, t.factor, t.shift, t.probability],
-      rows: [...def.events]
-        .sort((a, b) => a.month - b.month)
-        .map((e) => [
+      columns: [t.month, t.event, t.factor, t.shift, t.kind, t.probability],
+      rows: def.events
+        .map((e, k) => ({ e, k }))
+        .sort((a, b) => a.e.month - b.e.month)
+        .map(({ e, k }) => [
           monthLabel(e.month),
           pick(e.label, language, e.id),
           factorName(e.factor),
           signed.format(e.shift),
-          fmt.probability(e.probability)
+          e.kind === 'target' ? t.lasting : t.pulse,
+          e.condition
+            ? t.conditional(
+                fmt.probability(e.probability),
+                (e.condition.occurred ? t.ifHappened : t.ifNotHappened)(nameOf(e.condition.event)),
+                fmt.probability(overall[k])
+              )
+            : fmt.probability(e.probability)
         ])
     };
   }

@@ -58,7 +58,15 @@ export interface ReportStrings {
     factor: string;
     shift: string;
     probability: string;
+    kind: string;
+    pulse: string;
+    lasting: string;
+    ifHappened: (event: string) => string;
+    ifNotHappened: (event: string) => string;
+    conditional: (probability: string, condition: string, overall: string) => string;
   };
+  /** After a range in the tables: it is a PERT distribution. */
+  pert: string;
   factors: {
     factor: string;
     direction: string;
@@ -134,8 +142,16 @@ export const en: ReportStrings = {
     event: 'Event',
     factor: 'Factor',
     shift: 'Shift (points)',
-    probability: 'Probability'
+    probability: 'Probability',
+    kind: 'Lasts',
+    pulse: 'once (fades)',
+    lasting: 'from then on (moves the target)',
+    ifHappened: (event: string) => `if “${event}” happened`,
+    ifNotHappened: (event: string) => `if “${event}” did not happen`,
+    conditional: (probability: string, condition: string, overall: string) =>
+      `${probability} ${condition} (${overall} overall)`
   },
+  pert: 'PERT',
   factors: {
     factor: 'Factor',
     direction: 'Direction',
@@ -208,8 +224,16 @@ export const ar: ReportStrings = {
     event: 'الحدث',
     factor: 'العامل',
     shift: 'التحوّل (نقاط)',
-    probability: 'الاحتمال'
+    probability: 'الاحتمال',
+    kind: 'المدة',
+    pulse: 'مرة واحدة (يتلاشى)',
+    lasting: 'من شهره فصاعدًا (ينقل الهدف)',
+    ifHappened: (event: string) => `إذا وقع «${event}»`,
+    ifNotHappened: (event: string) => `إذا لم يقع «${event}»`,
+    conditional: (probability: string, condition: string, overall: string) =>
+      `${probability} ${condition} (${overall} إجمالًا)`
   },
+  pert: 'توزيع PERT',
   factors: { factor: 'العامل', direction: 'الاتجاه', weight: 'الوزن', description: 'الوصف', evidence: 'الشواهد' },
   interactions: {
     from: 'من',
