@@ -28,7 +28,8 @@ export const engine = {
         'tests/engine/noisy-factors.test.ts',
         'tests/engine/tornado-defaults.test.ts',
         'tests/engine/analysis-results.test.ts',
-        'tests/engine/events-v2.test.ts'
+        'tests/engine/events-v2.test.ts',
+        'tests/engine/model-v2-reference.test.ts'
       ]
     },
     {

@@ -652,23 +652,24 @@ export function setScenarioFactor(
   if (!bounds) return refuse('not-found');
   const problem = checkNumber(value, bounds);
   if (problem) return refuse(problem);
-  // Pace and volatility are plain numbers, whose central value is the number itself and which
-  // withCentral replaces whole: one rule for the four fields.
+  // A plain number's central value is the number itself, which withCentral replaces whole; a
+  // range keeps its ends (widened to hold the value): one rule for the four fields.
   return updateScenarioFactor(doc, scenarioId, factorId, (sf) =>
     central(sf[field]) === value ? sf : { ...sf, [field]: withCentral(sf[field], value) }
   );
 }
 
-/** Sets a start or target to a plain number or a range {low, mode, high}. */
+/** Sets a start, target, pace or volatility to a plain number or a range {low, mode, high}. */
 export function setScenarioFactorRange(
   doc: MizanDoc,
   scenarioId: string,
   factorId: string,
-  field: LevelField,
+  field: ScenarioFactorField,
   value: Uncertain
 ): Edited {
-  if (field !== 'start' && field !== 'target') return refuse('not-found');
-  const problem = checkUncertain(value, BOUNDS.level);
+  const bounds = Object.hasOwn(FIELD_BOUNDS, field) ? FIELD_BOUNDS[field] : undefined;
+  if (!bounds) return refuse('not-found');
+  const problem = checkUncertain(value, bounds);
   if (problem) return refuse(problem);
   return keepingCorrelations(
     updateScenarioFactor(doc, scenarioId, factorId, (sf) =>
@@ -723,8 +724,12 @@ export function setInteraction(doc: MizanDoc, from: string, to: string, strength
     return { ...doc, interactions: [...doc.interactions, { from, to, strength }] };
   }
   const current = doc.interactions[index];
-  if (current.strength === strength) return doc;
-  return { ...doc, interactions: replaceAt(doc.interactions, index, { ...current, strength }) };
+  if (central(current.strength) === strength) return doc;
+  // A range keeps its ends, widened to hold the new central value.
+  return {
+    ...doc,
+    interactions: replaceAt(doc.interactions, index, { ...current, strength: withCentral(current.strength, strength) })
+  };
 }
 
 // ---- events -----------------------------------------------------------------------------------

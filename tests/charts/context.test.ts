@@ -65,6 +65,19 @@ describe('inputLabel', () => {
     expect(inputLabel(doc, 'event:de-pause', 'en')).toBe('Negotiated Israel–Iran pause');
   });
 
+  it('names the paces, volatilities and link strengths of format version 2, in both languages', () => {
+    expect(inputLabel(doc, 'pace:baseline:energy', 'en')).toBe('Russian energy investment in Iran — pace');
+    expect(inputLabel(doc, 'volatility:baseline:arms', 'en')).toBe(
+      'Russian arms transfers to Iran (S-400, Su-35) — volatility'
+    );
+    expect(inputLabel(doc, 'strength:israel>hezbollah', 'en')).toBe(
+      'Israeli military response → Hezbollah front — strength'
+    );
+    expect(inputLabel(doc, 'strength:israel>hezbollah', 'ar')).toMatch(/^قوة دفع .+ ← .+$/);
+    for (const odd of ['strength:israel', 'pace:energy', 'volatility:a:b:c'])
+      expect(inputLabel(doc, odd, 'en')).toBe(odd);
+  });
+
   it('gives an unknown event its id, and an input of another shape as it is', () => {
     expect(inputLabel(doc, 'event:gone:2', 'en')).toBe('gone:2');
     for (const odd of ['weight:arms:extra', 'weight', 'start:arms', 'target:a:b:c', 'other:arms'])

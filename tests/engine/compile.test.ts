@@ -71,11 +71,32 @@ describe('compileScenario', () => {
   it('samples the ranges in draw order — weights, starts, targets, each in factor order — under the names users see', () => {
     const m = compileScenario(ranged(), 0);
     expect(m.uncertain).toEqual([
-      { key: 'weight:b', kind: 'weight', factor: 1, low: 1, mode: 4, high: 9 },
-      { key: 'start:base:b', kind: 'start', factor: 1, low: 5, mode: 15, high: 25 },
-      { key: 'target:base:a', kind: 'target', factor: 0, low: 10, mode: 20, high: 60 },
-      { key: 'target:base:b', kind: 'target', factor: 1, low: 40, mode: 70, high: 90 }
+      { key: 'weight:b', kind: 'weight', factor: 1, link: -1, low: 1, mode: 4, high: 9 },
+      { key: 'start:base:b', kind: 'start', factor: 1, link: -1, low: 5, mode: 15, high: 25 },
+      { key: 'target:base:a', kind: 'target', factor: 0, link: -1, low: 10, mode: 20, high: 60 },
+      { key: 'target:base:b', kind: 'target', factor: 1, link: -1, low: 40, mode: 70, high: 90 }
     ]);
+    expect([m.lanePace, m.laneVolatility, m.laneStrength]).toEqual([false, false, false]);
+    expect([...m.noisy]).toEqual([1, 0]);
+  });
+
+  it('samples the ranges of format version 2 after those: paces, volatilities, then link strengths', () => {
+    const doc = ranged();
+    doc.scenarios[0].factors.b.pace = { low: 0.2, mode: 0.5, high: 0.6, shape: 'pert' };
+    doc.scenarios[0].factors.a.volatility = { low: 0, mode: 0, high: 4 };
+    doc.scenarios[0].factors.b.volatility = { low: 1, mode: 2, high: 3 };
+    doc.interactions[0].strength = { low: -0.5, mode: -0.3, high: -0.1 };
+    const m = compileScenario(doc, 0);
+    expect(m.uncertain.slice(4)).toEqual([
+      { key: 'pace:base:b', kind: 'pace', factor: 1, link: -1, low: 0.2, mode: 0.5, high: 0.6, shape: 'pert' },
+      { key: 'volatility:base:a', kind: 'volatility', factor: 0, link: -1, low: 0, mode: 0, high: 4 },
+      { key: 'volatility:base:b', kind: 'volatility', factor: 1, link: -1, low: 1, mode: 2, high: 3 },
+      { key: 'strength:a>b', kind: 'strength', factor: -1, link: 0, low: -0.5, mode: -0.3, high: -0.1 }
+    ]);
+    // The central path takes the modes; a volatility of mode 0 with a high end above 0 still draws noise.
+    expect([m.pace[1], m.volatility[0], m.volatility[1], m.interactionStrength[0]]).toEqual([0.5, 0, 0.02, -0.3]);
+    expect([...m.noisy]).toEqual([1, 1]);
+    expect([m.lanePace, m.laneVolatility, m.laneStrength]).toEqual([true, true, true]);
   });
 
   it('uses a scenario’s weight override, a range included, instead of the factor’s weight', () => {
@@ -84,7 +105,7 @@ describe('compileScenario', () => {
     const m = compileScenario(doc, 0);
     expect(Array.from(m.weight)).toEqual([1, 5]);
     expect(m.uncertain.filter((u) => u.kind === 'weight')).toEqual([
-      { key: 'weight:a', kind: 'weight', factor: 0, low: 0, mode: 1, high: 3 }
+      { key: 'weight:a', kind: 'weight', factor: 0, link: -1, low: 0, mode: 1, high: 3 }
     ]);
   });
 

@@ -323,11 +323,24 @@ describe('setScenarioFactorRange', () => {
     );
   });
 
-  it('refuses pace and volatility (plain numbers only), ranges out of bounds or out of order', () => {
+  it('takes pace and volatility ranges within their own bounds; refuses ranges out of bounds or out of order', () => {
     const doc = rich();
-    for (const field of ['pace', 'volatility']) {
-      refuses(doc, (d) => E.setScenarioFactorRange(d, 'baseline', 'sanctions', field as never, 0.5), 'not-found');
-    }
+    const pace = changes(doc, (d) =>
+      E.setScenarioFactorRange(d, 'baseline', 'sanctions', 'pace', { low: 0.02, mode: 0.05, high: 0.1 })
+    );
+    expect(scenarioOf(pace, 'baseline').factors.sanctions.pace).toEqual({ low: 0.02, mode: 0.05, high: 0.1 });
+    // Its central value typed later keeps the range.
+    const typed = changes(pace, (d) => E.setScenarioFactor(d, 'baseline', 'sanctions', 'pace', 0.2));
+    expect(scenarioOf(typed, 'baseline').factors.sanctions.pace).toEqual({ low: 0.02, mode: 0.2, high: 0.2 });
+    refuses(
+      doc,
+      (d) => E.setScenarioFactorRange(d, 'baseline', 'sanctions', 'pace', { low: 0, mode: 0.5, high: past(1, 1) }),
+      'out-of-range'
+    );
+    changes(doc, (d) =>
+      E.setScenarioFactorRange(d, 'baseline', 'sanctions', 'volatility', { low: 0, mode: 2, high: 50 })
+    );
+    refuses(doc, (d) => E.setScenarioFactorRange(d, 'baseline', 'sanctions', 'weight' as never, 5), 'not-found');
     changes(doc, (d) => E.setScenarioFactorRange(d, 'baseline', 'sanctions', 'start', { low: 0, mode: 50, high: 100 }));
     refuses(
       doc,

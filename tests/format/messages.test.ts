@@ -63,11 +63,21 @@ describe('numbers', () => {
     ['""', 'empty text'],
     ['null', 'null'],
     ['true', 'true'],
-    ['[0.15]', 'a list of 1 item'],
-    ['{}', 'an object']
-  ])('pace %s is not a number', (value, shown) => {
+    ['[0.15]', 'a list of 1 item']
+  ])('pace %s is neither a number nor a range', (value, shown) => {
     const problems = problemsAfter((d) => (d.scenarios[0].factors.sanctions.pace = JSON.parse(value)));
-    expectOneProblem(problems, 'scenarios[0].factors.sanctions.pace', `must be a number (found ${shown})`);
+    expectOneProblem(
+      problems,
+      'scenarios[0].factors.sanctions.pace',
+      `must be a number from 0 to 1 or a range {low, mode, high} (found ${shown})`
+    );
+  });
+
+  it('a pace that is an object is read as a range, and its missing ends are named', () => {
+    const problems = problemsAfter((d) => (d.scenarios[0].factors.sanctions.pace = {}));
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(
+      ['low', 'mode', 'high'].map((end) => `scenarios[0].factors.sanctions.pace.${end}: is required`)
+    );
   });
 
   it('a number too large for a double is not finite', () => {

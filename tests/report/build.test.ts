@@ -203,7 +203,7 @@ describe.each(LANGUAGES)('the document’s inputs (%s)', (language) => {
     const hezbollah = escalation.settings.rows[doc.factors.findIndex((f) => f.id === 'hezbollah')];
     expect(hezbollah[1]).toBe(language === 'en' ? '8 (6–9)' : '8 (6-9)');
     expect(hezbollah[4]).toBe(
-      new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(def.factors.hezbollah.pace)
+      new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(def.factors.hezbollah.pace as number)
     );
   });
 
@@ -227,7 +227,7 @@ describe.each(LANGUAGES)('the document’s inputs (%s)', (language) => {
     expect(report().interactions!.rows[0].slice(0, 3)).toEqual([
       nameIn(doc.factors.find((f) => f.id === first.from)!.label, language),
       nameIn(doc.factors.find((f) => f.id === first.to)!.label, language),
-      new Intl.NumberFormat(language, { signDisplay: 'exceptZero', maximumFractionDigits: 3 }).format(first.strength)
+      new Intl.NumberFormat(language, { signDisplay: 'exceptZero', maximumFractionDigits: 3 }).format(first.strength as number)
     ]);
   });
 

@@ -114,15 +114,17 @@ export const Factor = z.object({
 export const Interaction = z.object({
   from: Id,
   to: Id,
-  strength: numberIn(BOUNDS.strength),
+  /** A number, or a range (format version 2). */
+  strength: uncertainOf(BOUNDS.strength.min, BOUNDS.strength.max),
   evidence: z.array(Id).max(LIMITS.evidence).optional()
 });
 
 export const ScenarioFactor = z.object({
   start: Level,
   target: Level,
-  pace: numberIn(BOUNDS.pace),
-  volatility: numberIn(BOUNDS.volatility)
+  /** Numbers, or ranges (format version 2). */
+  pace: uncertainOf(BOUNDS.pace.min, BOUNDS.pace.max),
+  volatility: uncertainOf(BOUNDS.volatility.min, BOUNDS.volatility.max)
 });
 
 /**

@@ -1,19 +1,25 @@
 // Turns one scenario of a document into flat typed arrays that the simulation
 // kernels read. Levels are stored in model units x ∈ [0,1] (points / 100).
 import { central } from '../format/central';
-import type { MizanDoc, RangeShape, Sampling } from '../format/schema';
+import type { MizanDoc, RangeShape, Sampling, Uncertain } from '../format/schema';
 import { float64Arrays, int32Arrays } from './arena';
 import { ModelProblem, ZeroWeightsProblem } from './problems';
 import { ownValue } from '../records';
 
-export type InputKind = 'weight' | 'start' | 'target';
+export type InputKind = 'weight' | 'start' | 'target' | 'pace' | 'volatility' | 'strength';
 
 /** An input given as a range {low, mode, high}; values in the file's units. */
 export interface UncertainInput {
-  /** "weight:<factorId>", "start:<scenarioId>:<factorId>" or "target:<scenarioId>:<factorId>". */
+  /**
+   * "weight:<factorId>", "start:<scenarioId>:<factorId>", "target:…", "pace:…", "volatility:…"
+   * (the same form), or "strength:<from>><to>" for a link.
+   */
   key: string;
   kind: InputKind;
+  /** The factor it belongs to (−1 for a link's strength). */
   factor: number;
+  /** The link a strength belongs to (index into the interactions); −1 otherwise. */
+  link: number;
   low: number;
   mode: number;
   high: number;
@@ -38,8 +44,17 @@ export interface CompiledScenario {
   pace: Float64Array;
   /** Noise standard deviation in model units (points / 100). */
   volatility: Float64Array;
-  /** Uncertain inputs in draw order: weights, then starts, then targets, each in factor order. */
+  /**
+   * Uncertain inputs in draw order: weights, starts, targets, paces and volatilities, each in
+   * factor order, then link strengths in link order (format version 1 has only the first three).
+   */
   uncertain: readonly UncertainInput[];
+  /** Whether some run can vary factor i's pace / volatility, or link k's strength, by lane (batch arrays). */
+  lanePace: boolean;
+  laneVolatility: boolean;
+  laneStrength: boolean;
+  /** 1 where factor i draws monthly noise: its volatility (or the range's high end) above 0. */
+  noisy: Uint8Array;
   interactionFrom: Int32Array;
   interactionTo: Int32Array;
   interactionStrength: Float64Array;
@@ -101,6 +116,10 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
   const weights: UncertainInput[] = [];
   const starts: UncertainInput[] = [];
   const targets: UncertainInput[] = [];
+  const paces: UncertainInput[] = [];
+  const volatilities: UncertainInput[] = [];
+  const strengths: UncertainInput[] = [];
+  const noisy = new Uint8Array(n);
   const prefix = `scenarios[${scenarioIndex}]`;
 
   doc.factors.forEach((factor, i) => {
@@ -111,20 +130,36 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     weight[i] = central(w);
     start[i] = central(settings.start) / 100;
     target[i] = central(settings.target) / 100;
-    pace[i] = settings.pace;
-    volatility[i] = settings.volatility / 100;
-    if (typeof w !== 'number') weights.push({ key: `weight:${factor.id}`, kind: 'weight', factor: i, ...w });
-    if (typeof settings.start !== 'number')
-      starts.push({ key: `start:${scenario.id}:${factor.id}`, kind: 'start', factor: i, ...settings.start });
-    if (typeof settings.target !== 'number')
-      targets.push({ key: `target:${scenario.id}:${factor.id}`, kind: 'target', factor: i, ...settings.target });
+    pace[i] = central(settings.pace);
+    volatility[i] = central(settings.volatility) / 100;
+    const v = settings.volatility;
+    noisy[i] = (typeof v === 'number' ? v : v.high) > 0 ? 1 : 0;
+    const of = (kind: InputKind, value: Exclude<Uncertain, number>, key: string): UncertainInput => ({
+      key,
+      kind,
+      factor: i,
+      link: -1,
+      ...value
+    });
+    if (typeof w !== 'number') weights.push(of('weight', w, `weight:${factor.id}`));
+    for (const [kind, list] of [
+      ['start', starts],
+      ['target', targets],
+      ['pace', paces],
+      ['volatility', volatilities]
+    ] as const) {
+      const value = settings[kind];
+      if (typeof value !== 'number') list.push(of(kind, value, `${kind}:${scenario.id}:${factor.id}`));
+    }
   });
   if (!(weight.reduce((a, b) => a + b, 0) > 0)) throw new ZeroWeightsProblem(scenarioIndex);
 
   doc.interactions.forEach((c, k) => {
     interactionFrom[k] = indexOf(c.from, `interactions[${k}].from`);
     interactionTo[k] = indexOf(c.to, `interactions[${k}].to`);
-    interactionStrength[k] = c.strength;
+    interactionStrength[k] = central(c.strength);
+    if (typeof c.strength !== 'number')
+      strengths.push({ key: `strength:${c.from}>${c.to}`, kind: 'strength', factor: -1, link: k, ...c.strength });
   });
 
   slotAt.fill(-1);
@@ -158,7 +193,7 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     }
   });
 
-  const uncertain = [...weights, ...starts, ...targets];
+  const uncertain = [...weights, ...starts, ...targets, ...paces, ...volatilities, ...strengths];
   const inputAt = new Map(uncertain.map((u, k) => [`${factorIds.at(u.factor)}.${u.kind}`, k]));
   const correlations = (scenario.correlations ?? []).map((c, k) => {
     const [a, b] = c.between.map((name) => inputAt.get(name) ?? -1);
@@ -180,6 +215,10 @@ export function compileScenario(doc: MizanDoc, scenarioIndex: number): CompiledS
     pace,
     volatility,
     uncertain,
+    lanePace: paces.length > 0,
+    laneVolatility: volatilities.length > 0,
+    laneStrength: strengths.length > 0,
+    noisy,
     interactionFrom,
     interactionTo,
     interactionStrength,

@@ -2,7 +2,7 @@
 // estimate first, then the rest) and summarised at any point: run r depends only
 // on (seed, r), so the first runs of a large set are the runs of a small one.
 import type { CompiledScenario } from './compile';
-import { addEvent, clearEvents, createBatch, setUncertainInput, simulateBatch } from './simulate';
+import { addEvent, clearEvents, createBatch, setCentralRates, setUncertainInput, simulateBatch } from './simulate';
 import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } from './stats';
 
 import { rangeValue, StreamBank } from '../random/streams';
@@ -274,6 +274,7 @@ export class MonteCarlo {
         batch.start[i * BATCH + b] = m.start[i];
         batch.target[i * BATCH + b] = m.target[i];
       }
+      setCentralRates(m, batch, b);
       for (let k = 0; k < uncertain.length; k++) setUncertainInput(batch, uncertain[k], b, drawn[k]);
       // Stryker disable next-line EqualityOperator: drawn[uncertain.length + events] is undefined (never 1), and fired[events · runs + r] is past the end
       for (let e = 0; e < events; e++) {

@@ -49,13 +49,17 @@ export function sobolGroups(m: CompiledScenario): { id: string; kind: SobolGroup
     const dimensions = m.uncertain.flatMap((u, k) => (u.factor === factor && u.high > u.low ? [k] : []));
     if (dimensions.length > 0) groups.push({ id, kind: 'factor', dimensions });
   });
+  // One group per uncertain link: "FROM>TO".
+  m.uncertain.forEach((u, k) => {
+    if (u.kind === 'strength' && u.high > u.low) groups.push({ id: u.key.slice('strength:'.length), kind: 'link', dimensions: [k] });
+  });
   const firstEvent = m.uncertain.length;
   m.eventIds.forEach((id, e) => {
     const p = m.eventProbability[e];
     // An event that always or never fires does not vary.
     if (p > 0 && p < 1) groups.push({ id, kind: 'event', dimensions: [firstEvent + e] });
   });
-  if (m.volatility.some((v) => v > 0))
+  if (m.noisy.some((v) => v === 1))
     groups.push({ id: 'noise', kind: 'noise', dimensions: [firstEvent + m.eventIds.length] });
   return groups;
 }
@@ -71,7 +75,7 @@ function runOf(m: CompiledScenario, metric: SobolMetric) {
   const noiseAt = firstEvent + m.eventIds.length;
   const fired = new Uint8Array(m.eventIds.length);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: without a noisy factor a stream draws no shock (the volatilities are 0): the same run
-  const noisy = m.volatility.some((v) => v > 0);
+  const noisy = m.noisy.some((v) => v === 1);
   return (u: Float64Array): number => {
     // The central inputs, no event yet (the point decides which fire).
     clearEvents(batch);

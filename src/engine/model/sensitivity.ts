@@ -3,7 +3,7 @@
 // as lanes of one batch.
 import { float64Arrays } from './arena';
 import type { CompiledScenario } from './compile';
-import { createBatch, setCentralLane, simulateBatch } from './simulate';
+import { createBatch, setCentralLane, setUncertainInput, simulateBatch } from './simulate';
 
 export type TornadoMetric = 'final' | 'peak';
 
@@ -30,10 +30,17 @@ export function tornado(m: CompiledScenario, metric: TornadoMetric = 'final'): T
     setCentralLane(m, batch, b, (e) => (e === event ? b & 1 : m.eventProbability[e]));
   }
   ranged.forEach((u, k) => {
-    const set = u.kind === 'weight' ? batch.weight : u.kind === 'start' ? batch.start : batch.target;
-    const scale = u.kind === 'weight' ? 1 : 1 / 100;
-    set[u.factor * lanes + 2 * k] = u.low * scale;
-    set[u.factor * lanes + 2 * k + 1] = u.high * scale;
+    // Format version 1's inputs as they always were written (× 1/100, which can differ from / 100
+    // in the last bit); the rates of version 2 through setUncertainInput.
+    if (u.kind === 'weight' || u.kind === 'start' || u.kind === 'target') {
+      const set = u.kind === 'weight' ? batch.weight : u.kind === 'start' ? batch.start : batch.target;
+      const scale = u.kind === 'weight' ? 1 : 1 / 100;
+      set[u.factor * lanes + 2 * k] = u.low * scale;
+      set[u.factor * lanes + 2 * k + 1] = u.high * scale;
+    } else {
+      setUncertainInput(batch, u, 2 * k, u.low);
+      setUncertainInput(batch, u, 2 * k + 1, u.high);
+    }
   });
   const [tension, contributions] = float64Arrays(
     (m.horizon + 1) * lanes,

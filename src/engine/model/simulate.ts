@@ -26,6 +26,13 @@ export interface Batch {
   goal: Float64Array;
   /** Σ of the target events' shifts so far, per lane and factor. */
   goalShift: Float64Array;
+  /**
+   * Per lane, at [i·size + b] (links: [k·size + b]): pace, volatility (model units) and link
+   * strength, where the scenario has ranges of them (CompiledScenario.lanePace …); empty otherwise.
+   */
+  pace: Float64Array;
+  volatility: Float64Array;
+  strength: Float64Array;
   x: Float64Array;
   push: Float64Array;
   weightSum: Float64Array;
@@ -52,7 +59,10 @@ export function createBatch(m: CompiledScenario, size: number): Batch {
     weightSum,
     contributionScale,
     pressure,
-    noise
+    noise,
+    pace,
+    volatility,
+    strength
   ] = float64Arrays(
     m.n * size,
     m.n * size,
@@ -66,7 +76,10 @@ export function createBatch(m: CompiledScenario, size: number): Batch {
     size,
     size,
     size,
-    (m.n + 1) * size
+    (m.n + 1) * size,
+    m.lanePace ? m.n * size : 0,
+    m.laneVolatility ? m.n * size : 0,
+    m.laneStrength ? m.interactionStrength.length * size : 0
   );
   return {
     size,
@@ -82,7 +95,10 @@ export function createBatch(m: CompiledScenario, size: number): Batch {
     weightSum,
     contributionScale,
     pressure,
-    noise
+    noise,
+    pace,
+    volatility,
+    strength
   };
 }
 
@@ -117,16 +133,35 @@ export function setCentralLane(
     batch.start[i * size + b] = m.start[i];
     batch.target[i * size + b] = m.target[i];
   }
+  setCentralRates(m, batch, b);
   // Stryker disable next-line EqualityOperator: the event past the end has slot undefined, so eventAdd[NaN] is no element
   for (let e = 0; e < m.eventMonth.length; e++) addEvent(m, batch, b, e, m.eventShift[e] * marginal[e]);
 }
 
-/** Sets lane b's value of an uncertain input: a weight as drawn, a start or target from points to model units. */
+/** Sets lane b's paces, volatilities and link strengths to their central values, where they vary by lane. */
+export function setCentralRates(m: CompiledScenario, batch: Batch, b: number): void {
+  const { size } = batch;
+  if (m.lanePace) for (let i = 0; i < m.n; i++) batch.pace[i * size + b] = m.pace[i];
+  if (m.laneVolatility) for (let i = 0; i < m.n; i++) batch.volatility[i * size + b] = m.volatility[i];
+  if (m.laneStrength)
+    for (let k = 0; k < m.interactionStrength.length; k++) batch.strength[k * size + b] = m.interactionStrength[k];
+}
+
+/**
+ * Sets lane b's value of an uncertain input (file units): a weight, pace or strength as drawn, a
+ * start, target or volatility from points to model units.
+ */
 export function setUncertainInput(batch: Batch, input: UncertainInput, b: number, value: number): void {
+  if (input.kind === 'strength') {
+    batch.strength[input.link * batch.size + b] = value;
+    return;
+  }
   const at = input.factor * batch.size + b;
   if (input.kind === 'weight') batch.weight[at] = value;
   else if (input.kind === 'start') batch.start[at] = value / 100;
-  else batch.target[at] = value / 100;
+  else if (input.kind === 'target') batch.target[at] = value / 100;
+  else if (input.kind === 'pace') batch.pace[at] = value;
+  else batch.volatility[at] = value / 100;
 }
 
 /** Adds `shift` to lane b as event e does: to its level in its month (a pulse), or to its target from then on. */
@@ -189,10 +224,14 @@ export function simulateBatch(
   const { tension, stride, offset, levels, contributions } = out;
   const interactions = interactionStrength.length;
   let noisy = 0;
-  // Stryker disable next-line EqualityOperator: volatility[n] is undefined: undefined > 0 is false
+  // Stryker disable next-line EqualityOperator: noisy[n] is undefined: undefined === 1 is false
   for (let i = 0; i < n; i++) {
-    if (volatility[i] > 0) noisy++;
+    if (m.noisy[i] === 1) noisy++;
   }
+  // Per-lane rates, where the scenario has ranges of them (null: the factor's or link's own).
+  const lanePace = m.lanePace ? batch.pace : null;
+  const laneVolatility = m.laneVolatility ? batch.volatility : null;
+  const laneStrength = m.laneStrength ? batch.strength : null;
 
   // Stryker disable next-line EqualityOperator: lane `to` is past the end of the batch, or a lane its own later call resets before use
   for (let b = from; b < to; b++) weightSum[b] = 0;
@@ -238,7 +277,8 @@ export function simulateBatch(
       const c = interactionStrength[k];
       const source = interactionFrom[k] * size;
       const sink = interactionTo[k] * size;
-      for (let b = from; b < to; b++) push[sink + b] += c * x[source + b];
+      if (laneStrength === null) for (let b = from; b < to; b++) push[sink + b] += c * x[source + b];
+      else for (let b = from; b < to; b++) push[sink + b] += laneStrength[k * size + b] * x[source + b];
     }
     if (
       streams !== null &&
@@ -269,7 +309,7 @@ export function simulateBatch(
         // Stryker disable next-line ConditionalExpression: without streams the noise rows are still the fresh batch's zeros (v · 0)
         streams !== null &&
         // a noisy factor takes the next row of normals
-        v > 0
+        m.noisy[i] === 1
           ? q++ * size
           : zeroRow;
       // Stryker disable next-line EqualityOperator: a direction is +1 or −1, never 0
@@ -277,11 +317,11 @@ export function simulateBatch(
       for (let b = from; b < to; b++) {
         const xi = x[o + b];
         const p = push[o + b];
-        let y = xi + k * (goal[o + b] - xi);
+        let y = xi + (lanePace === null ? k : lanePace[o + b]) * (goal[o + b] - xi);
         // Stryker disable next-line EqualityOperator: at p = 0 both branches add 0
         y += p >= 0 ? p * (1 - xi) : p * xi; // a saturating push
         if (slot >= 0) y += eventAdd[slot * size + b];
-        y += v * noise[row + b];
+        y += (laneVolatility === null ? v : laneVolatility[o + b]) * noise[row + b];
         // Stryker disable next-line EqualityOperator: at y = 0 and y = 1 both branches give the same level
         const next = y < 0 ? 0 : y > 1 ? 1 : y;
         x[o + b] = next;

@@ -15,8 +15,15 @@ export function inputLabel(doc: MizanDoc, input: string, language: Language): st
       break;
     case 'start':
     case 'target':
+    case 'pace':
+    case 'volatility':
       if (parts.length === 3) return text[parts[0]](factorLabel(parts[2]));
       break;
+    case 'strength': {
+      const ends = parts.slice(1).join(':').split('>');
+      if (ends.length === 2) return text.strength(factorLabel(ends[0]), factorLabel(ends[1]));
+      break;
+    }
     case 'event': {
       const id = parts.slice(1).join(':');
       for (const s of doc.scenarios) {

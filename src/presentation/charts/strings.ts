@@ -50,6 +50,9 @@ export interface ChartStrings {
     weight: (factor: string) => string;
     start: (factor: string) => string;
     target: (factor: string) => string;
+    pace: (factor: string) => string;
+    volatility: (factor: string) => string;
+    strength: (from: string, to: string) => string;
   };
   histogram: {
     bin: string;
@@ -120,7 +123,10 @@ export const en: ChartStrings = {
   inputs: {
     weight: (f) => `${f} — weight`,
     start: (f) => `${f} — start`,
-    target: (f) => `${f} — target`
+    target: (f) => `${f} — target`,
+    pace: (f) => `${f} — pace`,
+    volatility: (f) => `${f} — volatility`,
+    strength: (from, to) => `${from} → ${to} — strength`
   },
   histogram: {
     bin: 'Tension at the horizon',
@@ -186,7 +192,10 @@ export const ar: ChartStrings = {
   inputs: {
     weight: (f) => `وزن ${f}`,
     start: (f) => `بداية ${f}`,
-    target: (f) => `هدف ${f}`
+    target: (f) => `هدف ${f}`,
+    pace: (f) => `وتيرة ${f}`,
+    volatility: (f) => `تذبذب ${f}`,
+    strength: (from, to) => `قوة دفع ${from} ← ${to}`
   },
   histogram: {
     bin: 'التوتر في نهاية الأفق',

@@ -251,8 +251,8 @@ export function buildReport(
             uncertain(ownValue(def.weights, f.id) ?? f.weight),
             uncertain(setting.start),
             uncertain(setting.target),
-            plain.format(setting.pace),
-            plain.format(setting.volatility)
+            uncertain(setting.pace),
+            uncertain(setting.volatility)
           ]
         ];
       })
@@ -374,7 +374,9 @@ export function buildReport(
           rows: doc.interactions.map((i) => [
             factorName(i.from),
             factorName(i.to),
-            signed.format(i.strength),
+            typeof i.strength === 'number'
+              ? signed.format(i.strength)
+              : `${signed.format(i.strength.mode)} (${charts.range(signed.format(i.strength.low), signed.format(i.strength.high))}${i.strength.shape === 'pert' ? `, ${text.pert}` : ''})`,
             evidenceIds(i.evidence)
           ])
         };
