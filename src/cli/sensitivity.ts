@@ -3,7 +3,13 @@ import { runWork } from '../engine/analysis';
 import { BOUNDS } from '../engine/format';
 import { compileScenario } from '../engine/model/compile';
 import { ModelProblem } from '../engine/model/problems';
-import { scenarioSobol, sobolGroups, type ScenarioSobol, type SobolMetric } from '../engine/model/scenarioSobol';
+import {
+  scenarioSobol,
+  sobolGroups,
+  spreadShares,
+  type ScenarioSobol,
+  type SobolMetric
+} from '../engine/model/scenarioSobol';
 import { approximately, DEFAULT_MAX_WORK } from './analyse';
 import { readDocumentOrReport } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
@@ -52,12 +58,11 @@ export function sensitivityReport(result: ScenarioSobol, name: string): string {
     lines.push(
       `  ${g.id.padEnd(width)}  ${g.kind.padEnd(7)} ${percent(g.first).padStart(6)}  ${interval(g.firstInterval).padEnd(14)} ${percent(g.total).padStart(6)}  ${interval(g.totalInterval)}`
     );
-  const noise = result.groups.find((g) => g.kind === 'noise');
-  const judgement = result.groups.filter((g) => g.kind !== 'noise').reduce((sum, g) => sum + g.first, 0);
+  const shares = spreadShares(result);
   lines.push(
-    noise
-      ? `  Monthly noise alone explains ${percent(noise.first)} of the variance; the judgements (ranges, events) alone ${percent(judgement)}.`
-      : `  The judgements (ranges, events) alone explain ${percent(judgement)} of the variance; the scenario has no noise.`
+    result.groups.some((g) => g.kind === 'noise')
+      ? `  Monthly noise alone explains ${percent(shares.noise)} of the variance; the judgements (ranges, events, links) alone ${percent(shares.judgement)}.`
+      : `  The judgements (ranges, events, links) alone explain ${percent(shares.judgement)} of the variance; the scenario has no noise.`
   );
   return lines.join('\n') + '\n';
 }

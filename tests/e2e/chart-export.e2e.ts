@@ -284,7 +284,7 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     const { page } = app;
     await start(page);
     await page.getByRole('tab', { name: 'Sensitivity' }).click();
-    await page.getByRole('radio', { name: 'peak tension', exact: true }).check();
+    await page.getByTestId('tornado-metric').getByRole('radio', { name: 'peak tension', exact: true }).check();
     await chooseFromChart(page, 'tornado', 'Save CSV…');
     await dialog(page).getByRole('button', { name: 'Save…' }).click();
     const csv = await nthFile(page, 1);

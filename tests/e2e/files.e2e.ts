@@ -111,6 +111,24 @@ describe('files (download and file chooser)', () => {
   });
 });
 
+describe('a file of an older format version', () => {
+  it('opens unchanged, says it was written in version 1, and saves as version 2 (then says no more)', async () => {
+    const { page } = app;
+    await installFakeFileSystemAccess(page, { openFiles: [{ name: 'minimal.mizan', text: MINIMAL }] });
+    await openApp(page, { fileAccess: 'native' });
+    await page.keyboard.press('Control+O');
+    await expect.poll(() => page.getByTestId('file-name').textContent()).toBe('minimal.mizan');
+    expect(await page.getByTestId('format-note').textContent()).toContain('Written in file format 1');
+    expect(await isDirty(page)).toBe(false);
+    await page.keyboard.press('Control+S');
+    await page.waitForFunction(() => (window as any).__fakeFs.writes.length === 1);
+    const written = (await fakeFs(page)).writes[0].text;
+    expect(JSON.parse(written).version).toBe(2);
+    expect(withoutStamp(written)).toEqual({ ...withoutStamp(MINIMAL), version: 2 });
+    await page.getByTestId('format-note').waitFor({ state: 'detached' });
+  });
+});
+
 describe('files (File System Access API)', () => {
   it('Save asks once with a .mizan filter, then writes the same file; Open reads through the picker', async () => {
     const { page } = app;

@@ -1,7 +1,14 @@
 // The document store: every action, undo/redo, the dirty test and the coalescing of edits.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { central, LIMITS, loadDocument, serializeDocument, validateDocument, type MizanDoc } from '../../src/engine/format';
+import {
+  central,
+  LIMITS,
+  loadDocument,
+  serializeDocument,
+  validateDocument,
+  type MizanDoc
+} from '../../src/engine/format';
 import { blankDocument } from '../../src/renderer/src/state/blank';
 import { createDocumentStore, isDirty, type DocumentStore } from '../../src/renderer/src/state/document';
 
@@ -211,11 +218,21 @@ describe('document store', () => {
     t.s().setTheme('dark');
     t.s().selectScenario('escalation');
     t.s().setCompared(['escalation', 'baseline']);
-    expect(t.s().view).toEqual({ language: 'ar', theme: 'dark', scenarioId: 'escalation', compared: ['escalation', 'baseline'] });
+    expect(t.s().view).toEqual({
+      language: 'ar',
+      theme: 'dark',
+      scenarioId: 'escalation',
+      compared: ['escalation', 'baseline']
+    });
     expect(t.history().pastStates).toHaveLength(0);
     t.s().setFactorWeight('partnership', 8);
     t.s().undo();
-    expect(t.s().view).toEqual({ language: 'ar', theme: 'dark', scenarioId: 'escalation', compared: ['escalation', 'baseline'] });
+    expect(t.s().view).toEqual({
+      language: 'ar',
+      theme: 'dark',
+      scenarioId: 'escalation',
+      compared: ['escalation', 'baseline']
+    });
   });
 
   describe('coalescing', () => {
@@ -377,7 +394,13 @@ describe('document store', () => {
       const current = t.s().document!;
       const stamped: MizanDoc = { ...current, modifiedAt: '2025-01-01T00:00:00.000Z' };
       t.s().setTitle('Typed during the save');
-      t.s().markSaved({ text: serializeDocument(stamped), document: stamped, replacing: current, fileHandle: 'h1', fileName: 'a.mizan' });
+      t.s().markSaved({
+        text: serializeDocument(stamped),
+        document: stamped,
+        replacing: current,
+        fileHandle: 'h1',
+        fileName: 'a.mizan'
+      });
       expect(t.s().document!.title).toBe('Typed during the save');
       expect(isDirty(t.s())).toBe(true);
     });
@@ -385,12 +408,45 @@ describe('document store', () => {
     it('an edit after saving starts a new run (does not merge into the step before the save)', () => {
       t.s().setFactorWeight('partnership', 6);
       const current = t.s().document!;
-      t.s().markSaved({ text: serializeDocument(current), document: current, replacing: current, fileHandle: 'h1', fileName: 'a.mizan' });
+      t.s().markSaved({
+        text: serializeDocument(current),
+        document: current,
+        replacing: current,
+        fileHandle: 'h1',
+        fileName: 'a.mizan'
+      });
       t.s().setFactorWeight('partnership', 7);
       expect(t.history().pastStates).toHaveLength(2);
       t.s().undo();
       expect(t.s().document).toBe(current);
       expect(isDirty(t.s())).toBe(false);
     });
+  });
+});
+
+describe('a file of an older format version', () => {
+  it('is marked as converted while open, until it is saved or another document takes its place', () => {
+    const t = setup();
+    const v1 = readFileSync('tests/fixtures/v1/rich.mizan', 'utf8');
+    t.s().openDocument(loadDocument(v1), { fileHandle: 'h1', fileName: 'old.mizan' });
+    expect(t.s().olderFormat).toBe(1);
+    // The content is as it was: nothing to save.
+    expect(isDirty(t.s())).toBe(false);
+    const doc = t.s().document!;
+    t.s().markSaved({
+      text: serializeDocument(doc),
+      document: doc,
+      replacing: doc,
+      fileHandle: 'h1',
+      fileName: 'old.mizan'
+    });
+    expect(t.s().olderFormat).toBeNull();
+
+    t.s().openDocument(loadDocument(v1), { fileHandle: 'h1', fileName: 'old.mizan' });
+    t.s().openDocument(loaded(), { fileHandle: 'h2', fileName: 'ashgabat-2024.mizan' });
+    expect(t.s().olderFormat).toBeNull();
+    t.s().openDocument(loadDocument(v1), { fileHandle: 'h1', fileName: 'old.mizan' });
+    t.s().newDocument();
+    expect(t.s().olderFormat).toBeNull();
   });
 });

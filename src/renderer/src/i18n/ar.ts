@@ -43,6 +43,8 @@ export const ar: Messages = {
   untitledFile: 'لم يُحفظ في ملف بعد',
   unsavedChanges: 'تغييرات غير محفوظة',
   allSaved: 'حُفظت كل التغييرات',
+  olderFormat: (version: string) =>
+    `مكتوب بالإصدار ${version} من صيغة الملف: يُفتح كما هو، ويكتب الحفظُ الصيغةَ الحالية التي لا تفتحها إصدارات ميزان الأقدم.`,
   untitledAnalysis: 'تحليل بلا عنوان',
   blankFactor: 'عامل جديد',
   blankScenario: 'السيناريو الأساسي',

@@ -43,6 +43,8 @@ export const en = {
   untitledFile: 'Not saved to a file yet',
   unsavedChanges: 'Unsaved changes',
   allSaved: 'All changes saved',
+  olderFormat: (version: string) =>
+    `Written in file format ${version}: it opens unchanged, and saving writes the current format, which older versions of Mizan cannot open.`,
   untitledAnalysis: 'Untitled analysis',
   blankFactor: 'New factor',
   blankScenario: 'Baseline',

@@ -88,6 +88,11 @@ export interface DocumentState extends EditActions {
   savedText: string;
   /** The document object savedText was written from (the fast path of the dirty test). */
   savedDocument: MizanDoc | null;
+  /**
+   * The file format version the open file was written in, when older than the current one (it
+   * was converted on opening, and saving writes the current version); null otherwise.
+   */
+  olderFormat: number | null;
   view: ViewState;
 
   newDocument(document?: MizanDoc): void;
@@ -275,6 +280,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
           fileName: null,
           savedText: '',
           savedDocument: null,
+          olderFormat: null,
           view: {
             language: options.view?.language ?? 'en',
             theme: options.view?.theme ?? 'system',
@@ -291,6 +297,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
                 fileName: null,
                 savedText: serialized(doc),
                 savedDocument: doc,
+                olderFormat: null,
                 view: { ...get().view, scenarioId: firstScenario(doc, null), compared: null }
               },
               true
@@ -308,6 +315,7 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
                 fileName: open.fileName ?? null,
                 savedText: unsaved ? '' : serialized(doc),
                 savedDocument: unsaved ? null : doc,
+                olderFormat: result.migratedFrom ?? null,
                 view: { ...get().view, scenarioId: firstScenario(doc, null), compared: null }
               },
               true
@@ -372,7 +380,9 @@ export function createDocumentStore(options: DocumentStoreOptions = {}) {
                 savedText: saved.text,
                 savedDocument: saved.document,
                 fileHandle: saved.fileHandle,
-                fileName: saved.fileName
+                fileName: saved.fileName,
+                // The file now holds the current format.
+                olderFormat: null
               },
               false
             );
