@@ -1,11 +1,13 @@
 // Sobol indices of one scenario's model: which groups of inputs drive the spread of T at the
 // horizon (or of peak T, or of whether T reaches the crisis line in some month).
 //
-// A point u ∈ [0,1)^d sets one run: each range of the scenario (a weight, a start, a target) is
-// drawn from its own coordinate by the triangular inverse CDF, as the Monte Carlo draws it; each
-// event fires when its coordinate is below its probability; and one more coordinate seeds the
-// run's monthly noise, so that all the shocks move together as the group `noise`. Inputs are
-// grouped: one group per factor (its ranges in this scenario), one per event, and the noise.
+// A point u ∈ [0,1)^d sets one run: each range of the scenario (a weight, start, target, pace,
+// volatility or link strength) is drawn from its own coordinate by its inverse CDF (triangular or
+// PERT), as the Monte Carlo draws it; each event fires when its coordinate is below its
+// probability and its condition holds; and one more coordinate seeds the run's monthly noise, so
+// that all the shocks move together as the group `noise`. Inputs are grouped: one group per
+// factor (its ranges in this scenario), one per uncertain link, one per event, and the noise.
+// The groups are independent: a scenario's correlations are not imposed here.
 import { sobolSteps } from './sobol';
 import { runToEnd } from '../steps';
 import { addEvent, clearEvents, createBatch, setCentralLane, setUncertainInput, simulateBatch } from './simulate';
