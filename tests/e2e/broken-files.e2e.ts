@@ -1,5 +1,6 @@
 // Broken files: a clear message naming the file and the place, and the open document untouched.
 import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../src/engine/format';
 import {
   dialog,
   isDirty,
@@ -24,7 +25,7 @@ const CASES: { name: string; content: string | Buffer; expect: RegExp[] }[] = [
     expect: [/picture\.mizan is not UTF-8 text/]
   },
   { name: 'truncated.mizan', content: ASHGABAT_TEXT.slice(0, 700), expect: [/truncated\.mizan is not valid JSON/, /line \d+, column \d+/] },
-  { name: 'future.mizan', content: JSON.stringify({ ...doc, version: 2 }), expect: [/future\.mizan was written by a newer Mizan/] },
+  { name: 'future.mizan', content: JSON.stringify({ ...doc, version: FORMAT_VERSION + 1 }), expect: [/future\.mizan was written by a newer Mizan/] },
   {
     name: 'unknown-factor.mizan',
     content: JSON.stringify({ ...doc, interactions: [...doc.interactions, { from: 'sanctionz', to: 'energy', strength: 0.1 }] }),
