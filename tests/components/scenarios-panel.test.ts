@@ -352,3 +352,26 @@ describe('correlations (format version 2)', () => {
     expect(scenario('baseline')).not.toHaveProperty('correlations');
   });
 });
+
+describe('pace and volatility ranges (format version 2)', () => {
+  it('± makes a pace a range around it, whose ends can be typed; its central value typed keeps them', async () => {
+    const name = 'Western sanctions pace';
+    await t.user.click(screen.getByRole('button', { name: `${name}: uncertainty range` }));
+    const pace = scenario('baseline')?.factors.sanctions.pace;
+    expect(typeof pace).toBe('object');
+    const range = pace as { low: number; mode: number; high: number };
+    expect(range.low).toBeLessThan(range.mode);
+    expect(range.high).toBeGreaterThan(range.mode);
+    t.nextAction();
+    await retype(t.user, field(`${name}, high`), '0.5');
+    expect(scenario('baseline')?.factors.sanctions.pace).toMatchObject({ high: 0.5 });
+    await t.user.tab();
+    t.nextAction();
+    await retype(t.user, field(name), '0.2');
+    expect(scenario('baseline')?.factors.sanctions.pace).toEqual({ low: range.low, mode: 0.2, high: 0.5 });
+    await t.undo();
+    await t.undo();
+    await t.undo();
+    expect(scenario('baseline')?.factors.sanctions.pace).toBe(t.original.scenarios[0].factors.sanctions.pace);
+  });
+});

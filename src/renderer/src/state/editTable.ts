@@ -210,7 +210,7 @@ export const EDITS = {
   }),
   setScenarioFactorRange: edit(E.setScenarioFactorRange, {
     key: {
-      levelRange: (scenarioId: string, factorId: string, field: LevelField) =>
+      levelRange: (scenarioId: string, factorId: string, field: ScenarioFactorField) =>
         `level-range:${scenarioId}:${factorId}:${field}`
     }
   }),
