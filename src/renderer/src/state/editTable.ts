@@ -17,14 +17,7 @@ import {
   type MizanDoc,
   type ScenarioEventDef
 } from '../../../engine/format';
-import type {
-  EditError,
-  Edited,
-  EventPatch,
-  EvidencePatch,
-  LevelField,
-  ScenarioFactorField
-} from '../../../engine/edits';
+import type { EditError, Edited, EventPatch, EvidencePatch, ScenarioFactorField } from '../../../engine/edits';
 import type { ViewState } from './document';
 import { followScenarios } from './followScenarios';
 
