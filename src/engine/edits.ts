@@ -732,6 +732,24 @@ export function setInteraction(doc: MizanDoc, from: string, to: string, strength
   };
 }
 
+/**
+ * Sets an existing link's strength to a plain number or a range {low, mode, high} (format
+ * version 2), within −1..1; a central value of 0 is refused (0 means no link: setInteraction removes it).
+ */
+export function setInteractionRange(doc: MizanDoc, from: string, to: string, strength: Uncertain): Edited {
+  const problem = checkUncertain(strength, BOUNDS.strength);
+  if (problem) return refuse(problem);
+  if (central(strength) === 0) return refuse('out-of-range');
+  const index = doc.interactions.findIndex((i) => i.from === from && i.to === to);
+  if (index === -1) return refuse('not-found');
+  const current = doc.interactions[index];
+  if (sameUncertain(current.strength, strength)) return doc;
+  return {
+    ...doc,
+    interactions: replaceAt(doc.interactions, index, { ...current, strength: copyUncertain(strength) })
+  };
+}
+
 // ---- events -----------------------------------------------------------------------------------
 
 /** What an edit may change of an event; `condition: null` removes its condition. */

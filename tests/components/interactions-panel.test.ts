@@ -223,3 +223,29 @@ describe('the list', () => {
     expect(screen.queryByRole('button', { name: `Unlink Card e3 from ${HEZBOLLAH} → ${ISRAEL}` })).toBeNull();
   });
 });
+
+describe('a link strength range (format version 2)', () => {
+  it('± makes the strength a range of ±0.02, whose ends can be typed; ± again goes back to its central value', async () => {
+    await t.user.click(screen.getByRole('button', { name: 'List' }));
+    const name = `Strength of ${SANCTIONS} on ${PARTNERSHIP}`;
+    const before = link('sanctions', 'partnership')!.strength as number;
+    await t.user.click(screen.getByRole('button', { name: `${name}: uncertainty range` }));
+    expect(link('sanctions', 'partnership')!.strength).toEqual({
+      low: Math.round((before - 0.02) * 100) / 100,
+      mode: before,
+      high: Math.round((before + 0.02) * 100) / 100
+    });
+    t.nextAction();
+    await retype(t.user, field(`${name}, high`), '0.2');
+    expect(link('sanctions', 'partnership')!.strength).toMatchObject({ high: 0.2 });
+    await t.user.tab();
+    t.nextAction();
+    await t.user.click(screen.getByRole('button', { name: `${name}: uncertainty range` }));
+    expect(link('sanctions', 'partnership')!.strength).toBe(before);
+    await t.undo();
+    await t.undo();
+    await t.undo();
+    expect(link('sanctions', 'partnership')!.strength).toBe(before);
+    expect(screen.queryByRole('spinbutton', { name: `${name}, high` })).toBeNull();
+  });
+});

@@ -730,3 +730,30 @@ describe('sampling and correlations (format version 2)', () => {
     ]);
   });
 });
+
+describe('setInteractionRange (format version 2)', () => {
+  it('makes a link’s strength a range and back; a typed strength keeps the range; 0 and unknown links are refused', () => {
+    const doc = rich();
+    const ranged = changes(doc, (d) =>
+      E.setInteractionRange(d, 'sanctions', 'partnership', { low: 0.02, mode: 0.04, high: 0.1 })
+    );
+    expect(ranged.interactions[0]).toEqual({ ...doc.interactions[0], strength: { low: 0.02, mode: 0.04, high: 0.1 } });
+    keeps(ranged, (d) => E.setInteractionRange(d, 'sanctions', 'partnership', { low: 0.02, mode: 0.04, high: 0.1 }));
+    const typed = changes(ranged, (d) => E.setInteraction(d, 'sanctions', 'partnership', 0.2));
+    expect(typed.interactions[0].strength).toEqual({ low: 0.02, mode: 0.2, high: 0.2 });
+    expect(
+      changes(ranged, (d) => E.setInteractionRange(d, 'sanctions', 'partnership', 0.04)).interactions[0].strength
+    ).toBe(0.04);
+    refuses(
+      doc,
+      (d) => E.setInteractionRange(d, 'sanctions', 'partnership', { low: -0.1, mode: 0, high: 0.1 }),
+      'out-of-range'
+    );
+    refuses(doc, (d) => E.setInteractionRange(d, 'partnership', 'sanctions', 0.1), 'not-found');
+    refuses(
+      doc,
+      (d) => E.setInteractionRange(d, 'sanctions', 'partnership', { low: 0.1, mode: 0.04, high: 0.2 }),
+      'range-order'
+    );
+  });
+});

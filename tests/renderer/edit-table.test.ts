@@ -184,6 +184,14 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
     gesture: editKeys.interaction('arms', 'energy'),
     refused: [['arms', 'arms', 0.1], 'self-interaction']
   },
+  setInteractionRange: {
+    edits: [
+      ['arms', 'israel', { low: 0.02, mode: 0.06, high: 0.1 }],
+      ['arms', 'israel', { low: 0.04, mode: 0.06, high: 0.08 }]
+    ],
+    gesture: editKeys.interactionRange('arms', 'israel'),
+    refused: [['arms', 'israel', { low: 0.02, mode: 0.06, high: 1.5 }], 'out-of-range']
+  },
   setCorrelation: {
     edits: [
       ['baseline', 'arms.target', 'israel.target', 0.3],

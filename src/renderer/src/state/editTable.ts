@@ -218,6 +218,11 @@ export const EDITS = {
     key: { interaction: (from: string, to: string) => `interaction:${from}:${to}` }
   }),
 
+  /** A link's strength as a number or a range (format version 2). */
+  setInteractionRange: edit(E.setInteractionRange, {
+    key: { interactionRange: (from: string, to: string) => `interaction-range:${from}:${to}` }
+  }),
+
   // ---- correlations ----
   /** The rank correlation of two ranges of a scenario (`<factor>.<field>`); null removes it. */
   setCorrelation: edit(E.setCorrelation, {
