@@ -106,6 +106,11 @@ describe('the Sobol indices of the Sensitivity tab', () => {
       await panel.getByTestId('sobol-summary').evaluate((e) => e.scrollIntoView({ block: 'center' }));
       keepScreenshot(await screenshot(page, 'sensitivity-sobol', lang), `sensitivity-sobol-${lang}`);
 
+      // Another tab and back: the result is still there.
+      await pane(page).getByRole('tab', { name: lang === 'en' ? 'Tension' : 'التوتر', exact: true }).click();
+      await pane(page).getByRole('tab', { name: TEXT[lang].tab, exact: true }).click();
+      expect((await panel.getByTestId('sobol-summary').textContent())!.trim()).toBe(summary);
+
       // An edit marks the result as of an earlier version of the file.
       expect(await panel.getByTestId('sobol-stale').count()).toBe(0);
       if (lang === 'en') {
