@@ -35,7 +35,7 @@ import {
 import { nextScenarioColour } from './colour';
 import { idFromName, isAutoId } from './ids';
 import { ownValue } from './records';
-import { targetCholesky } from './model/imanConover';
+import { rankTarget, targetCholesky } from './model/imanConover';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
 export type EditError =
@@ -1102,12 +1102,8 @@ export function setCorrelation(doc: MizanDoc, scenarioId: string, a: string, b: 
 /** Whether a scenario's correlations can hold together (the matrix they make is positive definite). */
 function correlationsHold(list: readonly CorrelationDef[]): boolean {
   const names = [...new Set(list.flatMap((c) => c.between))];
-  const target: number[][] = names.map((_, i) => names.map((_, j) => (i === j ? 1 : 0)));
-  for (const c of list) {
-    const [i, j] = c.between.map((name) => names.indexOf(name));
-    target[i][j] = target[j][i] = c.rank;
-  }
-  return targetCholesky(target).ok;
+  const pairs = list.map((c) => ({ a: names.indexOf(c.between[0]), b: names.indexOf(c.between[1]), rank: c.rank }));
+  return targetCholesky(rankTarget(names.length, pairs)).ok;
 }
 
 export function setSeed(doc: MizanDoc, seed: number): Edited {

@@ -8,7 +8,7 @@
 import { LIMITS } from './limits';
 import { formatPath, type Located, type PathSegment } from './problems';
 import { ownValue } from '../records';
-import { targetCholesky } from '../model/imanConover';
+import { rankTarget, targetCholesky } from '../model/imanConover';
 
 /** Edit distance, to suggest "sanctions" for "sanktions". Ids are at most 64 characters. */
 function distance(a: string, b: string): number {
@@ -232,8 +232,7 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
       entries.push({ k, a, b, rank: c.rank });
     });
     if (entries.length === 0) return;
-    const target: number[][] = inputs.map((_, a) => inputs.map((_, b) => (a === b ? 1 : 0)));
-    for (const e of entries) target[e.a][e.b] = target[e.b][e.a] = e.rank;
+    const target = rankTarget(inputs.length, entries);
     const factor = targetCholesky(target);
     if (factor.ok) return;
     const [i, j] = factor.pair;

@@ -10,7 +10,7 @@
 // A quick estimate takes the first runs of this design of all the runs, so it is still exactly
 // the first runs of the refined result.
 import type { CompiledScenario } from './compile';
-import { imanConover } from './imanConover';
+import { imanConover, rankTarget } from './imanConover';
 import { ModelProblem } from './problems';
 import { rangeValue, StreamBank } from '../random/streams';
 
@@ -60,11 +60,10 @@ export function runDesign(m: CompiledScenario, seed: number, runs: number): Floa
 /** Imposes the scenario's correlations on the columns of the ranges they name (in place). */
 function correlate(m: CompiledScenario, values: Float64Array, runs: number): void {
   const involved = [...new Set(m.correlations.flatMap((c) => [c.a, c.b]))].sort((x, y) => x - y);
-  const target: number[][] = involved.map((a) => involved.map((b) => (a === b ? 1 : 0)));
-  for (const c of m.correlations) {
-    const [i, j] = [involved.indexOf(c.a), involved.indexOf(c.b)];
-    target[i][j] = target[j][i] = c.rank;
-  }
+  const target = rankTarget(
+    involved.length,
+    m.correlations.map((c) => ({ a: involved.indexOf(c.a), b: involved.indexOf(c.b), rank: c.rank }))
+  );
   const samples = new Float64Array(involved.length * runs);
   involved.forEach((k, c) => samples.set(values.subarray(k * runs, (k + 1) * runs), c * runs));
   const result = imanConover(samples, runs, target);

@@ -62,6 +62,15 @@ export function imanConover(
   return { ok: true, samples: out };
 }
 
+/** The target of `size` inputs: 1 on the diagonal, each pair's rank at (a, b) and (b, a), 0 elsewhere. */
+export function rankTarget(size: number, pairs: Iterable<{ a: number; b: number; rank: number }>): number[][] {
+  const target: number[][] = Array.from({ length: size }, (_, a) =>
+    Array.from({ length: size }, (_, b) => (a === b ? 1 : 0))
+  );
+  for (const { a, b, rank } of pairs) target[a][b] = target[b][a] = rank;
+  return target;
+}
+
 /**
  * The Cholesky factor of the normal scores' correlation that gives the rank correlations
  * `target` (see the top of this file), or the pair that keeps it from existing: what a file's

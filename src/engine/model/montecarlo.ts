@@ -32,14 +32,32 @@ export interface MonteCarloOptions {
   totalRuns?: number;
 }
 
+/** The ranges of every run of a set, drawn together (design.ts): input k of run `run` at values[k·runs + run]. */
+export interface RunDesign {
+  values: Float64Array;
+  runs: number;
+}
+
 /**
  * Draws one run's sampled inputs from stream b, in the order the Monte Carlo draws
  * them: each uncertain input (file units: weights 0..10, levels in points), then 1 or
- * 0 per event (fired or not). out[k] for k < uncertain.length + eventIds.length.
+ * 0 per event (fired or not). out[k] for k < uncertain.length + eventIds.length. With a
+ * design, the ranges are run `run`'s of it; their uniforms are drawn all the same, so that
+ * the events see the same stream.
  */
-export function drawRunInputs(m: CompiledScenario, streams: StreamBank, b: number, out: Float64Array): void {
+export function drawRunInputs(
+  m: CompiledScenario,
+  streams: StreamBank,
+  b: number,
+  out: Float64Array,
+  design: RunDesign | null = null,
+  run = 0
+): void {
   const { uncertain } = m;
-  for (let k = 0; k < uncertain.length; k++) out[k] = rangeValue(streams.uniform(b), uncertain[k]);
+  for (let k = 0; k < uncertain.length; k++) {
+    const u = streams.uniform(b);
+    out[k] = design === null ? rangeValue(u, uncertain[k]) : design.values[k * design.runs + run];
+  }
   for (let e = 0; e < m.eventIds.length; e++)
     out[uncertain.length + e] = eventHappens(m, e, streams.uniform(b), out, uncertain.length) ? 1 : 0;
 }
@@ -70,11 +88,8 @@ export function runInputs(m: CompiledScenario, seed: number, run: number, totalR
   const streams = new StreamBank(1);
   streams.seed(0, seed, run);
   const out = new Float64Array(m.uncertain.length + m.eventIds.length);
-  drawRunInputs(m, streams, 0, out);
-  if (needsDesign(m)) {
-    const design = runDesign(m, seed, totalRuns);
-    for (let k = 0; k < m.uncertain.length; k++) out[k] = design[k * totalRuns + run];
-  }
+  const design = needsDesign(m) ? { values: runDesign(m, seed, totalRuns), runs: totalRuns } : null;
+  drawRunInputs(m, streams, 0, out, design, run);
   return out;
 }
 
@@ -207,9 +222,8 @@ export class MonteCarlo {
   private readonly drawn: Float64Array;
   private readonly batch;
   private readonly streams = new StreamBank(BATCH);
-  /** The ranges of every run of the whole set, at [k·totalRuns + run], when they are drawn together (design.ts). */
-  private readonly design: Float64Array | null;
-  private readonly totalRuns: number;
+  /** The ranges of every run of the whole set, when they are drawn together (design.ts). */
+  private readonly design: RunDesign | null;
 
   constructor(
     private readonly m: CompiledScenario,
@@ -224,8 +238,8 @@ export class MonteCarlo {
     this.fired = new Uint8Array(m.eventIds.length * this.runs);
     this.drawn = new Float64Array(m.uncertain.length + m.eventIds.length);
     this.batch = createBatch(m, BATCH);
-    this.totalRuns = options.totalRuns ?? this.firstRun + this.runs;
-    this.design = needsDesign(m) ? runDesign(m, options.seed, this.totalRuns) : null;
+    const totalRuns = options.totalRuns ?? this.firstRun + this.runs;
+    this.design = needsDesign(m) ? { values: runDesign(m, options.seed, totalRuns), runs: totalRuns } : null;
   }
 
   get runsDone(): number {
@@ -263,9 +277,7 @@ export class MonteCarlo {
       const run = base + b;
       const r = run - this.firstRun;
       streams.seed(b, this.options.seed, run);
-      drawRunInputs(m, streams, b, drawn);
-      if (this.design !== null)
-        for (let k = 0; k < uncertain.length; k++) drawn[k] = this.design[k * this.totalRuns + run];
+      drawRunInputs(m, streams, b, drawn, this.design, run);
       // Stryker disable next-line EqualityOperator: samples[uncertain.length · runs + r] is past the end of samples: the write is dropped
       for (let k = 0; k < uncertain.length; k++) samples[k * runs + r] = drawn[k];
       // Stryker disable next-line EqualityOperator: index n · BATCH + b is past the end of the weight, start and target slices: the writes are dropped
