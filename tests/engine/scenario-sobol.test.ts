@@ -3,7 +3,13 @@
 // S_i = c_i²·Var(g_i) / Σ c_j²·Var(g_j); an event adds a Bernoulli term; noise alone is all.
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/model/compile';
-import { scenarioSobol, scenarioSobolSteps, sobolGroups, spreadShares } from '../../src/engine/model/scenarioSobol';
+import {
+  scenarioSobol,
+  scenarioSobolSteps,
+  sobolGroups,
+  sobolRuns,
+  spreadShares
+} from '../../src/engine/model/scenarioSobol';
 import { makeDocument } from '../support/documents';
 
 /** Var of a triangular (a, c, b) in model units (points / 100). */
@@ -304,5 +310,29 @@ describe('spreadShares', () => {
       rest: 0.6
     });
     expect(Object.values(spreadShares({ ...result, variance: 0 })).every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe('sobolRuns', () => {
+  it('counts the runs the design makes, the group of inputs that do not vary included', () => {
+    // A range of one value and a certain event vary nothing: one more group in the design.
+    const doc = makeDocument(
+      [
+        { id: 'a', target: { low: 20, mode: 40, high: 80 }, pace: 0.3, volatility: 3 },
+        { id: 'b', start: { low: 30, mode: 30, high: 30 }, pace: 0.2 }
+      ],
+      { horizonMonths: 4 }
+    );
+    doc.scenarios[0].events = [
+      { id: 'e', label: { en: 'e', ar: '' }, month: 2, factor: 'a', shift: 5, probability: 1 }
+    ];
+    const m = compileScenario(doc, 0);
+    const steps = scenarioSobolSteps(m, { samples: 32, seed: 1, bootstrap: 30 });
+    const first = steps.next();
+    expect(first.done).toBe(false);
+    // Groups a and noise, and the one of b's range and the event: 32 · (3 + 2).
+    expect(sobolRuns(m, 32)).toBe(32 * 5);
+    expect((first.value as [number, number])[1]).toBe(sobolRuns(m, 32));
+    expect(sobolRuns(compileScenario(makeDocument([{ id: 'a' }]), 0), 32)).toBe(0);
   });
 });

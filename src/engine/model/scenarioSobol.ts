@@ -53,7 +53,8 @@ export function sobolGroups(m: CompiledScenario): { id: string; kind: SobolGroup
   });
   // One group per uncertain link: "FROM>TO".
   m.uncertain.forEach((u, k) => {
-    if (u.kind === 'strength' && u.high > u.low) groups.push({ id: u.key.slice('strength:'.length), kind: 'link', dimensions: [k] });
+    if (u.kind === 'strength' && u.high > u.low)
+      groups.push({ id: u.key.slice('strength:'.length), kind: 'link', dimensions: [k] });
   });
   const firstEvent = m.uncertain.length;
   m.eventIds.forEach((id, e) => {
@@ -105,22 +106,36 @@ export function scenarioSobol(m: CompiledScenario, options: ScenarioSobolOptions
   return runToEnd(scenarioSobolSteps(m, options));
 }
 
+/**
+ * The groups of the design: the scenario's (sobolGroups), and every dimension in exactly one of
+ * `all` — those that do not vary (a range of one value, a certain event, the noise of a scenario
+ * without any) go together in one more group, whose indices are dropped.
+ */
+function designGroups(m: CompiledScenario) {
+  const groups = sobolGroups(m);
+  const dimensions = m.uncertain.length + m.eventIds.length + 1;
+  const used = new Set(groups.flatMap((g) => g.dimensions));
+  const unused = Array.from({ length: dimensions }, (_, d) => d).filter((d) => !used.has(d));
+  const all = unused.length > 0 ? [...groups.map((g) => g.dimensions), unused] : groups.map((g) => g.dimensions);
+  return { groups, dimensions, all };
+}
+
+/** The model runs of scenarioSobol's design at `samples`: N·(groups of the design + 2), 0 when nothing varies. */
+export function sobolRuns(m: CompiledScenario, samples: number): number {
+  const { groups, all } = designGroups(m);
+  return groups.length === 0 ? 0 : samples * (all.length + 2);
+}
+
 /** scenarioSobol in steps: yields [model runs done, of all] (sobolSteps), for progress and cancel. */
 export function* scenarioSobolSteps(
   m: CompiledScenario,
   options: ScenarioSobolOptions
 ): Generator<[number, number], ScenarioSobol> {
   const metric = options.metric ?? 'final';
-  const groups = sobolGroups(m);
-  const dimensions = m.uncertain.length + m.eventIds.length + 1;
+  const { groups, dimensions, all } = designGroups(m);
   const empty = { id: m.id, metric, samples: options.samples, variance: 0, groups: [] };
   // Stryker disable next-line ConditionalExpression: with no group the design runs a constant: variance 0 and no group, the same answer, slower
   if (groups.length === 0) return empty;
-  // Every dimension in exactly one group: those that do not vary (a range of one value, a
-  // certain event, the noise of a scenario without any) go together in one more group, dropped.
-  const used = new Set(groups.flatMap((g) => g.dimensions));
-  const unused = Array.from({ length: dimensions }, (_, d) => d).filter((d) => !used.has(d));
-  const all = unused.length > 0 ? [...groups.map((g) => g.dimensions), unused] : groups.map((g) => g.dimensions);
   const result = yield* sobolSteps(runOf(m, metric), dimensions, {
     samples: options.samples,
     seed: options.seed,
