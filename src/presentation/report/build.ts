@@ -181,10 +181,11 @@ export function buildReport(
   // Stryker disable next-line StringLiteral: only months 0 and H and event months (≤ H) are asked for, all present
   const monthLabel = (t: number) => fmt.month(months[t] ?? '');
   const factorName = (id: string) => pick(doc.factors.find((f) => f.id === id)?.label, language, id);
-  const uncertain = (value: Uncertain) =>
+  /** A number, or a range's mode with its ends (and PERT when it is one), each written by `format`. */
+  const uncertain = (value: Uncertain, format: Intl.NumberFormat = plain) =>
     typeof value === 'number'
-      ? plain.format(value)
-      : `${plain.format(value.mode)} (${charts.range(plain.format(value.low), plain.format(value.high))}${value.shape === 'pert' ? `, ${text.pert}` : ''})`;
+      ? format.format(value)
+      : `${format.format(value.mode)} (${charts.range(format.format(value.low), format.format(value.high))}${value.shape === 'pert' ? `, ${text.pert}` : ''})`;
 
   const untranslated = untranslatedNames(doc, language);
   const ids = analysis.scenarios.map((s) => s.id);
@@ -374,9 +375,7 @@ export function buildReport(
           rows: doc.interactions.map((i) => [
             factorName(i.from),
             factorName(i.to),
-            typeof i.strength === 'number'
-              ? signed.format(i.strength)
-              : `${signed.format(i.strength.mode)} (${charts.range(signed.format(i.strength.low), signed.format(i.strength.high))}${i.strength.shape === 'pert' ? `, ${text.pert}` : ''})`,
+            uncertain(i.strength, signed),
             evidenceIds(i.evidence)
           ])
         };
