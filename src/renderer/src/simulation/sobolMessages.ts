@@ -1,5 +1,7 @@
 // The progress a Sobol worker reports between its steps, on the worker's own port beside
 // Comlink's replies (which it ignores: no `id`): the model runs done, of all of them.
+import { hasMessageType } from './updateMessage';
+
 export const SOBOL_PROGRESS = 'mizan:sobol-progress';
 
 export interface SobolProgressMessage {
@@ -10,5 +12,5 @@ export interface SobolProgressMessage {
 }
 
 export function isSobolProgress(data: unknown): data is SobolProgressMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === SOBOL_PROGRESS;
+  return hasMessageType(data, SOBOL_PROGRESS);
 }

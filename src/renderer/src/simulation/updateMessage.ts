@@ -14,6 +14,10 @@ export interface UpdateMessage {
   update: PartUpdate;
 }
 
+/** Whether a message on a worker's port is one of Mizan's own of `type` (Comlink's replies carry none). */
+export const hasMessageType = (data: unknown, type: string): boolean =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === type;
+
 export function isUpdateMessage(data: unknown): data is UpdateMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === UPDATE_MESSAGE;
+  return hasMessageType(data, UPDATE_MESSAGE);
 }
