@@ -491,7 +491,10 @@ export function importFactors(
   return next === doc ? doc : keepingCorrelations(keepWeights(next));
 }
 
-/** Deletes a factor with everything that refers to it: interactions, events, scenario entries and weight overrides. */
+/**
+ * Deletes a factor with everything that refers to it: interactions, events (and the conditions
+ * that named them), scenario entries, weight overrides and correlations.
+ */
 export function deleteFactor(doc: MizanDoc, id: string): Edited {
   if (!hasFactor(doc, id)) return refuse('not-found');
   if (doc.factors.length <= 1) return refuse('last-factor');
@@ -505,7 +508,7 @@ export function deleteFactor(doc: MizanDoc, id: string): Edited {
           ...s,
           factors: withoutKey(s.factors, id) ?? {},
           // Stryker disable next-line ConditionalExpression: filtering a list without the factor's events gives an equal list
-          events: s.events.some((e) => e.factor === id) ? s.events.filter((e) => e.factor !== id) : s.events
+          events: s.events.some((e) => e.factor === id) ? withoutEvents(s.events, (e) => e.factor === id) : s.events
         };
         const weights = withoutKey(s.weights, id);
         if (weights === undefined || Object.keys(weights).length === 0) delete next.weights;
@@ -759,13 +762,19 @@ export type EventPatch = Partial<
   condition?: EventConditionDef | null;
 };
 
-/** `events` with every condition that names `from` dropped (the event it named is gone). */
-function withoutConditionsOn(events: readonly ScenarioEventDef[], from: string): ScenarioEventDef[] {
-  return events.map((e) => {
-    if (e.condition?.event !== from) return e;
-    const { condition: _dropped, ...rest } = e;
-    return rest;
-  });
+/**
+ * `events` without those `gone` picks, and without the conditions that named them: an event
+ * that depended on a deleted one no longer has a condition.
+ */
+function withoutEvents(events: readonly ScenarioEventDef[], gone: (e: ScenarioEventDef) => boolean): ScenarioEventDef[] {
+  const goneIds = new Set(events.filter(gone).map((e) => e.id));
+  return events
+    .filter((e) => !goneIds.has(e.id))
+    .map((e) => {
+      if (e.condition === undefined || !goneIds.has(e.condition.event)) return e;
+      const { condition: _dropped, ...rest } = e;
+      return rest;
+    });
 }
 
 /** `events` with every condition that names `from` naming `to` instead. */
@@ -934,14 +943,7 @@ export function moveEvent(doc: MizanDoc, scenarioId: string, eventId: string, mo
 export function deleteEvent(doc: MizanDoc, scenarioId: string, eventId: string): Edited {
   return updateScenario(doc, scenarioId, (s) => {
     if (!s.events.some((e) => e.id === eventId)) return refuse('not-found');
-    // Events that depended on it no longer have a condition.
-    return {
-      ...s,
-      events: withoutConditionsOn(
-        s.events.filter((e) => e.id !== eventId),
-        eventId
-      )
-    };
+    return { ...s, events: withoutEvents(s.events, (e) => e.id === eventId) };
   });
 }
 

@@ -419,6 +419,30 @@ describe('deleteFactor', () => {
     expect(next.scenarios[1].events).toEqual([]);
   });
 
+  it('an event whose condition named one of the factor’s events stays, without the condition', () => {
+    const d0 = thawed(rich());
+    const event = (id: string, factor: string, condition?: { event: string; occurred: boolean }) => ({
+      id,
+      label: { en: id, ar: '' },
+      month: 3,
+      factor,
+      shift: 5,
+      probability: 0.5,
+      ...(condition ? { condition } : {})
+    });
+    d0.scenarios[0].events = [
+      event('signed', 'partnership'),
+      event('kept', 'sanctions', { event: 'signed', occurred: true }),
+      event('other', 'sanctions', { event: 'kept', occurred: false })
+    ];
+    const doc = valid(d0);
+    const next = changes(doc, (d) => E.deleteFactor(d, 'partnership'));
+    expect(next.scenarios[0].events).toEqual([
+      event('kept', 'sanctions'),
+      event('other', 'sanctions', { event: 'kept', occurred: false })
+    ]);
+  });
+
   it('refuses the last factor, an unknown one, and one whose loss leaves no weight above zero', () => {
     refuses(valid(makeDocument([{ id: 'a' }])), (d) => E.deleteFactor(d, 'a'), 'last-factor');
     changes(valid(makeDocument([{ id: 'a' }, { id: 'b' }])), (d) => E.deleteFactor(d, 'a'));
