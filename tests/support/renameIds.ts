@@ -56,6 +56,14 @@ export function renameIds(doc: any, ids: Partial<IdMap>): any {
     for (const e of s.events) {
       e.id = renamed(map.events, e.id);
       e.factor = renamed(map.factors, e.factor);
+      if (e.condition) e.condition.event = renamed(map.events, e.condition.event);
+    }
+    // "<factor>.<field>": a factor id has no dot, so the last dot splits it.
+    for (const c of s.correlations ?? []) {
+      c.between = c.between.map((name: string) => {
+        const dot = name.lastIndexOf('.');
+        return `${renamed(map.factors, name.slice(0, dot))}${name.slice(dot)}`;
+      });
     }
   }
   for (const e of copy.evidence) e.id = renamed(map.evidence, e.id);
