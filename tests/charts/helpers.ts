@@ -1,4 +1,4 @@
-// The default analysis (resources/scenarios/ashgabat-2024.mizan, 300 runs) as chart input.
+// The default analysis (tests/fixtures/as-first-written/ashgabat-2024.mizan, 300 runs) as chart input.
 // The analysis runs on first use, not at import: a file that imports these helpers but runs
 // no chart test (or a mutation run, which counts code reached at import as covered by every
 // test) does not pay for it.
@@ -7,7 +7,7 @@ import { analyseDocument, type DocumentAnalysis } from '../../src/engine/analysi
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import type { ChartInput } from '../../src/presentation/charts';
 
-const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+const loaded = loadDocument(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
 export const doc: MizanDoc = loaded.document;
 let defaultAnalysis: DocumentAnalysis | undefined;

@@ -10,7 +10,7 @@ import { compileScenario } from '../../src/engine/model/compile';
 import { tornado } from '../../src/engine/model/sensitivity';
 
 const ROOT = resolve(__dirname, '../..');
-const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
+const DEFAULT = join(ROOT, 'tests/fixtures/as-first-written/ashgabat-2024.mizan');
 const temp = useTempDir('mizan-cli-');
 
 async function fileWith(name: string, content: string | Uint8Array): Promise<string> {

@@ -10,7 +10,7 @@ import type { MizanDoc } from '../../src/engine/format/schema';
 import { makeDocument, type FactorSpec } from '../support/documents';
 import { mizan, useTempDir } from './helpers';
 
-const DEFAULT = join(resolve(__dirname, '../..'), 'resources/scenarios/ashgabat-2024.mizan');
+const DEFAULT = join(resolve(__dirname, '../..'), 'tests/fixtures/as-first-written/ashgabat-2024.mizan');
 const temp = useTempDir('mizan-diagnostics-');
 
 async function fileOf(name: string, doc: MizanDoc): Promise<string> {

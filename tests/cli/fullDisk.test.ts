@@ -8,7 +8,7 @@ import { mountsSmallDisk, smallDisk, type SmallDisk } from '../support/smallDisk
 import { mizan } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
-const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
+const DEFAULT = join(ROOT, 'tests/fixtures/as-first-written/ashgabat-2024.mizan');
 
 let disk: SmallDisk;
 beforeEach(() => {

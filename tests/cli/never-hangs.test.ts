@@ -16,7 +16,7 @@ import { main } from '../../src/cli/main';
 import { mizan, useTempDir } from './helpers';
 
 const ROOT = resolve(__dirname, '../..');
-const DEFAULT = join(ROOT, 'resources/scenarios/ashgabat-2024.mizan');
+const DEFAULT = join(ROOT, 'tests/fixtures/as-first-written/ashgabat-2024.mizan');
 const temp = useTempDir('mizan-hangs-');
 
 async function fileWith(name: string, content: string): Promise<string> {

@@ -7,7 +7,7 @@ import { compileScenario } from '../../src/engine/model/compile';
 import { scenarioSobol } from '../../src/engine/model/scenarioSobol';
 import { mizan } from './helpers';
 
-const DEFAULT = join(resolve(__dirname, '../..'), 'resources/scenarios/ashgabat-2024.mizan');
+const DEFAULT = join(resolve(__dirname, '../..'), 'tests/fixtures/as-first-written/ashgabat-2024.mizan');
 
 async function defaultDoc() {
   const loaded = loadDocument(await readFile(DEFAULT, 'utf8'));

@@ -1,5 +1,5 @@
 // Renders one editor panel against a real document store holding the default analysis
-// (resources/scenarios/ashgabat-2024.mizan through the file loader), with a real controller
+// (tests/fixtures/as-first-written/ashgabat-2024.mizan through the file loader), with a real controller
 // on a fake bridge, as main.ts wires them. The store's clock is the test's: edits of the same
 // thing merge into one undo step until `nextAction()` moves the clock past the coalescing
 // window, so undo steps never depend on how fast the machine runs.
@@ -16,7 +16,7 @@ import { EditorNotice } from '../../src/renderer/src/ui/editor/notice.svelte';
 import { FakeBridge } from '../renderer/fakeBridge';
 import PanelHarness from './PanelHarness.svelte';
 
-const ASHGABAT_TEXT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
+const ASHGABAT_TEXT = readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8');
 
 const COALESCE_MS = 1000;
 

@@ -10,7 +10,7 @@ import { renderPanel } from './harness';
 
 /** The default analysis with a factor weight of 12 and a link to a factor that does not exist. */
 function brokenProblems(): Problem[] {
-  const doc = JSON.parse(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+  const doc = JSON.parse(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
   doc.factors[0].weight = 12;
   doc.interactions[0].to = 'nowhere';
   doc.title = 5;

@@ -35,7 +35,7 @@ import {
 } from '../../src/renderer/src/ui/analysis/splitter';
 import { formatCell } from '../../src/renderer/src/ui/analysis/table';
 
-const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+const loaded = loadDocument(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('default analysis does not load');
 const doc = loaded.document;
 const quick = analyseDocument(doc, { runs: 200 });

@@ -24,7 +24,7 @@ afterAll(async () => {
   await vite?.close();
 });
 
-const ashgabat: MizanDoc = JSON.parse(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+const ashgabat: MizanDoc = JSON.parse(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
 
 async function renderWith(document: MizanDoc, language: 'en' | 'ar' = 'en'): Promise<string> {
   const load = <T>(path: string) => vite.ssrLoadModule(path) as Promise<T>;

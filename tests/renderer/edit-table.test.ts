@@ -11,7 +11,7 @@ import { createDocumentStore, editKeys, type EditResult } from '../../src/render
 import { EDITS, type EditActions } from '../../src/renderer/src/state/editTable';
 import { EDIT_ERRORS, editorMessages, reasonText } from '../../src/renderer/src/ui/editor/messages';
 
-const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
+const ASHGABAT = readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8');
 
 const label = (en: string) => ({ en, ar: '' });
 const event = (month: number) => ({ month, factor: 'arms', shift: 5, probability: 0.5, label: label('Test') });

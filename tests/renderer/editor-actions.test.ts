@@ -7,7 +7,7 @@ import { loadDocument, validateDocument, type MizanDoc, type ScenarioEventDef } 
 import { createDocumentStore, editKeys, isDirty, type EditResult } from '../../src/renderer/src/state/document';
 import { SCENARIO_COLORS, weightsDefined } from '../../src/engine/edits';
 
-const ASHGABAT = readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8');
+const ASHGABAT = readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8');
 
 function setup(options: { validate?: boolean } = {}) {
   let time = 1_000_000;

@@ -8,7 +8,7 @@ import { BURST_MS, SETTLE_MS, settleMs } from '../../src/renderer/src/simulation
 import { runProgressive, type UncertaintyUpdate } from '../../src/renderer/src/simulation/progressive';
 
 function defaultDoc(runs: number): MizanDoc {
-  const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan'));
+  const loaded = loadDocument(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan'));
   if (!loaded.ok) throw new Error('default analysis does not load');
   return { ...loaded.document, simulation: { ...loaded.document.simulation, runs } };
 }

@@ -10,7 +10,7 @@ import { lazy } from '../charts/helpers';
 import { makeDocument } from '../support/documents';
 import { bidiProblem, hostileDocument } from '../support/hostile';
 
-const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+const loaded = loadDocument(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
 /** The default analysis with fewer runs, to keep the tests quick. */
 const doc: MizanDoc = { ...loaded.document, simulation: { runs: 400, seed: 11 } };

@@ -5,7 +5,7 @@ import type { DocumentAnalysis } from '../../src/engine/analysis';
 import { loadDocument } from '../../src/engine/format';
 import type { ChartInput } from '../../src/presentation/charts';
 
-const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+const loaded = loadDocument(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
 export const DEFAULT_DOC = loaded.document;
 

@@ -17,7 +17,7 @@ export const BIDI_LABELS = ['Sanctions\u202E', '\u2067x', 'stray\u202C close'] a
  * an override and an isolate.
  */
 export function hostileDocument(): MizanDoc {
-  const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+  const loaded = loadDocument(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
   if (!loaded.ok) throw new Error('the default analysis does not load');
   const doc = loaded.document;
   const labels = [...FORMULA_LABELS, ...BIDI_LABELS];
