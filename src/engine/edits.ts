@@ -766,7 +766,10 @@ export type EventPatch = Partial<
  * `events` without those `gone` picks, and without the conditions that named them: an event
  * that depended on a deleted one no longer has a condition.
  */
-function withoutEvents(events: readonly ScenarioEventDef[], gone: (e: ScenarioEventDef) => boolean): ScenarioEventDef[] {
+function withoutEvents(
+  events: readonly ScenarioEventDef[],
+  gone: (e: ScenarioEventDef) => boolean
+): ScenarioEventDef[] {
   const goneIds = new Set(events.filter(gone).map((e) => e.id));
   return events
     .filter((e) => !goneIds.has(e.id))

@@ -117,7 +117,10 @@ export function canonicalIds(value: unknown, everyId: ReadonlySet<string>): unkn
  * The document's first ids of each kind renamed to Object.prototype's member names (a factor,
  * a scenario and an event may share one); `scenarioNames` in the order the scenarios take them.
  */
-export function prototypeIdMap(doc: any, scenarioNames: readonly string[] = ['toString', 'constructor', 'valueOf']): IdMap {
+export function prototypeIdMap(
+  doc: any,
+  scenarioNames: readonly string[] = ['toString', 'constructor', 'valueOf']
+): IdMap {
   return {
     factors: firstIdsTo(
       doc.factors.map((f: any) => f.id),
