@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument } from '../../src/engine/format';
 import {
+  ASHGABAT_DOC,
   countPrints,
   dialog,
   isDirty,
@@ -28,7 +29,7 @@ describe('start', () => {
     );
     expect(await page.getByTestId('file-name').textContent()).toBe('ashgabat-2024.mizan');
     expect(await isDirty(page)).toBe(false);
-    expect(await page.getByRole('slider').count()).toBe(10);
+    expect(await page.getByRole('slider').count()).toBe(ASHGABAT_DOC.factors.length);
     expect(await weightSlider(page, 'Western sanctions').inputValue()).toBe('5');
     const index = page.getByTestId('tension-index');
     for (const name of ['Baseline: entrenched rivalry', 'Escalation: axis hardens', 'De-escalation: managed pause']) {
@@ -223,6 +224,6 @@ describe('start', () => {
     await dialog(page).waitFor();
     expect(await dialog(page).textContent()).toContain('تعذّر تحميل عرض التقرير. أعد تشغيل ميزان.');
     // The editor loads on its own and works.
-    expect(await page.getByRole('slider').count()).toBe(10);
+    expect(await page.getByRole('slider').count()).toBe(ASHGABAT_DOC.factors.length);
   });
 });
