@@ -68,7 +68,7 @@ export const en = {
   sobolWithOthers: 'with interactions',
   sobolGroup: 'Inputs',
   sobolSummary: (noise: string, judgement: string, rest: string) =>
-    `The monthly shocks alone explain ${noise} of the spread; your judgements alone (ranges and events) ${judgement}; their combination the remaining ${rest}.`,
+    `The monthly shocks alone explain ${noise} of the spread; your judgements alone (ranges, events and links) ${judgement}; their combination the remaining ${rest}.`,
   sobolNothing: 'Nothing in this scenario varies from run to run: there is no spread to split.',
   sobolProblem: (message: string) => `Cannot compute the indices: ${message}`,
   contributionsOf: 'Contributions',
@@ -232,7 +232,7 @@ export const ar: AnalysisMessages = {
   sobolWithOthers: 'مع التفاعلات',
   sobolGroup: 'المدخلات',
   sobolSummary: (noise: string, judgement: string, rest: string) =>
-    `تفسّر صدمات الأشهر وحدها ${noise} من التشتّت، وتقديراتك وحدها (النطاقات والأحداث) ${judgement}، واجتماعهما ما بقي ${rest}.`,
+    `تفسّر صدمات الأشهر وحدها ${noise} من التشتّت، وتقديراتك وحدها (النطاقات والأحداث والروابط) ${judgement}، واجتماعهما ما بقي ${rest}.`,
   sobolNothing: 'لا شيء في هذا السيناريو يتغيّر من تشغيلة إلى أخرى: لا تشتّت لتقسيمه.',
   sobolProblem: (message: string) => `تعذّر حساب المؤشرات: ${message}`,
   contributionsOf: 'المساهمات',
