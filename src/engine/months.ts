@@ -6,3 +6,12 @@ export function monthLabels(startMonth: string, horizon: number): string[] {
     return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+/** How many months `month` ("YYYY-MM") comes after `startMonth` (negative when before). */
+export function monthsFrom(startMonth: string, month: string): number {
+  const index = (label: string) => {
+    const [year, m] = label.split('-').map(Number);
+    return year * 12 + (m - 1);
+  };
+  return index(month) - index(startMonth);
+}

@@ -58,6 +58,15 @@ describe('fixtures of every format version', () => {
     expect(loaded.scenarios[0].events[0]).not.toHaveProperty('condition');
   });
 
+  it('drops observations and scenario probabilities from a version 1 file, as version 1 did', () => {
+    const doc = fixtureJson('v1/rich.mizan');
+    doc.scenarios[0].probability = 0.9;
+    doc.observations = [{ id: 'o', kind: 'index', month: '2025-01', value: 60 }];
+    const loaded = loadOk(JSON.stringify(doc));
+    expect(loaded).not.toHaveProperty('observations');
+    expect(loaded.scenarios[0]).not.toHaveProperty('probability');
+  });
+
   it('loads from bytes as well as from text, and reports no migration for the current version', () => {
     const result = loadDocument(new TextEncoder().encode(fixtureText('v2/minimal.mizan')));
     expect(result).toMatchObject({ ok: true });

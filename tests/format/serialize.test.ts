@@ -1,6 +1,7 @@
 // The stable serializer: schema key order, factor order in scenario records, 2-space
 // indent, final newline, and a round trip that gives the same document and the same bytes.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { loadDocument } from '../../src/engine/format/load';
 import { serializeDocument } from '../../src/engine/format/serialize';
 import { Factor, MizanDocument, Scenario, type MizanDoc } from '../../src/engine/format/schema';
@@ -59,11 +60,30 @@ describe('layout', () => {
   it('writes every object in the schema order', () => {
     const { text } = rich();
     const parsed = JSON.parse(text);
-    expect(Object.keys(parsed)).toEqual(Object.keys(MizanDocument.shape));
+    expect(Object.keys(parsed)).toEqual(Object.keys(MizanDocument.shape).filter((k) => k !== 'observations'));
     expect(Object.keys(parsed.factors[0])).toEqual(Object.keys(Factor.shape));
-    expect(Object.keys(parsed.scenarios[1])).toEqual(Object.keys(Scenario.shape).filter((k) => k !== 'notes' && k !== 'correlations'));
+    expect(Object.keys(parsed.scenarios[1])).toEqual(
+      Object.keys(Scenario.shape).filter((k) => !['notes', 'probability', 'correlations'].includes(k))
+    );
     expect(Object.keys(parsed.factors[0].weight)).toEqual(['low', 'mode', 'high']);
     expect(Object.keys(parsed.evidence[0])).toEqual(['id', 'quote', 'gist', 'source']);
+  });
+
+  it('writes each observation in the order of its own kind, and its scenario’s probability after the notes', () => {
+    const loaded = loadDocument(readFileSync('tests/fixtures/v2/tracked.mizan', 'utf8'));
+    if (!loaded.ok) throw new Error('the tracked fixture does not load');
+    const doc = structuredClone(loaded.document);
+    // Keys in another order than the schema's: the text puts them back.
+    doc.observations = doc.observations!.map((o) => Object.fromEntries(Object.entries(o).reverse()) as typeof o);
+    const parsed = JSON.parse(serializeDocument(doc));
+    expect(Object.keys(parsed).slice(-3)).toEqual(['evidence', 'observations', 'view']);
+    expect(parsed.observations.map((o: object) => Object.keys(o))).toEqual([
+      ['id', 'kind', 'month', 'event', 'occurred', 'note', 'evidence'],
+      ['id', 'kind', 'month', 'value', 'uncertainty', 'note'],
+      ['id', 'kind', 'month', 'factor', 'value'],
+      ['id', 'kind', 'month', 'event', 'occurred']
+    ]);
+    expect(Object.keys(parsed.scenarios[0]).slice(0, 5)).toEqual(['id', 'name', 'color', 'notes', 'probability']);
   });
 
   it("orders a scenario's factors and weights by the document's factor order", () => {

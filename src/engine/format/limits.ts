@@ -12,6 +12,8 @@ export const LIMITS = {
   /** Correlations between a scenario's sampled inputs (5 per factor: every pair of 60 is 44 850). */
   correlationsPerScenario: 1000,
   evidence: 1000,
+  /** Observations of what happened (readings and outcomes). */
+  observations: 1000,
   labelChars: 500,
   textChars: 20_000
 } as const;

@@ -47,7 +47,8 @@ function mapRecord(value: unknown, fn: (item: unknown) => unknown): unknown {
 /**
  * Version 1 → 2. Version 2 adds optional fields whose absence means what version 1 meant: a
  * range's `shape` (triangular), an event's `kind` (a one-month pulse) and `condition` (none), a
- * scenario's `correlations` (none) and the simulation's `sampling` (random).
+ * scenario's `correlations` (none) and `probability` (equal odds), the simulation's `sampling`
+ * (random) and the document's `observations` (none).
  * Version 1 ignored unknown fields, so a version 1 file that happens to carry one of these
  * names is read as version 1 read it: they are dropped, and the numbers stay the same.
  */
@@ -64,9 +65,10 @@ export const v1ToV2: Migration = (doc) => {
           events: mapList(value.events, (e) => without(e, ['kind', 'condition']))
         }
       : value;
-  const scenarioWithout = (value: unknown) => without(scenario(value), ['correlations']);
+  const scenarioWithout = (value: unknown) => without(scenario(value), ['correlations', 'probability']);
+  const { observations: _observations, ...rest } = doc;
   return {
-    ...doc,
+    ...rest,
     ...(doc.simulation === undefined ? {} : { simulation: without(doc.simulation, ['sampling']) }),
     factors: mapList(doc.factors, (f) => (isPlainObject(f) ? { ...f, weight: range(f.weight) } : f)),
     scenarios: mapList(doc.scenarios, scenarioWithout)

@@ -18,6 +18,7 @@ type Words = {
   event: string;
   link: string;
   evidence: string;
+  observation: string;
   /** A scenario's weight for a factor (`scenarios[i].weights.<id>`). */
   weightOf: string;
   quote: (text: string) => string;
@@ -34,6 +35,7 @@ const WORDS: Record<Language, Words> = {
     event: 'event',
     link: 'link',
     evidence: 'evidence card',
+    observation: 'observation',
     weightOf: 'weight of factor',
     quote: (text) => `“${text}”`,
     numbered: (kind, n) => `${kind} #${n}`,
@@ -45,6 +47,7 @@ const WORDS: Record<Language, Words> = {
     event: 'الحدث',
     link: 'الرابط',
     evidence: 'بطاقة الدليل',
+    observation: 'الملاحظة',
     weightOf: 'وزن العامل',
     quote: (text) => `«${text}»`,
     numbered: (kind, n) => `${kind} رقم ${n}`,
@@ -196,6 +199,14 @@ export function placeNamer(root: unknown): (at: readonly PathSegment[]) => Place
         const naming = { label: gist === '' ? undefined : { en: gist, ar: gist }, id: idOf(field(item, 'id')) };
         return [thing(language, 'evidence', naming, index), ...restSteps(rest)];
       }
+    ],
+    [
+      'observations',
+      // An observation has no label: its id names it, and its month says when.
+      (item, index, rest, language) => [
+        thing(language, 'observation', { id: idOf(field(item, 'id')) }, index),
+        ...restSteps(rest)
+      ]
     ]
   ]);
 

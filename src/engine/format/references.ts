@@ -9,6 +9,9 @@ import { LIMITS } from './limits';
 import { formatPath, type Located, type PathSegment } from './problems';
 import { ownValue } from '../records';
 import { rankTarget, targetCholesky } from '../model/imanConover';
+import { monthLabels, monthsFrom } from '../months';
+import { observationPriors } from '../priors';
+import { MONTH_PATTERN } from './schema';
 
 /** Edit distance, to suggest "sanctions" for "sanktions". Ids are at most 64 characters. */
 function distance(a: string, b: string): number {
@@ -126,17 +129,23 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
   const factors = registry(out, factorList, 'factors', usable);
   const evidence = registry(out, listOf(doc.evidence, LIMITS.evidence), 'evidence', usable);
   registry(out, scenarioList, 'scenarios', usable);
-  // Event ids are unique across the whole document, not only within their scenario.
-  const events = new IdRegistry(out);
+  registry(out, listOf(doc.observations, LIMITS.observations), 'observations', usable);
+  // Event ids are unique within their scenario (format version 2): one real-world event may
+  // appear in several scenarios under one id, each with its own month, shift and probability.
+  /** Every event id of some scenario, and whether every event had a usable one. */
+  const anyScenarioEvents = new Set<string>();
+  let eventsComplete = true;
   scenarioList.forEach((s, i) => {
-    if (isRecord(s))
-      listOf(s.events, LIMITS.eventsPerScenario)?.forEach((e, j) => {
-        const at = ['scenarios', i, 'events', j, 'id'];
-        // Stryker disable next-line LogicalOperator: nothing refuses an event as a whole, and an id text refused at its place is refused wherever it repeats, where validate drops the duplicate
-        const id = isRecord(e) && usable(at) ? textOf(e.id) : undefined;
-        // Stryker disable next-line ConditionalExpression: adding no id marks the event registry incomplete, which nothing reads
-        if (id !== undefined) events.add(id, at);
-      });
+    if (!isRecord(s)) return;
+    const events = new IdRegistry(out);
+    listOf(s.events, LIMITS.eventsPerScenario)?.forEach((e, j) => {
+      const at = ['scenarios', i, 'events', j, 'id'];
+      // Stryker disable next-line LogicalOperator: nothing refuses an event as a whole, and an id text refused at its place is refused wherever it repeats, where validate drops the duplicate
+      const id = isRecord(e) && usable(at) ? textOf(e.id) : undefined;
+      events.add(id, at);
+      if (id === undefined) eventsComplete = false;
+      else anyScenarioEvents.add(id);
+    });
   });
 
   /** Reports `id` at `at` when it is a text that the complete list of `known` ids lacks. */
@@ -349,5 +358,46 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
     }
   });
 
+  checkPriors(scenarioList, usable, out);
+  const timeline =
+    typeof doc.startMonth === 'string' && MONTH_PATTERN.test(doc.startMonth) && usable(['startMonth'])
+      ? { start: doc.startMonth, horizon }
+      : undefined;
+  listOf(doc.observations, LIMITS.observations)?.forEach((o, k) => {
+    if (!isRecord(o)) return;
+    const at = ['observations', k];
+    checkEvidence(o.evidence, [...at, 'evidence']);
+    if (o.kind === 'factor') checkKnown(factors, 'factor', o.factor, [...at, 'factor']);
+    if (o.kind === 'event' && eventsComplete && typeof o.event === 'string' && !anyScenarioEvents.has(o.event))
+      out.push({ at: [...at, 'event'], message: unknown('event of any scenario', o.event, anyScenarioEvents) });
+    if (timeline?.horizon !== undefined && typeof o.month === 'string' && MONTH_PATTERN.test(o.month)) {
+      const t = monthsFrom(timeline.start, o.month);
+      if (t < 0 || t > timeline.horizon)
+        out.push({
+          at: [...at, 'month'],
+          message: `must be within the timeline, ${timeline.start} to ${monthLabels(timeline.start, timeline.horizon)[timeline.horizon]} (found ${o.month})`
+        });
+    }
+  });
+
   return out;
+}
+
+/** Some scenario must have a prior weight above zero, or the odds are not defined. */
+function checkPriors(scenarioList: unknown[], usable: Usable, out: Located[]): void {
+  const given = scenarioList.map((s, i) =>
+    isRecord(s) && typeof s.probability === 'number' && usable(['scenarios', i, 'probability'])
+      ? s.probability
+      : isRecord(s) && s.probability === undefined
+        ? null
+        : undefined
+  );
+  // A probability the schema refused leaves the check out.
+  if (given.includes(undefined) || given.length === 0) return;
+  const priors = observationPriors(given as (number | null)[]);
+  if (priors.every((p) => p === 0))
+    out.push({
+      at: ['scenarios'],
+      message: 'every scenario has a probability of 0, so their odds are not defined: give one a probability above 0'
+    });
 }

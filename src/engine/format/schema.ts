@@ -192,6 +192,8 @@ export const Scenario = z.object({
   name: Localized,
   color: z.string().regex(COLOR_PATTERN, 'must be a colour like #c0392b'),
   notes: text(LIMITS.textChars).optional(),
+  /** Its prior weight among the scenarios (format version 2; normalised over them; see observationPriors). */
+  probability: numberIn(BOUNDS.probability).optional(),
   weights: byFactor(Weight).optional(),
   factors: byFactor(ScenarioFactor),
   events: z.array(ScenarioEvent).max(LIMITS.eventsPerScenario),
@@ -229,6 +231,51 @@ export const Thresholds = z
       });
   });
 
+/** What an observation records (format version 2): a reading of the index or of one factor, or an event's outcome. */
+export const OBSERVATION_KINDS = ['index', 'factor', 'event'] as const;
+export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+/** σ of a reading when the file gives none, points. */
+export const DEFAULT_UNCERTAINTY = 5;
+
+/** "YYYY-MM", within the timeline (start month … start + horizon). */
+const ObservationMonth = z.string().regex(MONTH_PATTERN, 'must be a month like 2025-06');
+/** A reading's value, points, and its σ: above 0 (no reading is exact), at most 100. */
+const readingValue = numberIn(BOUNDS.level);
+const readingUncertainty = z.number().gt(0).max(100).optional();
+const observationNotes = {
+  note: LocalizedText.optional(),
+  evidence: z.array(Id).max(LIMITS.evidence).optional()
+};
+
+/** Something that happened, recorded against the scenarios (docs/MODEL.md, "Tracking"). */
+export const Observation = z.discriminatedUnion('kind', [
+  z.object({
+    id: Id,
+    kind: z.literal('index'),
+    month: ObservationMonth,
+    value: readingValue,
+    uncertainty: readingUncertainty,
+    ...observationNotes
+  }),
+  z.object({
+    id: Id,
+    kind: z.literal('factor'),
+    month: ObservationMonth,
+    factor: Id,
+    value: readingValue,
+    uncertainty: readingUncertainty,
+    ...observationNotes
+  }),
+  z.object({
+    id: Id,
+    kind: z.literal('event'),
+    month: ObservationMonth,
+    event: Id,
+    occurred: z.boolean(),
+    ...observationNotes
+  })
+]);
+
 /** How the Monte Carlo draws the ranges: independently per run, or stratified over the runs. */
 export const SAMPLINGS = ['random', 'latin-hypercube'] as const;
 export type Sampling = (typeof SAMPLINGS)[number];
@@ -256,6 +303,8 @@ export const MizanDocument = z.object({
   interactions: z.array(Interaction).max(LIMITS.interactions),
   scenarios: z.array(Scenario).min(1).max(LIMITS.scenarios),
   evidence: z.array(Evidence).max(LIMITS.evidence),
+  /** What happened since (format version 2): readings and outcomes the scenarios are weighed against. */
+  observations: z.array(Observation).max(LIMITS.observations).optional(),
   /** App-only view state (selected scenario, open panels); never read by the engine. */
   view: z.record(z.string(), z.json()).optional()
 });
@@ -271,4 +320,5 @@ export type EventConditionDef = z.infer<typeof EventCondition>;
 export type CorrelationDef = z.infer<typeof Correlation>;
 export type ScenarioDef = z.infer<typeof Scenario>;
 export type EvidenceDef = z.infer<typeof Evidence>;
+export type ObservationDef = z.infer<typeof Observation>;
 export type MizanDoc = z.infer<typeof MizanDocument>;

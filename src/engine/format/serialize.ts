@@ -75,9 +75,16 @@ function ordered(value: unknown, schema: z.ZodType, at: PathSegment[], factorOrd
         : value;
     case 'union': {
       // Stryker disable next-line ArrayDeclaration: a zod union always has its options
-      const options = def.options ?? [];
-      const objectOption = options.find((o) => defOf(o).type === 'object');
-      return isPlainObject(value) && objectOption ? ordered(value, objectOption, at, factorOrder) : value;
+      if (!isPlainObject(value)) return value;
+      // The object option that knows most of the value's keys: the only one of a number or a
+      // range, the observation's own kind of an observation.
+      const known = (o: z.ZodType) => Object.keys(value).filter((k) => Object.hasOwn(defOf(o).shape ?? {}, k)).length;
+      const objectOptions = (def.options ?? []).filter((o) => defOf(o).type === 'object');
+      const best = objectOptions.reduce<z.ZodType | undefined>(
+        (chosen, o) => (chosen === undefined || known(o) > known(chosen) ? o : chosen),
+        undefined
+      );
+      return best ? ordered(value, best, at, factorOrder) : value;
     }
     case 'record': {
       if (!isPlainObject(value)) return value;
