@@ -10,6 +10,8 @@ import { QUANTILE_LEVELS } from './model/stats';
 import { monthLabels } from './months';
 import { ownValue } from './records';
 import { runToEnd } from './steps';
+import type { ScenarioEvidence } from './model/tracking';
+import { documentTracking, observedLevelsOf, scenarioTracking, type DocumentTracking } from './tracking';
 
 export interface CentralSeries {
   tension: number[];
@@ -60,6 +62,8 @@ export interface ScenarioAnalysis {
   monteCarlo: MonteCarloSeries | null;
   tornado: TornadoBar[];
   importance: ImportanceEntry[];
+  /** What the document's observations say of this scenario's runs (only when it has observations and runs). */
+  evidence?: ScenarioEvidence;
 }
 
 export interface DocumentAnalysis {
@@ -67,6 +71,8 @@ export interface DocumentAnalysis {
   seed: number;
   months: string[];
   scenarios: ScenarioAnalysis[];
+  /** The scenarios weighed against the observations (only when the document has some, and runs). */
+  tracking?: DocumentTracking;
 }
 
 export interface AnalysisOptions {
@@ -157,14 +163,17 @@ export function* scenarioSteps(
   const scenario = doc.scenarios[index];
   let summary: MonteCarloSummary | null = null;
   let importance: ImportanceEntry[] = [];
+  let evidence: ScenarioEvidence | undefined;
+  const tracked = (doc.observations?.length ?? 0) > 0;
   if (runs > 0) {
-    const mc = new MonteCarlo(m, { runs, seed });
+    const mc = new MonteCarlo(m, { runs, seed, ...(tracked ? { observedLevels: observedLevelsOf(doc, m) } : {}) });
     const step = Math.max(1, Math.floor(chunkRuns));
     while (mc.runsDone < runs) {
       mc.advance(Math.min(runs, mc.runsDone + step));
       yield { scenario: index, scenarioId: scenario.id, runsDone: mc.runsDone, runs };
     }
     summary = mc.summary();
+    if (tracked) evidence = scenarioTracking(doc, index, m, mc, monteCarloSeries(summary));
     if (options.importance ?? true) {
       const ranking = mc.importanceSteps();
       for (let next = ranking.next(); ; next = ranking.next()) {
@@ -184,7 +193,8 @@ export function* scenarioSteps(
     central: centralSeries(m),
     monteCarlo: summary && monteCarloOfSummary(m, summary),
     tornado: tornado(m, options.tornadoMetric),
-    importance
+    importance,
+    ...(evidence ? { evidence } : {})
   };
 }
 
@@ -200,11 +210,15 @@ export function* documentSteps(
 ): Generator<AnalysisStep, DocumentAnalysis> {
   const scenarios: ScenarioAnalysis[] = [];
   for (let i = 0; i < doc.scenarios.length; i++) scenarios.push(yield* scenarioSteps(doc, i, options, chunkRuns));
+  const evidence = scenarios.flatMap((s) => (s.evidence ? [s.evidence] : []));
   return {
     runs: options.runs ?? doc.simulation.runs,
     seed: options.seed ?? doc.simulation.seed,
     months: monthLabels(doc.startMonth, doc.horizonMonths),
-    scenarios
+    scenarios,
+    ...(evidence.length === scenarios.length && evidence.length > 0
+      ? { tracking: documentTracking(doc, evidence) }
+      : {})
   };
 }
 

@@ -30,6 +30,11 @@ export interface MonteCarloOptions {
    * set must know its size.
    */
   totalRuns?: number;
+  /**
+   * Factor levels to keep for every run (tracking, docs/MODEL.md): factor `factor`'s level in
+   * month `month`, model units, read back with observedLevel(k) in this list's order.
+   */
+  observedLevels?: readonly { factor: number; month: number }[];
 }
 
 /** The ranges of every run of a set, drawn together (design.ts): input k of run `run` at values[k·runs + run]. */
@@ -224,6 +229,10 @@ export class MonteCarlo {
   private readonly streams = new StreamBank(BATCH);
   /** The ranges of every run of the whole set, when they are drawn together (design.ts). */
   private readonly design: RunDesign | null;
+  /** Every level of a batch's lanes, [(t·n + i)·BATCH + b], when levels are kept (else null). */
+  private readonly levelBuffer: Float64Array | null;
+  /** Kept level k of run firstRun + r at [k·runs + r]. */
+  private readonly observed: Float64Array;
 
   constructor(
     private readonly m: CompiledScenario,
@@ -240,6 +249,9 @@ export class MonteCarlo {
     this.batch = createBatch(m, BATCH);
     const totalRuns = options.totalRuns ?? this.firstRun + this.runs;
     this.design = needsDesign(m) ? { values: runDesign(m, options.seed, totalRuns), runs: totalRuns } : null;
+    const kept = options.observedLevels ?? [];
+    this.levelBuffer = kept.length > 0 ? new Float64Array(this.points * m.n * BATCH) : null;
+    this.observed = new Float64Array(kept.length * this.runs);
   }
 
   get runsDone(): number {
@@ -259,11 +271,22 @@ export class MonteCarlo {
         tension: this.tension,
         stride: this.runs,
         offset: done - from,
-        contributions: this.contributionSums
+        contributions: this.contributionSums,
+        ...(this.levelBuffer === null ? {} : { levels: this.levelBuffer })
       });
+      if (this.levelBuffer !== null) this.keepLevels(this.levelBuffer, done - from, from, to);
       done += to - from;
     }
     this.done = Math.max(this.done, end);
+  }
+
+  /** Copies the kept levels of lanes from..to−1 (run offset + b) out of a batch's levels. */
+  private keepLevels(levels: Float64Array, offset: number, from: number, to: number): void {
+    const { n } = this.m;
+    (this.options.observedLevels ?? []).forEach(({ factor, month }, k) => {
+      const at = (month * n + factor) * BATCH;
+      for (let b = from; b < to; b++) this.observed[k * this.runs + offset + b] = levels[at + b];
+    });
   }
 
   /** Draws the inputs of lanes from..to−1 (run = base + lane) and sets them in the batch. */
@@ -295,6 +318,31 @@ export class MonteCarlo {
         fired[e * runs + r] = happens ? 1 : 0;
       }
     }
+  }
+
+  /** T(t) of the simulated runs, for month t (a view, not a copy). */
+  tensionInMonth(t: number): Float64Array {
+    return this.month(t);
+  }
+
+  /** Whether event e of the scenario fired, 1 or 0, in each simulated run (a view). */
+  eventFired(e: number): Uint8Array {
+    return this.fired.subarray(e * this.runs, e * this.runs + this.done);
+  }
+
+  /** Kept level k (MonteCarloOptions.observedLevels) of each simulated run, model units (a view). */
+  observedLevel(k: number): Float64Array {
+    return this.observed.subarray(k * this.runs, k * this.runs + this.done);
+  }
+
+  /** Whether each simulated run reached the crisis line in some month, 1 or 0. */
+  crisisEver(): Uint8Array {
+    const out = new Uint8Array(this.done);
+    for (let t = 0; t < this.points; t++) {
+      const values = this.month(t);
+      for (let r = 0; r < this.done; r++) if (values[r] >= this.m.crisis) out[r] = 1;
+    }
+    return out;
   }
 
   /** T(t) of the simulated runs, for month t. */

@@ -1,0 +1,164 @@
+// Tracking a document's scenarios against what happened (docs/MODEL.md, "Tracking what
+// happens"): each scenario's observation terms from its Monte Carlo runs, then the odds between
+// the scenarios, month by month, and the mixture. The arithmetic is in model/tracking.ts.
+import { DEFAULT_UNCERTAINTY, type MizanDoc, type ObservationDef } from './format/schema';
+import type { CompiledScenario } from './model/compile';
+import { eventProbabilities } from './model/eventProbabilities';
+import type { MonteCarlo } from './model/montecarlo';
+import type { MonteCarloSeries } from './analysis';
+import {
+  brierScore,
+  outcomeTerm,
+  posteriorOdds,
+  readingTerm,
+  scenarioEvidence,
+  type ObservationTerm,
+  type ScenarioEvidence
+} from './model/tracking';
+import { monthLabels, monthsFrom } from './months';
+import { observationPriors } from './priors';
+
+/** Fewer effective runs than this and a conditioned forecast rests on too few runs to trust. */
+export const FEW_EFFECTIVE_RUNS = 200;
+
+/** The factor levels a scenario's Monte Carlo must keep for the document's factor readings, in order. */
+export function observedLevelsOf(doc: MizanDoc, m: CompiledScenario): { factor: number; month: number }[] {
+  return (doc.observations ?? []).flatMap((o) =>
+    o.kind === 'factor' ? [{ factor: m.factorIds.indexOf(o.factor), month: monthsFrom(doc.startMonth, o.month) }] : []
+  );
+}
+
+/** What the document's observations say of scenario `index`, from its runs (kept as observedLevelsOf asked). */
+export function scenarioTracking(
+  doc: MizanDoc,
+  index: number,
+  m: CompiledScenario,
+  mc: MonteCarlo,
+  forecast: MonteCarloSeries
+): ScenarioEvidence {
+  const events = doc.scenarios[index].events;
+  const terms: ObservationTerm[] = [];
+  let kept = 0;
+  for (const o of doc.observations ?? []) {
+    const month = monthsFrom(doc.startMonth, o.month);
+    if (o.kind === 'index')
+      terms.push(readingTerm(o.id, month, o.value, o.uncertainty ?? DEFAULT_UNCERTAINTY, mc.tensionInMonth(month)));
+    else if (o.kind === 'factor') {
+      const points = mc.observedLevel(kept++).map((x) => 100 * x);
+      terms.push(readingTerm(o.id, month, o.value, o.uncertainty ?? DEFAULT_UNCERTAINTY, points));
+    } else {
+      // An outcome of an event this scenario does not have neither helps nor hurts it.
+      const e = m.eventIds.indexOf(o.event);
+      if (e >= 0) terms.push(outcomeTerm(o.id, month, o.occurred, mc.eventFired(e)));
+    }
+  }
+  const crisisEver = mc.crisisEver();
+  return scenarioEvidence(
+    terms,
+    {
+      runs: mc.runsDone,
+      horizon: m.horizon,
+      tension: (t) => mc.tensionInMonth(t),
+      crisisEver,
+      forecast: { quantiles: forecast.quantiles, pCrisisEver: forecast.pCrisisEver }
+    },
+    scoreEvents(events, doc.observations ?? [], doc.startMonth)
+  );
+}
+
+/**
+ * The mean Brier score of a scenario's events that have a recorded outcome, each scored once
+ * with its latest outcome (by month, then by order in the file); p is the event's overall
+ * probability. Null when none of its events was observed.
+ */
+export function scoreEvents(
+  events: MizanDoc['scenarios'][number]['events'],
+  observations: readonly ObservationDef[],
+  startMonth: string
+): number | null {
+  const overall = eventProbabilities(events);
+  const latest = new Map<string, { month: number; occurred: boolean }>();
+  for (const o of observations) {
+    if (o.kind !== 'event') continue;
+    const month = monthsFrom(startMonth, o.month);
+    const before = latest.get(o.event);
+    if (before === undefined || month >= before.month) latest.set(o.event, { month, occurred: o.occurred });
+  }
+  const pairs = events.flatMap((e, k) => {
+    const outcome = latest.get(e.id);
+    return outcome === undefined ? [] : [{ probability: overall[k], occurred: outcome.occurred }];
+  });
+  return brierScore(pairs);
+}
+
+export interface TrackedScenario {
+  id: string;
+  prior: number;
+  logLikelihood: number;
+  posterior: number;
+  effectiveRuns: number;
+  brier: number | null;
+  conditioned: ScenarioEvidence['conditioned'];
+}
+
+/** The tracking of a document: `mizan run --json` → `tracking`. */
+export type DocumentTracking =
+  | {
+      observations: number;
+      scenarios: TrackedScenario[];
+      /** π_s(m) for m = 0..horizon, from the observations dated up to month m. */
+      posteriorByMonth: Record<string, number[]>;
+      mixture: { pCrisisEver: number };
+    }
+  | { observations: number; problem: string };
+
+/** The odds and the mixture from every scenario's evidence (in the document's order). */
+export function documentTracking(doc: MizanDoc, evidence: readonly ScenarioEvidence[]): DocumentTracking {
+  const observations = doc.observations?.length ?? 0;
+  const priors = observationPriors(doc.scenarios.map((s) => s.probability ?? null));
+  const posterior = posteriorOdds(
+    priors,
+    evidence.map((e) => e.logLikelihood)
+  );
+  if (posterior === null) return { observations, problem: inconsistency(doc, evidence) };
+  const byMonth = evidence[0].logLikelihoodByMonth.map(
+    (_, t) =>
+      // Never null: a month's evidence is at least the final one's, which some scenario has.
+      posteriorOdds(
+        priors,
+        evidence.map((e) => e.logLikelihoodByMonth[t])
+      ) as number[]
+  );
+  const scenarios = doc.scenarios.map((s, k): TrackedScenario => {
+    const e = evidence[k];
+    return {
+      id: s.id,
+      prior: priors[k],
+      logLikelihood: e.logLikelihood,
+      posterior: posterior[k],
+      effectiveRuns: e.effectiveRuns,
+      brier: e.brier,
+      conditioned: e.conditioned
+    };
+  });
+  const pCrisisEver = scenarios.reduce(
+    (sum, s) => sum + (s.conditioned ? s.posterior * s.conditioned.pCrisisEver : 0),
+    0
+  );
+  return {
+    observations,
+    scenarios,
+    posteriorByMonth: Object.fromEntries(doc.scenarios.map((s, k) => [s.id, byMonth.map((odds) => odds[k])])),
+    mixture: { pCrisisEver }
+  };
+}
+
+/** Why no scenario is consistent: each scenario, and the month from which no run of it is. */
+function inconsistency(doc: MizanDoc, evidence: readonly ScenarioEvidence[]): string {
+  const months = monthLabels(doc.startMonth, doc.horizonMonths);
+  const each = doc.scenarios.map((s, k) => {
+    const from = evidence[k].logLikelihoodByMonth.findIndex((l) => l === -Infinity);
+    return from < 0 ? `${s.id} (a probability of 0)` : `${s.id} from ${months[from]}`;
+  });
+  return `no scenario is consistent with the observations: in every run, an event outcome contradicts what was recorded (${each.join('; ')})`;
+}
