@@ -69,6 +69,11 @@ export const engine = {
       tests: ['tests/engine/events-v2.test.ts', 'tests/engine/design.test.ts']
     },
     {
+      name: 'tracking',
+      mutate: ['src/engine/model/tracking.ts', 'src/engine/tracking.ts', 'src/engine/priors.ts'],
+      tests: ['tests/engine/tracking.test.ts', 'tests/format/observations.test.ts']
+    },
+    {
       name: 'diagnostics',
       mutate: ['src/engine/model/diagnostics.ts', 'src/engine/model/loops.ts'],
       tests: ['tests/engine/diagnostics.test.ts']
@@ -144,7 +149,8 @@ export const engine = {
         'src/engine/format/sameContent.ts',
         'src/engine/format/serialize.ts',
         'src/engine/format/fileSize.ts',
-        'src/engine/format/limits.ts'
+        'src/engine/format/limits.ts',
+        'src/engine/format/defaults.ts'
       ],
       tests: [
         'tests/format/jsonText*.test.ts',

@@ -2,6 +2,7 @@
 import type { DocumentAnalysis, ScenarioAnalysis } from '../engine/analysis';
 import type { TornadoMetric } from '../engine/model/sensitivity';
 import type { ScenarioDiagnostics } from '../engine';
+import { FEW_EFFECTIVE_RUNS, type DocumentTracking } from '../engine/tracking';
 import { balanceBidi } from '../engine/export/bidi';
 import { problemWhere, type MizanDoc, type Problem } from '../engine/format';
 import { showLabel } from '../engine/labels';
@@ -159,4 +160,35 @@ export function structureReport(doc: MizanDoc, horizonMonth: string, d: Scenario
     `T(${horizonMonth}) with the links ${fixed(t.withLinks)}, without them ${fixed(t.withoutLinks)} (${signed(t.difference)})`
   );
   return lines.map((line, k) => (k === 0 ? '  ' : '    ') + line).join('\n') + '\n';
+}
+
+/**
+ * What the observations say (docs/MODEL.md, "Tracking what happens"): the odds of each scenario
+ * against its prior, its conditioned horizon, the runs it rests on and its score; the mixture.
+ */
+export function trackingReport(doc: MizanDoc, analysis: DocumentAnalysis, tracking: DocumentTracking): string {
+  const lines = [`Tracking: ${tracking.observations} observation${tracking.observations === 1 ? '' : 's'}`];
+  if ('problem' in tracking) {
+    lines.push(`  ${tracking.problem}`);
+    return lines.join('\n') + '\n';
+  }
+  const horizon = analysis.months.length - 1;
+  const names = readableNames(
+    tracking.scenarios.map((s) => {
+      const def = doc.scenarios.find((d) => d.id === s.id);
+      return { id: s.id, name: def ? terminalText(showLabel(def.name, 'en').text) : s.id };
+    })
+  );
+  tracking.scenarios.forEach((s, k) => {
+    const c = s.conditioned;
+    const forecast = c
+      ? `T(${analysis.months[horizon]}) ${fixed(c.quantiles['50'][horizon])} (${fixed(c.quantiles['5'][horizon])}–${fixed(c.quantiles['95'][horizon])}), P(crisis ever) ${percent(c.pCrisisEver)}`
+      : 'no run is consistent with the observations';
+    const few = s.effectiveRuns < FEW_EFFECTIVE_RUNS && c ? ' (few: read with care)' : '';
+    const brier = s.brier === null ? '' : `; Brier ${s.brier.toFixed(2)}`;
+    lines.push(`  ${names[k]}: odds ${percent(s.prior)} → ${percent(s.posterior)}; given what happened, ${forecast}`);
+    lines.push(`    ${Math.round(s.effectiveRuns)} effective runs${few}${brier}`);
+  });
+  lines.push(`  P(crisis ever), all scenarios weighed by their odds: ${percent(tracking.mixture.pCrisisEver)}`);
+  return lines.join('\n') + '\n';
 }

@@ -9,7 +9,7 @@ import { scenarioDiagnostics } from '../engine';
 import { analyse, checkWork, DEFAULT_MAX_WORK, Interrupted, TooMuchWork } from './analyse';
 import { describeSystemError, readDocumentOrReport, writeFilesAtomically } from './files';
 import { EXIT, UsageError, type CliIO } from './io';
-import { formatFileProblem, scenarioReport, structureReport } from './report';
+import { formatFileProblem, scenarioReport, structureReport, trackingReport } from './report';
 
 export interface RunOptions {
   runs?: string;
@@ -93,9 +93,19 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   // Each scenario compiled when the analysis above did, so none of them throws here.
   const diagnostics = doc.scenarios.map((_, k) => scenarioDiagnostics(doc, k));
   if (options.json) {
-    const scenarios = analysis.scenarios.map((s, k) => ({ ...s, diagnostics: diagnostics[k] }));
-    const { runs: ran, seed: used, months } = analysis;
-    io.stdout(JSON.stringify({ file, runs: ran, seed: used, months, tornadoMetric, scenarios }, null, 2) + '\n');
+    // A scenario's evidence is in `tracking`, with the odds: not repeated under the scenario.
+    const scenarios = analysis.scenarios.map(({ evidence: _evidence, ...s }, k) => ({
+      ...s,
+      diagnostics: diagnostics[k]
+    }));
+    const { runs: ran, seed: used, months, tracking } = analysis;
+    io.stdout(
+      JSON.stringify(
+        { file, runs: ran, seed: used, months, tornadoMetric, scenarios, ...(tracking ? { tracking } : {}) },
+        null,
+        2
+      ) + '\n'
+    );
   } else {
     const header = `${doc.title.trim() || CAPTION_TEXTS.en.untitled}\n${analysis.runs > 0 ? `${analysis.runs} Monte Carlo runs, seed ${analysis.seed}` : 'central paths only (--runs 0)'}; months ${analysis.months[0]} to ${analysis.months.at(-1)}\n`;
     const horizon = analysis.months[analysis.months.length - 1];
@@ -106,7 +116,8 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
             (s, k) =>
               '\n' + scenarioReport(doc, analysis, s, tornadoMetric) + structureReport(doc, horizon, diagnostics[k])
           )
-          .join('')
+          .join('') +
+        (analysis.tracking ? '\n' + trackingReport(doc, analysis, analysis.tracking) : '')
     );
     if (options.csv !== undefined) io.stdout(`\nCSV written to ${options.csv}\n`);
   }

@@ -35,6 +35,7 @@ import {
 import { nextScenarioColour } from './colour';
 import { idFromName, isAutoId } from './ids';
 import { ownValue } from './records';
+import { monthsFrom } from './months';
 import { rankTarget, targetCholesky } from './model/imanConover';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
@@ -58,6 +59,8 @@ export type EditError =
   | 'bad-month'
   | 'threshold-order'
   | 'correlation-conflict'
+  /** A timeline change would leave recorded observations outside it. */
+  | 'observations-outside'
   | 'invalid';
 
 export class Refused {
@@ -245,6 +248,36 @@ function sampledIn(doc: MizanDoc, s: ScenarioDef, name: string): Uncertain | und
   if (field === 'weight') return ownValue(s.weights, factor) ?? doc.factors.find((f) => f.id === factor)?.weight;
   const settings = ownValue(s.factors, factor);
   return settings ? (settings as Record<string, Uncertain>)[field] : undefined;
+}
+
+/**
+ * The document without the observations that name what is gone (format version 2): a reading of
+ * a deleted factor, the outcome of an event no scenario has any more, a deleted evidence card.
+ * They go with the thing they were about, as its events and links do; undo brings them back.
+ */
+function keepingObservations(result: Edited): Edited {
+  if (result instanceof Refused || !result.observations) return result;
+  const doc = result;
+  const observations = result.observations;
+  const factors = new Set(doc.factors.map((f) => f.id));
+  const events = new Set(eventIds(doc));
+  const cards = new Set(doc.evidence.map((e) => e.id));
+  const kept = observations.flatMap((o) => {
+    if ((o.kind === 'factor' && !factors.has(o.factor)) || (o.kind === 'event' && !events.has(o.event))) return [];
+    if (!o.evidence || o.evidence.every((id) => cards.has(id))) return [o];
+    const evidence = o.evidence.filter((id) => cards.has(id));
+    return [setList(o, evidence.length > 0 ? evidence : undefined)];
+  });
+  const same = kept.length === observations.length && kept.every((o, k) => o === observations[k]);
+  return same ? doc : { ...doc, observations: kept };
+}
+
+/** Whether every observation's month lies within `startMonth` … `startMonth` + `horizon`. */
+function observationsWithin(doc: MizanDoc, startMonth: string, horizon: number): boolean {
+  return (doc.observations ?? []).every((o) => {
+    const t = monthsFrom(startMonth, o.month);
+    return t >= 0 && t <= horizon;
+  });
 }
 
 /**
@@ -498,24 +531,26 @@ export function importFactors(
 export function deleteFactor(doc: MizanDoc, id: string): Edited {
   if (!hasFactor(doc, id)) return refuse('not-found');
   if (doc.factors.length <= 1) return refuse('last-factor');
-  return keepingCorrelations(
-    keepWeights({
-      ...doc,
-      factors: doc.factors.filter((f) => f.id !== id),
-      interactions: doc.interactions.filter((i) => i.from !== id && i.to !== id),
-      scenarios: doc.scenarios.map((s) => {
-        const next: ScenarioDef = {
-          ...s,
-          factors: withoutKey(s.factors, id) ?? {},
-          // Stryker disable next-line ConditionalExpression: filtering a list without the factor's events gives an equal list
-          events: s.events.some((e) => e.factor === id) ? withoutEvents(s.events, (e) => e.factor === id) : s.events
-        };
-        const weights = withoutKey(s.weights, id);
-        if (weights === undefined || Object.keys(weights).length === 0) delete next.weights;
-        else next.weights = weights;
-        return next;
+  return keepingObservations(
+    keepingCorrelations(
+      keepWeights({
+        ...doc,
+        factors: doc.factors.filter((f) => f.id !== id),
+        interactions: doc.interactions.filter((i) => i.from !== id && i.to !== id),
+        scenarios: doc.scenarios.map((s) => {
+          const next: ScenarioDef = {
+            ...s,
+            factors: withoutKey(s.factors, id) ?? {},
+            // Stryker disable next-line ConditionalExpression: filtering a list without the factor's events gives an equal list
+            events: s.events.some((e) => e.factor === id) ? withoutEvents(s.events, (e) => e.factor === id) : s.events
+          };
+          const weights = withoutKey(s.weights, id);
+          if (weights === undefined || Object.keys(weights).length === 0) delete next.weights;
+          else next.weights = weights;
+          return next;
+        })
       })
-    })
+    )
   );
 }
 
@@ -621,7 +656,7 @@ export function setScenarioNotes(doc: MizanDoc, id: string, notes: string): Edit
 export function deleteScenario(doc: MizanDoc, id: string): Edited {
   if (!doc.scenarios.some((s) => s.id === id)) return refuse('not-found');
   if (doc.scenarios.length <= 1) return refuse('last-scenario');
-  return { ...doc, scenarios: doc.scenarios.filter((s) => s.id !== id) };
+  return keepingObservations({ ...doc, scenarios: doc.scenarios.filter((s) => s.id !== id) });
 }
 
 function updateScenarioFactor(
@@ -894,7 +929,8 @@ export function updateEvent(doc: MizanDoc, scenarioId: string, eventId: string, 
  * made from the document when the analysis runs).
  */
 export function settleEventId(doc: MizanDoc, scenarioId: string, eventId: string): Edited {
-  return updateScenario(doc, scenarioId, (s) => {
+  let settled = eventId;
+  const next = updateScenario(doc, scenarioId, (s) => {
     const index = s.events.findIndex((e) => e.id === eventId);
     if (index === -1) return refuse('not-found');
     if (!isAutoId(eventId, EVENT_ID_PREFIX)) return s;
@@ -905,8 +941,22 @@ export function settleEventId(doc: MizanDoc, scenarioId: string, eventId: string
       EVENT_ID_PREFIX
     );
     if (id === eventId) return s;
+    settled = id;
     return { ...s, events: withConditionsRenamed(replaceAt(s.events, index, { ...event, id }), eventId, id) };
   });
+  return settled === eventId ? next : withObservedEventRenamed(next, eventId, settled);
+}
+
+/**
+ * After an event's id changed in one scenario, the outcomes recorded of its old id follow it,
+ * unless another scenario still has an event of the old id (they are still about that one).
+ */
+function withObservedEventRenamed(result: Edited, from: string, to: string): Edited {
+  if (result instanceof Refused || !result.observations || eventIds(result).includes(from)) return result;
+  return {
+    ...result,
+    observations: result.observations.map((o) => (o.kind === 'event' && o.event === from ? { ...o, event: to } : o))
+  };
 }
 
 /**
@@ -944,10 +994,12 @@ export function moveEvent(doc: MizanDoc, scenarioId: string, eventId: string, mo
 }
 
 export function deleteEvent(doc: MizanDoc, scenarioId: string, eventId: string): Edited {
-  return updateScenario(doc, scenarioId, (s) => {
-    if (!s.events.some((e) => e.id === eventId)) return refuse('not-found');
-    return { ...s, events: withoutEvents(s.events, (e) => e.id === eventId) };
-  });
+  return keepingObservations(
+    updateScenario(doc, scenarioId, (s) => {
+      if (!s.events.some((e) => e.id === eventId)) return refuse('not-found');
+      return { ...s, events: withoutEvents(s.events, (e) => e.id === eventId) };
+    })
+  );
 }
 
 // ---- evidence ---------------------------------------------------------------------------------
@@ -1008,12 +1060,12 @@ function setList<T extends { evidence?: string[] }>(item: T, list: string[] | un
 /** Deletes an evidence card and every link to it (factors and interactions). */
 export function deleteEvidence(doc: MizanDoc, id: string): Edited {
   if (!doc.evidence.some((e) => e.id === id)) return refuse('not-found');
-  return {
+  return keepingObservations({
     ...doc,
     evidence: doc.evidence.filter((e) => e.id !== id),
     factors: doc.factors.map((f) => (f.evidence?.includes(id) ? setList(f, without(f.evidence, id)) : f)),
     interactions: doc.interactions.map((i) => (i.evidence?.includes(id) ? setList(i, without(i.evidence, id)) : i))
-  };
+  });
 }
 
 function updateLinks(
@@ -1127,6 +1179,7 @@ export function setHorizon(doc: MizanDoc, months: number): Edited {
   const problem = checkNumber(months, BOUNDS.horizon);
   if (problem) return refuse(problem);
   if (doc.horizonMonths === months) return doc;
+  if (!observationsWithin(doc, doc.startMonth, months)) return refuse('observations-outside');
   return {
     ...doc,
     horizonMonths: months,
@@ -1143,7 +1196,10 @@ export function setHorizon(doc: MizanDoc, months: number): Edited {
 /** Sets the first month ("2024-10"). */
 export function setStartMonth(doc: MizanDoc, month: string): Edited {
   if (typeof month !== 'string' || !MONTH_PATTERN.test(month)) return refuse('bad-month');
-  return doc.startMonth === month ? doc : { ...doc, startMonth: month };
+  if (doc.startMonth === month) return doc;
+  return observationsWithin(doc, month, doc.horizonMonths)
+    ? { ...doc, startMonth: month }
+    : refuse('observations-outside');
 }
 
 /** Sets the band thresholds: 0 ≤ elevated < high < crisis ≤ 100. */

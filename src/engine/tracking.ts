@@ -1,7 +1,8 @@
 // Tracking a document's scenarios against what happened (docs/MODEL.md, "Tracking what
 // happens"): each scenario's observation terms from its Monte Carlo runs, then the odds between
 // the scenarios, month by month, and the mixture. The arithmetic is in model/tracking.ts.
-import { DEFAULT_UNCERTAINTY, type MizanDoc, type ObservationDef } from './format/schema';
+import { DEFAULT_UNCERTAINTY } from './format/defaults';
+import type { MizanDoc, ObservationDef } from './format/schema';
 import type { CompiledScenario } from './model/compile';
 import { eventProbabilities } from './model/eventProbabilities';
 import type { MonteCarlo } from './model/montecarlo';

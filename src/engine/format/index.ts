@@ -23,6 +23,8 @@ export {
   rangeOf,
   uncertainOf,
   EVENT_KINDS,
+  OBSERVATION_KINDS,
+  DEFAULT_UNCERTAINTY,
   RANGE_SHAPES,
   SAMPLINGS,
   SAMPLED_FIELDS,
@@ -47,7 +49,9 @@ export type {
   EventKind,
   RangeShape,
   ScenarioDef,
-  EvidenceDef
+  EvidenceDef,
+  ObservationDef,
+  ObservationKind
 } from './schema';
 export { LIMITS } from './limits';
 export { loadBundledDocument, loadDocument, validateDocument, type LoadOptions } from './load';

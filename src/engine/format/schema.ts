@@ -234,8 +234,7 @@ export const Thresholds = z
 /** What an observation records (format version 2): a reading of the index or of one factor, or an event's outcome. */
 export const OBSERVATION_KINDS = ['index', 'factor', 'event'] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
-/** σ of a reading when the file gives none, points. */
-export const DEFAULT_UNCERTAINTY = 5;
+export { DEFAULT_UNCERTAINTY } from './defaults';
 
 /** "YYYY-MM", within the timeline (start month … start + horizon). */
 const ObservationMonth = z.string().regex(MONTH_PATTERN, 'must be a month like 2025-06');

@@ -51,6 +51,8 @@ const en = {
   reasonTooMany: 'The file holds no more of these.',
   reasonSelf: 'A factor does not act on itself.',
   reasonCorrelations: 'This correlation cannot hold together with the scenario’s others.',
+  reasonObservationsOutside:
+    'Some observations would fall outside the timeline: change or delete them first, so that nothing recorded is lost.',
   reasonThresholds: 'The bands must rise: elevated below high, high below crisis.',
   reasonMonth: 'Choose a month.',
   reasonColor: 'Choose a colour.',
@@ -288,6 +290,7 @@ const ar: EditorMessages = {
   reasonTooMany: 'لا يتسع الملف لمزيد من هذه العناصر.',
   reasonSelf: 'لا يؤثر العامل في نفسه.',
   reasonCorrelations: 'لا يمكن أن يجتمع هذا الارتباط مع ارتباطات السيناريو الأخرى.',
+  reasonObservationsOutside: 'ستقع بعض الملاحظات خارج الخط الزمني: عدّلها أو احذفها أولًا، كي لا يضيع شيء مما سُجّل.',
   reasonThresholds: 'يجب أن تتصاعد النطاقات: «مرتفع نسبيًا» دون «مرتفع»، و«مرتفع» دون «أزمة».',
   reasonMonth: 'اختر شهرًا.',
   reasonColor: 'اختر لونًا.',
@@ -523,6 +526,7 @@ const REASON_TEXTS: Record<EditError, TextKey> = {
   'bad-month': 'reasonMonth',
   'threshold-order': 'reasonThresholds',
   'correlation-conflict': 'reasonCorrelations',
+  'observations-outside': 'reasonObservationsOutside',
   invalid: 'reasonOther'
 };
 
