@@ -20,6 +20,22 @@ const strength = (doc: MizanDoc, from: string, to: string) =>
 const low = (x: number | { low: number } | undefined) => (typeof x === 'object' ? x.low : x);
 
 describe('the default analysis (resources/scenarios/ashgabat-2024.mizan)', () => {
+  it('records what happened as observations: each cites its reporting, each reading says it is a judgement', () => {
+    const doc = shipped();
+    const observations = doc.observations ?? [];
+    expect(observations.length).toBeGreaterThan(10);
+    const cards = new Set(doc.evidence.map((e) => e.id));
+    for (const o of observations) {
+      expect(o.evidence?.length, o.id).toBeGreaterThan(0);
+      for (const id of o.evidence ?? []) expect(cards).toContain(id);
+      expect(o.note?.en, o.id).toBeTruthy();
+      expect(o.note?.ar, o.id).toBeTruthy();
+      if (o.kind !== 'event') expect(o.note?.en, o.id).toContain('judgement');
+    }
+    // One real-world event, one id: the Kazan signing is the same event in every scenario.
+    expect(doc.scenarios.every((s) => s.events.some((e) => e.id === 'kazan-signing'))).toBe(true);
+  });
+
   it('cites an evidence card that exists for every link and every factor', () => {
     const doc = shipped();
     const cards = new Set(doc.evidence.map((e) => e.id));
@@ -60,18 +76,18 @@ describe('the default analysis (resources/scenarios/ashgabat-2024.mizan)', () =>
   it('hedges the Kazan signing as the article does ("may"), lasting, with a later signing when not at Kazan', () => {
     const doc = shipped();
     for (const s of doc.scenarios) {
-      const kazan = s.events.find((e) => e.id.endsWith('-kazan'))!;
+      const kazan = s.events.find((e) => e.id === 'kazan-signing')!;
       expect(kazan.kind, s.id).toBe('target');
       expect(kazan.probability, s.id).toBeLessThanOrEqual(0.6);
       for (const e of s.events) expect(e.label.en.toLowerCase()).not.toContain('defence clause');
     }
     // docs/MODEL.md's worked conditional event: (1 − 0.5) · 0.6 = 0.3 overall, signed in 80 % of runs.
     const baseline = doc.scenarios[0].events;
-    const later = baseline.findIndex((e) => e.id === 'bl-treaty-later');
-    expect(baseline[later].condition).toEqual({ event: 'bl-kazan', occurred: false });
+    const later = baseline.findIndex((e) => e.id === 'treaty-later');
+    expect(baseline[later].condition).toEqual({ event: 'kazan-signing', occurred: false });
     const p = eventProbabilities(baseline);
     expect(p[later]).toBeCloseTo((1 - 0.5) * 0.6, 12);
-    expect(p[baseline.findIndex((e) => e.id === 'bl-kazan')] + p[later]).toBeCloseTo(0.8, 12);
+    expect(p[baseline.findIndex((e) => e.id === 'kazan-signing')] + p[later]).toBeCloseTo(0.8, 12);
   });
 
   it('names the fear of a transfer for what it is, and counts Iran’s own programme and the snapback deadline', () => {
@@ -83,7 +99,7 @@ describe('the default analysis (resources/scenarios/ashgabat-2024.mizan)', () =>
     const september2025 = 11;
     expect(doc.startMonth).toBe('2024-10');
     for (const s of doc.scenarios) {
-      const snapback = s.events.find((e) => e.id.endsWith('-snapback'))!;
+      const snapback = s.events.find((e) => e.id === 'snapback')!;
       expect(snapback.factor, s.id).toBe('iran-nuclear');
       expect(snapback.month, s.id).toBeLessThanOrEqual(september2025);
     }
