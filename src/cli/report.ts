@@ -187,7 +187,8 @@ export function trackingReport(doc: MizanDoc, analysis: DocumentAnalysis, tracki
     const few = s.effectiveRuns < FEW_EFFECTIVE_RUNS && c ? ' (few: read with care)' : '';
     const brier = s.brier === null ? '' : `; Brier ${s.brier.toFixed(2)}`;
     lines.push(`  ${names[k]}: odds ${percent(s.prior)} → ${percent(s.posterior)}; given what happened, ${forecast}`);
-    lines.push(`    ${Math.round(s.effectiveRuns)} effective runs${few}${brier}`);
+    const runs = Math.round(s.effectiveRuns);
+    lines.push(`    ${runs} effective run${runs === 1 ? '' : 's'}${few}${brier}`);
   });
   lines.push(`  P(crisis ever), all scenarios weighed by their odds: ${percent(tracking.mixture.pCrisisEver)}`);
   return lines.join('\n') + '\n';

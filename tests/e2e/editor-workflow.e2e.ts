@@ -323,20 +323,30 @@ describe('the editor', () => {
 
     await editorTab(page, 'Run settings').click();
     const horizon = page.getByRole('spinbutton', { name: 'Horizon in months' });
+    // The analysis records what happened up to September 2025 (month 11): a horizon that would
+    // leave those observations outside is refused, and says why.
     await horizon.fill('6');
     await horizon.press('Enter');
-    const later = ASHGABAT_DOC.scenarios.flatMap((s) => s.events).filter((e) => e.month > 6).length;
-    expect(later).toBeGreaterThan(1);
-    expect(await visibleText(page.getByTestId('horizon-status'))).toBe(
-      `${later} events after month 6 moved to month 6.`
+    expect(await horizon.getAttribute('aria-invalid')).toBe('true');
+    expect(await visibleText(page.locator(`#${await horizon.getAttribute('aria-describedby')}`))).toBe(
+      'Some observations would fall outside the timeline: change or delete them first, so that nothing recorded is lost.'
     );
-    expect(await visibleText(page.getByTestId('index-period'))).toContain('(6 months)');
+    expect(await visibleText(page.getByTestId('index-period'))).toContain('(24 months)');
+    const shortest = 11;
+    await horizon.fill(String(shortest));
+    await horizon.press('Enter');
+    const later = ASHGABAT_DOC.scenarios.flatMap((s) => s.events).filter((e) => e.month > shortest);
+    expect(later).toHaveLength(1);
+    expect(await visibleText(page.getByTestId('horizon-status'))).toBe(
+      `1 event after month ${shortest} moved to month ${shortest}.`
+    );
+    expect(await visibleText(page.getByTestId('index-period'))).toContain(`(${shortest} months)`);
     await editorTab(page, 'Events').click();
     const months = await page
       .getByTestId('event-timeline')
       .getByRole('button')
       .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-month'))));
-    expect(Math.max(...months)).toBeLessThanOrEqual(6);
+    expect(Math.max(...months)).toBeLessThanOrEqual(shortest);
   });
 
   it('in Arabic, the sliders are named “بداية …”, “هدف …” and “وزن …”', async () => {
@@ -479,8 +489,8 @@ describe('issue 15: import, copy an event, click to rename', () => {
       // The same edits made to the file by hand, through the engine: the index on screen is its central T(H).
       const doc = structuredClone(ASHGABAT_DOC);
       const events = doc.scenarios[0].events;
-      events.find((e) => e.id === 'bl-israel-strike')!.kind = 'pulse';
-      events.find((e) => e.id === 'bl-s400')!.condition = { event: 'bl-israel-strike', occurred: false };
+      events.find((e) => e.id === 'israel-retaliation')!.kind = 'pulse';
+      events.find((e) => e.id === 'bl-s400')!.condition = { event: 'israel-retaliation', occurred: false };
       const expected = analyseDocument(doc, { runs: 0 }).scenarios[0].central.tension[doc.horizonMonths];
       const before = analyseDocument(ASHGABAT_DOC, { runs: 0 }).scenarios[0].central.tension[doc.horizonMonths];
       expect(Math.abs(expected - before)).toBeGreaterThan(0.5);
