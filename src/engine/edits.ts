@@ -961,8 +961,10 @@ function withObservedEventRenamed(result: Edited, from: string, to: string): Edi
 
 /**
  * Copies an event of one scenario into each of `targetIds` (other scenarios), at the end of
- * their lists. Event ids are unique in the whole document (format v1), so each copy gets a new
- * one made from the event's (copiedEventId): `<id>-1`, `<id>-2`, … All or nothing.
+ * their lists. A copy is the same real-world event, so it keeps the event's id (format version 2:
+ * event ids are unique within their scenario), and an outcome recorded of it applies to every
+ * copy; only where the target already has an event of that id, or the id is still automatic,
+ * does the copy get a new one (copiedEventId): `<id>-1`, `<id>-2`, … All or nothing.
  */
 export function copyEvent(doc: MizanDoc, scenarioId: string, eventId: string, targetIds: readonly string[]): Edited {
   const source = doc.scenarios.find((s) => s.id === scenarioId);
@@ -979,7 +981,8 @@ export function copyEvent(doc: MizanDoc, scenarioId: string, eventId: string, ta
       continue;
     }
     if (s.events.length >= LIMITS.eventsPerScenario) return refuse('too-many');
-    const id = copiedEventId(event.id, taken);
+    const keeps = !isAutoId(event.id, EVENT_ID_PREFIX) && !s.events.some((e) => e.id === event.id);
+    const id = keeps ? event.id : copiedEventId(event.id, taken);
     taken.add(id);
     // Its condition named an event of its own scenario, which the other scenario does not have.
     const { condition: _condition, ...copy } = event;

@@ -512,30 +512,27 @@ describe('run settings, horizon, start month and thresholds', () => {
 });
 
 describe('copyEvent', () => {
-  it('copies the event to the end of each target scenario under a new id unique in the document', () => {
-    const d0 = thawed(rich());
-    // A copy id the document already uses elsewhere is skipped.
-    d0.scenarios[1].events.push(event('s400-1', { factor: 'diplomacy' }));
-    const doc = valid(d0);
+  it('copies the event to the end of each target scenario under its own id: the same real-world event', () => {
+    const doc = rich();
     const source = scenarioOf(doc, 'baseline').events[0];
     const next = changes(doc, (d) => E.copyEvent(d, 'baseline', 's400', ['deescalation']));
     const target = scenarioOf(next, 'deescalation').events;
-    expect(target.map((e) => e.id)).toEqual(['talks', 's400-1', 's400-2']);
-    const { id: _id, ...copied } = target[2];
-    const { id: _sourceId, ...original } = source;
-    expect(copied).toEqual(original);
+    expect(target.map((e) => e.id)).toEqual(['talks', 's400']);
+    expect(target[1]).toEqual(source);
     // The source scenario is as it was.
     expect(scenarioOf(next, 'baseline')).toBe(scenarioOf(doc, 'baseline'));
     // No label object is shared between the event and its copy.
-    expect(target[2].label).not.toBe(source.label);
+    expect(target[1].label).not.toBe(source.label);
   });
 
-  it('gives each of several targets its own id', () => {
+  it('gives a copy a new id only where the target already has an event of that id; the same id in several targets', () => {
     const d0 = thawed(rich());
+    // The de-escalation has an "s400" of its own, and an "s400-1": the copy skips both.
+    d0.scenarios[1].events.push(event('s400', { factor: 'diplomacy' }), event('s400-1', { factor: 'diplomacy' }));
     d0.scenarios.push({ ...structuredClone(d0.scenarios[1]), id: 'third', events: [] });
     const next = changes(valid(d0), (d) => E.copyEvent(d, 'baseline', 's400', ['deescalation', 'third']));
-    expect(scenarioOf(next, 'deescalation').events.at(-1)!.id).toBe('s400-1');
-    expect(scenarioOf(next, 'third').events.map((e) => e.id)).toEqual(['s400-2']);
+    expect(scenarioOf(next, 'deescalation').events.map((e) => e.id)).toEqual(['talks', 's400', 's400-1', 's400-2']);
+    expect(scenarioOf(next, 'third').events.map((e) => e.id)).toEqual(['s400']);
   });
 
   it('copies an event with the longest id a file holds under an id the file still takes', () => {
@@ -543,6 +540,7 @@ describe('copyEvent', () => {
     const longest = 'e' + 'x'.repeat(63); // 64 characters, as many as ID_PATTERN takes
     d0.scenarios[0].events[0].id = longest;
     d0.scenarios[0].events[1].condition!.event = longest;
+    d0.scenarios[1].events.push(event(longest, { factor: 'diplomacy' }));
     const next = changes(valid(d0), (d) => E.copyEvent(d, 'baseline', longest, ['deescalation']));
     // Its first 56 characters, then "-1": 58 characters.
     expect(scenarioOf(next, 'deescalation').events.at(-1)!.id).toBe('e' + 'x'.repeat(55) + '-1');
@@ -644,7 +642,7 @@ describe('the events of format version 2: kind and condition', () => {
   it('copying a conditional event to another scenario leaves its condition behind', () => {
     const next = changes(rich(), (d) => E.copyEvent(d, 'baseline', 'kazan', ['deescalation']));
     const copy = scenarioOf(next, 'deescalation').events.at(-1)!;
-    expect(copy).toMatchObject({ id: 'kazan-1', kind: 'target' });
+    expect(copy).toMatchObject({ id: 'kazan', kind: 'target' });
     expect(copy).not.toHaveProperty('condition');
   });
 });

@@ -228,12 +228,12 @@ describe('settleEventId gives a new event an id from its name', () => {
     expect(compileScenario(settled, 1).eventIds).toEqual(['talks', 'port-strike']);
   });
 
-  it('copies of an automatic id get automatic ids (named when settled); copies of a named one "<id>-1"', () => {
+  it('copies of an automatic id get automatic ids (named when settled); copies of a named one keep it', () => {
     const doc = withEvent({ en: 'Port strike', ar: '' });
     const copied = E.copyEvent(doc, 'deescalation', 'event1', ['baseline']) as MizanDoc;
     expect(copied.scenarios[0].events.map((e) => e.id)).toEqual(['s400', 'kazan', 'event2']);
     const named = E.copyEvent(rich(), 'baseline', 's400', ['deescalation']) as MizanDoc;
-    expect(named.scenarios[1].events.map((e) => e.id)).toEqual(['talks', 's400-1']);
+    expect(named.scenarios[1].events.map((e) => e.id)).toEqual(['talks', 's400']);
     const duplicated = E.duplicateScenario(doc, 'deescalation', {
       id: 'copy',
       name: { en: 'Copy', ar: '' },
