@@ -16,7 +16,7 @@ import { PreferencesStore } from '../../src/main/preferences';
 import { mountsSmallDisk, smallDisk, type SmallDisk } from '../support/smallDisk';
 import { repoFile, tempDir } from './helpers';
 
-const DEFAULT_TEXT = readFileSync(repoFile('resources', 'scenarios', 'ashgabat-2024.mizan'), 'utf8');
+const DEFAULT_TEXT = readFileSync(repoFile('tests', 'fixtures', 'as-first-written', 'ashgabat-2024.mizan'), 'utf8');
 
 /** The default analysis with long notes: ~115 KB, more than the small disk holds. */
 function bigDocument(): string {
@@ -68,7 +68,10 @@ afterEach(() => disk.remove());
 
 /** The window's unsaved work, copied for recovery and on disk. */
 async function unsavedWork(h: ReturnType<typeof controller>, text: string): Promise<string> {
-  h.invoke['recovery:write']({ key: 'window-1', title: 'Ashgabat', savedAt: '2025-02-03T10:00:00.000Z', text }, h.from1);
+  h.invoke['recovery:write'](
+    { key: 'window-1', title: 'Ashgabat', savedAt: '2025-02-03T10:00:00.000Z', text },
+    h.from1
+  );
   await h.recovery.flush();
   const copy = path.join(h.recovery.dir, 'window-1.json');
   expect(JSON.parse(readFileSync(copy, 'utf8')).text).toBe(text);
@@ -77,8 +80,14 @@ async function unsavedWork(h: ReturnType<typeof controller>, text: string): Prom
 
 describe('a save that fails on a full disk', () => {
   it.each([
-    ['en-US', 'The disk is full: "ashgabat.mizan" was not saved; your document is still open and unchanged. Free some space or save it somewhere else.'],
-    ['ar-EG', 'القرص ممتلئ: لم يُحفظ «ashgabat.mizan»؛ ما زال مستندك مفتوحًا ولم يتغيّر. أفرغ بعض المساحة أو احفظه في مكان آخر.']
+    [
+      'en-US',
+      'The disk is full: "ashgabat.mizan" was not saved; your document is still open and unchanged. Free some space or save it somewhere else.'
+    ],
+    [
+      'ar-EG',
+      'القرص ممتلئ: لم يُحفظ «ashgabat.mizan»؛ ما زال مستندك مفتوحًا ولم يتغيّر. أفرغ بعض المساحة أو احفظه في مكان آخر.'
+    ]
   ])('(%s) says so, keeps the old file byte for byte and the recovery copy', async (locale, message) => {
     const h = controller(locale);
     const file = path.join(disk.dir, 'ashgabat.mizan');
@@ -87,7 +96,10 @@ describe('a save that fails on a full disk', () => {
     expect(big.length).toBeGreaterThan(100_000);
     const copy = await unsavedWork(h, big);
 
-    const result = await h.invoke['file:save']({ handle: h.deps.handles.handleFor(file), text: big, suggestedName: '' }, h.from1);
+    const result = await h.invoke['file:save'](
+      { handle: h.deps.handles.handleFor(file), text: big, suggestedName: '' },
+      h.from1
+    );
     expect(result).toEqual({ ok: false, error: message });
     expect(readFileSync(file, 'utf8')).toBe(DEFAULT_TEXT);
     expect(readdirSync(disk.dir)).toEqual(['ashgabat.mizan']);
@@ -103,7 +115,10 @@ describe('a save that fails on a full disk', () => {
     writeFileSync(file, DEFAULT_TEXT);
     const big = bigDocument();
     const copy = await unsavedWork(h, big);
-    const result = await h.invoke['file:save']({ handle: h.deps.handles.handleFor(file), text: big, suggestedName: '' }, h.from1);
+    const result = await h.invoke['file:save'](
+      { handle: h.deps.handles.handleFor(file), text: big, suggestedName: '' },
+      h.from1
+    );
     expect(result).toMatchObject({ ok: true, value: { name: 'ashgabat.mizan' } });
     expect(readFileSync(file, 'utf8')).toBe(big);
     expect(existsSync(copy)).toBe(false);

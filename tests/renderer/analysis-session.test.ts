@@ -20,7 +20,7 @@ vi.mock('../../src/presentation/report/analysis', async (importOriginal) => {
 });
 const reportComputations = vi.mocked(analyseForReport);
 
-const loaded = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+const loaded = loadDocument(readFileSync('tests/fixtures/as-first-written/ashgabat-2024.mizan', 'utf8'));
 if (!loaded.ok) throw new Error('the default analysis does not load');
 /** The default analysis with fewer runs (a quick estimate of 400, then 600 refined), to keep the test short. */
 const base: MizanDoc = { ...loaded.document, simulation: { ...loaded.document.simulation, runs: 600 } };

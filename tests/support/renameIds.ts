@@ -67,6 +67,11 @@ export function renameIds(doc: any, ids: Partial<IdMap>): any {
     }
   }
   for (const e of copy.evidence) e.id = renamed(map.evidence, e.id);
+  for (const o of copy.observations ?? []) {
+    if (o.factor !== undefined) o.factor = renamed(map.factors, o.factor);
+    if (o.event !== undefined) o.event = renamed(map.events, o.event);
+    if (o.evidence) o.evidence = evidenceList(o.evidence);
+  }
   return copy;
 }
 
