@@ -29,15 +29,11 @@ export function observedLevelsOf(doc: MizanDoc, m: CompiledScenario): { factor: 
   );
 }
 
-/** What the document's observations say of scenario `index`, from its runs (kept as observedLevelsOf asked). */
-export function scenarioTracking(
-  doc: MizanDoc,
-  index: number,
-  m: CompiledScenario,
-  mc: MonteCarlo,
-  forecast: MonteCarloSeries
-): ScenarioEvidence {
-  const events = doc.scenarios[index].events;
+/**
+ * Each observation's term for the runs `mc` simulated of scenario `index` (kept as
+ * observedLevelsOf asked): what a worker that simulated a piece of the runs sends back.
+ */
+export function observationTerms(doc: MizanDoc, m: CompiledScenario, mc: MonteCarlo): ObservationTerm[] {
   const terms: ObservationTerm[] = [];
   let kept = 0;
   for (const o of doc.observations ?? []) {
@@ -53,17 +49,42 @@ export function scenarioTracking(
       if (e >= 0) terms.push(outcomeTerm(o.id, month, o.occurred, mc.eventFired(e)));
     }
   }
-  const crisisEver = mc.crisisEver();
+  return terms;
+}
+
+/** The terms of pieces of one scenario's runs (in run order), as the terms of all of them. */
+export function joinTerms(pieces: readonly (readonly ObservationTerm[])[]): ObservationTerm[] {
+  if (pieces.length === 0) return [];
+  return pieces[0].map((first, k) => {
+    const parts = pieces.map((piece) => piece[k].logDensity);
+    const logDensity = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      logDensity.set(part, at);
+      at += part.length;
+    }
+    return { id: first.id, month: first.month, logDensity };
+  });
+}
+
+/** What the document's observations say of scenario `index`, from its runs (kept as observedLevelsOf asked). */
+export function scenarioTracking(
+  doc: MizanDoc,
+  index: number,
+  m: CompiledScenario,
+  mc: MonteCarlo,
+  forecast: MonteCarloSeries
+): ScenarioEvidence {
   return scenarioEvidence(
-    terms,
+    observationTerms(doc, m, mc),
     {
       runs: mc.runsDone,
       horizon: m.horizon,
       tension: (t) => mc.tensionInMonth(t),
-      crisisEver,
+      crisisEver: mc.crisisEver(),
       forecast: { quantiles: forecast.quantiles, pCrisisEver: forecast.pCrisisEver }
     },
-    scoreEvents(events, doc.observations ?? [], doc.startMonth)
+    scoreEvents(doc.scenarios[index].events, doc.observations ?? [], doc.startMonth)
   );
 }
 

@@ -15,7 +15,9 @@ import {
   weightedQuantiles,
   type TrackedRuns
 } from '../../src/engine/model/tracking';
-import { scoreEvents } from '../../src/engine/tracking';
+import { compileScenario } from '../../src/engine/model/compile';
+import { MonteCarlo } from '../../src/engine/model/montecarlo';
+import { joinTerms, observationTerms, observedLevelsOf, scoreEvents } from '../../src/engine/tracking';
 
 const c = -Math.log(5) - 0.5 * Math.log(2 * Math.PI);
 
@@ -323,5 +325,33 @@ describe('tracking a document', () => {
     expect(t.scenarios.reduce((acc, s) => acc + s.posterior, 0)).toBeCloseTo(1, 14);
     for (let m = 0; m <= TRACKED.horizonMonths; m++)
       expect(t.posteriorByMonth.baseline[m] + t.posteriorByMonth.deescalation[m]).toBeCloseTo(1, 14);
+  });
+});
+
+describe('tracking from pieces of the runs (as the workers simulate them)', () => {
+  it('the terms of two pieces, joined, are the terms of all the runs, to the last bit', () => {
+    const doc = TRACKED;
+    for (let index = 0; index < doc.scenarios.length; index++) {
+      const m = compileScenario(doc, index);
+      const observedLevels = observedLevelsOf(doc, m);
+      const { seed } = doc.simulation;
+      const whole = new MonteCarlo(m, { runs: 600, seed, observedLevels });
+      whole.advance();
+      const pieces = [
+        [0, 250],
+        [250, 350]
+      ].map(([firstRun, runs]) => {
+        const mc = new MonteCarlo(m, { runs, seed, firstRun, totalRuns: 600, observedLevels });
+        mc.advance();
+        return observationTerms(doc, m, mc);
+      });
+      const joined = joinTerms(pieces);
+      const all = observationTerms(doc, m, whole);
+      expect(joined.map((t) => [t.id, t.month])).toEqual(all.map((t) => [t.id, t.month]));
+      joined.forEach((t, k) => expect(Array.from(t.logDensity)).toEqual(Array.from(all[k].logDensity)));
+      // The factor reading is one of them: the kept levels came through the pieces too.
+      expect(all.some((t) => t.id === 'sanctions-2025-06')).toBe(true);
+    }
+    expect(joinTerms([])).toEqual([]);
   });
 });
