@@ -49,10 +49,15 @@ describe('a hand-worked example: two scenarios, three runs each, one reading, on
     outcomeTerm('happened', 2, true, fired),
     readingTerm('reading', 1, 62, 5, tension[1])
   ];
-  const a = scenarioEvidence(termsOf(tensionA, [1, 0, 1]), runsOf(tensionA, [0, 0, 1]), null);
-  const b = scenarioEvidence(termsOf(tensionB, [0, 0, 1]), runsOf(tensionB, [0, 0, 1]), null);
+  // Computed in each test, not here: code run while a test file loads counts, for a mutation run,
+  // as reached by every test (docs/TESTING.md).
+  const evidenceOf = () => ({
+    a: scenarioEvidence(termsOf(tensionA, [1, 0, 1]), runsOf(tensionA, [0, 0, 1]), null),
+    b: scenarioEvidence(termsOf(tensionB, [0, 0, 1]), runsOf(tensionB, [0, 0, 1]), null)
+  });
 
   it('each run’s log-likelihood, and each scenario’s evidence month by month', () => {
+    const { a, b } = evidenceOf();
     // A's runs: (62 − 50)/5 = 2.4 and (62 − 70)/5 = −1.6; run 2 did not see the event.
     const ellA = [c - 0.5 * 2.4 ** 2, -Infinity, c - 0.5 * 1.6 ** 2];
     const { logLikelihood } = runLikelihoods(termsOf(tensionA, [1, 0, 1]), 3, 2);
@@ -69,6 +74,7 @@ describe('a hand-worked example: two scenarios, three runs each, one reading, on
   });
 
   it('the odds: π ∝ prior · L, at the end and before the event was known', () => {
+    const { a, b } = evidenceOf();
     const end = posteriorOdds([0.5, 0.5], [a.logLikelihood, b.logLikelihood])!;
     const la = Math.exp(-2.88) + Math.exp(-1.28);
     const lb = Math.exp(-6.48);
@@ -84,6 +90,7 @@ describe('a hand-worked example: two scenarios, three runs each, one reading, on
   });
 
   it('the conditioned forecast: weighted quantiles by the inverted CDF, P(crisis ever), effective runs', () => {
+    const { a, b } = evidenceOf();
     // A's weights: exp(ℓ − max ℓ) = e^(−1.6), 0, 1.
     const w = Math.exp(-1.6);
     expect(a.effectiveRuns).toBeCloseTo((1 + w) ** 2 / (1 + w * w), 12);
