@@ -18,6 +18,7 @@ import {
 import { compileScenario } from '../../src/engine/model/compile';
 import { MonteCarlo } from '../../src/engine/model/montecarlo';
 import { joinTerms, observationTerms, observedLevelsOf, scoreEvents } from '../../src/engine/tracking';
+import { makeDocument } from '../support/documents';
 
 const c = -Math.log(5) - 0.5 * Math.log(2 * Math.PI);
 
@@ -180,6 +181,13 @@ describe('the arithmetic', () => {
       seen('o4', 'elsewhere', '2025-01', true)
     ];
     expect(scoreEvents(events, observations, '2024-10')).toBeCloseTo((0.3 ** 2 + 0.35 ** 2) / 2, 15);
+    // Two outcomes in the same month: the later in the file counts; an earlier month never replaces a later one.
+    const sameMonth = [
+      seen('x', 'c', '2025-02', true),
+      seen('y', 'c', '2025-02', false),
+      seen('z', 'c', '2025-01', true)
+    ];
+    expect(scoreEvents(events, sameMonth, '2024-10')).toBeCloseTo(0.2 ** 2, 15);
     expect(scoreEvents(events, [], '2024-10')).toBeNull();
   });
 });
@@ -320,6 +328,20 @@ describe('tracking a document', () => {
     });
   });
 
+  it('names a scenario of probability 0 as such in that problem', () => {
+    const doc = withObservations(
+      [{ id: 'seen', kind: 'event', month: '2025-06', event: 'kazan', occurred: true }],
+      (d) => {
+        d.scenarios[0].events.find((e) => e.id === 'kazan')!.probability = 0;
+        d.scenarios[1].probability = 0;
+      }
+    );
+    const t = track(doc).tracking!;
+    expect('problem' in t && t.problem).toBe(
+      'no scenario is consistent with the observations: in every run, an event outcome contradicts what was recorded (baseline from 2025-06; deescalation (a probability of 0))'
+    );
+  });
+
   it('has no tracking without observations or without runs', () => {
     expect(track(withObservations([])).tracking).toBeUndefined();
     expect(analyseDocument(TRACKED, { runs: 0 }).tracking).toBeUndefined();
@@ -360,5 +382,40 @@ describe('tracking from pieces of the runs (as the workers simulate them)', () =
       expect(all.some((t) => t.id === 'sanctions-2025-06')).toBe(true);
     }
     expect(joinTerms([])).toEqual([]);
+  });
+});
+
+describe('a factor reading', () => {
+  it('reads 100·x of its factor in its month: with one factor weighing, the same as reading the index', () => {
+    // T = 100 · 3·x_a / 3: a reading of factor a is a reading of T (to rounding). Factor b weighs 0.
+    const doc = makeDocument(
+      [
+        { id: 'a', weight: 3, start: 20, target: 60, pace: 0.2, volatility: 4 },
+        { id: 'b', weight: 0, start: 50, target: 30, pace: 0.1, volatility: 3 }
+      ],
+      { simulation: { runs: 300, seed: 5 } }
+    );
+    const reading = (id: string, kind: 'index' | 'factor', month: string, value: number, factor?: string) =>
+      ({ id, kind, month, value, uncertainty: 5, ...(factor ? { factor } : {}) }) as ObservationDef;
+    doc.observations = [
+      reading('fb', 'factor', '2024-12', 45, 'b'),
+      reading('fa3', 'factor', '2025-01', 40, 'a'),
+      reading('ia3', 'index', '2025-01', 40),
+      reading('fa6', 'factor', '2025-04', 50, 'a'),
+      reading('ia6', 'index', '2025-04', 50)
+    ];
+    const m = compileScenario(doc, 0);
+    const mc = new MonteCarlo(m, { runs: 300, seed: 5, observedLevels: observedLevelsOf(doc, m) });
+    mc.advance();
+    const terms = Object.fromEntries(observationTerms(doc, m, mc).map((t) => [t.id, t]));
+    for (const [factor, index] of [
+      ['fa3', 'ia3'],
+      ['fa6', 'ia6']
+    ]) {
+      expect(terms[factor].month).toBe(terms[index].month);
+      terms[factor].logDensity.forEach((l, r) => expect(l).toBeCloseTo(terms[index].logDensity[r], 9));
+    }
+    // Factor b's reading is of b, not of a (nor of T).
+    expect(Array.from(terms.fb.logDensity)).not.toEqual(Array.from(terms.ia3.logDensity));
   });
 });
