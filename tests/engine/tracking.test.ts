@@ -11,6 +11,7 @@ import {
   posteriorOdds,
   readingTerm,
   runLikelihoods,
+  runWeights,
   scenarioEvidence,
   weightedQuantiles,
   type TrackedRuns
@@ -146,6 +147,33 @@ describe('the arithmetic', () => {
       expect(below).toBeGreaterThanOrEqual(q * total);
       expect(strictlyBelow).toBeLessThan(q * total);
     }
+  });
+
+  it('run weights: exp(ℓ − max ℓ), the largest 1, whatever the scale; all 0 when every run is −∞', () => {
+    expect(Array.from(runWeights([0, -1000]))).toEqual([1, 0]);
+    const w = runWeights([-3, -1, -2]);
+    expect(w[1]).toBe(1);
+    expect(w[0]).toBeCloseTo(Math.exp(-2), 15);
+    expect(w[2]).toBeCloseTo(Math.exp(-1), 15);
+    expect(Array.from(runWeights([-Infinity, -Infinity]))).toEqual([0, 0]);
+    expect(Array.from(runWeights([-Infinity, 5]))).toEqual([0, 1]);
+  });
+
+  it('terms of one month are added in the order of their ids, whatever order they come in', () => {
+    // Floating-point sums depend on their order: 0.1 + 1e16 − 1e16 + 1 is not 0.1 + 1 + 1e16 − 1e16.
+    const term = (id: string, month: number, value: number) => ({ id, month, logDensity: Float64Array.of(value) });
+    const early = term('z-early', 0, 0.1);
+    const a = term('a', 1, 1e16);
+    const b = term('b', 1, -1e16);
+    const c = term('c', 1, 1);
+    const expected = 0.1 + 1e16 + -1e16 + 1;
+    for (const order of [
+      [early, a, b, c],
+      [c, b, a, early],
+      [b, early, c, a]
+    ])
+      expect(runLikelihoods(order, 1, 1).logLikelihood[0]).toBe(expected);
+    expect(expected).not.toBe(0.1 + 1 + 1e16 + -1e16);
   });
 
   it('effective runs: n for equal weights, 1 for one, between otherwise', () => {

@@ -31,6 +31,7 @@ export function readingTerm(
   z: ArrayLike<number>
 ): ObservationTerm {
   const logDensity = new Float64Array(z.length);
+  // Stryker disable next-line EqualityOperator: logDensity[z.length] is past the end of a typed array: the write is dropped
   for (let r = 0; r < z.length; r++) logDensity[r] = logReadingDensity(y, z[r], sigma);
   return { id, month, logDensity };
 }
@@ -38,6 +39,7 @@ export function readingTerm(
 /** The terms of an event outcome: 0 where the run's event fired as observed, −∞ where not. */
 export function outcomeTerm(id: string, month: number, occurred: boolean, fired: ArrayLike<number>): ObservationTerm {
   const logDensity = new Float64Array(fired.length);
+  // Stryker disable next-line EqualityOperator: logDensity[fired.length] is past the end of a typed array: the write is dropped
   for (let r = 0; r < fired.length; r++) logDensity[r] = (fired[r] === 1) === occurred ? 0 : -Infinity;
   return { id, month, logDensity };
 }
@@ -45,6 +47,7 @@ export function outcomeTerm(id: string, month: number, occurred: boolean, fired:
 /** log mean exp(values), computed stably; −∞ when every value is −∞ (or there are none). */
 export function logMeanExp(values: ArrayLike<number>): number {
   let max = -Infinity;
+  // Stryker disable next-line EqualityOperator: values[length] is undefined (never above max), and a value equal to max leaves max
   for (let r = 0; r < values.length; r++) if (values[r] > max) max = values[r];
   if (max === -Infinity) return -Infinity;
   let sum = 0;
@@ -60,17 +63,21 @@ export function runLikelihoods(
 ): { logLikelihood: Float64Array; evidenceByMonth: Float64Array } {
   const logLikelihood = new Float64Array(runs);
   const evidenceByMonth = new Float64Array(horizon + 1);
+  // Stryker disable next-line EqualityOperator: observation ids are unique, so no two terms compare equal by id
   const byMonth = [...terms].sort((a, b) => a.month - b.month || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   let next = 0;
   // log mean exp(0) = 0: before any observation, every run weighs the same.
   let evidence = 0;
   for (let t = 0; t <= horizon; t++) {
+    // Stryker disable next-line BooleanLiteral: a month without a new term gives the evidence it already had, only computed again
     let added = false;
     for (; next < byMonth.length && byMonth[next].month <= t; next++) {
       const term = byMonth[next].logDensity;
+      // Stryker disable next-line EqualityOperator: logLikelihood[runs] is past the end of a typed array: the write is dropped
       for (let r = 0; r < runs; r++) logLikelihood[r] += term[r];
       added = true;
     }
+    // Stryker disable next-line ConditionalExpression: as above, the same evidence computed again
     if (added) evidence = logMeanExp(logLikelihood);
     evidenceByMonth[t] = evidence;
   }
@@ -80,9 +87,11 @@ export function runLikelihoods(
 /** The weights of the runs, exp(ℓ_r − max ℓ): the largest is 1; all 0 when no run is consistent. */
 export function runWeights(logLikelihood: ArrayLike<number>): Float64Array {
   let max = -Infinity;
+  // Stryker disable next-line EqualityOperator: logLikelihood[length] is undefined (never above max), and a value equal to max leaves max
   for (let r = 0; r < logLikelihood.length; r++) if (logLikelihood[r] > max) max = logLikelihood[r];
   const w = new Float64Array(logLikelihood.length);
   if (max === -Infinity) return w;
+  // Stryker disable next-line EqualityOperator: w[w.length] is past the end of a typed array: the write is dropped
   for (let r = 0; r < w.length; r++) w[r] = Math.exp(logLikelihood[r] - max);
   return w;
 }
@@ -92,6 +101,7 @@ export function effectiveRuns(weights: ArrayLike<number>): number {
   let sum = 0;
   let squares = 0;
   for (let r = 0; r < weights.length; r++) {
+    // Stryker disable next-line AssignmentOperator: the sum enters only squared, so its sign does not count
     sum += weights[r];
     squares += weights[r] * weights[r];
   }
@@ -107,14 +117,15 @@ export function weightedQuantiles(
   weights: ArrayLike<number>,
   levels: readonly number[]
 ): number[] {
-  const order = Array.from({ length: values.length }, (_, r) => r).sort((a, b) => values[a] - values[b] || a - b);
+  // A stable sort: equal values stay in run order (which of them is returned does not change the value).
+  const order = Array.from({ length: values.length }, (_, r) => r).sort((a, b) => values[a] - values[b]);
   let total = 0;
   for (const r of order) total += weights[r];
   return levels.map((q) => {
     const goal = q * total;
     let cumulative = 0;
+    // A run of weight 0 adds nothing: the CDF reaches q > 0 at a run that weighs.
     for (const r of order) {
-      if (weights[r] === 0) continue;
       cumulative += weights[r];
       if (cumulative >= goal) return values[r];
     }
@@ -203,7 +214,8 @@ export function brierScore(pairs: readonly { probability: number; occurred: bool
 
 /** π_s ∝ prior_s · L_s, normalised; null when no scenario with a prior above 0 is consistent. */
 export function posteriorOdds(priors: readonly number[], logLikelihoods: readonly number[]): number[] | null {
-  const logs = priors.map((p, s) => (p > 0 ? Math.log(p) + logLikelihoods[s] : -Infinity));
+  // log 0 = −∞: a prior of 0 keeps a scenario out whatever its likelihood.
+  const logs = priors.map((p, s) => Math.log(p) + logLikelihoods[s]);
   const max = Math.max(...logs);
   if (max === -Infinity) return null;
   const weights = logs.map((l) => Math.exp(l - max));
