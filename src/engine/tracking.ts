@@ -104,6 +104,7 @@ export function scoreEvents(
   const overall = eventProbabilities(events);
   const latest = new Map<string, { month: number; occurred: boolean }>();
   for (const o of observations) {
+    // Stryker disable next-line ConditionalExpression: a reading has no event: its entry, keyed undefined, matches no event's id
     if (o.kind !== 'event') continue;
     const month = monthsFrom(startMonth, o.month);
     const before = latest.get(o.event);
