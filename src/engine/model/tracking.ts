@@ -63,8 +63,12 @@ export function runLikelihoods(
 ): { logLikelihood: Float64Array; evidenceByMonth: Float64Array } {
   const logLikelihood = new Float64Array(runs);
   const evidenceByMonth = new Float64Array(horizon + 1);
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: observation ids are unique, so no two terms compare equal by id; and the sort asks only whether a comparison is below 0, so 0 and 1 for "after" are alike
-  const byMonth = [...terms].sort((a, b) => a.month - b.month || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byMonth = [...terms].sort(
+    (a, b) =>
+      a.month - b.month ||
+      // Stryker disable next-line EqualityOperator: observation ids are unique, so no two terms are equal by id
+      (a.id < b.id ? -1 : 1)
+  );
   let next = 0;
   // log mean exp(0) = 0: before any observation, every run weighs the same.
   let evidence = 0;
