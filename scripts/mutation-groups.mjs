@@ -37,6 +37,8 @@ export const engine = {
       mutate: ['src/engine/model/montecarlo.ts', 'src/engine/model/sensitivity.ts'],
       tests: [
         'tests/engine/montecarlo-runs.test.ts',
+        'tests/engine/design.test.ts',
+        'tests/engine/tracking.test.ts',
         'tests/engine/crisis.test.ts',
         'tests/engine/standard-errors.test.ts',
         'tests/engine/tornado*.test.ts',

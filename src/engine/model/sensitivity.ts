@@ -32,6 +32,7 @@ export function tornado(m: CompiledScenario, metric: TornadoMetric = 'final'): T
   ranged.forEach((u, k) => {
     // Format version 1's inputs as they always were written (× 1/100, which can differ from / 100
     // in the last bit); the rates of version 2 through setUncertainInput.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: setUncertainInput gives the same bars but for the last bit (÷ 100 for × 1/100), which only keeps older results identical
     if (u.kind === 'weight' || u.kind === 'start' || u.kind === 'target') {
       const set = u.kind === 'weight' ? batch.weight : u.kind === 'start' ? batch.start : batch.target;
       const scale = u.kind === 'weight' ? 1 : 1 / 100;
