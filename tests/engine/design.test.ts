@@ -67,6 +67,19 @@ describe('Latin hypercube sampling', () => {
   });
 });
 
+describe('runInputs without the size of the set', () => {
+  it('takes run r of a design as run r of a set of r + 1 runs', () => {
+    const m = compileScenario(
+      makeDocument([{ id: 'a', start: { low: 10, mode: 30, high: 60 }, target: 50, pace: 0.2 }], {
+        simulation: { runs: 100, seed: 17, sampling: 'latin-hypercube' }
+      }),
+      0
+    );
+    for (const r of [0, 1, 7]) expect(Array.from(runInputs(m, 17, r))).toEqual(Array.from(runInputs(m, 17, r, r + 1)));
+    expect(Number.isFinite(runInputs(m, 17, 0)[0])).toBe(true);
+  });
+});
+
 /** The ranges of runs 0 … runs − 1 as the Monte Carlo uses them. */
 function runDesignOrDraws(m: ReturnType<typeof compileScenario>, runs: number): Float64Array {
   const out = new Float64Array(m.uncertain.length * runs);

@@ -92,6 +92,19 @@ describe('a target event', () => {
     expect(fired).toBeGreaterThan(150);
     expect(fired).toBeLessThan(250);
   });
+
+  it('two events without conditions fire independently: both in about a quarter of the runs', () => {
+    // Neither names the other: the second fires as often after the first as without it.
+    const m = oneFactor([event('one', 2, 5, 0.5), event('two', 3, 5, 0.5)]);
+    let both = 0;
+    for (let r = 0; r < 4000; r++) {
+      const [one, two] = runInputs(m, 21, r);
+      if (one === 1 && two === 1) both++;
+    }
+    // 1000 expected; 4 standard errors (√(4000 · 0.25 · 0.75) ≈ 27) either side.
+    expect(both).toBeGreaterThan(890);
+    expect(both).toBeLessThan(1110);
+  });
 });
 
 describe('Sobol indices with the events of version 2', () => {

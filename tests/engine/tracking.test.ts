@@ -415,6 +415,34 @@ describe('tracking from pieces of the runs (as the workers simulate them)', () =
   });
 });
 
+describe('the runs that reach the crisis line', () => {
+  it('are those whose T touches it in some month, as many as the Monte Carlo summary counts', () => {
+    const doc = makeDocument([{ id: 'a', start: 60, target: 75, pace: 0.2, volatility: 8 }], {
+      horizonMonths: 10,
+      simulation: { runs: 500, seed: 3 }
+    });
+    const m = compileScenario(doc, 0);
+    const mc = new MonteCarlo(m, { runs: 500, seed: 3 });
+    mc.advance();
+    const ever = mc.crisisEver();
+    expect(ever).toHaveLength(500);
+    for (let r = 0; r < 500; r++) {
+      let peak = -Infinity;
+      for (let t = 0; t <= 10; t++) peak = Math.max(peak, mc.tensionInMonth(t)[r]);
+      expect(ever[r], `run ${r}`).toBe(peak >= 75 ? 1 : 0);
+    }
+    const share = ever.reduce((a, b) => a + b, 0) / 500;
+    expect(share).toBe(mc.summary().pCrisisEver);
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.95);
+    // On the line counts: a factor held at 75 without noise is at the crisis line in every run.
+    const held = compileScenario(makeDocument([{ id: 'a', start: 75, target: 75 }], { horizonMonths: 3 }), 0);
+    const still = new MonteCarlo(held, { runs: 10, seed: 3 });
+    still.advance();
+    expect(Array.from(still.crisisEver())).toEqual(Array(10).fill(1));
+  });
+});
+
 describe('a factor reading', () => {
   it('reads 100·x of its factor in its month: with one factor weighing, the same as reading the index', () => {
     // T = 100 · 3·x_a / 3: a reading of factor a is a reading of T (to rounding). Factor b weighs 0.
@@ -443,6 +471,7 @@ describe('a factor reading', () => {
       ['fa6', 'ia6']
     ]) {
       expect(terms[factor].month).toBe(terms[index].month);
+      expect(terms[factor].logDensity).toHaveLength(300);
       terms[factor].logDensity.forEach((l, r) => expect(l).toBeCloseTo(terms[index].logDensity[r], 9));
     }
     // Factor b's reading is of b, not of a (nor of T).

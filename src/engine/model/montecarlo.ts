@@ -81,7 +81,13 @@ export function eventHappens(
   first: number
 ): boolean {
   const parent = m.eventCondition[e];
-  if (parent >= 0 && (out[first + parent] === 1) !== (m.eventConditionOccurred[e] === 1)) return false;
+  const met = (out[first + parent] === 1) === (m.eventConditionOccurred[e] === 1);
+  if (
+    !met &&
+    // Stryker disable next-line ConditionalExpression: without a condition (parent −1), `met` read the input before the events, a range's value or nothing, never exactly 1: it holds
+    parent >= 0
+  )
+    return false;
   return u < m.eventProbability[e];
 }
 
@@ -249,7 +255,9 @@ export class MonteCarlo {
     this.batch = createBatch(m, BATCH);
     const totalRuns = options.totalRuns ?? this.firstRun + this.runs;
     this.design = needsDesign(m) ? { values: runDesign(m, options.seed, totalRuns), runs: totalRuns } : null;
+    // Stryker disable next-line ArrayDeclaration: a list with an item but no levels asked for keeps nothing all the same (keepLevels reads the option)
     const kept = options.observedLevels ?? [];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a buffer for no kept level only costs memory
     this.levelBuffer = kept.length > 0 ? new Float64Array(this.points * m.n * BATCH) : null;
     this.observed = new Float64Array(kept.length * this.runs);
   }
@@ -274,6 +282,7 @@ export class MonteCarlo {
         contributions: this.contributionSums,
         ...(this.levelBuffer === null ? {} : { levels: this.levelBuffer })
       });
+      // Stryker disable next-line ConditionalExpression: with no kept levels keepLevels has nothing to copy
       if (this.levelBuffer !== null) this.keepLevels(this.levelBuffer, done - from, from, to);
       done += to - from;
     }
@@ -283,6 +292,7 @@ export class MonteCarlo {
   /** Copies the kept levels of lanes from..to−1 (run offset + b) out of a batch's levels. */
   private keepLevels(levels: Float64Array, offset: number, from: number, to: number): void {
     const { n } = this.m;
+    // Stryker disable next-line ArrayDeclaration,LogicalOperator: called only when levels are kept, that is when the list has items
     (this.options.observedLevels ?? []).forEach(({ factor, month }, k) => {
       const at = (month * n + factor) * BATCH;
       for (let b = from; b < to; b++) this.observed[k * this.runs + offset + b] = levels[at + b];
