@@ -4,9 +4,7 @@
 //   node scripts/analysis-figures.mjs resources/scenarios/ashgabat-2024.mizan
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-
-const one = (x) => x.toFixed(1);
-const percent = (x) => `${(100 * x).toFixed(1)} %`;
+import { isMain, one, percent, table } from './figures.mjs';
 
 /** One row per scenario, from the JSON of `mizan run` and of `mizan sensitivity` of one file. */
 export function analysisRows(run, sensitivity) {
@@ -29,14 +27,12 @@ export function analysisRows(run, sensitivity) {
 /** The rows as a Markdown table. */
 export function analysisTable(run, sensitivity) {
   const end = run.months[run.months.length - 1];
-  const header = `| scenario | T now | T(${end}): central (median; 5–95 %) | P(crisis) ever | noise: first / total |`;
-  const rows = analysisRows(run, sensitivity).map(
-    (r) => `| ${r.id} | ${r.now} | ${r.horizon} | ${r.crisis} | ${r.noise} |`
-  );
-  return [header, '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n') + '\n';
+  const header = ['scenario', 'T now', `T(${end}): central (median; 5–95 %)`, 'P(crisis) ever', 'noise: first / total'];
+  const rows = analysisRows(run, sensitivity).map((r) => [r.id, r.now, r.horizon, r.crisis, r.noise]);
+  return table(header, rows) + '\n';
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   const file = process.argv[2];
   const mizan = fileURLToPath(new URL('../bin/mizan.mjs', import.meta.url));
   const json = (...args) =>

@@ -2,16 +2,7 @@
 // `mizan run` on standard input:
 //   npx mizan run resources/scenarios/ashgabat-2024.mizan --runs 0 --json | node scripts/diagnostics-figures.mjs
 
-const one = (x) => x.toFixed(1);
-/** One decimal with its sign, taken after rounding: −0.01 is +0.0, not -0.0. */
-const signed = (x) => {
-  const rounded = x.toFixed(1);
-  return (Number(rounded) >= 0 ? '+' : '-') + rounded.replace('-', '');
-};
-const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map((_, k) => (k === 0 ? '---' : '---:')).join(' | ')} |`]
-    .concat(rows.map((row) => `| ${row.join(' | ')} |`))
-    .join('\n');
+import { isMain, one, readStdin, signed, table } from './figures.mjs';
 
 /** The tables of one `mizan run --json` result: steady states, T with and without links, loops. */
 export function diagnosticsTables(run) {
@@ -58,10 +49,4 @@ export function diagnosticsTables(run) {
   return [steady, settled.join('; '), tension, loops].join('\n\n') + '\n';
 }
 
-async function main() {
-  let text = '';
-  for await (const chunk of process.stdin) text += chunk;
-  process.stdout.write(diagnosticsTables(JSON.parse(text)));
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (isMain(import.meta.url)) process.stdout.write(diagnosticsTables(JSON.parse(await readStdin())));

@@ -2,12 +2,7 @@
 // standard input:
 //   npx mizan run resources/scenarios/ashgabat-2024.mizan --runs 50000 --max-work 100000000000 --json | node scripts/tracking-figures.mjs
 
-const one = (x) => x.toFixed(1);
-const percent = (x) => `${(100 * x).toFixed(1)} %`;
-const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map((_, k) => (k === 0 ? '---' : '---:')).join(' | ')} |`]
-    .concat(rows.map((row) => `| ${row.join(' | ')} |`))
-    .join('\n');
+import { isMain, one, percent, readStdin, table } from './figures.mjs';
 
 /** The odds by month (every month to `last`, then the horizon) and each scenario's figures. */
 export function trackingTables(run, last = 12) {
@@ -53,9 +48,4 @@ export function trackingTables(run, last = 12) {
   return `${odds}\n\n${figures}\n\nAll scenarios weighed by their odds: P(crisis ever | what happened) = ${percent(tracking.mixture.pCrisisEver)}.\n`;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  let input = '';
-  process.stdin.setEncoding('utf8');
-  process.stdin.on('data', (chunk) => (input += chunk));
-  process.stdin.on('end', () => process.stdout.write(trackingTables(JSON.parse(input))));
-}
+if (isMain(import.meta.url)) process.stdout.write(trackingTables(JSON.parse(await readStdin())));
