@@ -332,7 +332,7 @@ export class MonteCarlo {
 
   /** T(t) of the simulated runs, for month t (a view, not a copy). */
   tensionInMonth(t: number): Float64Array {
-    return this.month(t);
+    return this.tension.subarray(t * this.runs, t * this.runs + this.done);
   }
 
   /** Whether event e of the scenario fired, 1 or 0, in each simulated run (a view). */
@@ -350,16 +350,11 @@ export class MonteCarlo {
     const out = new Uint8Array(this.done);
     // Stryker disable next-line EqualityOperator: month `points` is an empty slice
     for (let t = 0; t < this.points; t++) {
-      const values = this.month(t);
+      const values = this.tensionInMonth(t);
       // Stryker disable next-line EqualityOperator: values[done] is past the end: undefined >= crisis is false
       for (let r = 0; r < this.done; r++) if (values[r] >= this.m.crisis) out[r] = 1;
     }
     return out;
-  }
-
-  /** T(t) of the simulated runs, for month t. */
-  private month(t: number): Float64Array {
-    return this.tension.subarray(t * this.runs, t * this.runs + this.done);
   }
 
   summary(): MonteCarloSummary {
@@ -408,7 +403,7 @@ export class MonteCarlo {
   /** importance(), pausing after each input (each costs a sort of the runs): yields [inputs ranked, inputs]. */
   *importanceSteps(): Generator<[number, number], ImportanceEntry[]> {
     const { m, done, runs, samples, fired } = this;
-    const final = this.month(m.horizon);
+    const final = this.tensionInMonth(m.horizon);
     const finalRanks = averageRanks(final);
     const inputs = [
       ...m.uncertain.map((u, k) => ({ input: u.key, sample: () => samples.subarray(k * runs, k * runs + done) })),
