@@ -35,7 +35,7 @@ import {
 import { nextScenarioColour } from './colour';
 import { idFromName, isAutoId } from './ids';
 import { ownValue } from './records';
-import { monthsFrom } from './months';
+import { withinTimeline } from './months';
 import { rankTarget, targetCholesky } from './model/imanConover';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
@@ -274,10 +274,7 @@ function keepingObservations(result: Edited): Edited {
 
 /** Whether every observation's month lies within `startMonth` … `startMonth` + `horizon`. */
 function observationsWithin(doc: MizanDoc, startMonth: string, horizon: number): boolean {
-  return (doc.observations ?? []).every((o) => {
-    const t = monthsFrom(startMonth, o.month);
-    return t >= 0 && t <= horizon;
-  });
+  return (doc.observations ?? []).every((o) => withinTimeline(startMonth, horizon, o.month));
 }
 
 /**

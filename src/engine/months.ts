@@ -15,3 +15,9 @@ export function monthsFrom(startMonth: string, month: string): number {
   };
   return index(month) - index(startMonth);
 }
+
+/** Whether `month` ("YYYY-MM") lies on the timeline of months 0..horizon from `startMonth`. */
+export function withinTimeline(startMonth: string, horizon: number, month: string): boolean {
+  const t = monthsFrom(startMonth, month);
+  return t >= 0 && t <= horizon;
+}

@@ -9,7 +9,7 @@ import { LIMITS } from './limits';
 import { formatPath, type Located, type PathSegment } from './problems';
 import { ownValue } from '../records';
 import { rankTarget, targetCholesky } from '../model/imanConover';
-import { monthLabels, monthsFrom } from '../months';
+import { monthLabels, withinTimeline } from '../months';
 import { observationPriors } from '../priors';
 import { MONTH_PATTERN } from './schema';
 
@@ -370,14 +370,16 @@ export function checkReferences(doc: unknown, refused: readonly (readonly PathSe
     if (o.kind === 'factor') checkKnown(factors, 'factor', o.factor, [...at, 'factor']);
     if (o.kind === 'event' && eventsComplete && typeof o.event === 'string' && !anyScenarioEvents.has(o.event))
       out.push({ at: [...at, 'event'], message: unknown('event of any scenario', o.event, anyScenarioEvents) });
-    if (timeline?.horizon !== undefined && typeof o.month === 'string' && MONTH_PATTERN.test(o.month)) {
-      const t = monthsFrom(timeline.start, o.month);
-      if (t < 0 || t > timeline.horizon)
-        out.push({
-          at: [...at, 'month'],
-          message: `must be within the timeline, ${timeline.start} to ${monthLabels(timeline.start, timeline.horizon)[timeline.horizon]} (found ${o.month})`
-        });
-    }
+    if (
+      timeline?.horizon !== undefined &&
+      typeof o.month === 'string' &&
+      MONTH_PATTERN.test(o.month) &&
+      !withinTimeline(timeline.start, timeline.horizon, o.month)
+    )
+      out.push({
+        at: [...at, 'month'],
+        message: `must be within the timeline, ${timeline.start} to ${monthLabels(timeline.start, timeline.horizon)[timeline.horizon]} (found ${o.month})`
+      });
   });
 
   return out;
