@@ -23,7 +23,7 @@ export type ChartKind = (typeof CHART_KINDS)[number];
 export interface ChartInput {
   doc: MizanDoc;
   /** The engine's results; a scenario's `monteCarlo` may be null (not computed, or runs = 0). */
-  analysis: Pick<DocumentAnalysis, 'months' | 'scenarios'>;
+  analysis: Pick<DocumentAnalysis, 'months' | 'scenarios' | 'tracking'>;
   /** The scenario whose bands, events, contributions, tornado and histogram are drawn. */
   selectedScenario: string;
   /** Scenario ids to chart side by side, in this order. */
@@ -39,7 +39,15 @@ export interface ChartInput {
    * the mean over the Monte Carlo runs (the caller puts those there); only their titles differ.
    */
   contributionsOf?: 'central' | 'mean';
+  /**
+   * The selected scenario's fan on the tension chart: of all its runs ('prior', default), or of its
+   * runs weighed by how well they agree with the observations ('conditioned', when there are some).
+   */
+  fan?: FanKind;
 }
+
+export const FAN_KINDS = ['prior', 'conditioned'] as const;
+export type FanKind = (typeof FAN_KINDS)[number];
 
 /** How the caller draws the chart; everything else follows from the ChartInput. */
 export interface ChartRenderOptions {

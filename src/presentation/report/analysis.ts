@@ -2,7 +2,8 @@
 // runs and seed) and tornado, as analyseDocument computes them, but without the importance
 // (Spearman) ranking, which the report does not show and which costs about as much as the
 // runs themselves. A scenario the model cannot compute is set aside as a problem, so that
-// the report of a document with one broken scenario still shows the others.
+// the report of a document with one broken scenario still shows the others. With observations,
+// the scenarios weighed against them (the tracking), as `mizan run` gives it.
 import {
   analyseScenario,
   computableScenarios,
@@ -11,11 +12,12 @@ import {
 } from '../../engine/analysis';
 import type { MizanDoc } from '../../engine/format/schema';
 import { monthLabels } from '../../engine/months';
+import { documentTracking } from '../../engine/tracking';
 
 /** A scenario the report names as not computed. */
 export type ReportProblem = ScenarioProblem;
 
-export interface ReportAnalysis extends Pick<DocumentAnalysis, 'runs' | 'seed' | 'months' | 'scenarios'> {
+export interface ReportAnalysis extends Pick<DocumentAnalysis, 'runs' | 'seed' | 'months' | 'scenarios' | 'tracking'> {
   /** The scenarios left out of `scenarios` because the model cannot compute them. */
   problems?: ReportProblem[];
 }
@@ -24,11 +26,15 @@ export function analyseForReport(doc: MizanDoc): ReportAnalysis {
   const { scenarios, problems } = computableScenarios(doc, (index) =>
     analyseScenario(doc, index, { importance: false })
   );
+  const evidence = scenarios.flatMap((s) => (s.evidence ? [s.evidence] : []));
+  // The odds need every scenario's evidence: none when a scenario could not be computed.
+  const tracked = evidence.length > 0 && evidence.length === doc.scenarios.length;
   return {
     runs: doc.simulation.runs,
     seed: doc.simulation.seed,
     months: monthLabels(doc.startMonth, doc.horizonMonths),
     scenarios,
-    problems
+    problems,
+    ...(tracked ? { tracking: documentTracking(doc, evidence) } : {})
   };
 }

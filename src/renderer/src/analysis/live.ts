@@ -10,11 +10,13 @@ import type { LocalizedLabel, MizanDoc } from '../../../engine/format';
 import { compileScenario, type CompiledScenario } from '../../../engine/model/compile';
 import { tornado, type TornadoBar, type TornadoMetric } from '../../../engine/model/sensitivity';
 import { monthLabels } from '../../../engine/months';
+import type { ScenarioEvidence } from '../../../engine/model/tracking';
+import type { DocumentTracking } from '../../../engine/tracking';
 import type { UncertaintyStage, UncertaintyUpdate } from '../simulation/progressive';
 
 export type { ScenarioProblem };
 
-export type ChartAnalysis = Pick<DocumentAnalysis, 'months' | 'scenarios'>;
+export type ChartAnalysis = Pick<DocumentAnalysis, 'months' | 'scenarios' | 'tracking'>;
 
 export interface CentralAnalysis extends ChartAnalysis {
   /** The scenarios that could be computed, in the document's order, without Monte Carlo. */
@@ -58,10 +60,19 @@ export interface Uncertainty {
   stage: UncertaintyStage;
   runs: number;
   byId: ReadonlyMap<string, MonteCarloSeries>;
+  /** What the observations say of each scenario's runs, by scenario id (documents with observations). */
+  evidenceById: ReadonlyMap<string, ScenarioEvidence>;
+  tracking?: DocumentTracking;
 }
 
 export function uncertaintyOf(update: UncertaintyUpdate): Uncertainty {
-  return { stage: update.stage, runs: update.runs, byId: new Map(update.scenarios.map((s) => [s.id, s.monteCarlo])) };
+  return {
+    stage: update.stage,
+    runs: update.runs,
+    byId: new Map(update.scenarios.map((s) => [s.id, s.monteCarlo])),
+    evidenceById: new Map(update.scenarios.flatMap((s) => (s.evidence ? [[s.id, s.evidence] as const] : []))),
+    ...(update.tracking ? { tracking: update.tracking } : {})
+  };
 }
 
 /** Monte Carlo series that fit `points` months (a changed horizon leaves older bands out). */
@@ -75,9 +86,10 @@ function fits(mc: MonteCarloSeries | undefined, points: number): mc is MonteCarl
  */
 function scenarioWith(
   s: ScenarioAnalysis,
-  changes: { central?: ScenarioAnalysis['central']; monteCarlo?: MonteCarloSeries },
+  changes: { central?: ScenarioAnalysis['central']; monteCarlo?: MonteCarloSeries; evidence?: ScenarioEvidence },
   bars: () => TornadoBar[] = () => s.tornado
 ): ScenarioAnalysis {
+  const evidence = changes.evidence ?? s.evidence;
   return {
     id: s.id,
     name: s.name,
@@ -86,19 +98,30 @@ function scenarioWith(
     get tornado() {
       return bars();
     },
-    importance: s.importance
+    importance: s.importance,
+    ...(evidence ? { evidence } : {})
   };
+}
+
+/** Whether the odds by month cover `points` months. */
+function trackingFits(tracking: DocumentTracking, points: number): boolean {
+  return (
+    !('posteriorByMonth' in tracking) || Object.values(tracking.posteriorByMonth).every((p) => p.length === points)
+  );
 }
 
 export function withUncertainty(central: CentralAnalysis, uncertainty: Uncertainty | null): ChartAnalysis {
   if (!uncertainty) return central;
   const points = central.months.length;
+  const tracking = uncertainty.tracking;
   return {
     months: central.months,
     scenarios: central.scenarios.map((s) => {
       const mc = uncertainty.byId.get(s.id);
-      return fits(mc, points) ? scenarioWith(s, { monteCarlo: mc }) : s;
-    })
+      return fits(mc, points) ? scenarioWith(s, { monteCarlo: mc, evidence: uncertainty.evidenceById.get(s.id) }) : s;
+    }),
+    // The odds of an earlier timeline do not fit this one's months.
+    ...(tracking && trackingFits(tracking, points) ? { tracking } : {})
   };
 }
 

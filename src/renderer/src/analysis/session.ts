@@ -106,7 +106,10 @@ interface Waiter {
   resolve: (analysis: ReportAnalysis) => void;
 }
 
-export function createAnalysisSession(documents: DocumentSource, options: AnalysisSessionOptions = {}): AnalysisSession {
+export function createAnalysisSession(
+  documents: DocumentSource,
+  options: AnalysisSessionOptions = {}
+): AnalysisSession {
   const client = options.client === undefined ? defaultClient() : options.client;
   const afterFirstCharts = options.afterFirstCharts ?? afterNextFrame;
   const afterCharts = options.afterCharts ?? nextTask;
@@ -141,7 +144,8 @@ export function createAnalysisSession(documents: DocumentSource, options: Analys
       seed: doc.simulation.seed,
       months: analysis.months,
       scenarios: analysis.scenarios,
-      problems: s.central.problems
+      problems: s.central.problems,
+      ...(analysis.tracking ? { tracking: analysis.tracking } : {})
     };
   }
 

@@ -5,7 +5,7 @@
 // them have reached it.
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
-import { mergeUpdates, partitionRuns, type PartProgress } from './merge';
+import { mergeUpdates, partitionRuns, withTracking, type PartProgress } from './merge';
 import { DEFAULT_PROGRESSIVE, type PartUpdate, type UncertaintyUpdate } from './progressive';
 import { isUpdateMessage } from './updateMessage';
 import type { SimulationOutcome, SimulationWorkerApi } from './worker';
@@ -61,6 +61,7 @@ interface PoolWorker {
 
 interface Pending {
   request: number;
+  doc: MizanDoc;
   order: string[];
   model: { horizon: number; crisis: number; factorIds: string[] };
   progress: PartProgress[];
@@ -83,7 +84,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
     const merged = mergeUpdates(p.progress, p.order, p.model);
     if (merged && merged.stage !== p.published) {
       p.published = merged.stage;
-      p.onUpdate(merged);
+      p.onUpdate(withTracking(merged, p.doc));
     }
   };
 
@@ -130,6 +131,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       });
       const p: Pending = {
         request,
+        doc,
         order: doc.scenarios.map((s) => s.id),
         model: { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis, factorIds: doc.factors.map((f) => f.id) },
         progress: parts.map(() => ({})),

@@ -2,8 +2,11 @@
 // so a scenario may be split between two workers. The client publishes a stage once every
 // worker has reached it, with the scenarios in document order; a split scenario's refined
 // result is summarised from the T values of its pieces, joined.
-import { monteCarloSeries, seriesByFactor } from '../../../engine/analysis';
+import { monteCarloSeries, seriesByFactor, type MonteCarloSeries } from '../../../engine/analysis';
 import { summariseTension } from '../../../engine/model/montecarlo';
+import { scenarioEvidence, type ScenarioEvidence } from '../../../engine/model/tracking';
+import type { MizanDoc } from '../../../engine/format';
+import { documentTracking, joinTerms } from '../../../engine/tracking';
 import type { PartUpdate, RunPiece, ScenarioUncertainty, TensionPiece, UncertaintyUpdate } from './progressive';
 
 /**
@@ -44,9 +47,11 @@ export interface PartProgress {
   refined?: PartUpdate;
 }
 
+const inRunOrder = (pieces: readonly TensionPiece[]) => [...pieces].sort((a, b) => a.first - b.first);
+
 /** The T values of pieces of one scenario, joined in run order: T(t) of run r at [t·runs + r]. */
 function joinPieces(pieces: TensionPiece[], points: number): { tension: Float64Array; runs: number } {
-  const sorted = [...pieces].sort((a, b) => a.first - b.first);
+  const sorted = inRunOrder(pieces);
   const runs = sorted.reduce((sum, p) => sum + p.count, 0);
   const tension = new Float64Array(points * runs);
   for (let t = 0; t < points; t++) {
@@ -57,6 +62,40 @@ function joinPieces(pieces: TensionPiece[], points: number): { tension: Float64A
     }
   }
   return { tension, runs };
+}
+
+/**
+ * What the observations say of a scenario whose runs were shared out: its pieces' observation
+ * terms joined in run order, weighed as the command line weighs all the runs of one process
+ * (the same bits: tests/renderer/tracking-pieces.test.ts). Null when the pieces carry none.
+ */
+function joinedEvidence(
+  pieces: readonly TensionPiece[],
+  joined: { tension: Float64Array; runs: number },
+  horizon: number,
+  forecast: MonteCarloSeries
+): ScenarioEvidence | null {
+  const sorted = inRunOrder(pieces);
+  const tracked = sorted.flatMap((p) => (p.tracking ? [p.tracking] : []));
+  if (tracked.length === 0 || tracked.length < sorted.length) return null;
+  const crisisEver = new Uint8Array(joined.runs);
+  let at = 0;
+  for (const t of tracked) {
+    crisisEver.set(t.crisisEver, at);
+    at += t.crisisEver.length;
+  }
+  const { runs, tension } = joined;
+  return scenarioEvidence(
+    joinTerms(tracked.map((t) => t.terms)),
+    {
+      runs,
+      horizon,
+      tension: (t) => tension.subarray(t * runs, (t + 1) * runs),
+      crisisEver,
+      forecast: { quantiles: forecast.quantiles, pCrisisEver: forecast.pCrisisEver }
+    },
+    tracked[0].brier
+  );
 }
 
 /**
@@ -88,7 +127,9 @@ export function mergeUpdates(
       const totals = new Float64Array(list[0].contributionTotals.length);
       for (const piece of list) piece.contributionTotals.forEach((v, k) => (totals[k] += v));
       const meanContributions = seriesByFactor(model.factorIds, totals, (total) => total / joined.runs);
-      byId.set(id, { id, monteCarlo: { ...monteCarloSeries(summary), meanContributions }, importance: [] });
+      const monteCarlo = { ...monteCarloSeries(summary), meanContributions };
+      const evidence = joinedEvidence(list, joined, model.horizon, monteCarlo);
+      byId.set(id, { id, monteCarlo, importance: [], ...(evidence ? { evidence } : {}) });
     }
   }
   const first = latest.find((u) => u.stage === (refined ? 'refined' : 'quick')) ?? latest[0];
@@ -98,4 +139,17 @@ export function mergeUpdates(
     seed: first.seed,
     scenarios: order.flatMap((id) => byId.get(id) ?? [])
   };
+}
+
+/**
+ * The update with the odds between the scenarios (engine/tracking.ts, as the command line computes
+ * them), when the document has observations and every one of its scenarios brought its evidence;
+ * otherwise as it was (a scenario the model cannot compute leaves the odds undefined).
+ */
+export function withTracking(update: UncertaintyUpdate, doc: MizanDoc): UncertaintyUpdate {
+  if ((doc.observations?.length ?? 0) === 0) return update;
+  const byId = new Map(update.scenarios.map((s) => [s.id, s.evidence]));
+  const evidence = doc.scenarios.map((s) => byId.get(s.id));
+  if (evidence.some((e) => e === undefined)) return update;
+  return { ...update, tracking: documentTracking(doc, evidence as ScenarioEvidence[]) };
 }

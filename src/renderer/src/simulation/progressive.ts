@@ -9,11 +9,21 @@ import type { MizanDoc } from '../../../engine/format';
 import { compileScenario, type CompiledScenario } from '../../../engine/model/compile';
 import { MonteCarlo, type ImportanceEntry } from '../../../engine/model/montecarlo';
 import { ModelProblem } from '../../../engine/model/problems';
+import type { ObservationTerm, ScenarioEvidence } from '../../../engine/model/tracking';
+import {
+  observationTerms,
+  observedLevelsOf,
+  scenarioTracking,
+  scoreEvents,
+  type DocumentTracking
+} from '../../../engine/tracking';
 
 export interface ScenarioUncertainty {
   id: string;
   monteCarlo: MonteCarloSeries;
   importance: ImportanceEntry[];
+  /** What the document's observations say of these runs (only when it has observations). */
+  evidence?: ScenarioEvidence;
 }
 
 export type UncertaintyStage = 'quick' | 'refined';
@@ -23,6 +33,8 @@ export interface UncertaintyUpdate {
   runs: number;
   seed: number;
   scenarios: ScenarioUncertainty[];
+  /** The scenarios weighed against the observations, when the document has some and every scenario was computed. */
+  tracking?: DocumentTracking;
 }
 
 /** Runs first … first + count − 1 of the scenario at index `scenario` of the document. */
@@ -42,6 +54,14 @@ export interface TensionPiece {
   count: number;
   tension: Float64Array;
   contributionTotals: Float64Array;
+  /** When the document has observations: each one's term for these runs, which runs reached the crisis line, and the scenario's Brier score. */
+  tracking?: PieceTracking;
+}
+
+export interface PieceTracking {
+  terms: ObservationTerm[];
+  crisisEver: Uint8Array;
+  brier: number | null;
 }
 
 /**
@@ -102,10 +122,17 @@ export async function runProgressive(
   if (pieces.length === 0) return 'done';
   const engines: Engine[] = [];
   let problem: ModelProblem | null = null;
+  const tracked = (doc.observations?.length ?? 0) > 0;
   for (const piece of pieces) {
     try {
       const model = compileScenario(doc, piece.scenario);
-      const mc = new MonteCarlo(model, { runs: piece.count, seed, firstRun: piece.first, totalRuns: runs });
+      const mc = new MonteCarlo(model, {
+        runs: piece.count,
+        seed,
+        firstRun: piece.first,
+        totalRuns: runs,
+        ...(tracked ? { observedLevels: observedLevelsOf(doc, model) } : {})
+      });
       const whole = piece.first === 0 && piece.count === runs;
       engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, model, mc });
     } catch (error) {
@@ -138,21 +165,34 @@ export async function runProgressive(
       stage,
       runs: until,
       seed,
-      scenarios: summarised.map(({ id, model, mc, whole }) => ({
-        id,
-        monteCarlo: monteCarloOfSummary(model, mc.summary()),
-        importance: stage === 'refined' && whole && withImportance ? mc.importance() : []
-      })),
+      scenarios: summarised.map(({ id, model, mc, whole, piece }) => {
+        const monteCarlo = monteCarloOfSummary(model, mc.summary());
+        return {
+          id,
+          monteCarlo,
+          importance: stage === 'refined' && whole && withImportance ? mc.importance() : [],
+          ...(tracked ? { evidence: scenarioTracking(doc, piece.scenario, model, mc, monteCarlo) } : {})
+        };
+      }),
       pieces:
         stage === 'refined'
           ? active
               .filter((e) => !e.whole)
-              .map(({ id, piece, mc }) => ({
+              .map(({ id, piece, model, mc }) => ({
                 id,
                 first: piece.first,
                 count: piece.count,
                 tension: mc.tensionOfRuns(),
-                contributionTotals: mc.contributionTotals()
+                contributionTotals: mc.contributionTotals(),
+                ...(tracked
+                  ? {
+                      tracking: {
+                        terms: observationTerms(doc, model, mc),
+                        crisisEver: mc.crisisEver(),
+                        brier: scoreEvents(doc.scenarios[piece.scenario].events, doc.observations ?? [], doc.startMonth)
+                      }
+                    }
+                  : {})
               }))
           : []
     });

@@ -11,12 +11,15 @@ export type SimulationOutcome = { status: 'done' | 'cancelled' } | { status: 'pr
 
 let latest = 0;
 
-/** Sends an update to the client; the T values of a split scenario's piece are moved, not copied. */
+/** Sends an update to the client; the T values (and observation terms) of a split scenario's piece are moved, not copied. */
 function publish(request: number, update: PartUpdate): void {
   const message: UpdateMessage = { type: UPDATE_MESSAGE, request, update };
   self.postMessage(
     message,
-    update.pieces.map((p) => p.tension.buffer)
+    update.pieces.flatMap((p) => [
+      p.tension.buffer,
+      ...(p.tracking ? [p.tracking.crisisEver.buffer, ...p.tracking.terms.map((t) => t.logDensity.buffer)] : [])
+    ])
   );
 }
 
