@@ -46,13 +46,13 @@ async function appUpdate(doc: MizanDoc, workers: number, quickRuns: number) {
 
 describe('tracking in the workers', () => {
   it.each([
-    ['the tracked fixture', 'tests/fixtures/v2/tracked.mizan', 1300],
-    ['the default analysis', 'resources/scenarios/ashgabat-2024.mizan', 1200]
+    ['the tracked fixture', 'tests/fixtures/v2/tracked.mizan', 1500, 3],
+    ['the default analysis', 'resources/scenarios/ashgabat-2024.mizan', 1200, 2]
   ])(
     'gives the command line’s odds, evidence and conditioned forecasts for %s, with a scenario split between workers',
-    async (_, path, runs) => {
+    async (_, path, runs, workers) => {
       const doc = load(path, runs);
-      const { parts, quick, refined } = await appUpdate(doc, 2, 400);
+      const { parts, quick, refined } = await appUpdate(doc, workers, 400);
       // The case this test is for: some scenario's runs lie in two workers' shares.
       const shares = doc.scenarios.map((_, s) => parts.filter((p) => p.some((piece) => piece.scenario === s)).length);
       expect(Math.max(...shares)).toBe(2);
