@@ -121,14 +121,17 @@ export function weightedQuantiles(
   weights: ArrayLike<number>,
   levels: readonly number[]
 ): number[] {
-  // A stable sort: equal values stay in run order (which of them is returned does not change the value).
-  const order = Array.from({ length: values.length }, (_, r) => r).sort((a, b) => values[a] - values[b]);
+  // Only the runs that weigh: a run of weight 0 never moves the CDF, so it is never the value
+  // returned, and observations that contradict most runs leave few to sort. A stable sort: equal
+  // values stay in run order (which of them is returned does not change the value).
+  const order: number[] = [];
+  for (let r = 0; r < values.length; r++) if (weights[r] > 0) order.push(r);
+  order.sort((a, b) => values[a] - values[b]);
   let total = 0;
   for (const r of order) total += weights[r];
   return levels.map((q) => {
     const goal = q * total;
     let cumulative = 0;
-    // A run of weight 0 adds nothing: the CDF reaches q > 0 at a run that weighs.
     for (const r of order) {
       cumulative += weights[r];
       if (cumulative >= goal) return values[r];
