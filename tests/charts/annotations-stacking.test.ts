@@ -63,7 +63,10 @@ describe('stackedMarkers as drawn', () => {
       chartArea: { left: 0, right, top: 0, bottom: 100 },
       scales: { x: { getPixelForValue: (value: number) => value * pixelsPerValue } },
       ctx: canvas
-    } as unknown as Chart & { chartArea: { right: number }; scales: { x: { getPixelForValue: (v: number) => number } } };
+    } as unknown as Chart & {
+      chartArea: { right: number };
+      scales: { x: { getPixelForValue: (v: number) => number } };
+    };
   };
   const lifts = (markers: { id: string; value: number; lines: string[] }[], chart: Chart) => {
     const options = stackedMarkers(chartContext(input()), { fontFamily: family }, markers);

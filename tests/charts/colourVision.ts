@@ -40,7 +40,9 @@ export function seenAs(colour: string, vision: Vision, surface: string): Lab {
   // A canvas blends in sRGB values, not in linear light.
   let linear = rgb.map((c, i) => linearChannel(alpha * c + (1 - alpha) * behind[i]));
   if (vision !== 'normal')
-    linear = MACHADO[vision].map((row) => Math.min(1, Math.max(0, row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2])));
+    linear = MACHADO[vision].map((row) =>
+      Math.min(1, Math.max(0, row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2]))
+    );
   return linearRgbToLab(linear);
 }
 

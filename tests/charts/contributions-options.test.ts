@@ -22,7 +22,12 @@ describe('contributions over time, as drawn', () => {
   });
 
   it('keeps room at the left in Arabic for the last month’s label (the axis is reversed)', () => {
-    expect(opts(contributionsChart(input({ language: 'ar' }))).layout.padding).toEqual({ left: 36, right: 8, top: 8, bottom: 8 });
+    expect(opts(contributionsChart(input({ language: 'ar' }))).layout.padding).toEqual({
+      left: 36,
+      right: 8,
+      top: 8,
+      bottom: 8
+    });
     expect(opts(contributionsChart(input())).layout.padding).toBe(8);
   });
 

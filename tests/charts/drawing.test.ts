@@ -297,7 +297,12 @@ describe('the factor paths', () => {
     // Small and narrow: the unit in the subtitle, not an axis title; three value ticks; few, spaced month ticks.
     expect(sanctions.scales.y.title.display).toBe(false);
     expect(sanctions.scales.y.ticks.stepSize).toBe(50);
-    expect(sanctions.scales.x.ticks).toMatchObject({ maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: 4 });
+    expect(sanctions.scales.x.ticks).toMatchObject({
+      maxRotation: 0,
+      autoSkip: true,
+      autoSkipPadding: 16,
+      maxTicksLimit: 4
+    });
   });
 
   it('show each path’s value in the tooltip, and an unknown factor as an empty table titled with its id', () => {
@@ -316,7 +321,12 @@ describe('the contribution charts', () => {
     for (const theme of ['light', 'dark'] as const)
       contributionsChart(input({ theme })).data.datasets.forEach((d, i) => {
         expect(d.backgroundColor).toBe(FACTOR_PALETTE[i]);
-        expect(d).toMatchObject({ borderColor: THEMES[theme].surface, borderWidth: 1, pointRadius: 0, pointHoverRadius: 3 });
+        expect(d).toMatchObject({
+          borderColor: THEMES[theme].surface,
+          borderWidth: 1,
+          pointRadius: 0,
+          pointHoverRadius: 3
+        });
       });
   });
 

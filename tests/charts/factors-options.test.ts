@@ -6,7 +6,9 @@ import { doc, input, opts, scenario } from './helpers';
 
 /** The default document with the first factor renamed (English). */
 const renamed = (label: string) =>
-  input({ doc: { ...doc, factors: doc.factors.map((f, i) => (i === 0 ? { ...f, label: { ...f.label, en: label } } : f)) } });
+  input({
+    doc: { ...doc, factors: doc.factors.map((f, i) => (i === 0 ? { ...f, label: { ...f.label, en: label } } : f)) }
+  });
 
 describe('a factor’s chart, as drawn', () => {
   const id = doc.factors[0].id;
@@ -29,7 +31,10 @@ describe('a factor’s chart, as drawn', () => {
     const of37 = 'aaaa bbbb cccc dddd eeee ffff gggg hh';
     expect([of36.length, of37.length]).toEqual([36, 37]);
     expect(opts(factorChart(renamed(of36), id)!).plugins.title.text).toBe(of36);
-    expect(opts(factorChart(renamed(of37), id)!).plugins.title.text).toEqual(['aaaa bbbb cccc dddd eeee ffff gggg', 'hh']);
+    expect(opts(factorChart(renamed(of37), id)!).plugins.title.text).toEqual([
+      'aaaa bbbb cccc dddd eeee ffff gggg',
+      'hh'
+    ]);
   });
 
   it('gives its table titled with the factor, one column per compared scenario, a row per month', () => {

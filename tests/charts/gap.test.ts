@@ -14,7 +14,8 @@ import { ar } from '../../src/presentation/charts/strings';
 import { exportScenarioPart } from '../../src/presentation/export/fileName';
 import { analysis, doc, H, input, opts, scenario } from './helpers';
 
-const points = (v: number) => new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+const points = (v: number) =>
+  new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
 /** C_i^a(t) − C_i^b(t) of the default analysis. */
 const difference = (a: string, b: string, factor: string, t: number) =>
   scenario(a).central.contributions[factor][t] - scenario(b).central.contributions[factor][t];

@@ -35,12 +35,28 @@ export function input(overrides: Partial<ChartInput> = {}): ChartInput {
   };
 }
 
-/** The same analysis with Monte Carlo not computed. */
-export const withoutMonteCarlo = (): DocumentAnalysis => ({
-  ...analysis(),
+/** The same analysis (or `of`) with Monte Carlo not computed: no bands, no evidence, no odds. */
+export const withoutMonteCarlo = (of: DocumentAnalysis = analysis()): DocumentAnalysis => ({
+  ...of,
   runs: 0,
-  scenarios: analysis().scenarios.map((s) => ({ ...s, monteCarlo: null, importance: [] }))
+  scenarios: of.scenarios.map(({ evidence: _evidence, ...s }) => ({ ...s, monteCarlo: null, importance: [] })),
+  tracking: undefined
 });
+
+const shipped = loadDocument(readFileSync('resources/scenarios/ashgabat-2024.mizan', 'utf8'));
+if (!shipped.ok) throw new Error('the shipped analysis does not load');
+/** The analysis as shipped, with its observations (what happened since October 2024). */
+export const trackedDoc: MizanDoc = shipped.document;
+let trackedAnalysis: DocumentAnalysis | undefined;
+/** The tracked analysis with 2 000 runs: enough for some runs of every scenario to agree with the recorded outcomes. */
+export function tracked(): DocumentAnalysis {
+  trackedAnalysis ??= analyseDocument(trackedDoc, { runs: 2000, importance: false });
+  return trackedAnalysis;
+}
+
+export function trackedInput(overrides: Partial<ChartInput> = {}): ChartInput {
+  return input({ doc: trackedDoc, analysis: tracked(), ...overrides });
+}
 
 /** Options of a config as a plain record, for reading nested keys in tests. */
 export const opts = (config: { options?: unknown }): any => config.options;

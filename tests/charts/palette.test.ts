@@ -23,7 +23,17 @@ function cssVariables(css: string, selector: string): Record<string, string> {
 describe('the factor palette', () => {
   it('is Okabe–Ito with grey for black, then Paul Tol’s muted scheme, each in its own order', () => {
     const okabeIto = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
-    const tolMuted = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'];
+    const tolMuted = [
+      '#332288',
+      '#88CCEE',
+      '#44AA99',
+      '#117733',
+      '#999933',
+      '#DDCC77',
+      '#CC6677',
+      '#882255',
+      '#AA4499'
+    ];
     expect([...FACTOR_PALETTE.slice(0, 8)].sort()).toEqual([...okabeIto].sort());
     expect([...FACTOR_PALETTE.slice(8)].sort()).toEqual([...tolMuted].sort());
   });
@@ -135,7 +145,9 @@ describe('colours drawn together stay apart (CIEDE2000), for normal and colour-b
 
   it('the tension chart draws the scenarios in those colours, in both themes', () => {
     for (const theme of ['light', 'dark'] as const) {
-      const lines = tensionChart(input({ theme })).data.datasets.slice(0, 3).map((d) => String(d.borderColor));
+      const lines = tensionChart(input({ theme }))
+        .data.datasets.slice(0, 3)
+        .map((d) => String(d.borderColor));
       expect(least(pairs(lines), 'normal')).toBeGreaterThan(20);
     }
   });

@@ -83,7 +83,10 @@ describe('tension chart', () => {
   it('takes the selected scenario’s fan and events away with its line when it is not compared', () => {
     const off = input({ selectedScenario: 'escalation', compared: ['baseline', 'deescalation'] });
     const chart = tensionChart(off);
-    expect(chart.data.datasets.map((d) => d.label)).toEqual(['Baseline: entrenched rivalry', 'De-escalation: managed pause']);
+    expect(chart.data.datasets.map((d) => d.label)).toEqual([
+      'Baseline: entrenched rivalry',
+      'De-escalation: managed pause'
+    ]);
     expect(Object.keys(opts(chart).plugins.annotation.annotations).filter((k) => !k.startsWith('band-'))).toEqual([]);
     const table = tensionTable(off);
     expect(table.columns).toEqual(['Month', 'Baseline: entrenched rivalry', 'De-escalation: managed pause', 'Events']);

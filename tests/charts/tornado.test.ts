@@ -74,7 +74,8 @@ describe('tornado', () => {
 describe('tornado: its centre, order and an analysis without scenarios', () => {
   // De-escalation peaks (62.5) well before its horizon (about 41): the two metrics differ.
   const s = () => scenario('deescalation');
-  const of = (tornadoMetric?: 'final' | 'peak') => tornadoChart(input({ selectedScenario: 'deescalation', tornadoMetric }));
+  const of = (tornadoMetric?: 'final' | 'peak') =>
+    tornadoChart(input({ selectedScenario: 'deescalation', tornadoMetric }));
   const points = (v: number) => v.toFixed(1);
 
   it('is a bar chart centred on T(H) by default and on the peak of T for a peak tornado', () => {

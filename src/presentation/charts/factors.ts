@@ -6,6 +6,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext, type ChartContext, type FactorView } from './context';
 import { wrap } from './format';
+import { readingBars, readingCells, readingsDataset, readingsOf, readingText } from './observations';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { ownValue } from '../../engine/records';
@@ -29,6 +30,7 @@ function subtitleText(ctx: ChartContext, factor: FactorView): string {
 }
 
 function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRenderOptions): LineConfig {
+  const readings = readingsOf(ctx, factor.id);
   const datasets: ChartDataset<'line', number[]>[] = ctx.compared.map((s) => ({
     label: s.name,
     // Stryker disable next-line ArrayDeclaration: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
@@ -41,6 +43,9 @@ function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRender
     fill: false,
     tension: 0
   }));
+  const readingsIndex = datasets.length;
+  // The readings have gaps (null): the cast keeps the chart's type that of its lines.
+  if (readings.length) datasets.push(readingsDataset(ctx, readings, 3) as ChartDataset<'line', number[]>);
   return {
     type: 'line',
     data: { labels: ctx.monthLabels, datasets },
@@ -51,7 +56,15 @@ function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRender
         subtitle: subtitleText(ctx, factor),
         tooltipMode: 'index',
         reversedEdgeLabels: true,
-        tooltip: { label: (item) => `${item.dataset.label}: ${ctx.fmt.points(item.parsed.y ?? NaN)}` }
+        tooltip: {
+          label: (item) =>
+            `${item.dataset.label}: ${
+              item.datasetIndex === readingsIndex
+                ? readingText(ctx, readings, item.dataIndex)
+                : ctx.fmt.points(item.parsed.y ?? NaN)
+            }`
+        },
+        annotations: readingBars(ctx, readings)
       }),
       scales: {
         // Few, well-spaced ticks: small multiples are narrow and short.
@@ -83,18 +96,29 @@ export function factorChart(
   return factor && factorConfig(ctx, factor, render);
 }
 
-/** All factor paths in one table: a column per factor and compared scenario. */
+/** All factor paths in one table: a column per factor and compared scenario, and the readings of a factor where there are some. */
 export function factorsTable(input: ChartInput): ChartTable {
   const ctx = chartContext(input);
-  const pairs = ctx.factors.flatMap((f) => ctx.compared.map((s) => ({ f, s })));
+  const columns = ctx.factors.flatMap((f) => {
+    const readings = readingsOf(ctx, f.id);
+    return [
+      ...ctx.compared.map((s) => ({
+        name: `${f.label} — ${s.name}`,
+        // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
+        cell: (t: number) => ownValue(s.analysis.central.factors, f.id)?.[t] ?? null
+      })),
+      ...(readings.length
+        ? [
+            { name: `${f.label} — ${ctx.text.observed.column}`, cell: (t: number) => readingCells(readings, t)[0] },
+            { name: `${f.label} — ${ctx.text.observed.sigma}`, cell: (t: number) => readingCells(readings, t)[1] }
+          ]
+        : [])
+    ];
+  });
   return {
     title: ctx.text.titles.factors,
-    columns: [ctx.text.axes.month, ...pairs.map(({ f, s }) => `${f.label} — ${s.name}`)],
-    rows: ctx.monthLabels.map((month, t) => [
-      month,
-      // Stryker disable next-line OptionalChaining: the scenarios of one analysis all have a level path for every factor of its document, and ctx.factors are among those
-      ...pairs.map(({ f, s }) => ownValue(s.analysis.central.factors, f.id)?.[t] ?? null)
-    ])
+    columns: [ctx.text.axes.month, ...columns.map((c) => c.name)],
+    rows: ctx.monthLabels.map((month, t) => [month, ...columns.map((c) => c.cell(t))])
   };
 }
 

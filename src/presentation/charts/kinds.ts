@@ -13,9 +13,11 @@ import {
 import { factorCharts, factorsTable } from './factors';
 import { gapAtHorizonChart, gapAtHorizonTable, gapChart, gapTable } from './gap';
 import { histogramChart, histogramTable } from './histogram';
+import { oddsChart, oddsTable } from './odds';
 import { radarChart, radarTable } from './radar';
 import { tensionChart, tensionTable } from './tension';
 import { tornadoChart, tornadoTable } from './tornado';
+import { pick } from './format';
 import type { ChartInput, ChartKind, ChartRenderOptions, ChartTable } from './types';
 
 /** One picture of a chart kind. */
@@ -151,6 +153,19 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     accessibleName: (ctx) => gapAtHorizonTable(ctx.input).title,
     nameHasNumbers: false,
     showsMonteCarlo: false
+  },
+  odds: {
+    layout: 'one',
+    parts: single(oddsChart, 'odds'),
+    table: oddsTable,
+    byMonth: true,
+    accessibleName: (ctx) =>
+      ctx.text.accessibleList(
+        ctx.text.titles.odds,
+        ctx.input.doc.scenarios.map((s) => pick(s.name, ctx.language, s.id))
+      ),
+    nameHasNumbers: false,
+    showsMonteCarlo: true
   }
 };
 

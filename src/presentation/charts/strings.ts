@@ -14,6 +14,7 @@ export interface ChartStrings {
     factors: string;
     histogram: (scenario: string) => string;
     radar: (month: string) => string;
+    odds: string;
   };
   axes: {
     month: string;
@@ -78,6 +79,34 @@ export interface ChartStrings {
     needsTwo: string;
   };
   noMonteCarlo: string;
+  /** What was recorded since the analysis (observations), drawn over the paths. */
+  observed: {
+    /** The legend entry of the readings. */
+    readings: string;
+    /** "62 ± 8" */
+    reading: (value: string, sigma: string) => string;
+    /** Table columns: the reading, and its σ. */
+    column: string;
+    sigma: string;
+    /** A table column: the outcomes of the selected scenario's events recorded that month. */
+    outcomes: string;
+    happened: (event: string) => string;
+    didNotHappen: (event: string) => string;
+  };
+  /** The "Which scenario?" chart of the odds between the scenarios by month. */
+  odds: {
+    axis: string;
+    subtitle: (observations: number) => string;
+    none: string;
+    waiting: string;
+    inconsistent: string;
+  };
+  /** The subtitle of a tension chart whose fan is the conditioned one. */
+  conditionedFan: (scenario: string, effectiveRuns: string) => string;
+  /** … and when the runs that agree with the observations are too few to trust it. */
+  fewRuns: string;
+  /** The selected scenario has no run consistent with the observations: no conditioned fan to draw. */
+  noConditionedFan: (scenario: string) => string;
   /** "Title: a, b, c" — the accessible name of a chart. */
   accessibleList: (title: string, items: string[]) => string;
 }
@@ -93,7 +122,8 @@ export const en: ChartStrings = {
     tornadoPeak: (s) => `Sensitivity of peak tension — ${s}`,
     factors: 'Factor paths',
     histogram: (s) => `Distribution of tension at the horizon — ${s}`,
-    radar: (m) => `Factor profile at the horizon (${m})`
+    radar: (m) => `Factor profile at the horizon (${m})`,
+    odds: 'Which scenario? Odds given what was observed, by month'
   },
   axes: {
     month: 'Month',
@@ -148,6 +178,25 @@ export const en: ChartStrings = {
     needsTwo: 'The gap needs two scenarios'
   },
   noMonteCarlo: 'Monte Carlo not computed',
+  observed: {
+    readings: 'Observed (a judgement ± σ)',
+    reading: (v, sigma) => `${v} ± ${sigma}`,
+    column: 'Observed',
+    sigma: 'Observed: σ',
+    outcomes: 'Recorded outcomes',
+    happened: (e) => `✓ ${e}: happened`,
+    didNotHappen: (e) => `✗ ${e}: did not happen`
+  },
+  odds: {
+    axis: 'Odds (%)',
+    subtitle: (n) => `Each month weighs only what was recorded up to it (${n} observation${n === 1 ? '' : 's'})`,
+    none: 'No observations recorded: the odds are the priors',
+    waiting: 'Waiting for the Monte Carlo runs',
+    inconsistent: 'No scenario is consistent with the observations: in every run, a recorded outcome is contradicted'
+  },
+  conditionedFan: (s, runs) => `Fan of ${s} given the observations (worth ${runs} equally weighted runs)`,
+  fewRuns: 'too few runs agree with the observations to trust this fan',
+  noConditionedFan: (s) => `No run of ${s} agrees with the recorded outcomes: no fan given the observations`,
   accessibleList: (title, items) => (items.length ? `${title}: ${items.join(', ')}` : title)
 };
 
@@ -162,7 +211,8 @@ export const ar: ChartStrings = {
     tornadoPeak: (s) => `حساسية ذروة التوتر — ${s}`,
     factors: 'مسارات العوامل',
     histogram: (s) => `توزيع التوتر في نهاية الأفق — ${s}`,
-    radar: (m) => `ملامح العوامل في نهاية الأفق (${m})`
+    radar: (m) => `ملامح العوامل في نهاية الأفق (${m})`,
+    odds: 'أيّ سيناريو؟ الاحتمالات في ضوء ما رُصد، شهرًا بشهر'
   },
   axes: {
     month: 'الشهر',
@@ -217,6 +267,26 @@ export const ar: ChartStrings = {
     needsTwo: 'تحتاج الفجوة إلى سيناريوهين'
   },
   noMonteCarlo: 'لم تُحسب محاكاة مونت كارلو',
+  observed: {
+    readings: 'المرصود (تقدير ± σ)',
+    reading: (v, sigma) => `${v} ± ${sigma}`,
+    column: 'المرصود',
+    sigma: 'المرصود: σ',
+    outcomes: 'النتائج المسجّلة',
+    happened: (e) => `✓ ${e}: وقع`,
+    didNotHappen: (e) => `✗ ${e}: لم يقع`
+  },
+  odds: {
+    axis: 'الاحتمال (٪)',
+    subtitle: (n) =>
+      `لا يحتسب كل شهر إلا ما سُجّل حتى نهايته (${n} ${n === 1 ? 'مشاهدة' : n === 2 ? 'مشاهدتان' : n <= 10 ? 'مشاهدات' : 'مشاهدة'})`,
+    none: 'لم تُسجَّل مشاهدات: الاحتمالات هي الاحتمالات المسبقة',
+    waiting: 'في انتظار تشغيلات مونت كارلو',
+    inconsistent: 'لا يتوافق أي سيناريو مع المشاهدات: في كل تشغيلة نتيجة مسجّلة تناقضها'
+  },
+  conditionedFan: (s, runs) => `مروحة ${s} في ضوء المشاهدات (تعادل ${runs} تشغيلة متساوية الوزن)`,
+  fewRuns: 'التشغيلات المتوافقة مع المشاهدات أقل من أن يُعتمد على هذه المروحة',
+  noConditionedFan: (s) => `لا تتوافق أي تشغيلة من ${s} مع النتائج المسجّلة: لا مروحة في ضوء المشاهدات`,
   accessibleList: (title, items) => (items.length ? `${title}: ${items.join('، ')}` : title)
 };
 

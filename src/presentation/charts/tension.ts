@@ -1,9 +1,21 @@
 // Tension over time: the central path of every compared scenario, the selected
-// scenario's 5–95 % and 25–75 % fan, the tension bands and the selected scenario's events.
+// scenario's 5–95 % and 25–75 % fan (of all its runs, or given the observations), the tension
+// bands, the selected scenario's events, and what was recorded since (readings ± σ, outcomes).
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { bandAnnotations, stackedMarkers } from './annotations';
+import { FEW_EFFECTIVE_RUNS } from '../../engine/tracking';
 import { chartContext, type ChartContext, type ScenarioView } from './context';
+import {
+  outcomesOf,
+  outcomesText,
+  outcomeTicks,
+  readingBars,
+  readingsDataset,
+  readingsOf,
+  readingCells,
+  readingText
+} from './observations';
 import { pick, truncate } from './format';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import { withAlpha } from './palette';
@@ -29,11 +41,33 @@ function drawnSelected(ctx: ChartContext): ScenarioView | null {
   return s && ctx.compared.some((c) => c.id === s.id) ? s : null;
 }
 
+/**
+ * The quantiles of the fan drawn: of all the selected scenario's runs, or of its runs weighed by
+ * the observations when that fan is asked for and there is one; null when there is none to draw.
+ */
+function fanQuantiles(ctx: ChartContext, s: ScenarioView | null) {
+  const mc = s?.analysis.monteCarlo;
+  if (!mc) return null;
+  if (ctx.input.fan !== 'conditioned' || !s?.analysis.evidence) return mc.quantiles;
+  return s.analysis.evidence.conditioned?.quantiles ?? null;
+}
+
+/** What the subtitle says of the fan: that there is none yet, or that it is the conditioned one and how much it rests on. */
+function fanSubtitle(ctx: ChartContext, s: ScenarioView | null): string | undefined {
+  if (!s) return undefined;
+  if (!s.analysis.monteCarlo) return ctx.text.noMonteCarlo;
+  const evidence = s.analysis.evidence;
+  if (ctx.input.fan !== 'conditioned' || !evidence) return undefined;
+  if (!evidence.conditioned) return ctx.text.noConditionedFan(s.name);
+  const worth = ctx.text.conditionedFan(s.name, ctx.fmt.count(evidence.effectiveRuns));
+  return evidence.effectiveRuns < FEW_EFFECTIVE_RUNS ? `${worth} — ${ctx.text.fewRuns}` : worth;
+}
+
 function fanDatasets(ctx: ChartContext): { datasets: ChartDataset<'line', number[]>[]; names: string[] } {
   const s = drawnSelected(ctx);
-  const mc = s?.analysis.monteCarlo;
+  const quantiles = fanQuantiles(ctx, s);
   // Stryker disable next-line ArrayDeclaration: without a fan no dataset comes after the central lines, so no name past theirs is read
-  if (!s || !mc) return { datasets: [], names: [] };
+  if (!s || !quantiles) return { datasets: [], names: [] };
   const datasets: ChartDataset<'line', number[]>[] = [];
   const names: string[] = [];
   FAN.forEach(({ lower, upper, band }) => {
@@ -42,14 +76,14 @@ function fanDatasets(ctx: ChartContext): { datasets: ChartDataset<'line', number
     datasets.push({
       ...edge,
       label: ctx.text.quantile(s.name, Number(lower)),
-      data: mc.quantiles[lower],
+      data: quantiles[lower],
       fill: false,
       backgroundColor: fill
     });
     datasets.push({
       ...edge,
       label: ctx.text.fan[band](s.name),
-      data: mc.quantiles[upper],
+      data: quantiles[upper],
       fill: '-1',
       backgroundColor: fill
     });
@@ -88,22 +122,39 @@ export function tensionChart(input: ChartInput, render: ChartRenderOptions = {})
   }));
   const shown = drawnSelected(ctx);
   const fan = fanDatasets(ctx);
+  const readings = readingsOf(ctx, null);
+  const observed = readings.length ? [readingsDataset(ctx, readings)] : [];
   // Stryker disable next-line StringLiteral: every central line has a label, its scenario's name
   const names = [...central.map((d) => d.label ?? ''), ...fan.names];
   const lowerEdges = new Set(fan.datasets.map((_, k) => (k % 2 === 0 ? central.length + k : -1)));
+  const readingsIndex = names.length;
   return {
     type: 'line',
-    data: { labels: ctx.monthLabels, datasets: [...central, ...fan.datasets] },
+    // The readings have gaps (null): the cast keeps the chart's type that of its lines.
+    data: {
+      labels: ctx.monthLabels,
+      datasets: [...central, ...fan.datasets, ...(observed as ChartDataset<'line', number[]>[])]
+    },
     options: {
       ...baseOptions<'line'>(ctx, render, {
         title: ctx.text.titles.tension,
-        subtitle: shown && !shown.analysis.monteCarlo ? ctx.text.noMonteCarlo : undefined,
+        subtitle: fanSubtitle(ctx, shown),
         tooltipMode: 'index',
         reversedEdgeLabels: true,
         // Stryker disable next-line UnaryOperator: Chart.js gives every legend item of a line chart its datasetIndex
         legendFilter: (item) => !lowerEdges.has(item.datasetIndex ?? -1),
-        tooltip: { label: (item) => `${names[item.datasetIndex]}: ${ctx.fmt.points(item.parsed.y ?? NaN)}` },
-        annotations: { ...bandAnnotations(ctx, render), ...eventAnnotations(ctx, render) }
+        tooltip: {
+          label: (item) =>
+            item.datasetIndex === readingsIndex
+              ? `${ctx.text.observed.readings}: ${readingText(ctx, readings, item.dataIndex)}`
+              : `${names[item.datasetIndex]}: ${ctx.fmt.points(item.parsed.y ?? NaN)}`
+        },
+        annotations: {
+          ...bandAnnotations(ctx, render),
+          ...eventAnnotations(ctx, render),
+          ...readingBars(ctx, readings),
+          ...outcomeTicks(ctx, render, outcomesOf(ctx, shown?.def))
+        }
       }),
       scales: {
         x: xAxis(ctx, render, {
@@ -121,8 +172,11 @@ export function tensionChart(input: ChartInput, render: ChartRenderOptions = {})
 export function tensionTable(input: ChartInput): ChartTable {
   const ctx = chartContext(input);
   const s = drawnSelected(ctx);
-  const mc = s?.analysis.monteCarlo;
-  const edges = mc && s ? FAN.flatMap((f) => [f.lower, f.upper]).sort((a, b) => Number(a) - Number(b)) : [];
+  const quantiles = fanQuantiles(ctx, s);
+  const edges = quantiles && s ? FAN.flatMap((f) => [f.lower, f.upper]).sort((a, b) => Number(a) - Number(b)) : [];
+  // The columns of what was recorded only when something was.
+  const readings = readingsOf(ctx, null);
+  const outcomes = outcomesOf(ctx, s?.def);
   const events = new Map<number, string[]>();
   // Stryker disable next-line ArrayDeclaration: a stand-in that is no event has no month 0..H, so no row reads what it adds
   for (const e of s?.def?.events ?? [])
@@ -134,13 +188,17 @@ export function tensionTable(input: ChartInput): ChartTable {
       ...ctx.compared.map((c) => c.name),
       // Stryker disable next-line OptionalChaining,StringLiteral: there are edges only when there is a selected scenario
       ...edges.map((q) => ctx.text.quantile(s?.name ?? '', Number(q))),
-      ctx.text.events
+      ctx.text.events,
+      ...(readings.length ? [ctx.text.observed.column, ctx.text.observed.sigma] : []),
+      ...(outcomes.length ? [ctx.text.observed.outcomes] : [])
     ],
     rows: ctx.monthLabels.map((month, t) => [
       month,
       ...ctx.compared.map((c) => c.analysis.central.tension[t]),
-      ...edges.map((q) => (mc ? mc.quantiles[q as keyof typeof mc.quantiles][t] : null)),
-      events.get(t)?.join('; ') ?? null
+      ...edges.map((q) => (quantiles ? quantiles[q as keyof typeof quantiles][t] : null)),
+      events.get(t)?.join('; ') ?? null,
+      ...(readings.length ? readingCells(readings, t) : []),
+      ...(outcomes.length ? [outcomesText(ctx, outcomes, t)] : [])
     ])
   };
 }

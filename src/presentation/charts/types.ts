@@ -16,7 +16,8 @@ export const CHART_KINDS = [
   'histogram',
   'radar',
   'gap',
-  'gapAtHorizon'
+  'gapAtHorizon',
+  'odds'
 ] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 

@@ -1,0 +1,157 @@
+// What was recorded since the analysis (format version 2 `observations`), drawn over the paths:
+// readings of the index or of a factor as points with ±σ bars, and the outcomes of the selected
+// scenario's events as ticks along the top of the plot.
+import type { ChartDataset } from 'chart.js';
+import type { AnnotationOptions } from 'chartjs-plugin-annotation';
+import { DEFAULT_UNCERTAINTY } from '../../engine/format/defaults';
+import type { ScenarioDef } from '../../engine/format/schema';
+import { monthsFrom } from '../../engine/months';
+import type { ChartContext } from './context';
+import { font } from './options';
+import { pick } from './format';
+import type { ChartRenderOptions } from './types';
+
+export interface Reading {
+  id: string;
+  /** Month index 0..H. */
+  month: number;
+  value: number;
+  sigma: number;
+}
+
+/** The readings of the index (`factor` null) or of one factor, on the chart's months, by month. */
+export function readingsOf(ctx: ChartContext, factor: string | null): Reading[] {
+  const { doc } = ctx.input;
+  return (doc.observations ?? [])
+    .flatMap((o): Reading[] => {
+      const month = monthsFrom(doc.startMonth, o.month);
+      const about = o.kind === 'index' ? factor === null : o.kind === 'factor' && o.factor === factor;
+      if (!about || o.kind === 'event' || month < 0 || month > ctx.horizon) return [];
+      return [{ id: o.id, month, value: o.value, sigma: o.uncertainty ?? DEFAULT_UNCERTAINTY }];
+    })
+    .sort((a, b) => a.month - b.month);
+}
+
+/** The readings as a dataset of points (no line) over the months: null where none was recorded. */
+export function readingsDataset(
+  ctx: ChartContext,
+  readings: readonly Reading[],
+  pointRadius = 4
+): ChartDataset<'line', (number | null)[]> {
+  const data: (number | null)[] = ctx.monthLabels.map(() => null);
+  for (const r of readings) data[r.month] = r.value;
+  return {
+    label: ctx.text.observed.readings,
+    data,
+    showLine: false,
+    borderColor: ctx.colours.text,
+    backgroundColor: ctx.colours.surface,
+    borderWidth: 2,
+    pointStyle: 'rectRot',
+    pointRadius,
+    pointHoverRadius: pointRadius + 2,
+    fill: false
+  };
+}
+
+/** The ±σ bar of each reading (kept within 0..100). */
+export function readingBars(ctx: ChartContext, readings: readonly Reading[]): Record<string, AnnotationOptions> {
+  return Object.fromEntries(
+    readings.map((r): [string, AnnotationOptions] => [
+      `reading-${r.id}`,
+      {
+        type: 'line',
+        xScaleID: 'x',
+        yScaleID: 'y',
+        xMin: r.month,
+        xMax: r.month,
+        yMin: Math.max(0, r.value - r.sigma),
+        yMax: Math.min(100, r.value + r.sigma),
+        borderColor: ctx.colours.text,
+        borderWidth: 1.5,
+        drawTime: 'afterDatasetsDraw'
+      }
+    ])
+  );
+}
+
+/** "62 ± 8" of the reading in month `month`, if one was recorded then. */
+export function readingText(ctx: ChartContext, readings: readonly Reading[], month: number): string | null {
+  const r = readings.find((x) => x.month === month);
+  return r ? ctx.text.observed.reading(ctx.fmt.points(r.value), ctx.fmt.points(r.sigma)) : null;
+}
+
+/** The table cells of month `month`: the reading and its σ, or nothing. */
+export function readingCells(readings: readonly Reading[], month: number): [number | null, number | null] {
+  const r = readings.find((x) => x.month === month);
+  return r ? [r.value, r.sigma] : [null, null];
+}
+
+export interface Outcome {
+  id: string;
+  month: number;
+  event: string;
+  occurred: boolean;
+}
+
+/** The recorded outcomes of the events of the scenario `def` (none without one), by month. */
+export function outcomesOf(ctx: ChartContext, def: ScenarioDef | undefined): Outcome[] {
+  if (!def) return [];
+  const { doc } = ctx.input;
+  const events = doc.scenarios.flatMap((s) => s.events);
+  return (doc.observations ?? [])
+    .flatMap((o): Outcome[] => {
+      if (o.kind !== 'event' || !def.events.some((e) => e.id === o.event)) return [];
+      const month = monthsFrom(doc.startMonth, o.month);
+      if (month < 0 || month > ctx.horizon) return [];
+      const label = events.find((e) => e.id === o.event)?.label;
+      return [{ id: o.id, month, event: pick(label, ctx.language, o.event), occurred: o.occurred }];
+    })
+    .sort((a, b) => a.month - b.month);
+}
+
+/** Each outcome as a short tick at the top of the plot, ✓ or ✗, in the colour of calm or crisis. */
+export function outcomeTicks(
+  ctx: ChartContext,
+  render: ChartRenderOptions,
+  outcomes: readonly Outcome[]
+): Record<string, AnnotationOptions> {
+  return Object.fromEntries(
+    outcomes.map((o): [string, AnnotationOptions] => {
+      const colour = o.occurred ? ctx.colours.bands.calm : ctx.colours.bands.crisis;
+      return [
+        `outcome-${o.id}`,
+        {
+          type: 'line',
+          xScaleID: 'x',
+          yScaleID: 'y',
+          xMin: o.month,
+          xMax: o.month,
+          yMin: 92,
+          yMax: 100,
+          borderColor: colour,
+          borderWidth: 2,
+          drawTime: 'afterDatasetsDraw',
+          label: {
+            display: true,
+            content: o.occurred ? '✓' : '✗',
+            position: 'start',
+            color: colour,
+            backgroundColor: 'transparent',
+            font: font(render, 12, 'bold'),
+            padding: 0,
+            yAdjust: 12
+          }
+        }
+      ];
+    })
+  );
+}
+
+/** The outcomes of month `month`, for a table cell. */
+export function outcomesText(ctx: ChartContext, outcomes: readonly Outcome[], month: number): string | null {
+  const those = outcomes.filter((o) => o.month === month);
+  return those.length
+    ? those.map((o) => (o.occurred ? ctx.text.observed.happened : ctx.text.observed.didNotHappen)(o.event)).join('; ')
+    : null;
+}

@@ -1,0 +1,105 @@
+// "Which scenario?": the odds between the scenarios month by month, given what was recorded up to
+// each month (engine/tracking.ts, posteriorByMonth), as stacked areas that fill 0–100 %. Without
+// observations the odds are the priors all along; while the runs are not in, there is nothing yet.
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { pick } from './format';
+import { chartContext, type ChartContext } from './context';
+import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import { factorColour } from './palette';
+import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
+import { observationPriors } from '../../engine/priors';
+
+type LineConfig = ChartConfiguration<'line', number[], string>;
+
+interface OddsSeries {
+  id: string;
+  name: string;
+  colour: string;
+  /** Percent, month by month. */
+  odds: number[];
+}
+
+/** Why the chart shows what it shows, under its title. */
+type OddsState =
+  { kind: 'tracked'; observations: number } | { kind: 'priors' } | { kind: 'waiting' } | { kind: 'problem' };
+
+/** Every scenario of the document (the odds are among all of them) and its odds by month. */
+function oddsSeries(ctx: ChartContext): { series: OddsSeries[]; state: OddsState } {
+  const { doc, analysis } = ctx.input;
+  const tracking = analysis.tracking;
+  const scenarios = doc.scenarios.map((s, k) => ({
+    id: s.id,
+    name: pick(s.name, ctx.language, s.id),
+    colour: s.color ?? factorColour(k)
+  }));
+  if ((doc.observations?.length ?? 0) === 0) {
+    const priors = observationPriors(doc.scenarios.map((s) => s.probability ?? null));
+    return {
+      series: scenarios.map((s, k) => ({ ...s, odds: ctx.months.map(() => 100 * priors[k]) })),
+      state: { kind: 'priors' }
+    };
+  }
+  if (!tracking) return { series: [], state: { kind: 'waiting' } };
+  if ('problem' in tracking) return { series: [], state: { kind: 'problem' } };
+  return {
+    series: scenarios.map((s) => ({ ...s, odds: (tracking.posteriorByMonth[s.id] ?? []).map((p) => 100 * p) })),
+    state: { kind: 'tracked', observations: tracking.observations }
+  };
+}
+
+function subtitle(ctx: ChartContext, state: OddsState): string {
+  if (state.kind === 'tracked') return ctx.text.odds.subtitle(state.observations);
+  if (state.kind === 'priors') return ctx.text.odds.none;
+  if (state.kind === 'waiting') return ctx.text.odds.waiting;
+  return ctx.text.odds.inconsistent;
+}
+
+export function oddsChart(input: ChartInput, render: ChartRenderOptions = {}): LineConfig {
+  const ctx = chartContext(input);
+  const { series, state } = oddsSeries(ctx);
+  const datasets: ChartDataset<'line', number[]>[] = series.map((s, k) => ({
+    label: s.name,
+    data: s.odds,
+    borderColor: ctx.colours.surface,
+    backgroundColor: s.colour,
+    borderWidth: 1,
+    pointRadius: 0,
+    pointHoverRadius: 3,
+    fill: k === 0 ? 'origin' : '-1',
+    // Straight between months: each month's odds are their own, not a smoothed trend.
+    tension: 0
+  }));
+  return {
+    type: 'line',
+    data: { labels: ctx.monthLabels, datasets },
+    options: {
+      ...baseOptions<'line'>(ctx, render, {
+        title: ctx.text.titles.odds,
+        subtitle: subtitle(ctx, state),
+        tooltipMode: 'index',
+        reversedEdgeLabels: true,
+        tooltip: { label: (item) => `${item.dataset.label}: ${ctx.fmt.percent((item.parsed.y ?? NaN) / 100)}` }
+      }),
+      scales: {
+        x: xAxis(ctx, render, {
+          title: ctx.text.axes.month,
+          reading: true,
+          ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 9 }
+        }),
+        y: yAxis(ctx, render, { title: ctx.text.odds.axis, min: 0, max: 100, stacked: true, ticks: { stepSize: 25 } })
+      }
+    },
+    plugins: chartPlugins<'line'>(ctx, render)
+  };
+}
+
+/** The odds (percent) of every scenario by month. */
+export function oddsTable(input: ChartInput): ChartTable {
+  const ctx = chartContext(input);
+  const { series } = oddsSeries(ctx);
+  return {
+    title: ctx.text.titles.odds,
+    columns: [ctx.text.axes.month, ...series.map((s) => s.name)],
+    rows: series.length ? ctx.monthLabels.map((month, t) => [month, ...series.map((s) => s.odds[t] ?? null)]) : []
+  };
+}

@@ -1,0 +1,200 @@
+// What was recorded since the analysis, on the charts: readings ± σ and outcomes over the tension
+// path, readings over the factor paths, the conditioned fan, and the "Which scenario?" odds.
+import { describe, expect, it } from 'vitest';
+import { chartConfigs, chartTable } from '../../src/presentation/charts';
+import { monthsFrom } from '../../src/engine/months';
+import type { ObservationDef } from '../../src/engine/format';
+import { input, opts, tracked, trackedDoc, trackedInput, withoutMonteCarlo } from './helpers';
+
+const observations = trackedDoc.observations ?? [];
+const monthOf = (o: ObservationDef) => monthsFrom(trackedDoc.startMonth, o.month);
+const indexReadings = observations.filter((o) => o.kind === 'index');
+const datasets = (config: { data: { datasets: unknown[] } }) => config.data.datasets as any[];
+const annotations = (config: unknown): Record<string, any> => opts(config).plugins.annotation.annotations;
+const tension = (overrides = {}) => chartConfigs('tension', trackedInput(overrides))[0] as any;
+const nameOf = (id: string) => trackedDoc.scenarios.find((s) => s.id === id)!.name.en;
+const evidenceOf = (id: string) => tracked().scenarios.find((s) => s.id === id)!.evidence!;
+
+describe('the tension chart with observations', () => {
+  it('draws each index reading as a point in its month with a bar of ±σ, and nothing else as a reading', () => {
+    const config = tension();
+    const points = datasets(config).find((d) => d.label === 'Observed (a judgement ± σ)');
+    expect(points.showLine).toBe(false);
+    const expected = trackedDoc.horizonMonths + 1;
+    expect(points.data).toHaveLength(expected);
+    for (const o of indexReadings) if (o.kind === 'index') expect(points.data[monthOf(o)]).toBe(o.value);
+    expect(points.data.filter((v: number | null) => v !== null)).toHaveLength(indexReadings.length);
+    const bars = annotations(config);
+    for (const o of indexReadings) {
+      if (o.kind !== 'index') continue;
+      const sigma = o.uncertainty ?? 5;
+      expect(bars[`reading-${o.id}`]).toMatchObject({
+        xMin: monthOf(o),
+        xMax: monthOf(o),
+        yMin: Math.max(0, o.value - sigma),
+        yMax: Math.min(100, o.value + sigma)
+      });
+    }
+  });
+
+  it('keeps a bar within 0–100 and says the reading and its σ in the tooltip', () => {
+    const doc = {
+      ...trackedDoc,
+      observations: [{ id: 'hot', kind: 'index' as const, month: '2025-06', value: 97, uncertainty: 8 }]
+    };
+    const config = chartConfigs('tension', trackedInput({ doc }))[0] as any;
+    expect(annotations(config)['reading-hot']).toMatchObject({ yMin: 89, yMax: 100 });
+    const index = datasets(config).findIndex((d) => d.label === 'Observed (a judgement ± σ)');
+    const label = opts(config).plugins.tooltip.callbacks.label({
+      datasetIndex: index,
+      dataIndex: monthsFrom(doc.startMonth, '2025-06'),
+      parsed: { y: 97 }
+    });
+    expect(label).toBe('Observed (a judgement ± σ): 97.0 ± 8.0');
+  });
+
+  it('ticks the recorded outcomes of the selected scenario’s events only, ✓ or ✗', () => {
+    const ticks = (selected: string) =>
+      Object.entries(annotations(tension({ selectedScenario: selected })))
+        .filter(([id]) => id.startsWith('outcome-'))
+        .map(([id, a]) => [id.slice('outcome-'.length), a.label.content, a.xMin]);
+    const own = (selected: string) => {
+      const ids = new Set(trackedDoc.scenarios.find((s) => s.id === selected)!.events.map((e) => e.id));
+      return observations
+        .filter((o) => o.kind === 'event' && ids.has(o.event))
+        .map((o) => [o.id, o.kind === 'event' && o.occurred ? '✓' : '✗', monthOf(o)]);
+    };
+    for (const id of ['baseline', 'escalation', 'deescalation']) {
+      expect(ticks(id).sort()).toEqual(own(id).sort());
+      expect(ticks(id).length).toBeGreaterThan(0);
+    }
+    // An outcome of an event the escalation does not have is not drawn on it.
+    expect(ticks('escalation').map(([id]) => id)).not.toContain('lebanon-ceasefire');
+  });
+
+  it('adds the readings and the outcomes to its table, in their months', () => {
+    const table = chartTable('tension', trackedInput({ selectedScenario: 'deescalation' }));
+    const observed = table.columns.indexOf('Observed');
+    const sigma = table.columns.indexOf('Observed: σ');
+    const outcomes = table.columns.indexOf('Recorded outcomes');
+    expect([observed, sigma, outcomes].every((k) => k > 0)).toBe(true);
+    for (const o of indexReadings)
+      if (o.kind === 'index')
+        expect([table.rows[monthOf(o)][observed], table.rows[monthOf(o)][sigma]]).toEqual([
+          o.value,
+          o.uncertainty ?? 5
+        ]);
+    expect(table.rows.filter((r) => r[observed] !== null)).toHaveLength(indexReadings.length);
+    const ceasefire = observations.find((o) => o.id === 'lebanon-ceasefire')!;
+    expect(table.rows[monthOf(ceasefire)][outcomes]).toMatch(/^✓ .*: happened$/);
+    // Without observations the table is as it was.
+    expect(chartTable('tension', input()).columns).not.toContain('Observed');
+  });
+
+  it('draws the fan of all the runs, or of the runs weighed by the observations when asked, and says which', () => {
+    const fanData = (config: any) =>
+      datasets(config)
+        .slice(3, 7)
+        .map((d) => d.data);
+    const mc = tracked().scenarios.find((s) => s.id === 'escalation')!.monteCarlo!;
+    const conditioned = evidenceOf('escalation').conditioned!;
+    expect(fanData(tension())).toEqual([mc.quantiles['5'], mc.quantiles['95'], mc.quantiles['25'], mc.quantiles['75']]);
+    const given = tension({ fan: 'conditioned' });
+    expect(fanData(given)).toEqual([
+      conditioned.quantiles['5'],
+      conditioned.quantiles['95'],
+      conditioned.quantiles['25'],
+      conditioned.quantiles['75']
+    ]);
+    expect(conditioned.quantiles['50']).not.toEqual(mc.quantiles['50']);
+    const runs = Math.round(evidenceOf('escalation').effectiveRuns);
+    expect(opts(given).plugins.subtitle.text).toBe(
+      `Fan of ${nameOf('escalation')} given the observations (worth ${runs} equally weighted runs) — too few runs agree with the observations to trust this fan`
+    );
+    expect(opts(tension()).plugins.subtitle.display).toBe(false);
+    const table = chartTable('tension', trackedInput({ fan: 'conditioned' }));
+    expect(table.rows.map((r) => r[table.columns.indexOf(`${nameOf('escalation')}: 25th percentile`)])).toEqual(
+      conditioned.quantiles['25']
+    );
+  });
+
+  it('draws no conditioned fan for a scenario no run of which agrees with the outcomes, and says so', () => {
+    expect(evidenceOf('deescalation').conditioned).toBeNull();
+    const config = tension({ fan: 'conditioned', selectedScenario: 'deescalation' });
+    expect(datasets(config).filter((d) => d.fill === '-1')).toHaveLength(0);
+    expect(opts(config).plugins.subtitle.text).toBe(
+      `No run of ${nameOf('deescalation')} agrees with the recorded outcomes: no fan given the observations`
+    );
+  });
+});
+
+describe('the factor paths with observations', () => {
+  it('draw the readings of a factor on its own chart only, with their bars', () => {
+    const configs = chartConfigs('factors', trackedInput());
+    trackedDoc.factors.forEach((f, k) => {
+      const readings = observations.filter((o) => o.kind === 'factor' && o.factor === f.id);
+      const points = datasets(configs[k] as any).find((d) => d.label === 'Observed (a judgement ± σ)');
+      if (readings.length === 0) return expect(points).toBeUndefined();
+      for (const o of readings)
+        if (o.kind === 'factor') {
+          expect(points.data[monthOf(o)]).toBe(o.value);
+          expect(annotations(configs[k])[`reading-${o.id}`]).toMatchObject({ xMin: monthOf(o) });
+        }
+    });
+    const table = chartTable('factors', trackedInput());
+    const israel = table.columns.indexOf(`${trackedDoc.factors.find((f) => f.id === 'israel')!.label.en} — Observed`);
+    const reading = observations.find((o) => o.id === 'israel-2025-06')!;
+    expect(israel).toBeGreaterThan(0);
+    expect(table.rows[monthOf(reading)][israel]).toBe(95);
+  });
+});
+
+describe('the “Which scenario?” chart', () => {
+  const odds = (overrides = {}) => chartConfigs('odds', trackedInput(overrides))[0] as any;
+
+  it('stacks each scenario’s odds by month, in percent, adding up to 100 every month', () => {
+    const t = tracked().tracking;
+    if (!t || !('posteriorByMonth' in t)) throw new Error('no odds');
+    const config = odds();
+    expect(datasets(config).map((d) => d.label)).toEqual(trackedDoc.scenarios.map((s) => s.name.en));
+    datasets(config).forEach((d, k) =>
+      expect(d.data).toEqual(t.posteriorByMonth[trackedDoc.scenarios[k].id].map((p) => 100 * p))
+    );
+    for (let m = 0; m <= trackedDoc.horizonMonths; m++)
+      expect(datasets(config).reduce((sum, d) => sum + d.data[m], 0)).toBeCloseTo(100, 9);
+    expect(opts(config).scales.y).toMatchObject({ stacked: true, min: 0, max: 100 });
+    expect(datasets(config).map((d) => d.fill)).toEqual(['origin', '-1', '-1']);
+    expect(opts(config).plugins.subtitle.text).toBe(
+      `Each month weighs only what was recorded up to it (${observations.length} observations)`
+    );
+    const table = chartTable('odds', trackedInput());
+    expect(table.columns).toEqual(['Month', ...trackedDoc.scenarios.map((s) => s.name.en)]);
+    expect(table.rows.at(-1)!.slice(1)).toEqual(datasets(config).map((d) => d.data.at(-1)));
+  });
+
+  it('shows the priors all along without observations, nothing while the runs are not in, and names an inconsistency', () => {
+    const bare = { ...trackedDoc, observations: undefined };
+    const priors = chartConfigs('odds', trackedInput({ doc: bare }))[0] as any;
+    expect(datasets(priors).map((d) => d.data[0])).toEqual([50, 25, 25]);
+    expect(datasets(priors).every((d) => d.data.every((v: number) => v === d.data[0]))).toBe(true);
+    expect(opts(priors).plugins.subtitle.text).toBe('No observations recorded: the odds are the priors');
+
+    const waiting = chartConfigs('odds', trackedInput({ analysis: withoutMonteCarlo(tracked()) }))[0] as any;
+    expect(datasets(waiting)).toEqual([]);
+    expect(opts(waiting).plugins.subtitle.text).toBe('Waiting for the Monte Carlo runs');
+    expect(chartTable('odds', trackedInput({ analysis: withoutMonteCarlo(tracked()) })).rows).toEqual([]);
+
+    const inconsistent = { ...tracked(), tracking: { observations: 3, problem: 'no scenario is consistent' } };
+    const problem = chartConfigs('odds', trackedInput({ analysis: inconsistent }))[0] as any;
+    expect(datasets(problem)).toEqual([]);
+    expect(opts(problem).plugins.subtitle.text).toMatch(/^No scenario is consistent with the observations/);
+  });
+
+  it('is written in Arabic in Arabic', () => {
+    const config = odds({ language: 'ar' });
+    expect(opts(config).plugins.title.text).toBe('أيّ سيناريو؟ الاحتمالات في ضوء ما رُصد، شهرًا بشهر');
+    expect(opts(config).plugins.subtitle.text).toContain('لا يحتسب كل شهر');
+    const index = datasets(tension({ language: 'ar' })).find((d) => d.label === 'المرصود (تقدير ± σ)');
+    expect(index).toBeDefined();
+  });
+});
