@@ -91,16 +91,23 @@ export function scenarioTracking(
   );
 }
 
+/** An event of a scenario with a recorded outcome: its overall probability and what happened. */
+export interface ScoredEvent {
+  /** Its index among the scenario's events. */
+  index: number;
+  probability: number;
+  occurred: boolean;
+}
+
 /**
- * The mean Brier score of a scenario's events that have a recorded outcome, each scored once
- * with its latest outcome (by month, then by order in the file); p is the event's overall
- * probability. Null when none of its events was observed.
+ * A scenario's events that have a recorded outcome, in their order, each with its latest outcome
+ * (by month, then by order in the file) and its overall probability (a conditional event's P).
  */
-export function scoreEvents(
+export function scoredEvents(
   events: MizanDoc['scenarios'][number]['events'],
   observations: readonly ObservationDef[],
   startMonth: string
-): number | null {
+): ScoredEvent[] {
   const overall = eventProbabilities(events);
   const latest = new Map<string, { month: number; occurred: boolean }>();
   for (const o of observations) {
@@ -110,11 +117,19 @@ export function scoreEvents(
     const before = latest.get(o.event);
     if (before === undefined || month >= before.month) latest.set(o.event, { month, occurred: o.occurred });
   }
-  const pairs = events.flatMap((e, k) => {
+  return events.flatMap((e, index) => {
     const outcome = latest.get(e.id);
-    return outcome === undefined ? [] : [{ probability: overall[k], occurred: outcome.occurred }];
+    return outcome === undefined ? [] : [{ index, probability: overall[index], occurred: outcome.occurred }];
   });
-  return brierScore(pairs);
+}
+
+/** The mean Brier score of a scenario's events with a recorded outcome (scoredEvents); null when none was observed. */
+export function scoreEvents(
+  events: MizanDoc['scenarios'][number]['events'],
+  observations: readonly ObservationDef[],
+  startMonth: string
+): number | null {
+  return brierScore(scoredEvents(events, observations, startMonth));
 }
 
 export interface TrackedScenario {

@@ -10,7 +10,7 @@ const observations = trackedDoc.observations ?? [];
 const monthOf = (o: ObservationDef) => monthsFrom(trackedDoc.startMonth, o.month);
 const indexReadings = observations.filter((o) => o.kind === 'index');
 const datasets = (config: { data: { datasets: unknown[] } }) => config.data.datasets as any[];
-const annotations = (config: unknown): Record<string, any> => opts(config).plugins.annotation.annotations;
+const annotations = (config: any): Record<string, any> => opts(config).plugins.annotation.annotations;
 const tension = (overrides = {}) => chartConfigs('tension', trackedInput(overrides))[0] as any;
 const nameOf = (id: string) => trackedDoc.scenarios.find((s) => s.id === id)!.name.en;
 const evidenceOf = (id: string) => tracked().scenarios.find((s) => s.id === id)!.evidence!;

@@ -24,3 +24,4 @@ export { factorChart, factorCharts, factorTable, factorsTable, type FactorChart 
 export { histogramChart, histogramTable } from './histogram';
 export { radarChart, radarTable } from './radar';
 export { gapAtHorizonChart, gapAtHorizonTable, gapChart, gapTable, gapVersus, GAP_KINDS, signedPoints } from './gap';
+export { oddsChart, oddsTable } from './odds';

@@ -8,6 +8,7 @@ import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import { factorColour } from './palette';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { observationPriors } from '../../engine/priors';
+import { ownValue } from '../../engine/records';
 
 type LineConfig = ChartConfiguration<'line', number[], string>;
 
@@ -42,7 +43,10 @@ function oddsSeries(ctx: ChartContext): { series: OddsSeries[]; state: OddsState
   if (!tracking) return { series: [], state: { kind: 'waiting' } };
   if ('problem' in tracking) return { series: [], state: { kind: 'problem' } };
   return {
-    series: scenarios.map((s) => ({ ...s, odds: (tracking.posteriorByMonth[s.id] ?? []).map((p) => 100 * p) })),
+    series: scenarios.map((s) => ({
+      ...s,
+      odds: (ownValue(tracking.posteriorByMonth, s.id) ?? []).map((p) => 100 * p)
+    })),
     state: { kind: 'tracked', observations: tracking.observations }
   };
 }

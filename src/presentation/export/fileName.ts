@@ -58,7 +58,10 @@ export function exportFileName(documentName: string, chart: string, scenarioId: 
  * The scenario part of an export's name: the selected scenario's id, or for the gap charts both
  * scenarios, `<a>-minus-<b>`, since a gap names no scenario by itself.
  */
-export function exportScenarioPart(kind: ChartKind, input: Pick<ChartInput, 'analysis' | 'selectedScenario' | 'versus'>): string {
+export function exportScenarioPart(
+  kind: ChartKind,
+  input: Pick<ChartInput, 'analysis' | 'selectedScenario' | 'versus'>
+): string {
   if (!GAP_KINDS.includes(kind)) return input.selectedScenario;
   const ids = input.analysis.scenarios.map((s) => s.id);
   const versus = gapVersus(ids, input.selectedScenario, input.versus);

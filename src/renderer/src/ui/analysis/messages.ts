@@ -16,6 +16,16 @@ export const en = {
   tabDistribution: 'Distribution',
   tabProfile: 'Profile',
   tabGap: 'Gap',
+  tabTracking: 'Which scenario?',
+  fanOf: 'Fan',
+  fanPrior: 'all runs',
+  fanConditioned: 'given the observations',
+  fanNote:
+    'Given the observations, each run counts by how well it agrees with what was recorded (Observations tab): the fan narrows to the runs that followed what happened.',
+  fanWaiting: 'The fan given the observations comes with the Monte Carlo.',
+  trackingNone:
+    'Nothing has been recorded yet. Record what happened in the Observations tab of the editor: readings of the index or of a factor, and whether scheduled events happened. The odds then move toward the scenarios whose runs agree.',
+  trackingWaiting: 'The odds and scores come with the Monte Carlo.',
 
   tabStructure: 'Structure',
   structureIntro:
@@ -180,6 +190,16 @@ export const ar: AnalysisMessages = {
   tabDistribution: 'التوزيع',
   tabProfile: 'الملامح',
   tabGap: 'الفجوة',
+  tabTracking: 'أيّ سيناريو؟',
+  fanOf: 'المروحة',
+  fanPrior: 'كل التشغيلات',
+  fanConditioned: 'في ضوء المشاهدات',
+  fanNote:
+    'في ضوء المشاهدات تُحتسب كل تشغيلة بقدر توافقها مع ما سُجّل (تبويب المشاهدات): فتضيق المروحة إلى التشغيلات التي سارت كما جرت الأحداث.',
+  fanWaiting: 'تأتي المروحة في ضوء المشاهدات مع مونت كارلو.',
+  trackingNone:
+    'لم يُسجَّل شيء بعد. سجّل ما جرى في تبويب المشاهدات في المحرّر: قراءات للمؤشر أو لعامل، وهل وقعت الأحداث المجدولة. عندها تميل الاحتمالات نحو السيناريوهات التي تتوافق تشغيلاتها مع ذلك.',
+  trackingWaiting: 'تأتي الاحتمالات والدرجات مع مونت كارلو.',
 
   tabStructure: 'البنية',
   structureIntro:
