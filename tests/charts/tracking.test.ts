@@ -53,23 +53,36 @@ describe('the tension chart with observations', () => {
     expect(label).toBe('Observed (a judgement ± σ): 97.0 ± 8.0');
   });
 
-  it('ticks the recorded outcomes of the selected scenario’s events only, ✓ or ✗', () => {
+  it('ticks the recorded outcomes of the selected scenario’s events only, one tick a month with a ✓ or ✗ for each', () => {
     const ticks = (selected: string) =>
-      Object.entries(annotations(tension({ selectedScenario: selected })))
-        .filter(([id]) => id.startsWith('outcome-'))
-        .map(([id, a]) => [id.slice('outcome-'.length), a.label.content, a.xMin]);
-    const own = (selected: string) => {
-      const ids = new Set(trackedDoc.scenarios.find((s) => s.id === selected)!.events.map((e) => e.id));
-      return observations
-        .filter((o) => o.kind === 'event' && ids.has(o.event))
-        .map((o) => [o.id, o.kind === 'event' && o.occurred ? '✓' : '✗', monthOf(o)]);
-    };
+      Object.fromEntries(
+        Object.entries(annotations(tension({ selectedScenario: selected })))
+          .filter(([id]) => id.startsWith('outcomes-'))
+          .map(([id, a]) => [id.slice('outcomes-'.length), [a.xMin, a.label.content, a.borderColor]])
+      );
+    const colours = { all: '#2f9e5b', none: '#c62828', mixed: '#3b4450' };
     for (const id of ['baseline', 'escalation', 'deescalation']) {
-      expect(ticks(id).sort()).toEqual(own(id).sort());
-      expect(ticks(id).length).toBeGreaterThan(0);
+      const own = new Set(trackedDoc.scenarios.find((s) => s.id === id)!.events.map((e) => e.id));
+      const byMonth = new Map<number, boolean[]>();
+      for (const o of observations)
+        if (o.kind === 'event' && own.has(o.event))
+          byMonth.set(monthOf(o), [...(byMonth.get(monthOf(o)) ?? []), o.occurred]);
+      const expected = Object.fromEntries(
+        [...byMonth].map(([month, outcomes]) => [
+          String(month),
+          [
+            month,
+            outcomes.map((o) => (o ? '✓' : '✗')).join(''),
+            outcomes.every(Boolean) ? colours.all : outcomes.some(Boolean) ? colours.mixed : colours.none
+          ]
+        ])
+      );
+      expect(ticks(id)).toEqual(expected);
+      expect(Object.keys(expected).length).toBeGreaterThan(0);
     }
-    // An outcome of an event the escalation does not have is not drawn on it.
-    expect(ticks('escalation').map(([id]) => id)).not.toContain('lebanon-ceasefire');
+    // The escalation has no ceasefire event: November 2024's outcome (the Lebanon ceasefire) is not drawn on it.
+    expect(ticks('escalation')).not.toHaveProperty('1');
+    expect(ticks('deescalation')).toHaveProperty('1');
   });
 
   it('adds the readings and the outcomes to its table, in their months', () => {

@@ -333,7 +333,7 @@ describe('mizan chart', () => {
     [['chart', DEFAULT, '--out', 'x', '--lang', 'fr'], /--lang takes en or ar/],
     [['chart', DEFAULT, '--out', 'x', '--theme', 'blue'], /--theme takes light or dark/],
     [['chart', DEFAULT, '--out', 'x', '--background', 'pink'], /--background takes white or transparent or dark/],
-    [['chart', DEFAULT, '--out', 'x', '--chart', 'pie'], /--chart takes tension, .*gapAtHorizon \(got "pie"\)/],
+    [['chart', DEFAULT, '--out', 'x', '--chart', 'pie'], /--chart takes tension, .*gapAtHorizon, odds \(got "pie"\)/],
     [['chart', DEFAULT, '--out', 'x', '--tornado', 'mean'], /--tornado takes final or peak \(got "mean"\)/],
     [['chart', DEFAULT, '--out', 'x', '--runs', 'many'], /--runs takes a whole number/],
     [['chart', DEFAULT, '--out', 'x', '--seed', '-1'], /./],

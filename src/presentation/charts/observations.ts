@@ -110,23 +110,34 @@ export function outcomesOf(ctx: ChartContext, def: ScenarioDef | undefined): Out
     .sort((a, b) => a.month - b.month);
 }
 
-/** Each outcome as a short tick at the top of the plot, ✓ or ✗, in the colour of calm or crisis. */
+/**
+ * The outcomes of each month as one short tick at the top of the plot, a ✓ or ✗ for each: in the
+ * colour of calm when all happened, of crisis when none did, and the marker's colour when mixed.
+ */
 export function outcomeTicks(
   ctx: ChartContext,
   render: ChartRenderOptions,
   outcomes: readonly Outcome[]
 ): Record<string, AnnotationOptions> {
+  const byMonth = new Map<number, Outcome[]>();
+  for (const o of outcomes) byMonth.set(o.month, [...(byMonth.get(o.month) ?? []), o]);
   return Object.fromEntries(
-    outcomes.map((o): [string, AnnotationOptions] => {
-      const colour = o.occurred ? ctx.colours.bands.calm : ctx.colours.bands.crisis;
+    [...byMonth].map(([month, those]): [string, AnnotationOptions] => {
+      const happened = those.filter((o) => o.occurred).length;
+      const colour =
+        happened === those.length
+          ? ctx.colours.bands.calm
+          : happened === 0
+            ? ctx.colours.bands.crisis
+            : ctx.colours.marker;
       return [
-        `outcome-${o.id}`,
+        `outcomes-${month}`,
         {
           type: 'line',
           xScaleID: 'x',
           yScaleID: 'y',
-          xMin: o.month,
-          xMax: o.month,
+          xMin: month,
+          xMax: month,
           yMin: 92,
           yMax: 100,
           borderColor: colour,
@@ -134,7 +145,7 @@ export function outcomeTicks(
           drawTime: 'afterDatasetsDraw',
           label: {
             display: true,
-            content: o.occurred ? '✓' : '✗',
+            content: those.map((o) => (o.occurred ? '✓' : '✗')).join(''),
             position: 'start',
             color: colour,
             backgroundColor: 'transparent',

@@ -23,6 +23,8 @@ import { REPORT_STRINGS, type ReportStrings } from './strings';
 import { ownValue } from '../../engine/records';
 import type { Language } from '../../engine/format';
 import { untranslatedNames } from '../../engine/labels';
+import { DEFAULT_UNCERTAINTY } from '../../engine/format/defaults';
+import { trackingSummary, type TrackingSummary } from '../tracking';
 
 export interface ReportOptions {
   /** The document's file name; null for a document not saved to a file yet. */
@@ -89,6 +91,16 @@ export interface ReportEvidence {
   supports: string[];
 }
 
+/** What was recorded since the analysis and what it says of the scenarios (documents with observations). */
+export interface ReportTracking {
+  intro: string;
+  /** The odds by month, then each scenario's tension with the fan given the observations. */
+  figures: ReportFigure[];
+  /** Null until the scenarios are weighed (a scenario not computed leaves the odds undefined). */
+  summary: TrackingSummary | null;
+  observations: ReportTable;
+}
+
 export interface Report {
   language: Language;
   dir: 'ltr' | 'rtl';
@@ -108,6 +120,8 @@ export interface Report {
   /** null: the document has no interactions. */
   interactions: ReportTable | null;
   evidence: ReportEvidence[];
+  /** null: the document records no observations. */
+  tracking: ReportTracking | null;
 }
 
 /** A factor path is a small multiple, two to a row. */
@@ -393,6 +407,54 @@ export function buildReport(
     ]
   }));
 
+  // ---- what happened since -------------------------------------------------------------------
+
+  function trackingSection(): ReportTracking | null {
+    const observations = doc.observations ?? [];
+    if (observations.length === 0) return null;
+    const t = text.tracking;
+    const events = doc.scenarios.flatMap((s) => s.events);
+    const eventName = (id: string) => pick(events.find((e) => e.id === id)?.label, language, id);
+    const figures: ReportFigure[] = [];
+    if (ids.length > 0) {
+      figures.push(figure('odds', 'odds', overview, one('odds', overview)));
+      for (const s of analysis.scenarios) {
+        if (!s.evidence?.conditioned) continue;
+        const own: ChartInput = { ...inputFor(s.id, [s.id]), fan: 'conditioned' };
+        const config = one('tension', own);
+        figures.push(
+          figure(
+            `tension-given-${s.id}`,
+            'tension',
+            own,
+            config,
+            t.conditionedChart(titleOf(config), pick(s.name, language, s.id))
+          )
+        );
+      }
+    }
+    const ordered = [...observations].sort((a, b) => a.month.localeCompare(b.month));
+    return {
+      intro: t.intro,
+      figures,
+      summary: analysis.tracking ? trackingSummary(doc, analysis.tracking, language) : null,
+      observations: {
+        columns: [t.columns.month, t.columns.observation, t.columns.recorded, t.columns.note, t.columns.evidence],
+        rows: ordered.map((o) => [
+          fmt.month(o.month),
+          o.kind === 'index' ? t.index : o.kind === 'factor' ? factorName(o.factor) : eventName(o.event),
+          o.kind === 'event'
+            ? o.occurred
+              ? t.happened
+              : t.didNotHappen
+            : t.reading(plain.format(o.value), plain.format(o.uncertainty ?? DEFAULT_UNCERTAINTY)),
+          pick(o.note, language),
+          evidenceIds(o.evidence)
+        ])
+      }
+    };
+  }
+
   const runs = analysis.runs;
   return {
     language,
@@ -432,6 +494,7 @@ export function buildReport(
     factorPaths: { title: charts.titles.factors, figures: factorFigures },
     factors,
     interactions,
-    evidence
+    evidence,
+    tracking: trackingSection()
   };
 }

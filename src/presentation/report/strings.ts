@@ -16,6 +16,19 @@ export interface ReportStrings {
     factors: string;
     interactions: string;
     evidence: string;
+    tracking: string;
+  };
+  /** The tracking section: what was recorded since the analysis and what it says of the scenarios. */
+  tracking: {
+    intro: string;
+    /** The caption of a scenario's tension chart with the fan given the observations. */
+    conditionedChart: (title: string, scenario: string) => string;
+    observations: string;
+    columns: { month: string; observation: string; recorded: string; note: string; evidence: string };
+    index: string;
+    reading: (value: string, sigma: string) => string;
+    happened: string;
+    didNotHappen: string;
   };
   meta: {
     author: string;
@@ -107,7 +120,19 @@ export const en: ReportStrings = {
     events: 'Events',
     factors: 'Factors',
     interactions: 'Interactions',
-    evidence: 'Evidence'
+    evidence: 'Evidence',
+    tracking: 'What happened since: which scenario?'
+  },
+  tracking: {
+    intro:
+      'What was recorded after the analysis was written, and how it weighs the scenarios: each Monte Carlo run counts by how well it agrees with the readings and outcomes up to each month (docs/MODEL.md, “Tracking what happens”).',
+    conditionedChart: (title, scenario) => `${title} — ${scenario}, given the observations`,
+    observations: 'Observations',
+    columns: { month: 'Month', observation: 'Observation', recorded: 'Recorded', note: 'Note', evidence: 'Evidence' },
+    index: 'Tension index',
+    reading: (v, sigma) => `${v} ± ${sigma}`,
+    happened: 'happened',
+    didNotHappen: 'did not happen'
   },
   meta: {
     author: 'Author',
@@ -189,7 +214,19 @@ export const ar: ReportStrings = {
     events: 'الأحداث',
     factors: 'العوامل',
     interactions: 'التفاعلات',
-    evidence: 'الشواهد'
+    evidence: 'الشواهد',
+    tracking: 'ما جرى منذ التحليل: أيّ سيناريو؟'
+  },
+  tracking: {
+    intro:
+      'ما سُجّل بعد كتابة التحليل، وكيف يرجّح بين السيناريوهات: تُحتسب كل تشغيلة من تشغيلات مونت كارلو بقدر توافقها مع القراءات والنتائج حتى كل شهر (docs/MODEL.md، «تتبّع ما يحدث»).',
+    conditionedChart: (title, scenario) => `${title} — ${scenario}، في ضوء المشاهدات`,
+    observations: 'المشاهدات',
+    columns: { month: 'الشهر', observation: 'المشاهدة', recorded: 'المسجَّل', note: 'ملاحظة', evidence: 'الشواهد' },
+    index: 'مؤشر التوتر',
+    reading: (v, sigma) => `${v} ± ${sigma}`,
+    happened: 'وقع',
+    didNotHappen: 'لم يقع'
   },
   meta: {
     author: 'المؤلف',
