@@ -217,6 +217,12 @@ describe.each(['en', 'ar'] as const)('the PDF report (%s)', (lang) => {
     const headings = await page.locator('[data-testid="report"] h2').allTextContents();
     const text = REPORT_STRINGS[lang];
     expect(headings).toEqual(expect.arrayContaining([text.headings.interactions, text.headings.evidence]));
+    // The shipped analysis records what happened since: its section, with the odds and the scores.
+    expect(headings).toContain(text.headings.tracking);
+    expect(titles).toContain(t.titles.odds);
+    const tracking = page.getByTestId('report-tracking');
+    expect(await tracking.locator('table').nth(1).locator('tbody tr').count()).toBe(doc.observations?.length);
+    expect(holds(pdf, text.headings.tracking)).toBe(true);
   }, 180_000);
 
   it('leaves out the parts with nothing in them: events, interactions, evidence', async () => {
