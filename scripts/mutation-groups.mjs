@@ -238,8 +238,18 @@ export const presentation = {
         'tests/charts/contributions-options.test.ts',
         'tests/charts/factors-options.test.ts',
         'tests/charts/radar-options.test.ts',
-        'tests/charts/histogram-edges.test.ts'
+        'tests/charts/histogram-edges.test.ts',
+        'tests/charts/tracking.test.ts'
       ]
+    },
+    {
+      name: 'tracking',
+      mutate: [
+        'src/presentation/charts/observations.ts',
+        'src/presentation/charts/odds.ts',
+        'src/presentation/tracking.ts'
+      ],
+      tests: ['tests/charts/tracking.test.ts', 'tests/charts/kinds.test.ts', 'tests/report/tracking.test.ts']
     },
     {
       name: 'drawing',
