@@ -53,6 +53,8 @@ const en = {
   reasonCorrelations: 'This correlation cannot hold together with the scenario’s others.',
   reasonObservationsOutside:
     'Some observations would fall outside the timeline: change or delete them first, so that nothing recorded is lost.',
+  reasonMonthOutside: 'Choose a month within the timeline (its first month and horizon are in the run settings).',
+  reasonZeroPriors: 'At least one scenario needs prior odds above zero.',
   reasonThresholds: 'The bands must rise: elevated below high, high below crisis.',
   reasonMonth: 'Choose a month.',
   reasonColor: 'Choose a colour.',
@@ -290,7 +292,9 @@ const ar: EditorMessages = {
   reasonTooMany: 'لا يتسع الملف لمزيد من هذه العناصر.',
   reasonSelf: 'لا يؤثر العامل في نفسه.',
   reasonCorrelations: 'لا يمكن أن يجتمع هذا الارتباط مع ارتباطات السيناريو الأخرى.',
-  reasonObservationsOutside: 'ستقع بعض الملاحظات خارج الخط الزمني: عدّلها أو احذفها أولًا، كي لا يضيع شيء مما سُجّل.',
+  reasonObservationsOutside: 'ستقع بعض المشاهدات خارج الخط الزمني: عدّلها أو احذفها أولًا، كي لا يضيع شيء مما سُجّل.',
+  reasonMonthOutside: 'اختر شهرًا ضمن الخط الزمني (شهره الأول وأفقه في إعدادات التشغيل).',
+  reasonZeroPriors: 'يحتاج سيناريو واحد على الأقل إلى احتمال مسبق أكبر من الصفر.',
   reasonThresholds: 'يجب أن تتصاعد النطاقات: «مرتفع نسبيًا» دون «مرتفع»، و«مرتفع» دون «أزمة».',
   reasonMonth: 'اختر شهرًا.',
   reasonColor: 'اختر لونًا.',
@@ -527,6 +531,8 @@ const REASON_TEXTS: Record<EditError, TextKey> = {
   'threshold-order': 'reasonThresholds',
   'correlation-conflict': 'reasonCorrelations',
   'observations-outside': 'reasonObservationsOutside',
+  'month-outside': 'reasonMonthOutside',
+  'zero-priors': 'reasonZeroPriors',
   invalid: 'reasonOther'
 };
 
