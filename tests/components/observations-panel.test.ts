@@ -71,7 +71,7 @@ describe('in English', () => {
 
     t.nextAction();
     await retype(t.user, within(own()).getByRole('spinbutton', { name: 'Value (0–100)' }), '62');
-    expect(observation('t-2025-03')!.value).toBe(62);
+    expect(observation('t-2025-03')).toMatchObject({ value: 62 });
     expect(own().textContent).toContain('62 ± 6');
 
     t.nextAction();
@@ -188,13 +188,13 @@ describe('in English', () => {
     t.nextAction();
     const sigma = within(card('Tension index, Apr 2025')).getByRole('spinbutton', { name: 'Uncertainty ± σ' });
     await retype(t.user, sigma, '0');
-    expect(observation('t-2025-03')!.uncertainty).toBe(6);
+    expect(observation('t-2025-03')).toMatchObject({ uncertainty: 6 });
     expect(messageOf(sigma)).toBe('Enter a number above 0, at most 100.');
 
     t.nextAction();
     const value = within(card('Tension index, Apr 2025')).getByRole('spinbutton', { name: 'Value (0–100)' });
     await retype(t.user, value, '120');
-    expect(observation('t-2025-03')!.value).toBe(55);
+    expect(observation('t-2025-03')).toMatchObject({ value: 55 });
     expect(messageOf(value)).toBe('Enter a number from 0 to 100.');
   });
 });
