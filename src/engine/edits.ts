@@ -15,6 +15,7 @@ import {
   LIMITS,
   EVENT_KINDS,
   MONTH_PATTERN,
+  OBSERVATION_KINDS,
   RANGE_SHAPES,
   SAMPLINGS,
   central,
@@ -27,6 +28,8 @@ import {
   type InteractionDef,
   type LocalizedLabel,
   type MizanDoc,
+  type ObservationDef,
+  type ObservationKind,
   type ScenarioDef,
   type ScenarioEventDef,
   type ScenarioFactorDef,
@@ -36,6 +39,7 @@ import { nextScenarioColour } from './colour';
 import { idFromName, isAutoId } from './ids';
 import { ownValue } from './records';
 import { withinTimeline } from './months';
+import { observationPriors } from './priors';
 import { rankTarget, targetCholesky } from './model/imanConover';
 
 /** Why an edit was not made. The editor words each one (ui/editor/messages.ts). */
@@ -61,6 +65,10 @@ export type EditError =
   | 'correlation-conflict'
   /** A timeline change would leave recorded observations outside it. */
   | 'observations-outside'
+  /** An observation's month falls outside the timeline. */
+  | 'month-outside'
+  /** Every scenario's prior probability would be zero: their odds would not be defined. */
+  | 'zero-priors'
   | 'invalid';
 
 export class Refused {
@@ -186,6 +194,11 @@ export const newEvidenceId = (doc: MizanDoc): string =>
   uniqueId(
     'e',
     doc.evidence.map((e) => e.id)
+  );
+export const newObservationId = (doc: MizanDoc): string =>
+  uniqueId(
+    'obs',
+    (doc.observations ?? []).map((o) => o.id)
   );
 
 export { SCENARIO_COLORS } from './colour';
@@ -650,10 +663,34 @@ export function setScenarioNotes(doc: MizanDoc, id: string, notes: string): Edit
   return updateScenario(doc, id, (s) => withOptionalText(s, 'notes', notes));
 }
 
+/** Refuses a document whose scenarios' prior probabilities are all zero (the references check would). */
+const keepPriors = (result: Edited): Edited =>
+  result instanceof Refused || observationPriors(result.scenarios.map((s) => s.probability ?? null)).some((p) => p > 0)
+    ? result
+    : refuse('zero-priors');
+
+/**
+ * Sets a scenario's prior probability (0..1, format version 2), the weight it starts with
+ * before the observations weigh its runs; null removes it (the mean of the others, see
+ * observationPriors).
+ */
+export function setScenarioProbability(doc: MizanDoc, id: string, probability: number | null): Edited {
+  if (probability !== null) {
+    const problem = checkNumber(probability, BOUNDS.probability);
+    if (problem) return refuse(problem);
+  }
+  const next = updateScenario(doc, id, (s) => {
+    if ((s.probability ?? null) === probability) return s;
+    const { probability: _old, ...rest } = s;
+    return probability === null ? rest : { ...rest, probability };
+  });
+  return next === doc ? next : keepPriors(next);
+}
+
 export function deleteScenario(doc: MizanDoc, id: string): Edited {
   if (!doc.scenarios.some((s) => s.id === id)) return refuse('not-found');
   if (doc.scenarios.length <= 1) return refuse('last-scenario');
-  return keepingObservations({ ...doc, scenarios: doc.scenarios.filter((s) => s.id !== id) });
+  return keepPriors(keepingObservations({ ...doc, scenarios: doc.scenarios.filter((s) => s.id !== id) }));
 }
 
 function updateScenarioFactor(
@@ -1105,6 +1142,138 @@ export function linkEvidence(doc: MizanDoc, evidenceId: string, target: Evidence
 
 export function unlinkEvidence(doc: MizanDoc, evidenceId: string, target: EvidenceTarget): Edited {
   return updateLinks(doc, evidenceId, target, (list) => without(list, evidenceId));
+}
+
+// ---- observations -----------------------------------------------------------------------------
+
+/**
+ * What an edit may change of an observation (format version 2). `uncertainty: null` leaves the
+ * σ to the default (DEFAULT_UNCERTAINTY); a note empty in both languages, or no evidence, is
+ * left out of the file. A new `kind` keeps what the kinds share (month, note, evidence, and a
+ * reading's value and σ from index to factor and back); the patch gives the rest (a factor, an
+ * event and whether it occurred).
+ */
+export interface ObservationPatch {
+  kind?: ObservationKind;
+  month?: string;
+  factor?: string;
+  event?: string;
+  value?: number;
+  uncertainty?: number | null;
+  occurred?: boolean;
+  note?: LocalizedLabel;
+  evidence?: readonly string[];
+}
+
+/** An observation before it has an id (each kind's own fields: Omit of the union would lose them). */
+export type NewObservation = ObservationDef extends infer O
+  ? O extends ObservationDef
+    ? Omit<O, 'id'>
+    : never
+  : never;
+
+/** σ of a reading: above `min` (no reading is exact) and at most `max`, as the schema says. */
+export const UNCERTAINTY_BOUNDS: Bounds = { min: 0, max: 100 };
+
+/** Why `sigma` cannot be a reading's σ, or null. */
+export function checkUncertainty(sigma: number): EditError | null {
+  return checkNumber(sigma, UNCERTAINTY_BOUNDS) ?? (sigma > UNCERTAINTY_BOUNDS.min ? null : 'out-of-range');
+}
+
+/** The keys of an observation and of its note, in file order: the canonical form sameObservation compares. */
+const OBSERVATION_KEYS = [
+  'id',
+  'kind',
+  'month',
+  'factor',
+  'event',
+  'value',
+  'uncertainty',
+  'occurred',
+  'note',
+  'en',
+  'ar',
+  'evidence'
+];
+const sameObservation = (a: ObservationDef, b: ObservationDef) =>
+  JSON.stringify(a, OBSERVATION_KEYS) === JSON.stringify(b, OBSERVATION_KEYS);
+
+/**
+ * The observation `id` with `fields` (an earlier version of it, then a patch over it), checked
+ * and copied in file order, without what its kind does not have: the observation, or why not.
+ */
+function makeObservation(doc: MizanDoc, id: string, fields: ObservationPatch): ObservationDef | Refused {
+  const { kind, month } = fields;
+  if (kind === undefined || !OBSERVATION_KINDS.includes(kind)) return refuse('not-found');
+  if (typeof month !== 'string' || !MONTH_PATTERN.test(month)) return refuse('bad-month');
+  if (!withinTimeline(doc.startMonth, doc.horizonMonths, month)) return refuse('month-outside');
+  let observation: ObservationDef;
+  if (kind === 'event') {
+    if (typeof fields.event !== 'string' || !eventIds(doc).includes(fields.event)) return refuse('not-found');
+    if (typeof fields.occurred !== 'boolean') return refuse('invalid');
+    observation = { id, kind, month, event: fields.event, occurred: fields.occurred };
+  } else {
+    if (fields.value === undefined) return refuse('not-number');
+    const problem =
+      checkNumber(fields.value, BOUNDS.level) ??
+      (fields.uncertainty == null ? null : checkUncertainty(fields.uncertainty));
+    if (problem) return refuse(problem);
+    const sigma = fields.uncertainty == null ? {} : { uncertainty: fields.uncertainty };
+    if (kind === 'index') observation = { id, kind, month, value: fields.value, ...sigma };
+    else if (typeof fields.factor === 'string' && hasFactor(doc, fields.factor))
+      observation = { id, kind, month, factor: fields.factor, value: fields.value, ...sigma };
+    else return refuse('not-found');
+  }
+  const { note, evidence } = fields;
+  if (note !== undefined) {
+    if (typeof note?.en !== 'string' || typeof note.ar !== 'string') return refuse('not-found');
+    if (note.en.length > LIMITS.textChars || note.ar.length > LIMITS.textChars) return refuse('too-long');
+    if (note.en !== '' || note.ar !== '') observation.note = { en: note.en, ar: note.ar };
+  }
+  if (evidence !== undefined) {
+    if (!Array.isArray(evidence)) return refuse('not-found');
+    const cards = new Set(doc.evidence.map((e) => e.id));
+    const list = [...new Set(evidence)];
+    if (!list.every((card) => cards.has(card))) return refuse('not-found');
+    if (list.length > LIMITS.evidence) return refuse('too-many');
+    if (list.length > 0) observation.evidence = list;
+  }
+  return observation;
+}
+
+/** The patch without the keys it gives as undefined: those leave the observation's own value. */
+const given = (patch: ObservationPatch): ObservationPatch =>
+  Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+
+/** Records an observation at the end of the list; its id must be new. */
+export function addObservation(doc: MizanDoc, observation: ObservationDef): Edited {
+  const list = doc.observations ?? [];
+  const problem = checkNewItem(list, LIMITS.observations, observation.id);
+  if (problem) return refuse(problem);
+  const { id: _id, ...fields } = observation;
+  const made = makeObservation(doc, observation.id, given(fields));
+  return made instanceof Refused ? made : { ...doc, observations: [...list, made] };
+}
+
+export function updateObservation(doc: MizanDoc, id: string, patch: ObservationPatch): Edited {
+  const list = doc.observations ?? [];
+  const index = list.findIndex((o) => o.id === id);
+  if (index === -1) return refuse('not-found');
+  const current = list[index];
+  const made = makeObservation(doc, id, { ...current, ...given(patch) });
+  if (made instanceof Refused) return made;
+  if (sameObservation(made, current)) return doc;
+  return { ...doc, observations: replaceAt(list, index, made) };
+}
+
+/** Deletes an observation; the last one takes the (optional) list with it. */
+export function deleteObservation(doc: MizanDoc, id: string): Edited {
+  const list = doc.observations ?? [];
+  if (!list.some((o) => o.id === id)) return refuse('not-found');
+  const kept = list.filter((o) => o.id !== id);
+  if (kept.length > 0) return { ...doc, observations: kept };
+  const { observations: _all, ...rest } = doc;
+  return rest;
 }
 
 // ---- run settings -----------------------------------------------------------------------------

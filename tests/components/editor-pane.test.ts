@@ -37,4 +37,11 @@ it('the tabs: arrow keys move between panels, each showing its own controls', as
   await t.user.keyboard('{End}');
   expect(screen.getByRole('tab', { name: 'Run settings' }).getAttribute('aria-selected')).toBe('true');
   expect(screen.getByRole('spinbutton', { name: 'Monte Carlo runs' })).toBeTruthy();
+
+  // Observations: between Evidence and Run settings.
+  await t.user.keyboard('{ArrowLeft}');
+  expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Observations' }));
+  expect(screen.getByRole('button', { name: 'Add observation' })).toBeTruthy();
+  await t.user.keyboard('{ArrowLeft}');
+  expect(screen.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
 });

@@ -20,16 +20,19 @@ const ASHGABAT_TEXT = readFileSync('tests/fixtures/as-first-written/ashgabat-202
 
 const COALESCE_MS = 1000;
 
-export function renderPanel(panel: Component, options: { language?: Language } = {}) {
+/** `fixture`: another analysis to open (a path from the repository's root; its base name is the file's). */
+export function renderPanel(panel: Component, options: { language?: Language; fixture?: string } = {}) {
   let time = 1_000_000;
   const store = createDocumentStore({
     now: () => time,
     coalesceMs: COALESCE_MS,
     view: { language: options.language ?? 'en' }
   });
-  const loaded = loadDocument(ASHGABAT_TEXT, { fileName: 'ashgabat-2024.mizan' });
-  if (!loaded.ok) throw new Error('the default analysis does not load');
-  store.getState().openDocument(loaded, { fileName: 'ashgabat-2024.mizan' });
+  const fileName = options.fixture?.split('/').at(-1) ?? 'ashgabat-2024.mizan';
+  const text = options.fixture ? readFileSync(options.fixture, 'utf8') : ASHGABAT_TEXT;
+  const loaded = loadDocument(text, { fileName });
+  if (!loaded.ok) throw new Error(`${fileName} does not load`);
+  store.getState().openDocument(loaded, { fileName });
   const bridge = new FakeBridge();
   const dialogs = createDialogs();
   const controller = createController({

@@ -13,6 +13,7 @@ const TABS: Record<Lang, [id: string, name: string][]> = {
     ['interactions', 'Interactions'],
     ['events', 'Events'],
     ['evidence', 'Evidence'],
+    ['observations', 'Observations'],
     ['run', 'Run settings']
   ],
   ar: [
@@ -21,6 +22,7 @@ const TABS: Record<Lang, [id: string, name: string][]> = {
     ['interactions', 'التفاعلات'],
     ['events', 'الأحداث'],
     ['evidence', 'الأدلة'],
+    ['observations', 'المشاهدات'],
     ['run', 'إعدادات التشغيل']
   ]
 };

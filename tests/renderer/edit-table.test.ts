@@ -29,6 +29,11 @@ function setup() {
   }));
   const withAuto = { ...loaded.document, scenarios: loaded.document.scenarios.slice() };
   withAuto.scenarios[2] = { ...withAuto.scenarios[2], events: [...withAuto.scenarios[2].events, auto1, auto2] };
+  // Two readings, for the samples of the observation edits.
+  withAuto.observations = [
+    { id: 'obs-a', kind: 'index', month: '2025-03', value: 40 },
+    { id: 'obs-b', kind: 'index', month: '2025-04', value: 45 }
+  ];
   store.getState().openDocument({ ok: true, document: withAuto }, { fileName: 'ashgabat-2024.mizan' });
   return {
     store,
@@ -151,6 +156,14 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
     gesture: editKeys.scenarioNotes('baseline'),
     refused: [['nope', 'x'], 'not-found']
   },
+  setScenarioProbability: {
+    edits: [
+      ['baseline', 0.5],
+      ['baseline', 0.6]
+    ],
+    gesture: editKeys.scenarioProbability('baseline'),
+    refused: [['baseline', 2], 'out-of-range']
+  },
   deleteScenario: { edits: [['baseline'], ['escalation']], refused: [['nope'], 'not-found'] },
   setScenarioFactor: {
     edits: [
@@ -271,6 +284,22 @@ const SAMPLES: { [N in Name]: Sample<N> } = {
     ],
     refused: [['nope', { factor: 'energy' }], 'not-found']
   },
+  addObservation: {
+    edits: [
+      [{ kind: 'index', month: '2025-05', value: 40 }],
+      [{ kind: 'factor', factor: 'arms', month: '2025-06', value: 50 }]
+    ],
+    refused: [[{ kind: 'index', month: '2030-01', value: 40 }], 'month-outside']
+  },
+  updateObservation: {
+    edits: [
+      ['obs-a', { value: 41 }],
+      ['obs-a', { value: 42 }]
+    ],
+    gesture: editKeys.observation('obs-a', { value: 0 }),
+    refused: [['obs-a', { value: 101 }], 'out-of-range']
+  },
+  deleteObservation: { edits: [['obs-a'], ['obs-b']], refused: [['nope'], 'not-found'] },
   setRuns: { edits: [[100], [200]], gesture: editKeys.runs(), refused: [[1.5], 'not-whole'] },
   setSeed: { edits: [[1], [2]], gesture: editKeys.seed(), refused: [[-1], 'out-of-range'] },
   setSampling: { edits: [['latin-hypercube'], ['random']], refused: [['sobol' as never], 'not-found'] },

@@ -17,7 +17,15 @@ import {
   type MizanDoc,
   type ScenarioEventDef
 } from '../../../engine/format';
-import type { EditError, Edited, EventPatch, EvidencePatch, ScenarioFactorField } from '../../../engine/edits';
+import type {
+  EditError,
+  Edited,
+  EventPatch,
+  EvidencePatch,
+  NewObservation,
+  ObservationPatch,
+  ScenarioFactorField
+} from '../../../engine/edits';
 import type { ViewState } from './document';
 import { followScenarios } from './followScenarios';
 
@@ -186,6 +194,10 @@ export const EDITS = {
   setScenarioNotes: edit(E.setScenarioNotes, {
     key: { scenarioNotes: (scenarioId: string) => `scenario-notes:${scenarioId}` }
   }),
+  /** A scenario's prior probability (0..1), or null for none (the mean of the others). */
+  setScenarioProbability: edit(E.setScenarioProbability, {
+    key: { scenarioProbability: (scenarioId: string) => `scenario-probability:${scenarioId}` }
+  }),
   /** Deletes a scenario (never the last one). */
   deleteScenario: edit(E.deleteScenario, {
     view: (view, { before, next }, scenarioId) => {
@@ -267,6 +279,19 @@ export const EDITS = {
   deleteEvidence: edit(E.deleteEvidence),
   linkEvidence: edit(E.linkEvidence),
   unlinkEvidence: edit(E.unlinkEvidence),
+
+  // ---- observations ----
+  /** Records an observation (a new unique id); returns its id. */
+  addObservation: create(E.newObservationId, (doc: MizanDoc, id: string, observation: NewObservation) =>
+    E.addObservation(doc, { ...observation, id })
+  ),
+  updateObservation: edit(E.updateObservation, {
+    key: {
+      observation: (observationId: string, patch: ObservationPatch) =>
+        `observation:${observationId}:${patchKeys(patch)}`
+    }
+  }),
+  deleteObservation: edit(E.deleteObservation),
 
   // ---- run settings ----
   setRuns: edit(E.setRuns, { key: { runs: () => 'runs' } }),

@@ -14,6 +14,7 @@ const en = {
   tabInteractions: 'Interactions',
   tabEvents: 'Events',
   tabEvidence: 'Evidence',
+  tabObservations: 'Observations',
   tabRun: 'Run settings',
 
   // ---- shared bits ----
@@ -53,6 +54,8 @@ const en = {
   reasonCorrelations: 'This correlation cannot hold together with the scenario’s others.',
   reasonObservationsOutside:
     'Some observations would fall outside the timeline: change or delete them first, so that nothing recorded is lost.',
+  reasonMonthOutside: 'Choose a month within the timeline (its first month and horizon are in the run settings).',
+  reasonZeroPriors: 'At least one scenario needs prior odds above zero.',
   reasonThresholds: 'The bands must rise: elevated below high, high below crisis.',
   reasonMonth: 'Choose a month.',
   reasonColor: 'Choose a colour.',
@@ -213,6 +216,39 @@ const en = {
   editOf: (card: string) => `Edit ${card}`,
   doneOf: (card: string) => `Done editing ${card}`,
 
+  // ---- observations ----
+  observationsHint:
+    'What happened since: readings of the index or of a factor, and whether events occurred. The app weighs each scenario’s runs by how well they agree with what was recorded.',
+  addObservation: 'Add observation',
+  noObservations: 'Nothing recorded yet.',
+  observationsList: 'Recorded observations',
+  observationName: (what: string, month: string) => `${what}, ${month}`,
+  observationMonth: 'Month',
+  observationKind: 'Kind',
+  kindIndex: 'Reading of the index',
+  kindFactor: 'Reading of a factor',
+  kindEvent: 'Outcome of an event',
+  tensionIndex: 'Tension index',
+  observedFactor: 'Factor',
+  observedEvent: 'Event',
+  observedValue: 'Value (0–100)',
+  observedUncertainty: 'Uncertainty ± σ',
+  errUncertainty: 'Enter a number above 0, at most 100.',
+  occurredQuestion: 'Did it happen?',
+  occurredYes: 'Yes, it happened',
+  occurredNo: 'No, it did not',
+  occurredShort: 'happened',
+  notOccurredShort: 'did not happen',
+  reading: (value: string, sigma: string) => `${value} ± ${sigma}`,
+  noteEnglish: 'Note in English',
+  noteArabic: 'Note in Arabic',
+  observationEvidence: 'Evidence',
+  priorsHeading: 'Prior odds',
+  priorsHint:
+    'How likely each scenario seemed before anything was recorded, in %. Left empty, a scenario takes the mean of the others; all are scaled to add up to 100%.',
+  priorOf: (name: string) => `Prior odds of ${name}`,
+  priorShare: (share: string) => `${share} of the total`,
+
   // ---- run settings ----
   runHint: 'How many Monte Carlo runs, from which seed, over how many months, and where the bands begin.',
   simulationHeading: 'Simulation',
@@ -255,6 +291,7 @@ const ar: EditorMessages = {
   tabInteractions: 'التفاعلات',
   tabEvents: 'الأحداث',
   tabEvidence: 'الأدلة',
+  tabObservations: 'المشاهدات',
   tabRun: 'إعدادات التشغيل',
 
   apply: 'تطبيق',
@@ -290,7 +327,9 @@ const ar: EditorMessages = {
   reasonTooMany: 'لا يتسع الملف لمزيد من هذه العناصر.',
   reasonSelf: 'لا يؤثر العامل في نفسه.',
   reasonCorrelations: 'لا يمكن أن يجتمع هذا الارتباط مع ارتباطات السيناريو الأخرى.',
-  reasonObservationsOutside: 'ستقع بعض الملاحظات خارج الخط الزمني: عدّلها أو احذفها أولًا، كي لا يضيع شيء مما سُجّل.',
+  reasonObservationsOutside: 'ستقع بعض المشاهدات خارج الخط الزمني: عدّلها أو احذفها أولًا، كي لا يضيع شيء مما سُجّل.',
+  reasonMonthOutside: 'اختر شهرًا ضمن الخط الزمني (شهره الأول وأفقه في إعدادات التشغيل).',
+  reasonZeroPriors: 'يحتاج سيناريو واحد على الأقل إلى احتمال مسبق أكبر من الصفر.',
   reasonThresholds: 'يجب أن تتصاعد النطاقات: «مرتفع نسبيًا» دون «مرتفع»، و«مرتفع» دون «أزمة».',
   reasonMonth: 'اختر شهرًا.',
   reasonColor: 'اختر لونًا.',
@@ -445,6 +484,38 @@ const ar: EditorMessages = {
   editOf: (card: string) => `تحرير ${card}`,
   doneOf: (card: string) => `إنهاء تحرير ${card}`,
 
+  observationsHint:
+    'ما جرى منذ ذلك الحين: قراءات للمؤشر أو لأحد العوامل، وهل وقعت الأحداث أم لا. يَزِن التطبيق عمليات كل سيناريو بمدى اتفاقها مع ما سُجِّل.',
+  addObservation: 'إضافة مشاهدة',
+  noObservations: 'لم يُسجَّل شيء بعد.',
+  observationsList: 'المشاهدات المسجّلة',
+  observationName: (what: string, month: string) => `${what}، ${month}`,
+  observationMonth: 'الشهر',
+  observationKind: 'النوع',
+  kindIndex: 'قراءة للمؤشر',
+  kindFactor: 'قراءة لعامل',
+  kindEvent: 'نتيجة حدث',
+  tensionIndex: 'مؤشر التوتر',
+  observedFactor: 'العامل',
+  observedEvent: 'الحدث',
+  observedValue: 'القيمة (0–100)',
+  observedUncertainty: 'عدم اليقين ± σ',
+  errUncertainty: 'أدخل رقمًا أكبر من 0 لا يتجاوز 100.',
+  occurredQuestion: 'هل وقع؟',
+  occurredYes: 'نعم، وقع',
+  occurredNo: 'لا، لم يقع',
+  occurredShort: 'وقع',
+  notOccurredShort: 'لم يقع',
+  reading: (value: string, sigma: string) => `${value} ± ${sigma}`,
+  noteEnglish: 'الملاحظة بالإنجليزية',
+  noteArabic: 'الملاحظة بالعربية',
+  observationEvidence: 'الأدلة',
+  priorsHeading: 'الاحتمالات المسبقة',
+  priorsHint:
+    'مدى ترجيح كل سيناريو قبل تسجيل أي شيء، بالنسبة المئوية. إن تُرك فارغًا أخذ السيناريو متوسط الآخرين؛ وتُعدَّل كلها ليبلغ مجموعها 100٪.',
+  priorOf: (name: string) => `الاحتمال المسبق: ${name}`,
+  priorShare: (share: string) => `${share} من المجموع`,
+
   runHint: 'عدد عمليات مونت كارلو، والبذرة التي تبدأ منها، وعدد الأشهر، وحدود نطاقات المؤشر.',
   simulationHeading: 'المحاكاة',
   runs: 'عدد عمليات مونت كارلو',
@@ -527,6 +598,8 @@ const REASON_TEXTS: Record<EditError, TextKey> = {
   'threshold-order': 'reasonThresholds',
   'correlation-conflict': 'reasonCorrelations',
   'observations-outside': 'reasonObservationsOutside',
+  'month-outside': 'reasonMonthOutside',
+  'zero-priors': 'reasonZeroPriors',
   invalid: 'reasonOther'
 };
 
