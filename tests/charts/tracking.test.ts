@@ -211,3 +211,121 @@ describe('the “Which scenario?” chart', () => {
     expect(index).toBeDefined();
   });
 });
+
+describe('what is drawn of the observations, at the edges', () => {
+  const H = trackedDoc.horizonMonths;
+  const monthAt = (k: number) => {
+    const [y, m] = trackedDoc.startMonth.split('-').map(Number);
+    const d = new Date(Date.UTC(y, m - 1 + k, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  };
+  const kazan = trackedDoc.scenarios[0].events.find((e) => e.id === 'kazan-signing')!;
+  const israel = trackedDoc.scenarios[0].events.find((e) => e.id === 'israel-retaliation')!;
+  /** Readings and outcomes in the first and last month, and one past the chart's months either side. */
+  const edgeDoc = {
+    ...trackedDoc,
+    observations: [
+      { id: 'r-last', kind: 'index' as const, month: monthAt(H), value: 40, uncertainty: 3 },
+      { id: 'r-first', kind: 'index' as const, month: monthAt(0), value: 60 },
+      { id: 'r-after', kind: 'index' as const, month: monthAt(H + 1), value: 70 },
+      { id: 'r-before', kind: 'index' as const, month: monthAt(-1), value: 80 },
+      { id: 'o-first-a', kind: 'event' as const, month: monthAt(0), event: 'kazan-signing', occurred: false },
+      { id: 'o-first-b', kind: 'event' as const, month: monthAt(0), event: 'israel-retaliation', occurred: true },
+      { id: 'o-last', kind: 'event' as const, month: monthAt(H), event: 'kazan-signing', occurred: true },
+      { id: 'o-after', kind: 'event' as const, month: monthAt(H + 1), event: 'kazan-signing', occurred: true },
+      { id: 'o-before', kind: 'event' as const, month: monthAt(-1), event: 'kazan-signing', occurred: true }
+    ]
+  };
+  const edge = (overrides = {}) => trackedInput({ doc: edgeDoc, selectedScenario: 'baseline', ...overrides });
+
+  it('draws what lies in the chart’s first and last months and nothing outside them', () => {
+    const config = chartConfigs('tension', edge())[0] as any;
+    const points = datasets(config).find((d) => d.label === 'Observed (a judgement ± σ)');
+    expect(points.data).toHaveLength(H + 1);
+    expect(points.data.flatMap((v: number | null, k: number) => (v === null ? [] : [[k, v]]))).toEqual([
+      [0, 60],
+      [H, 40]
+    ]);
+    const all = annotations(config);
+    expect(
+      Object.keys(all)
+        .filter((k) => k.startsWith('reading-') || k.startsWith('outcomes-'))
+        .sort()
+    ).toEqual(['outcomes-0', `outcomes-${H}`, 'reading-r-first', 'reading-r-last'].sort());
+    expect(all['reading-r-last']).toEqual({
+      type: 'line',
+      xScaleID: 'x',
+      yScaleID: 'y',
+      xMin: H,
+      xMax: H,
+      yMin: 37,
+      yMax: 43,
+      borderColor: '#1a1f26',
+      borderWidth: 1.5,
+      drawTime: 'afterDatasetsDraw'
+    });
+    expect(all['outcomes-0']).toMatchObject({
+      type: 'line',
+      xScaleID: 'x',
+      yScaleID: 'y',
+      xMin: 0,
+      xMax: 0,
+      yMin: 92,
+      yMax: 100,
+      drawTime: 'afterDatasetsDraw',
+      label: { display: true, content: '✗✓', position: 'start', color: '#3b4450', backgroundColor: 'transparent' }
+    });
+    expect(points).toMatchObject({
+      showLine: false,
+      pointStyle: 'rectRot',
+      pointRadius: 4,
+      pointHoverRadius: 6,
+      fill: false
+    });
+  });
+
+  it('writes each month’s outcomes in the table with the events’ names, and each reading’s value and σ', () => {
+    const table = chartTable('tension', edge());
+    const outcomes = table.columns.indexOf('Recorded outcomes');
+    expect(table.rows[0][outcomes]).toBe(`✗ ${kazan.label.en}: did not happen; ✓ ${israel.label.en}: happened`);
+    expect(table.rows[H][outcomes]).toBe(`✓ ${kazan.label.en}: happened`);
+    const observed = table.columns.indexOf('Observed');
+    expect([table.rows[0].slice(observed, observed + 2), table.rows[H].slice(observed, observed + 2)]).toEqual([
+      [60, 5],
+      [40, 3]
+    ]);
+    expect(table.rows[1].slice(observed, observed + 2)).toEqual([null, null]);
+  });
+
+  it('says in the tooltip the reading of the month pointed at', () => {
+    const config = chartConfigs('tension', edge())[0] as any;
+    const index = datasets(config).findIndex((d) => d.label === 'Observed (a judgement ± σ)');
+    const say = (month: number) =>
+      opts(config).plugins.tooltip.callbacks.label({ datasetIndex: index, dataIndex: month, parsed: { y: 0 } });
+    expect([say(0), say(H)]).toEqual([
+      'Observed (a judgement ± σ): 60.0 ± 5.0',
+      'Observed (a judgement ± σ): 40.0 ± 3.0'
+    ]);
+  });
+
+  it('draws no outcomes when the selected scenario’s line is not drawn', () => {
+    const config = chartConfigs('tension', edge({ compared: ['escalation'] }))[0] as any;
+    expect(Object.keys(annotations(config)).filter((k) => k.startsWith('outcomes-'))).toEqual([]);
+    expect(chartTable('tension', edge({ compared: ['escalation'] })).columns).not.toContain('Recorded outcomes');
+  });
+
+  it('colours the odds by the scenarios’ own colours and says each in the tooltip in percent', () => {
+    const config = chartConfigs('odds', trackedInput())[0] as any;
+    expect(datasets(config).map((d) => d.backgroundColor)).toEqual(trackedDoc.scenarios.map((s) => s.color));
+    const label = opts(config).plugins.tooltip.callbacks.label({
+      dataset: { label: 'Baseline' },
+      parsed: { y: 25.44 }
+    });
+    expect(label).toBe('Baseline: 25.4%');
+    expect(opts(config).scales.x.title.text).toBe('Month');
+    expect(opts(config).scales.y.title.text).toBe('Odds (%)');
+    const nameless = { ...trackedDoc, scenarios: trackedDoc.scenarios.map((s) => ({ ...s, color: undefined })) };
+    const fallback = chartConfigs('odds', trackedInput({ doc: nameless as never }))[0] as any;
+    expect(new Set(datasets(fallback).map((d) => d.backgroundColor)).size).toBe(trackedDoc.scenarios.length);
+  });
+});

@@ -103,3 +103,84 @@ describe('the tracking summary in words', () => {
     expect(inconsistent.problem).toMatch(/^لا يتوافق أي سيناريو/);
   });
 });
+
+describe('the tracking summary, row by row', () => {
+  const quantiles = { '5': [], '25': [], '50': [], '75': [], '95': [] };
+  /** Odds as the engine gives them, with figures at the edges: 200 effective runs, none, no score. */
+  const made = {
+    observations: 17,
+    scenarios: [
+      {
+        id: 'escalation',
+        prior: 0.25,
+        logLikelihood: -3,
+        posterior: 0.6,
+        effectiveRuns: 200,
+        brier: null,
+        conditioned: { quantiles, pCrisisEver: 0.125 }
+      },
+      {
+        id: 'baseline',
+        prior: 0.5,
+        logLikelihood: -4,
+        posterior: 0.4,
+        effectiveRuns: 199.6,
+        brier: 0.2345,
+        conditioned: { quantiles, pCrisisEver: 0 }
+      },
+      {
+        id: 'gone',
+        prior: 0.25,
+        logLikelihood: -Infinity,
+        posterior: 0,
+        effectiveRuns: 0,
+        brier: 0.5,
+        conditioned: null
+      }
+    ],
+    posteriorByMonth: {},
+    mixture: { pCrisisEver: 0.075 }
+  };
+
+  it('names each scenario and says its own scores; a scenario no longer in the document by its id', () => {
+    const summary = trackingSummary(doc, made, 'en');
+    const byId = Object.fromEntries(summary.rows.map((r) => [r.id, r]));
+    expect(summary.rows.map((r) => r.id)).toEqual(['escalation', 'baseline', 'gone']);
+    expect(byId.escalation).toMatchObject({
+      name: doc.scenarios.find((s) => s.id === 'escalation')!.name.en,
+      prior: '25.0%',
+      posterior: '60.0%',
+      effectiveRuns: '200',
+      fewRuns: false,
+      pCrisisEver: '12.5%',
+      brier: '—'
+    });
+    expect(byId.baseline).toMatchObject({
+      effectiveRuns: '200 (too few to trust)',
+      fewRuns: true,
+      brier: '0.23',
+      pCrisisEver: '0.0%'
+    });
+    expect(byId.gone).toMatchObject({
+      name: 'gone',
+      effectiveRuns: 'no run agrees',
+      pCrisisEver: '—',
+      scored: ['None of its events has a recorded outcome yet.']
+    });
+    expect(summary.mixture).toBe('P(crisis ever) given the observations, the scenarios weighed by their odds: 7.5%');
+    // Each row speaks of its own scenario's events, with the score of each.
+    for (const id of ['escalation', 'baseline']) {
+      const events = doc.scenarios.find((s) => s.id === id)!.events;
+      const said = byId[id].scored;
+      const outcomes = new Map(
+        observations.flatMap((o) => (o.kind === 'event' ? [[o.event, o.occurred] as const] : []))
+      );
+      const own = events.filter((e) => outcomes.has(e.id));
+      expect(said).toHaveLength(own.length);
+      own.forEach((e, k) => expect(said[k]).toContain(`“${e.label.en}”`));
+    }
+    const struck = byId.escalation.scored.find((line) => line.includes('came true'))!;
+    const p = Number(/Your (\d+)%/.exec(struck)![1]) / 100;
+    expect(struck).toMatch(new RegExp(`Brier ${((p - 1) ** 2).toFixed(2).replace('.', '\\.')}\\.$`));
+  });
+});

@@ -19,17 +19,16 @@ export interface Reading {
   sigma: number;
 }
 
-/** The readings of the index (`factor` null) or of one factor, on the chart's months, by month. */
+/** The readings of the index (`factor` null) or of one factor on the chart's months, in the file's order. */
 export function readingsOf(ctx: ChartContext, factor: string | null): Reading[] {
   const { doc } = ctx.input;
-  return (doc.observations ?? [])
-    .flatMap((o): Reading[] => {
-      const month = monthsFrom(doc.startMonth, o.month);
-      const about = o.kind === 'index' ? factor === null : o.kind === 'factor' && o.factor === factor;
-      if (!about || o.kind === 'event' || month < 0 || month > ctx.horizon) return [];
-      return [{ id: o.id, month, value: o.value, sigma: o.uncertainty ?? DEFAULT_UNCERTAINTY }];
-    })
-    .sort((a, b) => a.month - b.month);
+  return (doc.observations ?? []).flatMap((o): Reading[] => {
+    if (o.kind === 'event') return [];
+    const month = monthsFrom(doc.startMonth, o.month);
+    const about = o.kind === 'index' ? factor === null : o.factor === factor;
+    if (!about || month < 0 || month > ctx.horizon) return [];
+    return [{ id: o.id, month, value: o.value, sigma: o.uncertainty ?? DEFAULT_UNCERTAINTY }];
+  });
 }
 
 /** The readings as a dataset of points (no line) over the months: null where none was recorded. */
@@ -94,20 +93,17 @@ export interface Outcome {
   occurred: boolean;
 }
 
-/** The recorded outcomes of the events of the scenario `def` (none without one), by month. */
+/** The recorded outcomes of the events of the scenario `def` (none without one), in the file's order. */
 export function outcomesOf(ctx: ChartContext, def: ScenarioDef | undefined): Outcome[] {
   if (!def) return [];
   const { doc } = ctx.input;
-  const events = doc.scenarios.flatMap((s) => s.events);
-  return (doc.observations ?? [])
-    .flatMap((o): Outcome[] => {
-      if (o.kind !== 'event' || !def.events.some((e) => e.id === o.event)) return [];
-      const month = monthsFrom(doc.startMonth, o.month);
-      if (month < 0 || month > ctx.horizon) return [];
-      const label = events.find((e) => e.id === o.event)?.label;
-      return [{ id: o.id, month, event: pick(label, ctx.language, o.event), occurred: o.occurred }];
-    })
-    .sort((a, b) => a.month - b.month);
+  return (doc.observations ?? []).flatMap((o): Outcome[] => {
+    if (o.kind !== 'event') return [];
+    const event = def.events.find((e) => e.id === o.event);
+    const month = monthsFrom(doc.startMonth, o.month);
+    if (!event || month < 0 || month > ctx.horizon) return [];
+    return [{ id: o.id, month, event: pick(event.label, ctx.language, o.event), occurred: o.occurred }];
+  });
 }
 
 /**

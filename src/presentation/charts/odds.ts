@@ -20,12 +20,8 @@ interface OddsSeries {
   odds: number[];
 }
 
-/** Why the chart shows what it shows, under its title. */
-type OddsState =
-  { kind: 'tracked'; observations: number } | { kind: 'priors' } | { kind: 'waiting' } | { kind: 'problem' };
-
-/** Every scenario of the document (the odds are among all of them) and its odds by month. */
-function oddsSeries(ctx: ChartContext): { series: OddsSeries[]; state: OddsState } {
+/** Every scenario of the document (the odds are among all of them), its odds by month, and what the chart says of them under its title. */
+function oddsSeries(ctx: ChartContext): { series: OddsSeries[]; subtitle: string } {
   const { doc, analysis } = ctx.input;
   const tracking = analysis.tracking;
   const scenarios = doc.scenarios.map((s, k) => ({
@@ -37,30 +33,23 @@ function oddsSeries(ctx: ChartContext): { series: OddsSeries[]; state: OddsState
     const priors = observationPriors(doc.scenarios.map((s) => s.probability ?? null));
     return {
       series: scenarios.map((s, k) => ({ ...s, odds: ctx.months.map(() => 100 * priors[k]) })),
-      state: { kind: 'priors' }
+      subtitle: ctx.text.odds.none
     };
   }
-  if (!tracking) return { series: [], state: { kind: 'waiting' } };
-  if ('problem' in tracking) return { series: [], state: { kind: 'problem' } };
+  if (!tracking) return { series: [], subtitle: ctx.text.odds.waiting };
+  if ('problem' in tracking) return { series: [], subtitle: ctx.text.odds.inconsistent };
   return {
     series: scenarios.map((s) => ({
       ...s,
       odds: (ownValue(tracking.posteriorByMonth, s.id) ?? []).map((p) => 100 * p)
     })),
-    state: { kind: 'tracked', observations: tracking.observations }
+    subtitle: ctx.text.odds.subtitle(tracking.observations)
   };
-}
-
-function subtitle(ctx: ChartContext, state: OddsState): string {
-  if (state.kind === 'tracked') return ctx.text.odds.subtitle(state.observations);
-  if (state.kind === 'priors') return ctx.text.odds.none;
-  if (state.kind === 'waiting') return ctx.text.odds.waiting;
-  return ctx.text.odds.inconsistent;
 }
 
 export function oddsChart(input: ChartInput, render: ChartRenderOptions = {}): LineConfig {
   const ctx = chartContext(input);
-  const { series, state } = oddsSeries(ctx);
+  const { series, subtitle } = oddsSeries(ctx);
   const datasets: ChartDataset<'line', number[]>[] = series.map((s, k) => ({
     label: s.name,
     data: s.odds,
@@ -79,7 +68,7 @@ export function oddsChart(input: ChartInput, render: ChartRenderOptions = {}): L
     options: {
       ...baseOptions<'line'>(ctx, render, {
         title: ctx.text.titles.odds,
-        subtitle: subtitle(ctx, state),
+        subtitle,
         tooltipMode: 'index',
         reversedEdgeLabels: true,
         tooltip: { label: (item) => `${item.dataset.label}: ${ctx.fmt.percent((item.parsed.y ?? NaN) / 100)}` }
