@@ -112,6 +112,7 @@ export function trackingSummary(doc: MizanDoc, tracking: DocumentTracking, langu
   const rows = tracking.scenarios.map((t): TrackingRow => {
     const def = doc.scenarios.find((s) => s.id === t.id);
     const events = def?.events ?? [];
+    // Stryker disable next-line ArrayDeclaration: an entry that is not an observation records no event's outcome
     const scored = scoredEvents(events, doc.observations ?? [], doc.startMonth).map((e) => {
       const event = events[e.index];
       const brier = (e.probability - (e.occurred ? 1 : 0)) ** 2;

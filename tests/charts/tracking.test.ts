@@ -273,7 +273,14 @@ describe('what is drawn of the observations, at the edges', () => {
       yMin: 92,
       yMax: 100,
       drawTime: 'afterDatasetsDraw',
-      label: { display: true, content: '✗✓', position: 'start', color: '#3b4450', backgroundColor: 'transparent' }
+      label: {
+        display: true,
+        content: '✗✓',
+        position: 'start',
+        color: '#3b4450',
+        backgroundColor: 'transparent',
+        font: { size: 12, weight: 'bold' }
+      }
     });
     expect(points).toMatchObject({
       showLine: false,
@@ -327,5 +334,28 @@ describe('what is drawn of the observations, at the edges', () => {
     const nameless = { ...trackedDoc, scenarios: trackedDoc.scenarios.map((s) => ({ ...s, color: undefined })) };
     const fallback = chartConfigs('odds', trackedInput({ doc: nameless as never }))[0] as any;
     expect(new Set(datasets(fallback).map((d) => d.backgroundColor)).size).toBe(trackedDoc.scenarios.length);
+  });
+});
+
+describe('the odds chart’s options', () => {
+  it('reads by month like the other charts over time, its months reversed in Arabic with room for the edge labels', () => {
+    const config = chartConfigs('odds', trackedInput())[0] as any;
+    expect(config.type).toBe('line');
+    expect(opts(config).interaction.mode).toBe('index');
+    expect(opts(config).plugins.tooltip.mode).toBe('index');
+    expect(opts(config).scales.x.ticks).toMatchObject({ maxRotation: 0, autoSkip: true, maxTicksLimit: 9 });
+    expect(opts(config).scales.y.ticks).toMatchObject({ stepSize: 25 });
+    expect(opts(config).layout.padding).toBe(8);
+    const ar = chartConfigs('odds', trackedInput({ language: 'ar' }))[0] as any;
+    expect(opts(ar).scales.x.reverse).toBe(true);
+    expect(opts(ar).layout.padding).toEqual({ left: 36, right: 8, top: 8, bottom: 8 });
+    expect(datasets(config).every((d) => d.tension === 0 && d.pointRadius === 0)).toBe(true);
+  });
+
+  it('leaves a scenario the odds do not know (a newer document than its analysis) without a line', () => {
+    const t = tracked().tracking as { posteriorByMonth: Record<string, number[]> };
+    const tracking = { ...tracked().tracking!, posteriorByMonth: { ...t.posteriorByMonth, baseline: undefined } };
+    const stale = trackedInput({ analysis: { ...tracked(), tracking: JSON.parse(JSON.stringify(tracking)) } });
+    expect(datasets(chartConfigs('odds', stale)[0] as any)[0].data).toEqual([]);
   });
 });
