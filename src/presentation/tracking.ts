@@ -111,6 +111,7 @@ export function trackingSummary(doc: MizanDoc, tracking: DocumentTracking, langu
   if ('problem' in tracking) return { strings, rows: [], mixture: null, problem: strings.inconsistent };
   const rows = tracking.scenarios.map((t): TrackingRow => {
     const def = doc.scenarios.find((s) => s.id === t.id);
+    // Stryker disable next-line ArrayDeclaration: an entry that is not an event has no id an outcome names
     const events = def?.events ?? [];
     // Stryker disable next-line ArrayDeclaration: an entry that is not an observation records no event's outcome
     const scored = scoredEvents(events, doc.observations ?? [], doc.startMonth).map((e) => {
