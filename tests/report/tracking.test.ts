@@ -32,7 +32,7 @@ describe('the report’s tracking section', () => {
       .map((s) => s.id);
     expect(agreeing.length).toBeGreaterThan(0);
     expect(agreeing.length).toBeLessThan(doc.scenarios.length);
-    expect(section.figures.map((f) => f.id)).toEqual(['odds', ...agreeing.map((id) => `tension-given-${id}`)]);
+    expect(section.figures.map((f) => f.id)).toEqual(['odds', ...agreeing.map((id) => `conditioned-${id}`)]);
     expect(section.figures.map((f) => f.kind)).toEqual(['odds', ...agreeing.map(() => 'tension')]);
     const title =
       language === 'en'

@@ -424,7 +424,7 @@ export function buildReport(
         const config = one('tension', own);
         figures.push(
           figure(
-            `tension-given-${s.id}`,
+            `conditioned-${s.id}`,
             'tension',
             own,
             config,
