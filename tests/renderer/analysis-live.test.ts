@@ -6,7 +6,7 @@ import { analyseDocument } from '../../src/engine/analysis';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { tornado } from '../../src/engine/model/sensitivity';
 import { compileScenario } from '../../src/engine/model/compile';
-import { mergeUpdates, partitionRuns, type PartProgress } from '../../src/renderer/src/simulation/merge';
+import { mergeUpdates, partitionRuns, withTracking, type PartProgress } from '../../src/renderer/src/simulation/merge';
 import { defaultPoolSize } from '../../src/renderer/src/simulation/client';
 import {
   runProgressive,
@@ -170,6 +170,30 @@ describe('withUncertainty', () => {
     const longer = centralAnalysis({ ...doc, horizonMonths: doc.horizonMonths + 6 });
     expect(withUncertainty(longer, bands).scenarios.every((s) => s.monteCarlo === null)).toBe(true);
     expect(withUncertainty(longer, null)).toBe(longer);
+  });
+
+  it('carries each scenario’s evidence and the odds, and leaves odds of another timeline out', async () => {
+    const loadedTracked = loadDocument(readFileSync('tests/fixtures/v2/tracked.mizan', 'utf8'));
+    if (!loadedTracked.ok) throw new Error('tracked fixture');
+    const tracked = { ...loadedTracked.document, simulation: { ...loadedTracked.document.simulation, runs: 300 } };
+    const updates: UncertaintyUpdate[] = [];
+    await runProgressive(
+      tracked,
+      { quickRuns: 300, chunk: 300, importance: false },
+      (u) => updates.push(u),
+      async () => {},
+      () => false
+    );
+    const refined = withTracking(updates[0], tracked);
+    const cli = analyseDocument(tracked, { importance: false });
+    const joined = withUncertainty(centralAnalysis(tracked), uncertaintyOf(refined));
+    expect(joined.tracking).toEqual(cli.tracking);
+    joined.scenarios.forEach((s, k) => expect(s.evidence).toEqual(cli.scenarios[k].evidence));
+    // The tornado is still computed only when read, and the central series kept.
+    expect(joined.scenarios[0].central).toEqual(cli.scenarios[0].central);
+    const longer = centralAnalysis({ ...tracked, horizonMonths: tracked.horizonMonths + 3 });
+    expect(withUncertainty(longer, uncertaintyOf(refined)).tracking).toBeUndefined();
+    expect(withUncertainty(centralAnalysis(tracked), uncertaintyOf(updates[0])).tracking).toBeUndefined();
   });
 });
 
