@@ -612,8 +612,11 @@ export function duplicateScenario(doc: MizanDoc, sourceId: string, input: NewSce
   const source = doc.scenarios[index];
   const taken = new Set(eventIds(doc));
   const ids = new Map<string, string>();
+  // The copy's events are the same real-world events: a named one keeps its id (format version 2:
+  // unique within a scenario), so that an outcome recorded of it applies to the copy too, as
+  // copyEvent does; one still automatic gets a new automatic id (it settles on its own name).
   const events = source.events.map((e) => {
-    const id = copiedEventId(e.id, taken);
+    const id = isAutoId(e.id, EVENT_ID_PREFIX) ? copiedEventId(e.id, taken) : e.id;
     taken.add(id);
     ids.set(e.id, id);
     return { ...e, id, label: { ...e.label } };

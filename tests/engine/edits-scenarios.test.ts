@@ -3,6 +3,7 @@
 // Each edit's change, the same document back when nothing changes, and every refusal with the
 // reason the editor shows, at and just past each bound, with the document given left as it was.
 import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../src/engine/analysis';
 import * as E from '../../src/engine/edits';
 import { BOUNDS, COLOR_PATTERN, LIMITS, type MizanDoc, type ScenarioEventDef } from '../../src/engine/format';
 import { makeDocument } from '../support/documents';
@@ -59,7 +60,7 @@ describe('addScenario', () => {
 });
 
 describe('duplicateScenario', () => {
-  it('puts the copy right after its source, with new ids for it and its events', () => {
+  it('puts the copy right after its source, with a new id, its named events keeping theirs', () => {
     const d0 = thawed(rich());
     d0.scenarios.push({ ...structuredClone(d0.scenarios[1]), id: 'third', events: [] });
     const doc = valid(d0);
@@ -74,23 +75,23 @@ describe('duplicateScenario', () => {
       id: 'copy',
       name: { en: 'Copy', ar: '' },
       color: '#abcdef',
-      events: [{ ...source.events[0], id: 'talks-1' }]
+      events: [{ ...source.events[0], id: 'talks' }]
     });
     const first = changes(doc, (d) =>
       E.duplicateScenario(d, 'baseline', { id: 'copy', name: name('Copy'), color: '#abcdef' })
     );
     expect(first.scenarios.map((s) => s.id)).toEqual(['baseline', 'copy', 'deescalation', 'third']);
     expect(scenarioOf(first, 'copy').notes).toBe('Trends continue.');
-    // The copy's conditional event depends on the copy of its condition, not on the original.
+    // The copy's conditional event depends on its own copy of the condition (the same id, in the copy).
     expect(scenarioOf(first, 'copy').events.map((e) => [e.id, e.condition?.event])).toEqual([
-      ['s400-1', undefined],
-      ['kazan-1', 's400-1']
+      ['s400', undefined],
+      ['kazan', 's400']
     ]);
     expect(scenarioOf(first, 'copy').events[1]).toMatchObject({ kind: 'target', condition: { occurred: false } });
     expect(scenarioOf(first, 'baseline').events[1].condition).toEqual({ event: 's400', occurred: false });
   });
 
-  it('numbers the copies’ event ids past those taken, and keeps them within 64 characters', () => {
+  it('numbers a copied event’s id past those taken where the target has it, within 64 characters', () => {
     const d0 = thawed(rich());
     const event = (id: string): ScenarioEventDef => ({
       id,
@@ -101,16 +102,29 @@ describe('duplicateScenario', () => {
       probability: 1
     });
     const long = 'L'.repeat(60);
-    d0.scenarios[0].events = [event('s400'), event(`${long}ab`), event(`${long}cd`)];
-    d0.scenarios[1].events = [event('s400-1')];
+    d0.scenarios[0].events = [event('s400'), event(`${long}ab`)];
+    d0.scenarios[1].events = [event('s400'), event('s400-1'), event(`${long}ab`)];
     const doc = valid(d0);
+    const one = changes(doc, (d) => E.copyEvent(d, 'baseline', 's400', ['deescalation']));
+    const two = changes(one, (d) => E.copyEvent(d, 'baseline', `${long}ab`, ['deescalation']));
+    // 's400' and 's400-1' are taken; a long id is cut to 56 characters before its number.
+    expect(
+      scenarioOf(two, 'deescalation')
+        .events.map((e) => e.id)
+        .slice(3)
+    ).toEqual(['s400-2', `${'L'.repeat(56)}-1`]);
+  });
+
+  it('lets an outcome recorded of an event weigh the copy as it weighs the source', () => {
+    const doc = valid({
+      ...thawed(rich()),
+      observations: [{ id: 'o1', kind: 'event', month: '2025-01', event: 's400', occurred: true }]
+    } as MizanDoc);
     const next = changes(doc, (d) => E.duplicateScenario(d, 'baseline', newScenario('copy')));
-    // 's400-1' is taken; the two long ids share their first 56 characters.
-    expect(scenarioOf(next, 'copy').events.map((e) => e.id)).toEqual([
-      's400-2',
-      `${'L'.repeat(56)}-1`,
-      `${'L'.repeat(56)}-2`
-    ]);
+    const analysis = analyseDocument({ ...next, simulation: { ...next.simulation, runs: 400 } }, { importance: false });
+    const [source, copy] = [analysis.scenarios[0].evidence, analysis.scenarios[1].evidence];
+    expect(copy).toEqual(source);
+    expect(source?.logLikelihood).toBeLessThan(0);
   });
 
   it('keeps no link to the source’s objects', () => {

@@ -239,7 +239,7 @@ describe('settleEventId gives a new event an id from its name', () => {
       name: { en: 'Copy', ar: '' },
       color: '#123456'
     }) as MizanDoc;
-    expect(duplicated.scenarios[2].events.map((e) => e.id)).toEqual(['talks-1', 'event2']);
+    expect(duplicated.scenarios[2].events.map((e) => e.id)).toEqual(['talks', 'event2']);
     for (const d of [copied, named, duplicated]) expect(validateDocument(d).ok).toBe(true);
   });
 });
