@@ -2,7 +2,7 @@
 // area per factor (Σ_i C_i(t) = T(t)).
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext, type ChartContext } from './context';
-import { baseOptions, chartPlugins, contributionAxis, xAxis } from './options';
+import { baseOptions, chartPlugins, contributionAxis, stackedLayer, xAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { ownValue } from '../../engine/records';
 
@@ -20,19 +20,18 @@ export function contributionsChart(input: ChartInput, render: ChartRenderOptions
   const ctx = chartContext(input);
   const s = ctx.selected;
   const datasets: ChartDataset<'line', number[]>[] = s
-    ? ctx.factors.map((f, i) => ({
-        label: f.label,
-        // Stryker disable next-line ArrayDeclaration: ctx.factors are the factors the selected scenario has contributions for (chartContext), so each is found
-        data: ownValue(s.analysis.central.contributions, f.id) ?? [],
-        // Opaque, with a line of the surface between layers: translucent fills drew neighbours alike.
-        borderColor: ctx.colours.surface,
-        backgroundColor: f.colour,
-        borderWidth: 1,
-        pointRadius: 0,
-        pointHoverRadius: 3,
-        fill: i === 0 ? 'origin' : '-1',
-        tension: 0
-      }))
+    ? ctx.factors.map((f, i) =>
+        stackedLayer(
+          ctx,
+          {
+            label: f.label,
+            // Stryker disable next-line ArrayDeclaration: ctx.factors are the factors the selected scenario has contributions for (chartContext), so each is found
+            data: ownValue(s.analysis.central.contributions, f.id) ?? [],
+            colour: f.colour
+          },
+          i
+        )
+      )
     : [];
   return {
     type: 'line',

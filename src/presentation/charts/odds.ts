@@ -1,10 +1,10 @@
 // "Which scenario?": the odds between the scenarios month by month, given what was recorded up to
 // each month (engine/tracking.ts, posteriorByMonth), as stacked areas that fill 0–100 %. Without
 // observations the odds are the priors all along; while the runs are not in, there is nothing yet.
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { pick } from './format';
 import { chartContext, type ChartContext } from './context';
-import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
+import { baseOptions, chartPlugins, stackedLayer, xAxis, yAxis } from './options';
 import { factorColour } from './palette';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { observationPriors } from '../../engine/priors';
@@ -50,18 +50,7 @@ function oddsSeries(ctx: ChartContext): { series: OddsSeries[]; subtitle: string
 export function oddsChart(input: ChartInput, render: ChartRenderOptions = {}): LineConfig {
   const ctx = chartContext(input);
   const { series, subtitle } = oddsSeries(ctx);
-  const datasets: ChartDataset<'line', number[]>[] = series.map((s, k) => ({
-    label: s.name,
-    data: s.odds,
-    borderColor: ctx.colours.surface,
-    backgroundColor: s.colour,
-    borderWidth: 1,
-    pointRadius: 0,
-    pointHoverRadius: 3,
-    fill: k === 0 ? 'origin' : '-1',
-    // Straight between months: each month's odds are their own, not a smoothed trend.
-    tension: 0
-  }));
+  const datasets = series.map((s, k) => stackedLayer(ctx, { label: s.name, data: s.odds, colour: s.colour }, k));
   return {
     type: 'line',
     data: { labels: ctx.monthLabels, datasets },

@@ -1,6 +1,6 @@
 // The options every chart shares — title, subtitle, legend, tooltip, right-to-left,
 // theme colours, fonts, animation and sizing — and the axis builders.
-import type { ChartOptions, ChartType, FontSpec, LegendItem, Plugin, TooltipCallbacks } from 'chart.js';
+import type { ChartDataset, ChartOptions, ChartType, FontSpec, LegendItem, Plugin, TooltipCallbacks } from 'chart.js';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import type { ChartContext } from './context';
 import type { ChartRenderOptions } from './types';
@@ -186,5 +186,28 @@ export function backgroundPlugin<TType extends ChartType = ChartType>(colour: st
       c.fillRect(0, 0, chart.width, chart.height);
       c.restore();
     }
+  };
+}
+
+/**
+ * One layer of a stacked area over the months (the contributions, the odds): opaque, with a line
+ * of the surface between layers (translucent fills drew neighbours alike), the first filled down
+ * to the axis and each next down to the one before, straight between months.
+ */
+export function stackedLayer(
+  ctx: ChartContext,
+  layer: { label: string; data: number[]; colour: string },
+  index: number
+): ChartDataset<'line', number[]> {
+  return {
+    label: layer.label,
+    data: layer.data,
+    borderColor: ctx.colours.surface,
+    backgroundColor: layer.colour,
+    borderWidth: 1,
+    pointRadius: 0,
+    pointHoverRadius: 3,
+    fill: index === 0 ? 'origin' : '-1',
+    tension: 0
   };
 }
