@@ -122,7 +122,7 @@ describe('the tension chart with observations', () => {
     expect(conditioned.quantiles['50']).not.toEqual(mc.quantiles['50']);
     const runs = Math.round(evidenceOf('escalation').effectiveRuns);
     expect(opts(given).plugins.subtitle.text).toBe(
-      `Fan of ${nameOf('escalation')} given the observations (worth ${runs} equally weighted runs) — too few runs agree with the observations to trust this fan`
+      `${nameOf('escalation')} given the observations: worth ${runs} equally weighted runs — too few to trust`
     );
     expect(opts(tension()).plugins.subtitle.display).toBe(false);
     const table = chartTable('tension', trackedInput({ fan: 'conditioned' }));

@@ -31,8 +31,8 @@ function expectedTensionRows(d: MizanDoc): string[][] {
     ...(['5', '25', '75', '95'] as const).map((q) => formatCell('en', baseline.quantiles[q][t]))
   ]);
 }
-/** The numbers of a table row: without the month (first) and events (last) columns. */
-const numbers = (rows: string[][]) => rows.map((r) => r.slice(1, -1));
+/** The numbers of a table row: each scenario's path and the selected one's fan (after the month; then come the events and what was observed). */
+const numbers = (rows: string[][]) => rows.map((r) => r.slice(1, 1 + doc.scenarios.length + 4));
 
 const pane = (page: import('playwright-core').Page) => page.getByTestId('analysis-pane');
 
@@ -78,7 +78,10 @@ describe('live analysis', () => {
     await page.getByRole('radio', { name: 'Escalation: axis hardens' }).check();
     const tension = page.locator('[data-chart="tension"]');
     const headers = async () => (await tension.locator('thead th').allTextContents()).map((h) => h.trim());
-    const events = async () => (await chartData(page, 'tension')).map((row) => row.at(-1));
+    const events = async () => {
+      const column = (await headers()).indexOf('Events');
+      return (await chartData(page, 'tension')).map((row) => row[column]);
+    };
     await chartData(page, 'tension');
     await expect.poll(headers).toContain('Escalation: axis hardens: 95th percentile');
     expect((await events()).filter(Boolean).length).toBeGreaterThan(0);
@@ -87,7 +90,15 @@ describe('live analysis', () => {
     await page.getByRole('checkbox', { name: 'Compare Escalation: axis hardens' }).uncheck();
     await expect
       .poll(headers)
-      .toEqual(['Month', 'Baseline: entrenched rivalry', 'De-escalation: managed pause', 'Events']);
+      .toEqual([
+        'Month',
+        'Baseline: entrenched rivalry',
+        'De-escalation: managed pause',
+        'Events',
+        // The index readings stay; the outcomes were of the escalation's events, which are no longer drawn.
+        'Observed',
+        'Observed: σ'
+      ]);
     expect((await events()).filter(Boolean)).toEqual([]);
     expect((await chartImage(page, 'tension').screenshot()).equals(drawn)).toBe(false);
 
@@ -109,6 +120,7 @@ describe('live analysis', () => {
       'Distribution',
       'Profile',
       'Gap',
+      'Which scenario?',
       'Structure'
     ]);
     const kinds: Record<string, string[]> = {
@@ -119,6 +131,7 @@ describe('live analysis', () => {
       Distribution: ['histogram'],
       Profile: ['radar'],
       Gap: ['gapAtHorizon', 'gap'],
+      'Which scenario?': ['odds'],
       // A table, not a chart (tests/e2e/structure.e2e.ts).
       Structure: []
     };

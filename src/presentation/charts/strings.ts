@@ -194,8 +194,8 @@ export const en: ChartStrings = {
     waiting: 'Waiting for the Monte Carlo runs',
     inconsistent: 'No scenario is consistent with the observations: in every run, a recorded outcome is contradicted'
   },
-  conditionedFan: (s, runs) => `Fan of ${s} given the observations (worth ${runs} equally weighted runs)`,
-  fewRuns: 'too few runs agree with the observations to trust this fan',
+  conditionedFan: (s, runs) => `${s} given the observations: worth ${runs} equally weighted runs`,
+  fewRuns: 'too few to trust',
   noConditionedFan: (s) => `No run of ${s} agrees with the recorded outcomes: no fan given the observations`,
   accessibleList: (title, items) => (items.length ? `${title}: ${items.join(', ')}` : title)
 };
@@ -284,8 +284,8 @@ export const ar: ChartStrings = {
     waiting: 'في انتظار تشغيلات مونت كارلو',
     inconsistent: 'لا يتوافق أي سيناريو مع المشاهدات: في كل تشغيلة نتيجة مسجّلة تناقضها'
   },
-  conditionedFan: (s, runs) => `مروحة ${s} في ضوء المشاهدات (تعادل ${runs} تشغيلة متساوية الوزن)`,
-  fewRuns: 'التشغيلات المتوافقة مع المشاهدات أقل من أن يُعتمد على هذه المروحة',
+  conditionedFan: (s, runs) => `${s} في ضوء المشاهدات: تعادل ${runs} تشغيلة متساوية الوزن`,
+  fewRuns: 'أقل من أن يُعتمد عليها',
   noConditionedFan: (s) => `لا تتوافق أي تشغيلة من ${s} مع النتائج المسجّلة: لا مروحة في ضوء المشاهدات`,
   accessibleList: (title, items) => (items.length ? `${title}: ${items.join('، ')}` : title)
 };
