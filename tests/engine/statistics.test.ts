@@ -5,7 +5,7 @@ import { compileScenario } from '../../src/engine/model/compile';
 import { MonteCarlo } from '../../src/engine/model/montecarlo';
 import fc from 'fast-check';
 import { quantileSorted } from 'd3-array';
-import { averageRanks, histogram100, quantilesOf, spearman } from '../../src/engine/model/stats';
+import { averageRanks, histogram100, quantilesOf, sortOrder, spearman } from '../../src/engine/model/stats';
 
 /** numpy's default quantile ("linear", type 7), as d3-array implements it. */
 const quantileOfSorted = (sorted: ArrayLike<number>, p: number) => quantileSorted(sorted as number[], p) as number;
@@ -109,8 +109,46 @@ describe('statistics helpers', () => {
 
   it('give ties the average of their ranks, as scipy.stats.rankdata', () => {
     expect(Array.from(averageRanks(new Float64Array([10, 20, 20, 30, 20])))).toEqual([1, 3, 3, 5, 3]);
-    // 0/1 samples (an event fired or not) take a counting path: same answer as sorting.
     expect(Array.from(averageRanks(new Float64Array([1, 0, 1, 1, 0])))).toEqual([4, 1.5, 4, 4, 1.5]);
+    // Negative numbers, zeros of both signs (equal), infinities.
+    expect(Array.from(averageRanks(new Float64Array([-0, 3, -Infinity, 0, -2.5, Infinity, -1e-300])))).toEqual([
+      4.5, 6, 1, 4.5, 2, 7, 3
+    ]);
+    expect(Array.from(averageRanks(new Float64Array([])))).toEqual([]);
+    expect(Array.from(averageRanks(new Float64Array([7])))).toEqual([1]);
+  });
+
+  it('rank by a radix sort exactly as a plain sort with comparisons does, on any numbers and on views', () => {
+    /** The plain way: indices sorted by value (stable), then each run of equal values its average rank. */
+    const plainRanks = (values: Float64Array) => {
+      const order = Array.from(values, (_, i) => i).sort((a, b) => values[a] - values[b]);
+      const ranks = new Float64Array(values.length);
+      for (let first = 0; first < order.length;) {
+        let last = first;
+        while (last + 1 < order.length && values[order[last + 1]] === values[order[first]]) last++;
+        for (let k = first; k <= last; k++) ranks[order[k]] = (first + last) / 2 + 1;
+        first = last + 1;
+      }
+      return ranks;
+    };
+    const number = fc.oneof(
+      fc.double({ noNaN: true }),
+      fc.constantFrom(0, -0, 1, -1, 0.5, 1e-310, -1e-310, Infinity, -Infinity),
+      fc.integer({ min: -3, max: 3 })
+    );
+    fc.assert(
+      fc.property(fc.array(number, { maxLength: 300 }), fc.nat(4), (xs, skip) => {
+        const all = Float64Array.from([...Array.from({ length: skip }, () => 42), ...xs]);
+        const view = all.subarray(skip);
+        expect(averageRanks(view)).toEqual(plainRanks(view));
+        const order = sortOrder(view);
+        for (let k = 1; k < order.length; k++) {
+          const [a, b] = [view[order[k - 1]], view[order[k]]];
+          expect(a < b || (a === b && order[k - 1] < order[k]) || (Object.is(a, -0) && Object.is(b, 0))).toBe(true);
+        }
+      }),
+      { numRuns: 400 }
+    );
   });
 
   it('compute Spearman correlation as scipy.stats.spearmanr', () => {
