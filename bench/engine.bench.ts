@@ -1,5 +1,6 @@
 // npm run bench: medians of the engine's hot paths, then the command line's start-up
 // (bench/startup.ts); see docs/BENCHMARKS.md.
+import { loadavg } from 'node:os';
 import { Bench } from 'tinybench';
 import { analyseDocument, monteCarloSeries } from '../src/engine/analysis';
 import { observedLevelsOf, scenarioTracking } from '../src/engine/tracking';
@@ -8,6 +9,7 @@ import { compileScenario } from '../src/engine/model/compile';
 import { MonteCarlo } from '../src/engine/model/montecarlo';
 import { tornado } from '../src/engine/model/sensitivity';
 import { centralPath } from '../src/engine/model/simulate';
+import { buildReference, timeReference } from './reference';
 import { benchStartup } from './startup';
 import { defaultAnalysis, monteCarloWorkload } from './workloads';
 
@@ -61,11 +63,25 @@ bench
     }
   );
 
+// The C loop just before and just after the engine's tasks: its faster time is the yardstick
+// (a ratio to it is the engine's time in C's units; ≤ 1 is the speed of C).
+const reference = buildReference();
+const cTimes: number[] = [];
+if ('binary' in reference) cTimes.push(timeReference(reference.binary));
 await bench.run();
+if ('binary' in reference) cTimes.push(timeReference(reference.binary));
+const c = cTimes.length ? Math.min(...cTimes) : null;
 
 const targets: Record<number, number> = { 0: 0.2, 1: 90 };
-console.log(`Mizan engine benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-console.log('median ms   p75 ms   samples  task');
+console.log(
+  `Mizan engine benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0].toFixed(1)}`
+);
+if ('missing' in reference) console.log(reference.missing);
+else
+  console.log(
+    `C loop (bench/reference/mc_ref.c, -O2 -march=native, 10 000 × 36 × 10): ${cTimes.map((t) => t.toFixed(1)).join(' ms before, ')} ms after; × C is a median over the faster`
+  );
+console.log('median ms   p75 ms    × C   samples  task');
 bench.tasks.forEach((task, k) => {
   const result = task.result;
   if (result.state !== 'completed') {
@@ -76,7 +92,7 @@ bench.tasks.forEach((task, k) => {
   const target =
     targets[k] === undefined ? '' : `   (target < ${targets[k]} ms: ${p50 < targets[k] ? 'met' : 'NOT met'})`;
   console.log(
-    `${p50.toFixed(3).padStart(9)} ${p75.toFixed(3).padStart(8)} ${String(samplesCount).padStart(9)}  ${task.name}${target}`
+    `${p50.toFixed(3).padStart(9)} ${p75.toFixed(3).padStart(8)} ${(c === null ? '—' : (p50 / c).toPrecision(2)).padStart(6)} ${String(samplesCount).padStart(9)}  ${task.name}${target}`
   );
 });
 if (!Number.isFinite(sink)) console.log(sink);
