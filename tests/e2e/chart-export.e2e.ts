@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chartStrings } from '../../src/presentation/charts';
 import { CAPTION_TEXTS, pngSize } from '../../src/presentation/export';
+import { analyseDocument } from '../../src/engine/analysis';
 import { compileScenario } from '../../src/engine/model/compile';
 import { tornado } from '../../src/engine/model/sensitivity';
 import {
@@ -20,6 +21,7 @@ import {
   SCREENSHOTS,
   seriousViolationsIn,
   useBrowser,
+  waitForRefined,
   type Lang
 } from './harness';
 
@@ -278,6 +280,25 @@ describe('exporting a chart', { timeout: 120_000 }, () => {
     expect(months.slice(0, 4)).toEqual(['2024-10', '2024-11', '2024-12', '2025-01']);
     expect(months.every((month) => /^\d{4}-\d{2}$/.test(month))).toBe(true);
     expect(rows.every((row) => Number(row.split(',')[1]) > 0)).toBe(true);
+  });
+
+  it('saves the odds of the “Which scenario?” chart as CSV: the command line’s odds by month, in percent', async () => {
+    const { page } = app;
+    await start(page);
+    await page.getByRole('tab', { name: 'Which scenario?' }).click();
+    await waitForRefined(page, ashgabat.simulation.runs);
+    await chooseFromChart(page, 'odds', 'Save CSV…');
+    await dialog(page).getByRole('button', { name: 'Save…' }).click();
+    const csv = await nthFile(page, 1);
+    expect(csv.name).toBe('ashgabat-2024-odds-baseline.csv');
+    const [header, ...rows] = csv.bytes.toString('utf8').replace(/\r\n$/, '').split('\r\n');
+    expect(header).toBe(['Month', ...ashgabat.scenarios.map((s) => s.name.en)].join(','));
+    const tracking = analyseDocument(ashgabat, { importance: false }).tracking;
+    if (!tracking || !('posteriorByMonth' in tracking)) throw new Error('the shipped analysis is not tracked');
+    const shown = (v: number) => Number(v.toFixed(1));
+    expect(rows.map((row) => row.split(',').slice(1).map(Number))).toEqual(
+      rows.map((_, t) => ashgabat.scenarios.map((s) => shown(100 * tracking.posteriorByMonth[s.id][t])))
+    );
   });
 
   it('saves the tornado’s CSV on the measure picked: peak tension gives the engine’s peak bars', async () => {
