@@ -1183,23 +1183,14 @@ export function checkUncertainty(sigma: number): EditError | null {
   return checkNumber(sigma, UNCERTAINTY_BOUNDS) ?? (sigma > UNCERTAINTY_BOUNDS.min ? null : 'out-of-range');
 }
 
-/** The keys of an observation and of its note, in file order: the canonical form sameObservation compares. */
-const OBSERVATION_KEYS = [
-  'id',
-  'kind',
-  'month',
-  'factor',
-  'event',
-  'value',
-  'uncertainty',
-  'occurred',
-  'note',
-  'en',
-  'ar',
-  'evidence'
-];
-const sameObservation = (a: ObservationDef, b: ObservationDef) =>
-  JSON.stringify(a, OBSERVATION_KEYS) === JSON.stringify(b, OBSERVATION_KEYS);
+/** An observation as text with every object's keys sorted: the same text for the same fields in any order. */
+const canonical = (o: ObservationDef) =>
+  JSON.stringify(o, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v
+  );
+const sameObservation = (a: ObservationDef, b: ObservationDef) => canonical(a) === canonical(b);
 
 /**
  * The observation `id` with `fields` (an earlier version of it, then a patch over it), checked

@@ -41,6 +41,19 @@ describe('edits keep the observations consistent', () => {
     expect(next.observations![0].id).toBe('talks-held');
   });
 
+  it('deleting one of two cards an observation cites keeps the other; a card no observation cites leaves them all', () => {
+    const d0 = thawed(tracked());
+    d0.evidence.push({ ...d0.evidence[0], id: 'e8' });
+    d0.observations![0] = { ...d0.observations![0], evidence: ['e1', 'e8'] };
+    const doc = valid(d0);
+    const next = changes(doc, (d) => E.deleteEvidence(d, 'e1'));
+    expect(next.observations![0].evidence).toEqual(['e8']);
+    const d1 = thawed(tracked());
+    d1.evidence.push({ ...d1.evidence[0], id: 'e3' });
+    const untouched = valid(d1);
+    expect(changes(untouched, (d) => E.deleteEvidence(d, 'e3')).observations).toBe(untouched.observations);
+  });
+
   it('an event’s settled id is followed by its outcomes, unless another scenario keeps the old id', () => {
     const d0 = thawed(tracked());
     const added = {
@@ -180,6 +193,58 @@ describe('changing an observation', () => {
       id: 't-2025-03'
     } as ObservationDef;
     keeps(valid(d0), (d) => E.updateObservation(d, 't-2025-03', { value: 55 }));
+  });
+
+  it('sees a change of any one field, of a reading and of an outcome', () => {
+    const doc = tracked();
+    const changed: [string, E.ObservationPatch][] = [
+      ['t-2025-03', { month: '2025-05' }],
+      ['t-2025-03', { value: 56 }],
+      ['t-2025-03', { uncertainty: 7 }],
+      ['t-2025-03', { note: { en: 'Another judgement.', ar: 'تقدير لا قياس.' } }],
+      ['t-2025-03', { note: { en: 'A judgement, not a measurement.', ar: 'تقدير آخر.' } }],
+      ['t-2025-03', { evidence: ['e1'] }],
+      ['sanctions-2025-06', { factor: 'diplomacy' }],
+      ['talks-held', { event: 's400' }],
+      ['talks-held', { occurred: false }]
+    ];
+    for (const [id, patch] of changed) {
+      const next = changes(doc, (d) => E.updateObservation(d, id, patch));
+      expect(observation(next, id)).toMatchObject(patch);
+    }
+  });
+
+  it('refuses a note that is not text in both languages or is too long in either, and evidence that is not a list', () => {
+    const doc = tracked();
+    const limit = 20_000;
+    refuses(doc, (d) => E.updateObservation(d, 't-2025-03', { note: { en: 'x' } as never }), 'not-found');
+    refuses(doc, (d) => E.updateObservation(d, 't-2025-03', { note: { ar: 'x' } as never }), 'not-found');
+    refuses(
+      doc,
+      (d) => E.updateObservation(d, 't-2025-03', { note: { en: '', ar: 'x'.repeat(limit + 1) } }),
+      'too-long'
+    );
+    changes(doc, (d) =>
+      E.updateObservation(d, 't-2025-03', { note: { en: 'x'.repeat(limit), ar: 'x'.repeat(limit) } })
+    );
+    refuses(doc, (d) => E.updateObservation(d, 't-2025-03', { evidence: 'e1' as never }), 'not-found');
+    // A card named twice is linked once.
+    const twice = changes(doc, (d) => E.updateObservation(d, 't-2025-03', { evidence: ['e1', 'e1'] }));
+    expect(observation(twice, 't-2025-03').evidence).toEqual(['e1']);
+  });
+
+  it('refuses to change or delete an observation that is not there, even with every field given', () => {
+    const full = { kind: 'index' as const, month: '2025-01', value: 50 };
+    refuses(tracked(), (d) => E.updateObservation(d, 'nope', full), 'not-found');
+    const bare = { ...thawed(tracked()), observations: undefined };
+    refuses(valid(bare), (d) => E.updateObservation(d, 't-2025-03', full), 'not-found');
+    refuses(valid(bare), (d) => E.deleteObservation(d, 't-2025-03'), 'not-found');
+  });
+
+  it('refuses a kind that is none of the three, and an outcome without whether it happened', () => {
+    refuses(tracked(), (d) => E.updateObservation(d, 't-2025-03', { kind: 'guess' as never }), 'not-found');
+    refuses(tracked(), (d) => E.updateObservation(d, 't-2025-03', { kind: 'event', event: 's400' }), 'invalid');
+    refuses(tracked(), (d) => E.updateObservation(d, 'talks-held', { kind: 'index' }), 'not-number');
   });
 
   it('σ null goes back to the default; an empty note and no evidence leave the file', () => {
