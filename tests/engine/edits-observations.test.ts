@@ -70,6 +70,8 @@ describe('edits keep the observations consistent', () => {
     const doc = valid(d0);
     const settled = changes(doc, (d) => E.settleEventId(d, 'baseline', 'event1'));
     expect(settled.observations!.at(-1)).toEqual({ ...outcome, event: 'port-strike' });
+    // Every other observation, outcomes of other events and readings alike, is the same object.
+    settled.observations!.slice(0, -1).forEach((o, k) => expect(o).toBe(doc.observations![k]));
     // The same automatic id in the other scenario too: the outcome stays with it.
     const d1 = thawed(doc);
     d1.scenarios[1].events.push({ ...added });
