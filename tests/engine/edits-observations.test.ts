@@ -232,7 +232,7 @@ describe('changing an observation', () => {
     refuses(doc, (d) => E.updateObservation(d, 't-2025-03', { evidence: 'e1' as never }), 'not-found');
     // A card named twice is linked once.
     const twice = changes(doc, (d) => E.updateObservation(d, 't-2025-03', { evidence: ['e1', 'e1'] }));
-    expect(observation(twice, 't-2025-03').evidence).toEqual(['e1']);
+    expect(observation(twice, 't-2025-03')).toMatchObject({ evidence: ['e1'] });
   });
 
   it('refuses to change or delete an observation that is not there, even with every field given', () => {
@@ -241,6 +241,21 @@ describe('changing an observation', () => {
     const bare = { ...thawed(tracked()), observations: undefined };
     refuses(valid(bare), (d) => E.updateObservation(d, 't-2025-03', full), 'not-found');
     refuses(valid(bare), (d) => E.deleteObservation(d, 't-2025-03'), 'not-found');
+  });
+
+  it('refuses a note that is no object, and keeps a note written in one language only', () => {
+    refuses(tracked(), (d) => E.updateObservation(d, 't-2025-03', { note: null as never }), 'not-found');
+    for (const note of [
+      { en: 'Only English.', ar: '' },
+      { en: '', ar: 'بالعربية فقط.' }
+    ]) {
+      const next = changes(tracked(), (d) => E.updateObservation(d, 't-2025-03', { note }));
+      expect(observation(next, 't-2025-03')).toMatchObject({ note });
+    }
+  });
+
+  it('refuses another kind on a reading of a factor, though it names one', () => {
+    refuses(tracked(), (d) => E.updateObservation(d, 'sanctions-2025-06', { kind: 'guess' as never }), 'not-found');
   });
 
   it('refuses a kind that is none of the three, and an outcome without whether it happened', () => {
