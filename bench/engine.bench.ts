@@ -10,6 +10,7 @@ import { MonteCarlo } from '../src/engine/model/montecarlo';
 import { tornado } from '../src/engine/model/sensitivity';
 import { centralPath } from '../src/engine/model/simulate';
 import { buildReference, timeReference } from './reference';
+import { benchAnalysisRun } from './analysisRun';
 import { benchStartup } from './startup';
 import { defaultAnalysis, monteCarloWorkload } from './workloads';
 
@@ -97,4 +98,5 @@ bench.tasks.forEach((task, k) => {
 });
 if (!Number.isFinite(sink)) console.log(sink);
 
+benchAnalysisRun(quick ? 5 : 11, c);
 benchStartup(quick ? 7 : 21);

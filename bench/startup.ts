@@ -13,7 +13,7 @@ const BARE = ['-e', '0'];
 /** validate may take at most this many times as long as the bare Node (medians). */
 const TARGET_RATIO = 4;
 
-function timeOnce(args: string[]): number {
+export function timeOnce(args: string[]): number {
   const start = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const elapsed = performance.now() - start;
@@ -21,7 +21,7 @@ function timeOnce(args: string[]): number {
   return elapsed;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
