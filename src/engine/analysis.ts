@@ -11,7 +11,7 @@ import { monthLabels } from './months';
 import { ownValue } from './records';
 import { runToEnd } from './steps';
 import type { ScenarioEvidence } from './model/tracking';
-import { documentTracking, observedLevelsOf, scenarioTracking, type DocumentTracking } from './tracking';
+import { observedLevelsOf, scenarioTracking, trackingOf, type DocumentTracking } from './tracking';
 
 export interface CentralSeries {
   tension: number[];
@@ -210,15 +210,13 @@ export function* documentSteps(
 ): Generator<AnalysisStep, DocumentAnalysis> {
   const scenarios: ScenarioAnalysis[] = [];
   for (let i = 0; i < doc.scenarios.length; i++) scenarios.push(yield* scenarioSteps(doc, i, options, chunkRuns));
-  const evidence = scenarios.flatMap((s) => (s.evidence ? [s.evidence] : []));
+  const tracking = trackingOf(doc, scenarios);
   return {
     runs: options.runs ?? doc.simulation.runs,
     seed: options.seed ?? doc.simulation.seed,
     months: monthLabels(doc.startMonth, doc.horizonMonths),
     scenarios,
-    ...(evidence.length === scenarios.length && evidence.length > 0
-      ? { tracking: documentTracking(doc, evidence) }
-      : {})
+    ...(tracking ? { tracking } : {})
   };
 }
 

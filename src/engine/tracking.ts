@@ -195,6 +195,22 @@ export function documentTracking(doc: MizanDoc, evidence: readonly ScenarioEvide
   };
 }
 
+/**
+ * The tracking of a document from what the runs of each of its scenarios say (matched by id), when
+ * it has observations and every scenario brought its evidence; undefined otherwise (a scenario the
+ * model cannot compute, or the runs not in yet, leave the odds undefined). The command line, the
+ * report and the app's workers all ask here.
+ */
+export function trackingOf(
+  doc: MizanDoc,
+  scenarios: readonly { id: string; evidence?: ScenarioEvidence }[]
+): DocumentTracking | undefined {
+  if ((doc.observations?.length ?? 0) === 0) return undefined;
+  const byId = new Map(scenarios.map((s) => [s.id, s.evidence]));
+  const evidence = doc.scenarios.map((s) => byId.get(s.id));
+  return evidence.every((e): e is ScenarioEvidence => e !== undefined) ? documentTracking(doc, evidence) : undefined;
+}
+
 /** Why no scenario is consistent: each scenario, and the month from which no run of it is. */
 function inconsistency(doc: MizanDoc, evidence: readonly ScenarioEvidence[]): string {
   const months = monthLabels(doc.startMonth, doc.horizonMonths);

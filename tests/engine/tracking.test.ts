@@ -18,7 +18,14 @@ import {
 } from '../../src/engine/model/tracking';
 import { compileScenario } from '../../src/engine/model/compile';
 import { MonteCarlo } from '../../src/engine/model/montecarlo';
-import { joinTerms, observationTerms, observedLevelsOf, scoreEvents } from '../../src/engine/tracking';
+import {
+  documentTracking,
+  joinTerms,
+  observationTerms,
+  observedLevelsOf,
+  scoreEvents,
+  trackingOf as trackingFromScenarios
+} from '../../src/engine/tracking';
 import { makeDocument } from '../support/documents';
 
 const c = -Math.log(5) - 0.5 * Math.log(2 * Math.PI);
@@ -476,5 +483,24 @@ describe('a factor reading', () => {
     }
     // Factor b's reading is of b, not of a (nor of T).
     expect(Array.from(terms.fb.logDensity)).not.toEqual(Array.from(terms.ia3.logDensity));
+  });
+});
+
+describe('the tracking of a document from its scenarios’ evidence (trackingOf)', () => {
+  it('is the odds of every scenario matched by id, in any order; none without observations or while a scenario lacks its evidence', () => {
+    const analysis = track(TRACKED, 400);
+    const evidence = analysis.scenarios.map((s) => s.evidence!);
+    expect(trackingFromScenarios(TRACKED, [...analysis.scenarios].reverse())).toEqual(
+      documentTracking(TRACKED, evidence)
+    );
+    expect(trackingFromScenarios(TRACKED, analysis.scenarios.slice(1))).toBeUndefined();
+    expect(
+      trackingFromScenarios(TRACKED, [
+        { ...analysis.scenarios[0], evidence: undefined },
+        ...analysis.scenarios.slice(1)
+      ])
+    ).toBeUndefined();
+    expect(trackingFromScenarios({ ...TRACKED, observations: undefined }, analysis.scenarios)).toBeUndefined();
+    expect(trackingFromScenarios({ ...TRACKED, observations: [] }, analysis.scenarios)).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '../../engine/analysis';
 import type { MizanDoc } from '../../engine/format/schema';
 import { monthLabels } from '../../engine/months';
-import { documentTracking } from '../../engine/tracking';
+import { trackingOf } from '../../engine/tracking';
 
 /** A scenario the report names as not computed. */
 export type ReportProblem = ScenarioProblem;
@@ -26,15 +26,13 @@ export function analyseForReport(doc: MizanDoc): ReportAnalysis {
   const { scenarios, problems } = computableScenarios(doc, (index) =>
     analyseScenario(doc, index, { importance: false })
   );
-  const evidence = scenarios.flatMap((s) => (s.evidence ? [s.evidence] : []));
-  // The odds need every scenario's evidence: none when a scenario could not be computed.
-  const tracked = evidence.length > 0 && evidence.length === doc.scenarios.length;
+  const tracking = trackingOf(doc, scenarios);
   return {
     runs: doc.simulation.runs,
     seed: doc.simulation.seed,
     months: monthLabels(doc.startMonth, doc.horizonMonths),
     scenarios,
     problems,
-    ...(tracked ? { tracking: documentTracking(doc, evidence) } : {})
+    ...(tracking ? { tracking } : {})
   };
 }

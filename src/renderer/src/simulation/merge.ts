@@ -6,7 +6,7 @@ import { monteCarloSeries, seriesByFactor, type MonteCarloSeries } from '../../.
 import { summariseTension } from '../../../engine/model/montecarlo';
 import { scenarioEvidence, type ScenarioEvidence } from '../../../engine/model/tracking';
 import type { MizanDoc } from '../../../engine/format';
-import { documentTracking, joinTerms } from '../../../engine/tracking';
+import { joinTerms, trackingOf } from '../../../engine/tracking';
 import type { PartUpdate, RunPiece, ScenarioUncertainty, TensionPiece, UncertaintyUpdate } from './progressive';
 
 /**
@@ -147,9 +147,6 @@ export function mergeUpdates(
  * otherwise as it was (a scenario the model cannot compute leaves the odds undefined).
  */
 export function withTracking(update: UncertaintyUpdate, doc: MizanDoc): UncertaintyUpdate {
-  if ((doc.observations?.length ?? 0) === 0) return update;
-  const byId = new Map(update.scenarios.map((s) => [s.id, s.evidence]));
-  const evidence = doc.scenarios.map((s) => byId.get(s.id));
-  if (evidence.some((e) => e === undefined)) return update;
-  return { ...update, tracking: documentTracking(doc, evidence as ScenarioEvidence[]) };
+  const tracking = trackingOf(doc, update.scenarios);
+  return tracking ? { ...update, tracking } : update;
 }
