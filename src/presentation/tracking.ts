@@ -3,6 +3,7 @@
 // observations rests on, its P(crisis ever) given them, its Brier score, and one plain sentence
 // per scored event ("your 70 % for X came true: Brier 0.09"). English and Arabic.
 import type { Language, MizanDoc } from '../engine/format';
+import { brier } from '../engine/model/tracking';
 import { FEW_EFFECTIVE_RUNS, scoredEvents, type DocumentTracking } from '../engine/tracking';
 import { formatters, pick } from './charts/format';
 
@@ -93,9 +94,17 @@ export interface TrackingRow {
   scored: string[];
 }
 
+/** The table's columns, in order: the row's fields each shows. */
+export const TRACKING_COLUMNS = ['name', 'prior', 'posterior', 'effectiveRuns', 'pCrisisEver', 'brier'] as const;
+export type TrackingColumn = (typeof TRACKING_COLUMNS)[number];
+
 export interface TrackingSummary {
   strings: TrackingStrings;
+  /** The heads of TRACKING_COLUMNS. */
+  columns: string[];
   rows: TrackingRow[];
+  /** What the Brier score and the effective runs are, under the table. */
+  notes: string[];
   mixture: string | null;
   /** Set when no scenario is consistent with the observations. */
   problem: string | null;
@@ -108,7 +117,10 @@ export function trackingSummary(doc: MizanDoc, tracking: DocumentTracking, langu
   const strings = TRACKING_STRINGS[language];
   const fmt = formatters(language);
   const score = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  if ('problem' in tracking) return { strings, rows: [], mixture: null, problem: strings.inconsistent };
+  const heads: Record<TrackingColumn, string> = { ...strings.columns, name: strings.columns.scenario };
+  const columns = TRACKING_COLUMNS.map((c) => heads[c]);
+  const notes = [strings.brierNote, strings.effectiveRunsNote(fmt.count(FEW_EFFECTIVE_RUNS))];
+  if ('problem' in tracking) return { strings, columns, rows: [], notes, mixture: null, problem: strings.inconsistent };
   const rows = tracking.scenarios.map((t): TrackingRow => {
     const def = doc.scenarios.find((s) => s.id === t.id);
     // Stryker disable next-line ArrayDeclaration: an entry that is not an event has no id an outcome names
@@ -116,9 +128,12 @@ export function trackingSummary(doc: MizanDoc, tracking: DocumentTracking, langu
     // Stryker disable next-line ArrayDeclaration: an entry that is not an observation records no event's outcome
     const scored = scoredEvents(events, doc.observations ?? [], doc.startMonth).map((e) => {
       const event = events[e.index];
-      const brier = (e.probability - (e.occurred ? 1 : 0)) ** 2;
       const say = e.occurred ? strings.cameTrue : strings.didNotComeTrue;
-      return say(fmt.probability(e.probability), pick(event.label, language, event.id), score.format(brier));
+      return say(
+        fmt.probability(e.probability),
+        pick(event.label, language, event.id),
+        score.format(brier(e.probability, e.occurred))
+      );
     });
     const fewRuns = t.effectiveRuns < FEW_EFFECTIVE_RUNS;
     const runs = fmt.count(t.effectiveRuns);
@@ -134,5 +149,12 @@ export function trackingSummary(doc: MizanDoc, tracking: DocumentTracking, langu
       scored: scored.length ? scored : [strings.noneScored]
     };
   });
-  return { strings, rows, mixture: strings.mixture(fmt.percent(tracking.mixture.pCrisisEver)), problem: null };
+  return {
+    strings,
+    columns,
+    rows,
+    notes,
+    mixture: strings.mixture(fmt.percent(tracking.mixture.pCrisisEver)),
+    problem: null
+  };
 }

@@ -45,7 +45,8 @@ describe('the tracking panel', () => {
         expect(items.map((li) => li.textContent)).toEqual(row.scored);
       }
       expect(container.textContent).toContain(summary.mixture);
-      expect(container.textContent).toContain(summary.strings.brierNote);
+      expect([...container.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(summary.columns);
+      for (const note of summary.notes) expect(container.textContent).toContain(note);
     }
   );
 

@@ -168,6 +168,16 @@ describe('the tracking summary, row by row', () => {
       scored: ['None of its events has a recorded outcome yet.']
     });
     expect(summary.mixture).toBe('P(crisis ever) given the observations, the scenarios weighed by their odds: 7.5%');
+    expect(summary.columns).toEqual([
+      'Scenario',
+      'Prior odds',
+      'Odds now',
+      'Effective runs',
+      'P(crisis ever) given the observations',
+      'Brier score'
+    ]);
+    expect(summary.notes).toEqual([summary.strings.brierNote, summary.strings.effectiveRunsNote('200')]);
+    expect(summary.notes[1]).toContain('Below 200,');
     // Each row speaks of its own scenario's events, with the score of each.
     for (const id of ['escalation', 'baseline']) {
       const events = doc.scenarios.find((s) => s.id === id)!.events;

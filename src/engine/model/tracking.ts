@@ -211,12 +211,13 @@ export function scenarioEvidence(
   };
 }
 
-/** The mean Brier score (p − o)² of forecasts p against outcomes o (1 or 0); null for none. */
+/** The Brier score (p − o)² of one forecast p against its outcome o (1 or 0). */
+export const brier = (probability: number, occurred: boolean): number => (probability - (occurred ? 1 : 0)) ** 2;
+
+/** The mean Brier score of forecasts against their outcomes; null for none. */
 export function brierScore(pairs: readonly { probability: number; occurred: boolean }[]): number | null {
   if (pairs.length === 0) return null;
-  return (
-    pairs.reduce((sum, { probability, occurred }) => sum + (probability - (occurred ? 1 : 0)) ** 2, 0) / pairs.length
-  );
+  return pairs.reduce((sum, { probability, occurred }) => sum + brier(probability, occurred), 0) / pairs.length;
 }
 
 /** π_s ∝ prior_s · L_s, normalised; null when no scenario with a prior above 0 is consistent. */
