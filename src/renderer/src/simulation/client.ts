@@ -61,9 +61,8 @@ interface PoolWorker {
 
 interface Pending {
   request: number;
+  /** The document simulated: the scenarios' order, the model's horizon, crisis line and factors, and its observations. */
   doc: MizanDoc;
-  order: string[];
-  model: { horizon: number; crisis: number; factorIds: string[] };
   progress: PartProgress[];
   published: UncertaintyUpdate['stage'] | null;
   onUpdate: (update: UncertaintyUpdate) => void;
@@ -81,10 +80,15 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
     const p = pending;
     if (!p || p.request !== request || request !== current) return;
     p.progress[part] = { ...p.progress[part], [update.stage]: update };
-    const merged = mergeUpdates(p.progress, p.order, p.model);
+    const { doc } = p;
+    const merged = mergeUpdates(
+      p.progress,
+      doc.scenarios.map((s) => s.id),
+      { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis, factorIds: doc.factors.map((f) => f.id) }
+    );
     if (merged && merged.stage !== p.published) {
       p.published = merged.stage;
-      p.onUpdate(withTracking(merged, p.doc));
+      p.onUpdate(withTracking(merged, doc));
     }
   };
 
@@ -132,8 +136,6 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
       const p: Pending = {
         request,
         doc,
-        order: doc.scenarios.map((s) => s.id),
-        model: { horizon: doc.horizonMonths, crisis: doc.thresholds.crisis, factorIds: doc.factors.map((f) => f.id) },
         progress: parts.map(() => ({})),
         published: null,
         onUpdate
