@@ -6,7 +6,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { chartContext, type ChartContext, type FactorView } from './context';
 import { wrap } from './format';
-import { readingBars, readingCells, readingsDataset, readingsOf, readingText } from './observations';
+import { readingCells, readingsOf, readingsOverlay } from './observations';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import type { ChartInput, ChartRenderOptions, ChartTable } from './types';
 import { ownValue } from '../../engine/records';
@@ -43,12 +43,10 @@ function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRender
     fill: false,
     tension: 0
   }));
-  const readingsIndex = datasets.length;
-  // The readings have gaps (null): the cast keeps the chart's type that of its lines.
-  if (readings.length) datasets.push(readingsDataset(ctx, readings, 3) as ChartDataset<'line', number[]>);
+  const observed = readingsOverlay(ctx, readings, datasets.length, 3);
   return {
     type: 'line',
-    data: { labels: ctx.monthLabels, datasets },
+    data: { labels: ctx.monthLabels, datasets: [...datasets, ...observed.datasets] },
     options: {
       ...baseOptions<'line'>(ctx, render, {
         title: factor.label.length > TITLE_CHARS ? wrap(factor.label, TITLE_CHARS) : factor.label,
@@ -57,14 +55,9 @@ function factorConfig(ctx: ChartContext, factor: FactorView, render: ChartRender
         tooltipMode: 'index',
         reversedEdgeLabels: true,
         tooltip: {
-          label: (item) =>
-            `${item.dataset.label}: ${
-              item.datasetIndex === readingsIndex
-                ? readingText(ctx, readings, item.dataIndex)
-                : ctx.fmt.points(item.parsed.y ?? NaN)
-            }`
+          label: (item) => observed.tooltip(item) ?? `${item.dataset.label}: ${ctx.fmt.points(item.parsed.y ?? NaN)}`
         },
-        annotations: readingBars(ctx, readings)
+        annotations: observed.annotations
       }),
       scales: {
         // Few, well-spaced ticks: small multiples are narrow and short.

@@ -75,16 +75,29 @@ export function readingBars(ctx: ChartContext, readings: readonly Reading[]): Re
   );
 }
 
-/** "62 ± 8" of the reading in month `month`, if one was recorded then. */
-export function readingText(ctx: ChartContext, readings: readonly Reading[], month: number): string | null {
-  const r = readings.find((x) => x.month === month);
-  return r ? ctx.text.observed.reading(ctx.fmt.points(r.value), ctx.fmt.points(r.sigma)) : null;
-}
-
 /** The table cells of month `month`: the reading and its σ, or nothing. */
 export function readingCells(readings: readonly Reading[], month: number): [number | null, number | null] {
   const r = readings.find((x) => x.month === month);
   return r ? [r.value, r.sigma] : [null, null];
+}
+
+/**
+ * The readings drawn over a chart of months whose own datasets number `after`: their dataset (none
+ * without readings), their ±σ bars, and the tooltip's line for the dataset and month pointed at —
+ * "Observed (a judgement ± σ): 62.0 ± 8.0" — or null when that is not a reading.
+ */
+export function readingsOverlay(ctx: ChartContext, readings: readonly Reading[], after: number, pointRadius?: number) {
+  return {
+    // The readings have gaps (null): the cast keeps the chart's type that of its lines.
+    datasets: readings.length ? [readingsDataset(ctx, readings, pointRadius) as ChartDataset<'line', number[]>] : [],
+    annotations: readingBars(ctx, readings),
+    tooltip: ({ datasetIndex, dataIndex }: { datasetIndex: number; dataIndex: number }): string | null => {
+      const r = datasetIndex === after ? readings.find((x) => x.month === dataIndex) : undefined;
+      return r
+        ? `${ctx.text.observed.readings}: ${ctx.text.observed.reading(ctx.fmt.points(r.value), ctx.fmt.points(r.sigma))}`
+        : null;
+    }
+  };
 }
 
 export interface Outcome {

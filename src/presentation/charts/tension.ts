@@ -6,16 +6,7 @@ import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { bandAnnotations, stackedMarkers } from './annotations';
 import { FEW_EFFECTIVE_RUNS } from '../../engine/tracking';
 import { chartContext, type ChartContext, type ScenarioView } from './context';
-import {
-  outcomesOf,
-  outcomesText,
-  outcomeTicks,
-  readingBars,
-  readingsDataset,
-  readingsOf,
-  readingCells,
-  readingText
-} from './observations';
+import { outcomesOf, outcomesText, outcomeTicks, readingCells, readingsOf, readingsOverlay } from './observations';
 import { pick, truncate } from './format';
 import { baseOptions, chartPlugins, xAxis, yAxis } from './options';
 import { withAlpha } from './palette';
@@ -122,19 +113,13 @@ export function tensionChart(input: ChartInput, render: ChartRenderOptions = {})
   }));
   const shown = drawnSelected(ctx);
   const fan = fanDatasets(ctx);
-  const readings = readingsOf(ctx, null);
-  const observed = readings.length ? [readingsDataset(ctx, readings)] : [];
   // Stryker disable next-line StringLiteral: every central line has a label, its scenario's name
   const names = [...central.map((d) => d.label ?? ''), ...fan.names];
   const lowerEdges = new Set(fan.datasets.map((_, k) => (k % 2 === 0 ? central.length + k : -1)));
-  const readingsIndex = names.length;
+  const observed = readingsOverlay(ctx, readingsOf(ctx, null), names.length);
   return {
     type: 'line',
-    // The readings have gaps (null): the cast keeps the chart's type that of its lines.
-    data: {
-      labels: ctx.monthLabels,
-      datasets: [...central, ...fan.datasets, ...(observed as ChartDataset<'line', number[]>[])]
-    },
+    data: { labels: ctx.monthLabels, datasets: [...central, ...fan.datasets, ...observed.datasets] },
     options: {
       ...baseOptions<'line'>(ctx, render, {
         title: ctx.text.titles.tension,
@@ -145,14 +130,12 @@ export function tensionChart(input: ChartInput, render: ChartRenderOptions = {})
         legendFilter: (item) => !lowerEdges.has(item.datasetIndex ?? -1),
         tooltip: {
           label: (item) =>
-            item.datasetIndex === readingsIndex
-              ? `${ctx.text.observed.readings}: ${readingText(ctx, readings, item.dataIndex)}`
-              : `${names[item.datasetIndex]}: ${ctx.fmt.points(item.parsed.y ?? NaN)}`
+            observed.tooltip(item) ?? `${names[item.datasetIndex]}: ${ctx.fmt.points(item.parsed.y ?? NaN)}`
         },
         annotations: {
           ...bandAnnotations(ctx, render),
           ...eventAnnotations(ctx, render),
-          ...readingBars(ctx, readings),
+          ...observed.annotations,
           ...outcomeTicks(ctx, render, outcomesOf(ctx, shown?.def))
         }
       }),
