@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 import layering, { layeringGlobals } from './eslint-rules/layering.js';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'resources/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'resources/**', 'kernel/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

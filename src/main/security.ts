@@ -26,7 +26,9 @@ export function secureWebPreferences(preloadPath: string, options: { devTools?: 
 
 /**
  * The Content-Security-Policy sent with every app:// response. Scripts only from the app
- * itself (no inline script, no eval); workers from the app or blob: (the engine's Web
+ * itself (no inline script, no eval); WebAssembly may be compiled ('wasm-unsafe-eval': the
+ * engine's Monte Carlo kernel, whose bytes ship with the app's own scripts; it allows no
+ * eval of JavaScript); workers from the app or blob: (the engine's Web
  * Worker); images also from data:/blob: (chart exports); nothing from the network.
  * style-src keeps 'unsafe-inline' because Svelte 5 puts static `style="…"` attributes of
  * templates into the HTML it clones, which CSP would block without it; inline styles
@@ -34,7 +36,7 @@ export function secureWebPreferences(preloadPath: string, options: { devTools?: 
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

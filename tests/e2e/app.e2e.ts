@@ -98,8 +98,8 @@ describe('start', () => {
     });
     const response = await page.request.get(inject('baseUrl'));
     const csp = response.headers()['content-security-policy'];
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toMatch(/(?<!wasm-)unsafe-eval/);
     expect(response.headers()['x-content-type-options']).toBe('nosniff');
     await openApp(page);
     // Exercise the engine (validation, simulation) and the UI under the policy.
@@ -107,6 +107,26 @@ describe('start', () => {
     await page.keyboard.press('ArrowRight');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  });
+
+  it('lets the engine’s workers compile WebAssembly (the Monte Carlo kernel) under the policy', async () => {
+    const { page } = app;
+    await openApp(page);
+    await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+    // The smallest module (its magic number and version): what the policy allows or refuses.
+    const compiled = await Promise.all(
+      page.workers().map((worker) =>
+        worker.evaluate(() => {
+          try {
+            new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+            return 'compiled';
+          } catch (error) {
+            return String(error);
+          }
+        })
+      )
+    );
+    expect(compiled.every((result) => result === 'compiled')).toBe(true);
   });
 
   it('the server serves only the build: no listing, no escaping the folder', async () => {

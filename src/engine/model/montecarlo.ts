@@ -7,6 +7,7 @@ import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } fr
 
 import { rangeValue, StreamBank } from '../random/streams';
 import { needsDesign, runDesign } from './design';
+import { WasmKernel } from './kernel';
 import { runToEnd } from '../steps';
 
 const LEVELS = QUANTILE_LEVELS.map((q) => q / 100);
@@ -35,6 +36,11 @@ export interface MonteCarloOptions {
    * month `month`, model units, read back with observedLevel(k) in this list's order.
    */
   observedLevels?: readonly { factor: number; month: number }[];
+  /**
+   * Simulate with the JavaScript kernel (simulateBatch) even where the WebAssembly one is to be
+   * had: the two give the same numbers; the tests compare them.
+   */
+  javascriptKernel?: boolean;
 }
 
 /** The ranges of every run of a set, drawn together (design.ts): input k of run `run` at values[k·runs + run]. */
@@ -222,6 +228,8 @@ export class MonteCarlo {
    * into advance() calls (quick estimate, chunks in the worker, or all at once).
    */
   private readonly contributionSums: Float64Array;
+  /** The WebAssembly kernel that simulates the batches, or null: simulateBatch does. */
+  private readonly kernel: WasmKernel | null;
   /** Sampled value of uncertain input k in run firstRun + r at [k·runs + r]. */
   private readonly samples: Float64Array;
   /**
@@ -232,7 +240,7 @@ export class MonteCarlo {
   /** One run's inputs as drawRunInputs gives them. */
   private readonly drawn: Float64Array;
   private readonly batch;
-  private readonly streams = new StreamBank(BATCH);
+  private readonly streams: StreamBank;
   /** The ranges of every run of the whole set, when they are drawn together (design.ts). */
   private readonly design: RunDesign | null;
   /** Every level of a batch's lanes, [(t·n + i)·BATCH + b], when levels are kept (else null). */
@@ -248,17 +256,27 @@ export class MonteCarlo {
     this.firstRun = options.firstRun ?? 0;
     this.points = m.horizon + 1;
     this.tension = new Float64Array(this.runs * this.points);
-    this.contributionSums = new Float64Array(this.points * m.n * BATCH);
     this.samples = new Float64Array(m.uncertain.length * this.runs);
     this.fired = new Uint8Array(m.eventIds.length * this.runs);
     this.drawn = new Float64Array(m.uncertain.length + m.eventIds.length);
-    this.batch = createBatch(m, BATCH);
     const totalRuns = options.totalRuns ?? this.firstRun + this.runs;
     this.design = needsDesign(m) ? { values: runDesign(m, options.seed, totalRuns), runs: totalRuns } : null;
     // Stryker disable next-line ArrayDeclaration: a list with an item but no levels asked for keeps nothing all the same (keepLevels reads the option)
     const kept = options.observedLevels ?? [];
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a buffer for no kept level only costs memory
-    this.levelBuffer = kept.length > 0 ? new Float64Array(this.points * m.n * BATCH) : null;
+    const keepLevels = kept.length > 0;
+    this.kernel = options.javascriptKernel ? null : WasmKernel.create(m, BATCH, keepLevels);
+    if (this.kernel === null) {
+      this.batch = createBatch(m, BATCH);
+      this.streams = new StreamBank(BATCH);
+      this.contributionSums = new Float64Array(this.points * m.n * BATCH);
+      this.levelBuffer = keepLevels ? new Float64Array(this.points * m.n * BATCH) : null;
+    } else {
+      this.batch = this.kernel.batch;
+      this.streams = this.kernel.streams;
+      this.contributionSums = this.kernel.outputs.contributions;
+      this.levelBuffer = this.kernel.outputs.levels;
+    }
     this.observed = new Float64Array(kept.length * this.runs);
   }
 
@@ -275,18 +293,28 @@ export class MonteCarlo {
       const from = run % BATCH;
       const to = Math.min(BATCH, from + (end - done));
       this.drawInputs(run - from, from, to);
-      simulateBatch(this.m, this.batch, from, to, this.streams, {
-        tension: this.tension,
-        stride: this.runs,
-        offset: done - from,
-        contributions: this.contributionSums,
-        ...(this.levelBuffer === null ? {} : { levels: this.levelBuffer })
-      });
+      if (this.kernel === null)
+        simulateBatch(this.m, this.batch, from, to, this.streams, {
+          tension: this.tension,
+          stride: this.runs,
+          offset: done - from,
+          contributions: this.contributionSums,
+          ...(this.levelBuffer === null ? {} : { levels: this.levelBuffer })
+        });
+      else this.simulateInKernel(this.kernel, done - from, from, to);
       // Stryker disable next-line ConditionalExpression: with no kept levels keepLevels has nothing to copy
       if (this.levelBuffer !== null) this.keepLevels(this.levelBuffer, done - from, from, to);
       done += to - from;
     }
     this.done = Math.max(this.done, end);
+  }
+
+  /** Simulates lanes from..to−1 (run offset + b) in the WebAssembly kernel and copies out their T values. */
+  private simulateInKernel(kernel: WasmKernel, offset: number, from: number, to: number): void {
+    kernel.simulate(from, to, true);
+    const { tension } = kernel.outputs;
+    for (let t = 0; t < this.points; t++)
+      this.tension.set(tension.subarray(t * BATCH + from, t * BATCH + to), t * this.runs + offset + from);
   }
 
   /** Copies the kept levels of lanes from..to−1 (run offset + b) out of a batch's levels. */

@@ -43,7 +43,15 @@ export interface Batch {
   noise: Float64Array;
 }
 
-export function createBatch(m: CompiledScenario, size: number): Batch {
+/**
+ * Inputs and scratch for `size` lanes, carved by `arrays` (one allocation by default; the
+ * WebAssembly kernel passes views of its memory).
+ */
+export function createBatch(
+  m: CompiledScenario,
+  size: number,
+  arrays: (...lengths: number[]) => Float64Array[] = float64Arrays
+): Batch {
   // Without target events nothing moves a target: the goal is the target itself.
   const lasting = m.targetSlots > 0 ? m.n * size : 0;
   const [
@@ -63,7 +71,7 @@ export function createBatch(m: CompiledScenario, size: number): Batch {
     pace,
     volatility,
     strength
-  ] = float64Arrays(
+  ] = arrays(
     m.n * size,
     m.n * size,
     m.n * size,

@@ -4,8 +4,9 @@ import type { StreamBank } from './streams';
 
 const LAYERS = 128;
 const R = 3.442619855899;
-const kn = new Int32Array(LAYERS);
-const wn = new Float64Array(LAYERS);
+/** The ziggurat's tables (exported for the WebAssembly kernel, which draws with the same ones). */
+export const kn = new Int32Array(LAYERS);
+export const wn = new Float64Array(LAYERS);
 const fn = new Float64Array(LAYERS);
 
 (function buildTables() {
@@ -80,7 +81,8 @@ export function fillNormals(bank: StreamBank, b: number, out: Float64Array, at: 
   s[j + 3] = s10;
 }
 
-function slowPath(bank: StreamBank, b: number, hz: number, iz: number): number {
+/** The draws outside a layer's core: the tail and the wedges (about 1 % of draws). */
+export function slowPath(bank: StreamBank, b: number, hz: number, iz: number): number {
   for (;;) {
     const x = hz * wn[iz];
     if (iz === 0) {

@@ -36,8 +36,12 @@ export class StreamBank {
   /** Stream b's state at [4b .. 4b+3]: s01, s00, s11, s10. */
   readonly state: Int32Array;
 
-  constructor(readonly capacity: number) {
-    this.state = new Int32Array(4 * capacity);
+  /** `state` may be given: a view of memory the WebAssembly kernel draws from too. */
+  constructor(
+    readonly capacity: number,
+    state?: Int32Array
+  ) {
+    this.state = state ?? new Int32Array(4 * capacity);
   }
 
   /** Points lane b at run `run` of the given seed. */

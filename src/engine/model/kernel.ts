@@ -1,0 +1,210 @@
+// The WebAssembly Monte Carlo kernel (kernel/simulate.ts, built into kernelWasm.ts): one
+// instance per MonteCarlo, its memory laid out once (never grown, so the views stay valid)
+// with the scenario's arrays, a batch, the streams' state and the outputs. It computes what
+// simulateBatch computes, bit for bit (tests/engine/kernel.test.ts); where WebAssembly cannot
+// be compiled synchronously (a browser's main thread refuses modules over 4 KB), the
+// JavaScript kernel runs instead, with the same numbers, until the compilation started in the
+// background is ready.
+import type { CompiledScenario } from './compile';
+import { createBatch, type Batch } from './simulate';
+import { kn, slowPath, wn } from '../random/normal';
+import { StreamBank } from '../random/streams';
+import { KERNEL_WASM_BASE64 } from './kernelWasm';
+
+/** What the kernel needs of the WebAssembly API (the engine's type libraries do not declare it). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+  compile(bytes: Uint8Array): Promise<object>;
+}
+
+interface KernelExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  heapBase(): number;
+  simulate(header: number, from: number, to: number, streams: number): void;
+}
+
+let kernelModule: object | null | undefined;
+
+function kernelBytes(): Uint8Array {
+  const text = atob(KERNEL_WASM_BASE64);
+  const bytes = new Uint8Array(text.length);
+  for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
+  return bytes;
+}
+
+/** The compiled kernel, or null where WebAssembly (or its synchronous compilation) is not to be had. */
+function compiledKernel(): object | null {
+  if (kernelModule !== undefined) return kernelModule;
+  kernelModule = null;
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasm === undefined) return null;
+  const bytes = kernelBytes();
+  try {
+    kernelModule = new wasm.Module(bytes);
+  } catch {
+    wasm.compile(bytes).then(
+      (module) => (kernelModule = module),
+      () => undefined
+    );
+  }
+  return kernelModule;
+}
+
+/** The header's fields, in kernel/simulate.ts's order. */
+const HEADER_FIELDS = 42;
+const PAGE = 65536;
+
+/** Where each array goes in the kernel's memory, 16-byte aligned (for its pairs of lanes). */
+class Layout {
+  bytes: number;
+  constructor(base: number) {
+    this.bytes = base;
+  }
+  take(byteLength: number): number {
+    const at = this.bytes;
+    this.bytes += Math.ceil(byteLength / 16) * 16;
+    return at;
+  }
+}
+
+export interface KernelOutputs {
+  /** T(t) of lane b at [t·size + b]. */
+  tension: Float64Array;
+  /** Σ C_i(t) of lane b at [(t·n + i)·size + b] (see BatchOutput.contributions). */
+  contributions: Float64Array;
+  /** x_i(t) of lane b at [(t·n + i)·size + b], when levels are kept (else null). */
+  levels: Float64Array | null;
+}
+
+export class WasmKernel {
+  readonly batch: Batch;
+  readonly streams: StreamBank;
+  readonly outputs: KernelOutputs;
+  private readonly exports: KernelExports;
+  private readonly header: number;
+
+  private constructor(wasm: WasmApi, module: object, m: CompiledScenario, size: number, keepLevels: boolean) {
+    if (size % 2 !== 0) throw new RangeError('the kernel simulates pairs of lanes: an even batch size');
+    let streams: StreamBank | null = null;
+    const instance = new wasm.Instance(module, {
+      // The ziggurat's slow path is the JavaScript's, on the same streams' state.
+      env: { slowNormal: (b: number, hz: number, iz: number) => slowPath(streams as StreamBank, b, hz, iz) }
+    });
+    this.exports = instance.exports as unknown as KernelExports;
+    const { n, horizon } = m;
+    const points = horizon + 1;
+    const interactions = m.interactionStrength.length;
+    const layout = new Layout(this.exports.heapBase());
+    const header = layout.take(4 * HEADER_FIELDS);
+    const at = {
+      direction: layout.take(8 * n),
+      pace: layout.take(8 * n),
+      volatility: layout.take(8 * n),
+      noisy: layout.take(n),
+      fromFactor: layout.take(4 * interactions),
+      toFactor: layout.take(4 * interactions),
+      strength: layout.take(8 * interactions),
+      slotAt: layout.take(4 * horizon * n),
+      targetSlotAt: layout.take(4 * horizon * n),
+      state: layout.take(16 * size),
+      kn: layout.take(4 * kn.length),
+      wn: layout.take(8 * wn.length),
+      tension: layout.take(8 * points * size),
+      contributions: layout.take(8 * points * n * size),
+      levels: layout.take(keepLevels ? 8 * points * n * size : 0)
+    };
+    // The batch's arrays come last: createBatch says how long each is.
+    const batchLengths: number[] = [];
+    createBatch(m, size, (...lengths) => {
+      batchLengths.push(...lengths);
+      return lengths.map(() => new Float64Array(0));
+    });
+    const batchAt = batchLengths.map((length) => layout.take(8 * length));
+    const { memory } = this.exports;
+    const missing = layout.bytes - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
+    const { buffer } = memory;
+    const f64 = (offset: number, length: number) => new Float64Array(buffer, offset, length);
+    const i32 = (offset: number, length: number) => new Int32Array(buffer, offset, length);
+
+    f64(at.direction, n).set(m.direction);
+    f64(at.pace, n).set(m.pace);
+    f64(at.volatility, n).set(m.volatility);
+    new Uint8Array(buffer, at.noisy, n).set(m.noisy);
+    i32(at.fromFactor, interactions).set(m.interactionFrom);
+    i32(at.toFactor, interactions).set(m.interactionTo);
+    f64(at.strength, interactions).set(m.interactionStrength);
+    i32(at.slotAt, horizon * n).set(m.slotAt);
+    i32(at.targetSlotAt, horizon * n).set(m.targetSlotAt);
+    i32(at.kn, kn.length).set(kn);
+    f64(at.wn, wn.length).set(wn);
+    this.streams = streams = new StreamBank(size, i32(at.state, 4 * size));
+    let next = 0;
+    this.batch = createBatch(m, size, (...lengths) => lengths.map((length) => f64(batchAt[next++], length)));
+    this.outputs = {
+      tension: f64(at.tension, points * size),
+      contributions: f64(at.contributions, points * n * size),
+      levels: keepLevels ? f64(at.levels, points * n * size) : null
+    };
+    const offsetOf = (array: Float64Array) => (array.length === 0 ? 0 : array.byteOffset);
+    const { batch } = this;
+    this.header = header;
+    i32(header, HEADER_FIELDS).set([
+      n,
+      horizon,
+      size,
+      interactions,
+      m.noisy.reduce((count, noisy) => count + noisy, 0),
+      m.targetSlots > 0 ? 1 : 0,
+      m.lanePace ? 1 : 0,
+      m.laneVolatility ? 1 : 0,
+      m.laneStrength ? 1 : 0,
+      keepLevels ? 1 : 0,
+      at.direction,
+      at.pace,
+      at.volatility,
+      at.noisy,
+      at.fromFactor,
+      at.toFactor,
+      at.strength,
+      at.slotAt,
+      at.targetSlotAt,
+      offsetOf(batch.weight),
+      offsetOf(batch.start),
+      offsetOf(batch.target),
+      offsetOf(batch.eventAdd),
+      offsetOf(batch.targetAdd),
+      offsetOf(batch.goal),
+      offsetOf(batch.goalShift),
+      offsetOf(batch.x),
+      offsetOf(batch.push),
+      offsetOf(batch.weightSum),
+      offsetOf(batch.contributionScale),
+      offsetOf(batch.pressure),
+      offsetOf(batch.noise),
+      offsetOf(batch.pace),
+      offsetOf(batch.volatility),
+      offsetOf(batch.strength),
+      at.tension,
+      at.contributions,
+      at.levels,
+      at.state,
+      at.kn,
+      at.wn,
+      0
+    ]);
+  }
+
+  /** A kernel for the scenario's batches of `size` lanes, or null where WebAssembly is not to be had. */
+  static create(m: CompiledScenario, size: number, keepLevels: boolean): WasmKernel | null {
+    const module = compiledKernel();
+    const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    return module === null || wasm === undefined ? null : new WasmKernel(wasm, module, m, size, keepLevels);
+  }
+
+  /** Simulates lanes from..to−1, with the streams' noise or (streams false) none. */
+  simulate(from: number, to: number, streams: boolean): void {
+    this.exports.simulate(this.header, from, to, streams ? 1 : 0);
+  }
+}

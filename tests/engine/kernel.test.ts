@@ -1,0 +1,142 @@
+// The WebAssembly kernel (kernel/simulate.ts) against the JavaScript one (simulateBatch): the
+// same numbers, bit for bit (Object.is: a −0 for a +0 fails), for random documents with every
+// feature the kernel branches on — links, pulse and target events, ranges of pace, volatility and
+// link strength, kept levels — and for runs that start and end at odd lanes, in uneven steps.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { MizanDoc } from '../../src/engine/format/schema';
+import { compileScenario } from '../../src/engine/model/compile';
+import { WasmKernel } from '../../src/engine/model/kernel';
+import { MonteCarlo, type MonteCarloOptions } from '../../src/engine/model/montecarlo';
+import { arbitraryDocument, makeDocument } from '../support/documents';
+
+const same = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
+  a.length === b.length && Array.from(a).every((value, k) => Object.is(value, b[k]));
+
+/** A document of the arbitrary with version 2's features switched on where `on` says. */
+function withFeatures(
+  doc: MizanDoc,
+  on: { targets: boolean[]; paceRange: boolean; volatilityRange: boolean; strengthRange: boolean }
+): MizanDoc {
+  const [scenario] = doc.scenarios;
+  return {
+    ...doc,
+    interactions: doc.interactions.map((link) =>
+      on.strengthRange && typeof link.strength === 'number'
+        ? {
+            ...link,
+            strength: {
+              low: Math.max(-1, link.strength - 0.3),
+              mode: link.strength,
+              high: Math.min(1, link.strength + 0.2)
+            }
+          }
+        : link
+    ),
+    scenarios: [
+      {
+        ...scenario,
+        events: scenario.events.map((event, k) => (on.targets[k] ? { ...event, kind: 'target' as const } : event)),
+        factors: Object.fromEntries(
+          Object.entries(scenario.factors).map(([id, f]) => {
+            const pace = f.pace as number;
+            const volatility = f.volatility as number;
+            return [
+              id,
+              {
+                ...f,
+                pace: on.paceRange ? { low: pace / 2, mode: pace, high: Math.min(1, pace * 1.5) } : pace,
+                volatility: on.volatilityRange ? { low: 0, mode: volatility / 2, high: volatility } : volatility
+              }
+            ];
+          })
+        )
+      }
+    ]
+  };
+}
+
+function bothKernels(doc: MizanDoc, options: MonteCarloOptions, step: number) {
+  const m = compileScenario(doc, 0);
+  const wasm = new MonteCarlo(m, options);
+  const js = new MonteCarlo(m, { ...options, javascriptKernel: true });
+  wasm.advance(step);
+  wasm.advance();
+  js.advance();
+  return { m, wasm, js };
+}
+
+describe('the WebAssembly kernel', () => {
+  it('is compiled here (else every test below would compare the JavaScript kernel with itself)', () => {
+    const m = compileScenario(sampleDocument(), 0);
+    expect(WasmKernel.create(m, 256, false)).not.toBeNull();
+  });
+
+  it('gives the JavaScript kernel’s numbers bit for bit, for random documents, runs and steps', () => {
+    fc.assert(
+      fc.property(
+        arbitraryDocument,
+        fc.record({
+          targets: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+          paceRange: fc.boolean(),
+          volatilityRange: fc.boolean(),
+          strengthRange: fc.boolean()
+        }),
+        fc.integer({ min: 0, max: 600 }),
+        fc.integer({ min: 1, max: 700 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
+        (base, on, firstRun, runs, split, kept) => {
+          const doc = withFeatures(base, on);
+          const n = doc.factors.length;
+          const observedLevels = kept.map(([factor, month]) => ({
+            factor: factor % n,
+            month: month % (doc.horizonMonths + 1)
+          }));
+          const { m, wasm, js } = bothKernels(
+            doc,
+            { runs, seed: doc.simulation.seed, firstRun, observedLevels },
+            Math.floor(split * runs)
+          );
+          expect(same(wasm.tensionOfRuns(), js.tensionOfRuns())).toBe(true);
+          expect(same(wasm.contributionTotals(), js.contributionTotals())).toBe(true);
+          observedLevels.forEach((_, k) => expect(same(wasm.observedLevel(k), js.observedLevel(k))).toBe(true));
+          m.eventIds.forEach((_, e) => expect(same(wasm.eventFired(e), js.eventFired(e))).toBe(true));
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+
+  it('draws the tail of the normals (the JavaScript slow path, through its import) as the JavaScript does', () => {
+    // 4 000 runs × 12 months × 3 noisy factors: about 1 500 draws take the slow path, a few the tail.
+    const doc = withFeatures(sampleDocument(), {
+      targets: [],
+      paceRange: false,
+      volatilityRange: false,
+      strengthRange: false
+    });
+    const { wasm, js } = bothKernels(doc, { runs: 4000, seed: 11 }, 1234);
+    expect(same(wasm.tensionOfRuns(), js.tensionOfRuns())).toBe(true);
+    expect(same(wasm.summary().quantiles[50], js.summary().quantiles[50])).toBe(true);
+  });
+});
+
+/** Three noisy factors with links and an event. */
+function sampleDocument(): MizanDoc {
+  return makeDocument(
+    [
+      { id: 'a', start: { low: 10, mode: 30, high: 60 }, target: 70, pace: 0.2, volatility: 20 },
+      { id: 'b', direction: -1, start: 50, target: 40, pace: 0.1, volatility: 35 },
+      { id: 'c', weight: { low: 1, mode: 2, high: 5 }, start: 80, target: 20, pace: 0.3, volatility: 10 }
+    ],
+    {
+      horizonMonths: 12,
+      interactions: [
+        { from: 'a', to: 'b', strength: 0.3 },
+        { from: 'c', to: 'a', strength: -0.2 }
+      ],
+      events: [{ id: 'e', label: { en: 'E', ar: '' }, month: 4, factor: 'b', shift: 20, probability: 0.5 }]
+    }
+  );
+}
