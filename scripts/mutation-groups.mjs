@@ -16,7 +16,7 @@ export const engine = {
   groups: [
     {
       name: 'stats',
-      mutate: ['src/engine/model/stats.ts'],
+      mutate: ['src/engine/model/stats.ts', 'src/engine/model/statsKernel.ts'],
       tests: ['tests/engine/stat*.test.ts', 'tests/engine/crisis.test.ts', 'tests/engine/importance.test.ts']
     },
     {
@@ -25,11 +25,22 @@ export const engine = {
       tests: [
         'tests/engine/formulas.test.ts',
         'tests/engine/montecarlo-runs.test.ts',
+        'tests/engine/kernel.test.ts',
         'tests/engine/noisy-factors.test.ts',
         'tests/engine/tornado-defaults.test.ts',
         'tests/engine/analysis-results.test.ts',
         'tests/engine/events-v2.test.ts',
         'tests/engine/model-v2-reference.test.ts'
+      ]
+    },
+    {
+      name: 'kernel',
+      mutate: ['src/engine/model/kernel.ts', 'src/engine/model/wasmModule.ts', 'src/engine/model/kernelWasm.ts'],
+      tests: [
+        'tests/engine/kernel.test.ts',
+        'tests/engine/stats-kernel.test.ts',
+        'tests/engine/montecarlo-runs.test.ts',
+        'tests/engine/chunks.test.ts'
       ]
     },
     {

@@ -1,59 +1,16 @@
-// The WebAssembly Monte Carlo kernel (kernel/simulate.ts, built into kernelWasm.ts): one
-// instance per MonteCarlo, its memory laid out once (never grown, so the views stay valid)
-// with the scenario's arrays, a batch, the streams' state and the outputs. It computes what
-// simulateBatch computes, bit for bit (tests/engine/kernel.test.ts); where WebAssembly cannot
-// be compiled synchronously (a browser's main thread refuses modules over 4 KB), the
-// JavaScript kernel runs instead, with the same numbers, until the compilation started in the
-// background is ready.
+// The WebAssembly Monte Carlo kernel (kernel/simulate.ts; wasmModule.ts): one instance per
+// MonteCarlo, its memory laid out once (never grown again, so the views stay valid) with the
+// scenario's arrays, a batch, the streams' state and the outputs. It computes what simulateBatch
+// computes, bit for bit (tests/engine/kernel.test.ts); where there is no WebAssembly the
+// MonteCarlo runs simulateBatch.
 import type { CompiledScenario } from './compile';
 import { createBatch, type Batch } from './simulate';
 import { kn, slowPath, wn } from '../random/normal';
 import { StreamBank } from '../random/streams';
-import { KERNEL_WASM_BASE64 } from './kernelWasm';
-
-/** What the kernel needs of the WebAssembly API (the engine's type libraries do not declare it). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-  compile(bytes: Uint8Array): Promise<object>;
-}
-
-interface KernelExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  heapBase(): number;
-  simulate(header: number, from: number, to: number, streams: number): void;
-}
-
-let kernelModule: object | null | undefined;
-
-function kernelBytes(): Uint8Array {
-  const text = atob(KERNEL_WASM_BASE64);
-  const bytes = new Uint8Array(text.length);
-  for (let k = 0; k < text.length; k++) bytes[k] = text.charCodeAt(k);
-  return bytes;
-}
-
-/** The compiled kernel, or null where WebAssembly (or its synchronous compilation) is not to be had. */
-function compiledKernel(): object | null {
-  if (kernelModule !== undefined) return kernelModule;
-  kernelModule = null;
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (wasm === undefined) return null;
-  const bytes = kernelBytes();
-  try {
-    kernelModule = new wasm.Module(bytes);
-  } catch {
-    wasm.compile(bytes).then(
-      (module) => (kernelModule = module),
-      () => undefined
-    );
-  }
-  return kernelModule;
-}
+import { instantiateKernel, type KernelInstance, WASM_PAGE } from './wasmModule';
 
 /** The header's fields, in kernel/simulate.ts's order. */
 const HEADER_FIELDS = 42;
-const PAGE = 65536;
 
 /** Where each array goes in the kernel's memory, 16-byte aligned (for its pairs of lanes). */
 class Layout {
@@ -81,17 +38,12 @@ export class WasmKernel {
   readonly batch: Batch;
   readonly streams: StreamBank;
   readonly outputs: KernelOutputs;
-  private readonly exports: KernelExports;
+  private readonly exports: KernelInstance;
   private readonly header: number;
 
-  private constructor(wasm: WasmApi, module: object, m: CompiledScenario, size: number, keepLevels: boolean) {
+  private constructor(exports: KernelInstance, m: CompiledScenario, size: number, keepLevels: boolean) {
     if (size % 2 !== 0) throw new RangeError('the kernel simulates pairs of lanes: an even batch size');
-    let streams: StreamBank | null = null;
-    const instance = new wasm.Instance(module, {
-      // The ziggurat's slow path is the JavaScript's, on the same streams' state.
-      env: { slowNormal: (b: number, hz: number, iz: number) => slowPath(streams as StreamBank, b, hz, iz) }
-    });
-    this.exports = instance.exports as unknown as KernelExports;
+    this.exports = exports;
     const { n, horizon } = m;
     const points = horizon + 1;
     const interactions = m.interactionStrength.length;
@@ -123,7 +75,7 @@ export class WasmKernel {
     const batchAt = batchLengths.map((length) => layout.take(8 * length));
     const { memory } = this.exports;
     const missing = layout.bytes - memory.buffer.byteLength;
-    if (missing > 0) memory.grow(Math.ceil(missing / PAGE));
+    if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
     const { buffer } = memory;
     const f64 = (offset: number, length: number) => new Float64Array(buffer, offset, length);
     const i32 = (offset: number, length: number) => new Int32Array(buffer, offset, length);
@@ -139,7 +91,7 @@ export class WasmKernel {
     i32(at.targetSlotAt, horizon * n).set(m.targetSlotAt);
     i32(at.kn, kn.length).set(kn);
     f64(at.wn, wn.length).set(wn);
-    this.streams = streams = new StreamBank(size, i32(at.state, 4 * size));
+    this.streams = new StreamBank(size, i32(at.state, 4 * size));
     let next = 0;
     this.batch = createBatch(m, size, (...lengths) => lengths.map((length) => f64(batchAt[next++], length)));
     this.outputs = {
@@ -198,9 +150,13 @@ export class WasmKernel {
 
   /** A kernel for the scenario's batches of `size` lanes, or null where WebAssembly is not to be had. */
   static create(m: CompiledScenario, size: number, keepLevels: boolean): WasmKernel | null {
-    const module = compiledKernel();
-    const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-    return module === null || wasm === undefined ? null : new WasmKernel(wasm, module, m, size, keepLevels);
+    let streams: StreamBank | null = null;
+    // The ziggurat's slow path is the JavaScript's, on the same streams' state.
+    const exports = instantiateKernel((b, hz, iz) => slowPath(streams as StreamBank, b, hz, iz));
+    if (exports === null) return null;
+    const kernel = new WasmKernel(exports, m, size, keepLevels);
+    streams = kernel.streams;
+    return kernel;
   }
 
   /** Simulates lanes from..to−1, with the streams' noise or (streams false) none. */

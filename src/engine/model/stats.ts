@@ -1,4 +1,5 @@
 // Statistics over Monte Carlo samples.
+import { statsKernel } from './statsKernel';
 
 /** The quantile levels Mizan reports, in percent. */
 export const QUANTILE_LEVELS = [5, 25, 50, 75, 95] as const;
@@ -107,6 +108,11 @@ const DIGITS = [0, 1].flatMap((half) => [0, 11, 22].map((shift) => ({ half, shif
  * the importance ranking sorts every sampled input over all the runs. NaN sorts last.
  */
 export function sortOrder(values: Float64Array): Uint32Array {
+  return statsKernel()?.sortOrder(values) ?? sortOrderInJavaScript(values);
+}
+
+/** sortOrder in JavaScript: where there is no WebAssembly, and the reference its kernel is tested against. */
+export function sortOrderInJavaScript(values: Float64Array): Uint32Array {
   const n = values.length;
   // A number's bits through a DataView of stated byte order: the same halves on any machine.
   const bits = new DataView(new ArrayBuffer(8));
@@ -146,7 +152,12 @@ export function sortOrder(values: Float64Array): Uint32Array {
 
 /** 1-based ranks, ties sharing the average of the ranks they span (scipy's rankdata). */
 export function averageRanks(values: Float64Array): Float64Array {
-  const order = sortOrder(values);
+  return statsKernel()?.averageRanks(values) ?? averageRanksInJavaScript(values);
+}
+
+/** averageRanks in JavaScript (see sortOrderInJavaScript). */
+export function averageRanksInJavaScript(values: Float64Array): Float64Array {
+  const order = sortOrderInJavaScript(values);
   const ranks = new Float64Array(values.length);
   for (let first = 0; first < order.length;) {
     let last = first;
@@ -165,6 +176,11 @@ export function averageRanks(values: Float64Array): Float64Array {
 
 /** Pearson correlation; NaN when either side does not vary. */
 export function pearson(a: Float64Array, b: Float64Array): number {
+  return statsKernel()?.pearson(a, b) ?? pearsonInJavaScript(a, b);
+}
+
+/** pearson in JavaScript (see sortOrderInJavaScript). */
+export function pearsonInJavaScript(a: Float64Array, b: Float64Array): number {
   const n = a.length;
   let meanA = 0;
   let meanB = 0;

@@ -1,0 +1,70 @@
+// The ranks of stats.ts in WebAssembly (kernel/stats.ts): one instance per thread, its memory
+// grown to the largest set of values asked for so far. The values are copied in and the results
+// out, so callers hold ordinary typed arrays. Null where there is no WebAssembly: stats.ts then
+// computes the same numbers in JavaScript (tests/engine/stats-kernel.test.ts compares the two).
+import { instantiateKernel, type KernelInstance, WASM_PAGE } from './wasmModule';
+
+const COUNTS = 2049; // kernel/stats.ts: one count per 11-bit digit, and one more
+
+export interface StatsKernel {
+  sortOrder(values: Float64Array): Uint32Array;
+  averageRanks(values: Float64Array): Float64Array;
+  pearson(a: Float64Array, b: Float64Array): number;
+}
+
+function createStatsKernel(exports: KernelInstance): StatsKernel {
+  const base = exports.heapBase();
+  /** Where the arrays of n values go, the memory grown to hold them. */
+  const layout = (n: number) => {
+    const values = base;
+    const second = values + 8 * n;
+    const ranks = second + 8 * n;
+    const order = ranks + 8 * n;
+    const spare = order + 4 * n;
+    const low = spare + 4 * n;
+    const high = low + 4 * n;
+    const count = high + 4 * n;
+    const end = count + 4 * COUNTS;
+    const missing = end - exports.memory.buffer.byteLength;
+    if (missing > 0) exports.memory.grow(Math.ceil(missing / WASM_PAGE));
+    return { values, second, ranks, order, spare, low, high, count };
+  };
+  const f64 = (at: number, n: number) => new Float64Array(exports.memory.buffer, at, n);
+  const sortInto = (values: Float64Array) => {
+    const n = values.length;
+    const at = layout(n);
+    f64(at.values, n).set(values);
+    return { at, order: exports.sortOrder(at.values, n, at.order, at.spare, at.low, at.high, at.count) };
+  };
+  return {
+    sortOrder(values) {
+      const { order } = sortInto(values);
+      return new Uint32Array(exports.memory.buffer, order, values.length).slice();
+    },
+    averageRanks(values) {
+      const { at, order } = sortInto(values);
+      exports.averageRanks(at.values, values.length, order, at.ranks);
+      return f64(at.ranks, values.length).slice();
+    },
+    pearson(a, b) {
+      const n = a.length;
+      const at = layout(n);
+      f64(at.values, n).set(a);
+      f64(at.second, n).set(b);
+      return exports.pearson(at.values, at.second, n);
+    }
+  };
+}
+
+let kernel: StatsKernel | null | undefined;
+
+/** This thread's stats kernel, or null where there is no WebAssembly. */
+export function statsKernel(): StatsKernel | null {
+  if (kernel !== undefined) return kernel;
+  const exports = instantiateKernel(() => {
+    throw new Error('the stats kernel draws no normals');
+  });
+  // Not kept while null: the module may still be compiling in the background.
+  if (exports === null) return null;
+  return (kernel = createStatsKernel(exports));
+}

@@ -1,0 +1,56 @@
+// The ranks in WebAssembly (kernel/stats.ts) against stats.ts's JavaScript: the same order, the
+// same average ranks and the same Pearson r, bit for bit, for values with ties, ±0, infinities,
+// NaN and subnormals, and for lengths that make the kernel's memory grow.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { averageRanksInJavaScript, pearsonInJavaScript, sortOrderInJavaScript } from '../../src/engine/model/stats';
+import { statsKernel } from '../../src/engine/model/statsKernel';
+
+const kernel = statsKernel();
+const same = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
+  a.length === b.length && Array.from(a).every((value, k) => Object.is(value, b[k]));
+
+/** Values with many ties and every awkward double. */
+const values = fc
+  .array(
+    fc.oneof(
+      fc.double(),
+      fc.constantFrom(0, -0, 1, -1, Infinity, -Infinity, Number.NaN, 5e-324, -5e-324, 2.5),
+      fc.integer({ min: -3, max: 3 })
+    ),
+    { maxLength: 300 }
+  )
+  .map((list) => Float64Array.from(list));
+
+describe('the stats kernel', () => {
+  it('is compiled here (else the tests below would not run it)', () => {
+    expect(kernel).not.toBeNull();
+  });
+
+  it('sorts as sortOrder’s JavaScript: the same order, ties in their order', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        expect(Array.from(kernel!.sortOrder(v))).toEqual(Array.from(sortOrderInJavaScript(v)));
+      })
+    );
+  });
+
+  it('gives the JavaScript’s average ranks and Pearson r, bit for bit', () => {
+    fc.assert(
+      fc.property(values, values, (a, b) => {
+        expect(same(kernel!.averageRanks(a), averageRanksInJavaScript(a))).toBe(true);
+        const n = Math.min(a.length, b.length);
+        const [x, y] = [a.subarray(0, n), b.subarray(0, n)];
+        expect(Object.is(kernel!.pearson(x, y), pearsonInJavaScript(x, y))).toBe(true);
+      })
+    );
+  });
+
+  it('keeps giving them after its memory grew for a long list (200 000 values), and for a short one after', () => {
+    const long = Float64Array.from({ length: 200_000 }, (_, k) => Math.sin(k) * 1000 + (k % 7));
+    expect(Array.from(kernel!.sortOrder(long))).toEqual(Array.from(sortOrderInJavaScript(long)));
+    expect(same(kernel!.averageRanks(long), averageRanksInJavaScript(long))).toBe(true);
+    const short = Float64Array.from([3, 1, 2, 1]);
+    expect(Array.from(kernel!.averageRanks(short))).toEqual([4, 1.5, 3, 1.5]);
+  });
+});
