@@ -132,6 +132,20 @@ describe('triangular distribution', () => {
     expect(triangular(0.3, 5, 5, 5)).toBe(5);
   });
 
+  it('stays within its range where the range is so narrow that the formula underflows', () => {
+    // {0, 0, 1.64e-162}: span · (high − mode) underflows; the square root stepped past 0 (a start
+    // below 0 made T negative in a random document of the property tests).
+    const high = 1.6410913749652552e-162;
+    for (const u of [0.001, 0.3, 0.5, 0.77, 0.999]) {
+      const value = triangular(u, 0, 0, high);
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(high);
+    }
+    expect(
+      Math.min(...[0.001, 0.3, 0.5, 0.77, 0.999].map((u) => high - Math.sqrt((1 - u) * high * high)))
+    ).toBeLessThan(0);
+  });
+
   it('takes the upper formula from u = (c − a)/(b − a) on, as docs/MODEL.md writes it', () => {
     // At u = 0.3 on {0, 0.3, 1} both formulas mean 0.3, but in doubles they differ in the last bit.
     expect(triangular(0.3, 0, 0.3, 1)).toBe(1 - Math.sqrt((1 - 0.3) * 1 * (1 - 0.3)));

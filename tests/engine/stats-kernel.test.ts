@@ -1,14 +1,32 @@
-// The ranks in WebAssembly (kernel/stats.ts) against stats.ts's JavaScript: the same order, the
+// The ranks in WebAssembly (kernel/stats.ts) against stats.ts's JavaScript: the same order (and so quantiles), the
 // same average ranks and the same Pearson r, bit for bit, for values with ties, ±0, infinities,
 // NaN and subnormals, and for lengths that make the kernel's memory grow.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageRanksInJavaScript, pearsonInJavaScript, sortOrderInJavaScript } from '../../src/engine/model/stats';
+import {
+  averageRanksInJavaScript,
+  pearsonInJavaScript,
+  quantilesInBuckets,
+  quantilesOf,
+  sortOrderInJavaScript
+} from '../../src/engine/model/stats';
 import { statsKernel } from '../../src/engine/model/statsKernel';
 
 const kernel = statsKernel();
 const same = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
   a.length === b.length && Array.from(a).every((value, k) => Object.is(value, b[k]));
+
+/** Values with many ties, ±0, subnormals and NaN, none so large that max − min overflows (a T is within 0..100 or NaN). */
+const finiteOrNaN = fc
+  .array(
+    fc.oneof(
+      fc.double({ min: -1e300, max: 1e300, noNaN: true }),
+      fc.constantFrom(0, -0, 1, -1, Number.NaN, 5e-324, -5e-324, 2.5),
+      fc.integer({ min: -3, max: 3 })
+    ),
+    { maxLength: 300 }
+  )
+  .map((list) => Float64Array.from(list));
 
 /** Values with many ties and every awkward double. */
 const values = fc
@@ -42,6 +60,16 @@ describe('the stats kernel', () => {
         const n = Math.min(a.length, b.length);
         const [x, y] = [a.subarray(0, n), b.subarray(0, n)];
         expect(Object.is(kernel!.pearson(x, y), pearsonInJavaScript(x, y))).toBe(true);
+      })
+    );
+  });
+
+  it('gives quantilesOf the buckets’ quantiles, bit for bit, for finite values and NaN (what a T can be)', () => {
+    const levels = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1, 0.3333];
+    fc.assert(
+      fc.property(finiteOrNaN, (v) => {
+        const found = quantilesOf(v, levels);
+        expect(same(found, quantilesInBuckets(v, levels))).toBe(true);
       })
     );
   });

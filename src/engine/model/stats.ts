@@ -14,6 +14,26 @@ const BUCKETS = 1024;
 export function quantilesOf(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) return ps.map(() => Number.NaN);
+  const kernel = statsKernel();
+  if (kernel !== null) {
+    // The radix order (kernel/stats.ts) gives the same order statistics, in linear time too. NaN
+    // sorts to an end (by its sign bit); the buckets below leave it out: a list with one goes there.
+    const order = kernel.sortOrder(values);
+    const min = values[order[0]];
+    const max = values[order[n - 1]];
+    if (!Number.isNaN(min) && !Number.isNaN(max)) {
+      // All equal: the first of them, as the buckets' scan keeps it (of 0 and −0, whichever came first).
+      if (!(max > min)) return ps.map(() => values[0]);
+      return ps.map((p) => interpolate(values, p, (j) => values[order[j]]));
+    }
+  }
+  return quantilesInBuckets(values, ps);
+}
+
+/** quantilesOf by buckets, in JavaScript: where there is no WebAssembly, or NaN among the values. */
+export function quantilesInBuckets(values: Float64Array, ps: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return ps.map(() => Number.NaN);
   let min = Infinity;
   // Stryker disable next-line UnaryOperator: max stays +Infinity, scale becomes 0 and every value lands in bucket 0, which is sorted whole: the same quantiles, slower
   let max = -Infinity;

@@ -78,7 +78,10 @@ export function triangular(u: number, low: number, mode: number, high: number): 
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a range has low ≤ mode ≤ high (the schema), so span 0 means low = mode = high, where the formula gives high − √0 = mode too
   if (span <= 0) return mode;
   const split = (mode - low) / span;
-  return u < split ? low + Math.sqrt(u * span * (mode - low)) : high - Math.sqrt((1 - u) * span * (high - mode));
+  const value = u < split ? low + Math.sqrt(u * span * (mode - low)) : high - Math.sqrt((1 - u) * span * (high - mode));
+  // Kept within the range: for a range a few hundred orders of magnitude below 1, span · (high − mode)
+  // underflows and the square root's rounding could step past an end (a start below 0: T < 0).
+  return value < low ? low : value > high ? high : value;
 }
 
 /**
