@@ -277,6 +277,7 @@ export class MonteCarlo {
       this.contributionSums = this.kernel.outputs.contributions;
       this.levelBuffer = this.kernel.outputs.levels;
     }
+    this.setCentralInputs();
     this.observed = new Float64Array(kept.length * this.runs);
   }
 
@@ -327,10 +328,27 @@ export class MonteCarlo {
     });
   }
 
+  /**
+   * Sets every lane's inputs to their central values (setCentralLane without the events): those
+   * that vary by run drawInputs overwrites, lane by lane; the others never change.
+   */
+  private setCentralInputs(): void {
+    const { m, batch } = this;
+    for (let b = 0; b < BATCH; b++) {
+      // Stryker disable next-line EqualityOperator: index n · BATCH + b is past the end of the weight, start and target slices: the writes are dropped
+      for (let i = 0; i < m.n; i++) {
+        batch.weight[i * BATCH + b] = m.weight[i];
+        batch.start[i * BATCH + b] = m.start[i];
+        batch.target[i * BATCH + b] = m.target[i];
+      }
+      setCentralRates(m, batch, b);
+    }
+  }
+
   /** Draws the inputs of lanes from..to−1 (run = base + lane) and sets them in the batch. */
   private drawInputs(base: number, from: number, to: number): void {
     const { m, batch, streams, samples, fired, runs, drawn } = this;
-    const { uncertain, n } = m;
+    const { uncertain } = m;
     const events = m.eventIds.length;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: with no events eventAdd and targetAdd are empty, and filling them does nothing
     if (events > 0) clearEvents(batch);
@@ -341,13 +359,6 @@ export class MonteCarlo {
       drawRunInputs(m, streams, b, drawn, this.design, run);
       // Stryker disable next-line EqualityOperator: samples[uncertain.length · runs + r] is past the end of samples: the write is dropped
       for (let k = 0; k < uncertain.length; k++) samples[k * runs + r] = drawn[k];
-      // Stryker disable next-line EqualityOperator: index n · BATCH + b is past the end of the weight, start and target slices: the writes are dropped
-      for (let i = 0; i < n; i++) {
-        batch.weight[i * BATCH + b] = m.weight[i];
-        batch.start[i * BATCH + b] = m.start[i];
-        batch.target[i * BATCH + b] = m.target[i];
-      }
-      setCentralRates(m, batch, b);
       for (let k = 0; k < uncertain.length; k++) setUncertainInput(batch, uncertain[k], b, drawn[k]);
       // Stryker disable next-line EqualityOperator: drawn[uncertain.length + events] is undefined (never 1), and fired[events · runs + r] is past the end
       for (let e = 0; e < events; e++) {
