@@ -2,13 +2,19 @@
 // src/engine/model/simulate.ts with the streams' normals (src/engine/random/normal.ts),
 // two lanes at a time in 128-bit SIMD. Each lane does the same IEEE operations in the
 // same order as the JavaScript, so the two give the same numbers bit for bit
-// (tests/engine/kernel.test.ts); the rare slow path of the ziggurat (about 1 % of
-// draws: logs and exponentials) is the JavaScript's own, called through an import.
+// (tests/engine/kernel.test.ts); the logarithms and exponentials of the ziggurat's rare
+// slow path (about 1 % of draws) are JavaScript's own Math.log and Math.exp, imported.
 // Built by `npm run build:kernel` into src/engine/model/kernelWasm.ts.
 
 // @ts-ignore: decorator
-@external("env", "slowNormal")
-declare function slowNormal(b: i32, hz: i32, iz: i32): f64;
+@external("env", "exp")
+declare function hostExp(x: f64): f64;
+// @ts-ignore: decorator
+@external("env", "log")
+declare function hostLog(x: f64): f64;
+
+const R = 3.442619855899;
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
 /** Where the memory the host lays out may begin. */
 export function heapBase(): usize {
@@ -57,6 +63,7 @@ const LEVELS_AT = 37;
 const STATE = 38;
 const KN = 39;
 const WN = 40;
+const FN = 41;
 
 @inline function field(header: usize, k: i32): i32 {
   return load<i32>(header + (<usize>k << 2));
@@ -74,10 +81,52 @@ const WN = 40;
   v128.store(at, v128.bitselect(f64x2.add(old, value), old, lanes));
 }
 
+/** The next integer of the stream whose state is at j: StreamBank.nextInt of streams.ts. */
+@inline function nextInt(j: usize): i32 {
+  const s01 = load<i32>(j);
+  const s00 = load<i32>(j, 4);
+  const s11 = load<i32>(j, 8);
+  const s10 = load<i32>(j, 12);
+  const a0 = s10 ^ s00;
+  const a1 = s11 ^ s01;
+  store<i32>(j, (s01 << 24) ^ (s00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16)));
+  store<i32>(j, (s00 << 24) ^ (s01 >>> 8) ^ a0 ^ (a0 << 16), 4);
+  store<i32>(j, (a0 << 5) ^ (a1 >>> 27), 8);
+  store<i32>(j, (a1 << 5) ^ (a0 >>> 27), 12);
+  return s00 + s10;
+}
+
+/** A uniform strictly inside (0, 1) from the stream at j: StreamBank.uniform. */
+@inline function uniform(j: usize): f64 {
+  return (<f64><u32>nextInt(j) + 0.5) * TWO_POW_MINUS_32;
+}
+
+/** The draws outside a layer's core, the tail and the wedges: slowPath of normal.ts. */
+function slowPath(j: usize, kn: usize, wn: usize, fn: usize, hz: i32, iz: i32): f64 {
+  for (;;) {
+    const x = <f64>hz * load<f64>(f64At(wn, iz));
+    if (iz == 0) {
+      let tx: f64;
+      let ty: f64;
+      do {
+        tx = -hostLog(uniform(j)) / R;
+        ty = -hostLog(uniform(j));
+      } while (ty + ty < tx * tx);
+      return hz > 0 ? R + tx : -R - tx;
+    }
+    const f = load<f64>(f64At(fn, iz));
+    if (f + uniform(j) * (load<f64>(f64At(fn, iz - 1)) - f) < hostExp(-0.5 * x * x)) return x;
+    hz = nextInt(j);
+    iz = hz & 127;
+    if (<u32>abs<i32>(hz) < <u32>load<i32>(kn + (<usize>iz << 2))) return <f64>hz * load<f64>(f64At(wn, iz));
+  }
+  return unreachable();
+}
+
 /**
  * `count` normals of stream b to noise[b], noise[b + size], …: fillNormals of normal.ts.
  */
-function fillNormals(state: usize, kn: usize, wn: usize, noise: usize, b: i32, size: i32, count: i32): void {
+function fillNormals(state: usize, kn: usize, wn: usize, fn: usize, noise: usize, b: i32, size: i32, count: i32): void {
   const j = state + (<usize>b << 4);
   let s01 = load<i32>(j);
   let s00 = load<i32>(j, 4);
@@ -103,7 +152,7 @@ function fillNormals(state: usize, kn: usize, wn: usize, noise: usize, b: i32, s
     store<i32>(j, s00, 4);
     store<i32>(j, s11, 8);
     store<i32>(j, s10, 12);
-    store<f64>(at, slowNormal(b, hz, iz));
+    store<f64>(at, slowPath(j, kn, wn, fn, hz, iz));
     s01 = load<i32>(j);
     s00 = load<i32>(j, 4);
     s11 = load<i32>(j, 8);
@@ -163,6 +212,7 @@ export function simulate(header: usize, from: i32, to: i32, streams: i32): void 
   const state = ptr(header, STATE);
   const kn = ptr(header, KN);
   const wn = ptr(header, WN);
+  const fn = ptr(header, FN);
 
   const first = from & ~1;
   const end = (to + 1) & ~1;
@@ -229,7 +279,7 @@ export function simulate(header: usize, from: i32, to: i32, streams: i32): void 
       }
     }
     if (streams != 0 && noisyCount > 0)
-      for (let b = from; b < to; b++) fillNormals(state, kn, wn, noise, b, size, noisyCount);
+      for (let b = from; b < to; b++) fillNormals(state, kn, wn, fn, noise, b, size, noisyCount);
 
     for (let b = first; b < end; b += 2) v128.store(f64At(pressure, b), zero);
     const month = (t + 1) * n * size;

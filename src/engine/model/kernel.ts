@@ -5,7 +5,7 @@
 // MonteCarlo runs simulateBatch.
 import type { CompiledScenario } from './compile';
 import { createBatch, type Batch } from './simulate';
-import { kn, slowPath, wn } from '../random/normal';
+import { fn, kn, wn } from '../random/normal';
 import { StreamBank } from '../random/streams';
 import { instantiateKernel, type KernelInstance, WASM_PAGE } from './wasmModule';
 
@@ -62,6 +62,7 @@ export class WasmKernel {
       state: layout.take(16 * size),
       kn: layout.take(4 * kn.length),
       wn: layout.take(8 * wn.length),
+      fn: layout.take(8 * fn.length),
       tension: layout.take(8 * points * size),
       contributions: layout.take(8 * points * n * size),
       levels: layout.take(keepLevels ? 8 * points * n * size : 0)
@@ -91,6 +92,7 @@ export class WasmKernel {
     i32(at.targetSlotAt, horizon * n).set(m.targetSlotAt);
     i32(at.kn, kn.length).set(kn);
     f64(at.wn, wn.length).set(wn);
+    f64(at.fn, fn.length).set(fn);
     this.streams = new StreamBank(size, i32(at.state, 4 * size));
     let next = 0;
     this.batch = createBatch(m, size, (...lengths) => lengths.map((length) => f64(batchAt[next++], length)));
@@ -144,19 +146,14 @@ export class WasmKernel {
       at.state,
       at.kn,
       at.wn,
-      0
+      at.fn
     ]);
   }
 
   /** A kernel for the scenario's batches of `size` lanes, or null where WebAssembly is not to be had. */
   static create(m: CompiledScenario, size: number, keepLevels: boolean): WasmKernel | null {
-    let streams: StreamBank | null = null;
-    // The ziggurat's slow path is the JavaScript's, on the same streams' state.
-    const exports = instantiateKernel((b, hz, iz) => slowPath(streams as StreamBank, b, hz, iz));
-    if (exports === null) return null;
-    const kernel = new WasmKernel(exports, m, size, keepLevels);
-    streams = kernel.streams;
-    return kernel;
+    const exports = instantiateKernel();
+    return exports === null ? null : new WasmKernel(exports, m, size, keepLevels);
   }
 
   /** Simulates lanes from..to−1, with the streams' noise or (streams false) none. */

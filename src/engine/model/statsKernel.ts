@@ -61,9 +61,7 @@ let kernel: StatsKernel | null | undefined;
 /** This thread's stats kernel, or null where there is no WebAssembly. */
 export function statsKernel(): StatsKernel | null {
   if (kernel !== undefined) return kernel;
-  const exports = instantiateKernel(() => {
-    throw new Error('the stats kernel draws no normals');
-  });
+  const exports = instantiateKernel();
   // Not kept while null: the module may still be compiling in the background.
   if (exports === null) return null;
   return (kernel = createStatsKernel(exports));

@@ -52,10 +52,13 @@ export function compiledKernel(): object | null {
   return kernelModule;
 }
 
-/** A new instance of the module (its own memory), `slowNormal` the ziggurat's slow path for its streams. */
-export function instantiateKernel(slowNormal: (b: number, hz: number, iz: number) => number): KernelInstance | null {
+/**
+ * A new instance of the module (its own memory). The ziggurat's logarithms and exponentials are
+ * JavaScript's own: the same numbers as the JavaScript's draws, on every platform.
+ */
+export function instantiateKernel(): KernelInstance | null {
   const module = compiledKernel();
   const wasm = webAssembly();
   if (module === null || wasm === undefined) return null;
-  return new wasm.Instance(module, { env: { slowNormal } }).exports as KernelInstance;
+  return new wasm.Instance(module, { env: { exp: Math.exp, log: Math.log } }).exports as KernelInstance;
 }

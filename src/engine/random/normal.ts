@@ -7,7 +7,7 @@ const R = 3.442619855899;
 /** The ziggurat's tables (exported for the WebAssembly kernel, which draws with the same ones). */
 export const kn = new Int32Array(LAYERS);
 export const wn = new Float64Array(LAYERS);
-const fn = new Float64Array(LAYERS);
+export const fn = new Float64Array(LAYERS);
 
 (function buildTables() {
   const m1 = 2147483648.0;
@@ -43,7 +43,14 @@ export function standardNormal(bank: StreamBank, b: number): number {
  * exactly the numbers `count` calls of standardNormal would give. The stream's
  * state stays in locals across the draws, which is what makes this the fast way.
  */
-export function fillNormals(bank: StreamBank, b: number, out: Float64Array, at: number, step: number, count: number): void {
+export function fillNormals(
+  bank: StreamBank,
+  b: number,
+  out: Float64Array,
+  at: number,
+  step: number,
+  count: number
+): void {
   const s = bank.state;
   const j = 4 * b;
   let s01 = s[j];
@@ -82,7 +89,7 @@ export function fillNormals(bank: StreamBank, b: number, out: Float64Array, at: 
 }
 
 /** The draws outside a layer's core: the tail and the wedges (about 1 % of draws). */
-export function slowPath(bank: StreamBank, b: number, hz: number, iz: number): number {
+function slowPath(bank: StreamBank, b: number, hz: number, iz: number): number {
   for (;;) {
     const x = hz * wn[iz];
     if (iz === 0) {
