@@ -64,6 +64,8 @@ const STATE = 38;
 const KN = 39;
 const WN = 40;
 const FN = 41;
+const EVENT_SLOTS = 42;
+const TARGET_SLOTS = 43;
 
 @inline function field(header: usize, k: i32): i32 {
   return load<i32>(header + (<usize>k << 2));
@@ -326,5 +328,120 @@ export function simulate(header: usize, from: i32, to: i32, streams: i32): void 
         f64x2.div(f64x2.mul(hundred, v128.load(f64At(pressure, b))), v128.load(f64At(weightSum, b)))
       );
     if (keepLevels) memory.copy(levels + (<usize>((t + 1) * n * size) << 3), x, <usize>(n * size) << 3);
+  }
+}
+
+// The draws' header (i32 each) at draws + 4·field; see src/engine/model/kernel.ts.
+const INPUTS = 0;
+const EVENTS = 1;
+const INPUT_KIND = 2;
+const INPUT_INDEX = 3;
+const INPUT_LOW = 4;
+const INPUT_MODE = 5;
+const INPUT_HIGH = 6;
+const EVENT_CONDITION = 7;
+const EVENT_OCCURRED = 8;
+const EVENT_PROBABILITY = 9;
+const EVENT_LASTING = 10;
+const EVENT_SLOT = 11;
+const EVENT_SHIFT = 12;
+const DRAWN = 13;
+const FIRED = 14;
+
+// Input kinds, as kernel.ts numbers them.
+const KIND_WEIGHT = 0;
+const KIND_START = 1;
+const KIND_TARGET = 2;
+const KIND_PACE = 3;
+const KIND_VOLATILITY = 4;
+
+/** murmur3's 32-bit finaliser: fmix32 of streams.ts. */
+@inline function fmix32(h: i32): i32 {
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
+  h *= 0xc2b2ae35;
+  h ^= h >>> 16;
+  return h;
+}
+
+/** triangular of streams.ts: the inverse CDF at u, kept within the range. */
+@inline function triangular(u: f64, low: f64, mode: f64, high: f64): f64 {
+  const span = high - low;
+  if (span <= 0) return mode;
+  const split = (mode - low) / span;
+  const value = u < split ? low + Math.sqrt(u * span * (mode - low)) : high - Math.sqrt((1 - u) * span * (high - mode));
+  return value < low ? low : value > high ? high : value;
+}
+
+/**
+ * Draws the inputs of lanes from..to−1 (run base + lane under `seed`) as MonteCarlo.drawInputs
+ * does with triangular ranges and no design: seeds each lane's stream, draws each range's
+ * uniform and value and each event's uniform, sets them in the batch (the events' shifts added
+ * after clearing them) and writes the values to drawn[k·size + b], the events to fired[e·size + b].
+ */
+export function drawInputs(header: usize, draws: usize, base: i32, from: i32, to: i32, seed: i32): void {
+  const size = field(header, SIZE);
+  const state = ptr(header, STATE);
+  const weight = ptr(header, WEIGHT);
+  const start = ptr(header, START);
+  const target = ptr(header, TARGET);
+  const eventAdd = ptr(header, EVENT_ADD);
+  const targetAdd = ptr(header, TARGET_ADD);
+  const lanePace = ptr(header, LANE_PACE_AT);
+  const laneVolatility = ptr(header, LANE_VOLATILITY_AT);
+  const laneStrength = ptr(header, LANE_STRENGTH_AT);
+  const inputs = field(draws, INPUTS);
+  const events = field(draws, EVENTS);
+  const kind = ptr(draws, INPUT_KIND);
+  const index = ptr(draws, INPUT_INDEX);
+  const low = ptr(draws, INPUT_LOW);
+  const mode = ptr(draws, INPUT_MODE);
+  const high = ptr(draws, INPUT_HIGH);
+  const condition = ptr(draws, EVENT_CONDITION);
+  const occurred = ptr(draws, EVENT_OCCURRED);
+  const probability = ptr(draws, EVENT_PROBABILITY);
+  const lasting = ptr(draws, EVENT_LASTING);
+  const slot = ptr(draws, EVENT_SLOT);
+  const shift = ptr(draws, EVENT_SHIFT);
+  const drawn = ptr(draws, DRAWN);
+  const fired = ptr(draws, FIRED);
+
+  if (events > 0) {
+    memory.fill(eventAdd, 0, <usize>(field(header, EVENT_SLOTS) * size) << 3);
+    memory.fill(targetAdd, 0, <usize>(field(header, TARGET_SLOTS) * size) << 3);
+  }
+  const mixedSeed = fmix32(seed ^ 0x9e3779b9);
+  for (let b = from; b < to; b++) {
+    const j = state + (<usize>b << 4);
+    const hashed = mixedSeed ^ ((base + b + 1) * 0x632be5ab);
+    store<i32>(j, fmix32(hashed + 0x7f4a7c15));
+    store<i32>(j, fmix32(hashed + 0x1b873593), 4);
+    store<i32>(j, fmix32(hashed ^ 0x68e31da4), 8);
+    store<i32>(j, fmix32(hashed + 0x3c6ef372) | 1, 12);
+    for (let k = 0; k < inputs; k++) {
+      const value = triangular(uniform(j), load<f64>(f64At(low, k)), load<f64>(f64At(mode, k)), load<f64>(f64At(high, k)));
+      store<f64>(f64At(drawn, k * size + b), value);
+      const at = load<i32>(index + (<usize>k << 2)) * size + b;
+      const what = load<i32>(kind + (<usize>k << 2));
+      if (what == KIND_WEIGHT) store<f64>(f64At(weight, at), value);
+      else if (what == KIND_START) store<f64>(f64At(start, at), value / 100);
+      else if (what == KIND_TARGET) store<f64>(f64At(target, at), value / 100);
+      else if (what == KIND_PACE) store<f64>(f64At(lanePace, at), value);
+      else if (what == KIND_VOLATILITY) store<f64>(f64At(laneVolatility, at), value / 100);
+      else store<f64>(f64At(laneStrength, at), value);
+    }
+    for (let e = 0; e < events; e++) {
+      const u = uniform(j);
+      const parent = load<i32>(condition + (<usize>e << 2));
+      const met =
+        parent < 0 || (load<u8>(fired + <usize>(parent * size + b)) == 1) == (load<u8>(occurred + <usize>e) == 1);
+      const happens = met && u < load<f64>(f64At(probability, e));
+      store<u8>(fired + <usize>(e * size + b), happens ? 1 : 0);
+      if (happens) {
+        const at = f64At(load<u8>(lasting + <usize>e) == 1 ? targetAdd : eventAdd, load<i32>(slot + (<usize>e << 2)) * size + b);
+        store<f64>(at, load<f64>(at) + load<f64>(f64At(shift, e)));
+      }
+    }
   }
 }

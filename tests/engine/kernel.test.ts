@@ -1,7 +1,8 @@
-// The WebAssembly kernel (kernel/simulate.ts) against the JavaScript one (simulateBatch): the
-// same numbers, bit for bit (Object.is: a −0 for a +0 fails), for random documents with every
-// feature the kernel branches on — links, pulse and target events, ranges of pace, volatility and
-// link strength, kept levels — and for runs that start and end at odd lanes, in uneven steps.
+// The WebAssembly kernel (kernel/simulate.ts) against the JavaScript one (drawRunInputs and
+// simulateBatch): the same numbers, bit for bit (Object.is: a −0 for a +0 fails), for random
+// documents with every feature the kernel branches on — links, pulse and target events, conditions,
+// ranges of pace, volatility and link strength, kept levels; PERT ranges and Latin hypercube
+// designs, whose draws stay JavaScript's — and for runs that start and end at odd lanes, in uneven steps.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MizanDoc } from '../../src/engine/format/schema';
@@ -16,11 +17,22 @@ const same = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
 /** A document of the arbitrary with version 2's features switched on where `on` says. */
 function withFeatures(
   doc: MizanDoc,
-  on: { targets: boolean[]; paceRange: boolean; volatilityRange: boolean; strengthRange: boolean }
+  on: {
+    targets: boolean[];
+    conditions: (boolean | null)[];
+    probabilities: number[];
+    paceRange: boolean;
+    volatilityRange: boolean;
+    strengthRange: boolean;
+    pert: boolean;
+    latinHypercube: boolean;
+  }
 ): MizanDoc {
   const [scenario] = doc.scenarios;
+  const shape = on.pert ? { shape: 'pert' as const } : {};
   return {
     ...doc,
+    simulation: { ...doc.simulation, ...(on.latinHypercube ? { sampling: 'latin-hypercube' as const } : {}) },
     interactions: doc.interactions.map((link) =>
       on.strengthRange && typeof link.strength === 'number'
         ? {
@@ -36,7 +48,16 @@ function withFeatures(
     scenarios: [
       {
         ...scenario,
-        events: scenario.events.map((event, k) => (on.targets[k] ? { ...event, kind: 'target' as const } : event)),
+        events: scenario.events.map((event, k) => ({
+          ...event,
+          // Odds away from 0 and 1 (the arbitrary's lean there), so that conditions decide something.
+          probability: on.probabilities[k],
+          ...(on.targets[k] ? { kind: 'target' as const } : {}),
+          // A condition on the event before, that it happened (true) or not (false).
+          ...(k > 0 && on.conditions[k] !== null
+            ? { condition: { event: `e${k - 1}`, occurred: on.conditions[k] } }
+            : {})
+        })),
         factors: Object.fromEntries(
           Object.entries(scenario.factors).map(([id, f]) => {
             const pace = f.pace as number;
@@ -45,7 +66,7 @@ function withFeatures(
               id,
               {
                 ...f,
-                pace: on.paceRange ? { low: pace / 2, mode: pace, high: Math.min(1, pace * 1.5) } : pace,
+                pace: on.paceRange ? { low: pace / 2, mode: pace, high: Math.min(1, pace * 1.5), ...shape } : pace,
                 volatility: on.volatilityRange ? { low: 0, mode: volatility / 2, high: volatility } : volatility
               }
             ];
@@ -67,9 +88,12 @@ function bothKernels(doc: MizanDoc, options: MonteCarloOptions, step: number) {
 }
 
 describe('the WebAssembly kernel', () => {
-  it('is compiled here (else every test below would compare the JavaScript kernel with itself)', () => {
+  it('is compiled here (else every test below would compare the JavaScript kernel with itself), and draws triangular ranges', () => {
     const m = compileScenario(sampleDocument(), 0);
-    expect(WasmKernel.create(m, 256, false)).not.toBeNull();
+    expect(WasmKernel.create(m, 256, false)?.drawsInputs).toBe(true);
+    const pert = sampleDocument();
+    pert.factors[2].weight = { low: 1, mode: 2, high: 5, shape: 'pert' };
+    expect(WasmKernel.create(compileScenario(pert, 0), 256, false)?.drawsInputs).toBe(false);
   });
 
   it('gives the JavaScript kernel’s numbers bit for bit, for random documents, runs and steps', () => {
@@ -78,9 +102,13 @@ describe('the WebAssembly kernel', () => {
         arbitraryDocument,
         fc.record({
           targets: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+          conditions: fc.array(fc.constantFrom(null, true, false), { minLength: 4, maxLength: 4 }),
+          probabilities: fc.array(fc.double({ min: 0.1, max: 0.9, noNaN: true }), { minLength: 4, maxLength: 4 }),
           paceRange: fc.boolean(),
           volatilityRange: fc.boolean(),
-          strengthRange: fc.boolean()
+          strengthRange: fc.boolean(),
+          pert: fc.boolean(),
+          latinHypercube: fc.boolean()
         }),
         fc.integer({ min: 0, max: 600 }),
         fc.integer({ min: 1, max: 700 }),
@@ -112,9 +140,13 @@ describe('the WebAssembly kernel', () => {
     // 4 000 runs × 12 months × 3 noisy factors: about 1 500 draws take the slow path, a few the tail.
     const doc = withFeatures(sampleDocument(), {
       targets: [],
+      conditions: [],
+      probabilities: [0.5],
       paceRange: false,
       volatilityRange: false,
-      strengthRange: false
+      strengthRange: false,
+      pert: false,
+      latinHypercube: false
     });
     const { wasm, js } = bothKernels(doc, { runs: 4000, seed: 11 }, 1234);
     expect(same(wasm.tensionOfRuns(), js.tensionOfRuns())).toBe(true);

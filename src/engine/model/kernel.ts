@@ -3,14 +3,17 @@
 // scenario's arrays, a batch, the streams' state and the outputs. It computes what simulateBatch
 // computes, bit for bit (tests/engine/kernel.test.ts); where there is no WebAssembly the
 // MonteCarlo runs simulateBatch.
-import type { CompiledScenario } from './compile';
+import type { CompiledScenario, InputKind } from './compile';
 import { createBatch, type Batch } from './simulate';
 import { fn, kn, wn } from '../random/normal';
 import { StreamBank } from '../random/streams';
 import { instantiateKernel, type KernelInstance, WASM_PAGE } from './wasmModule';
 
 /** The header's fields, in kernel/simulate.ts's order. */
-const HEADER_FIELDS = 42;
+const HEADER_FIELDS = 44;
+/** The draws' header's fields, in kernel/simulate.ts's order. */
+const DRAWS_FIELDS = 15;
+const INPUT_KINDS: readonly InputKind[] = ['weight', 'start', 'target', 'pace', 'volatility', 'strength'];
 
 /** Where each array goes in the kernel's memory, 16-byte aligned (for its pairs of lanes). */
 class Layout {
@@ -32,6 +35,10 @@ export interface KernelOutputs {
   contributions: Float64Array;
   /** x_i(t) of lane b at [(t·n + i)·size + b], when levels are kept (else null). */
   levels: Float64Array | null;
+  /** Drawn value of uncertain input k for lane b at [k·size + b] (drawInputs). */
+  drawn: Float64Array;
+  /** Whether event e fired for lane b, 1 or 0, at [e·size + b] (drawInputs). */
+  fired: Uint8Array;
 }
 
 export class WasmKernel {
@@ -40,6 +47,12 @@ export class WasmKernel {
   readonly outputs: KernelOutputs;
   private readonly exports: KernelInstance;
   private readonly header: number;
+  private readonly draws: number;
+  /**
+   * Whether drawInputs can draw this scenario's inputs: every range triangular (a PERT range's
+   * inverse CDF is JavaScript's); the caller checks that no design gives the ranges (design.ts).
+   */
+  readonly drawsInputs: boolean;
 
   private constructor(exports: KernelInstance, m: CompiledScenario, size: number, keepLevels: boolean) {
     if (size % 2 !== 0) throw new RangeError('the kernel simulates pairs of lanes: an even batch size');
@@ -47,9 +60,25 @@ export class WasmKernel {
     const { n, horizon } = m;
     const points = horizon + 1;
     const interactions = m.interactionStrength.length;
+    const inputs = m.uncertain.length;
+    const events = m.eventIds.length;
     const layout = new Layout(this.exports.heapBase());
     const header = layout.take(4 * HEADER_FIELDS);
+    const draws = layout.take(4 * DRAWS_FIELDS);
     const at = {
+      inputKind: layout.take(4 * inputs),
+      inputIndex: layout.take(4 * inputs),
+      inputLow: layout.take(8 * inputs),
+      inputMode: layout.take(8 * inputs),
+      inputHigh: layout.take(8 * inputs),
+      eventCondition: layout.take(4 * events),
+      eventOccurred: layout.take(events),
+      eventProbability: layout.take(8 * events),
+      eventLasting: layout.take(events),
+      eventSlot: layout.take(4 * events),
+      eventShift: layout.take(8 * events),
+      drawn: layout.take(8 * inputs * size),
+      fired: layout.take(events * size),
       direction: layout.take(8 * n),
       pace: layout.take(8 * n),
       volatility: layout.take(8 * n),
@@ -81,6 +110,18 @@ export class WasmKernel {
     const f64 = (offset: number, length: number) => new Float64Array(buffer, offset, length);
     const i32 = (offset: number, length: number) => new Int32Array(buffer, offset, length);
 
+    i32(at.inputKind, inputs).set(m.uncertain.map((input) => INPUT_KINDS.indexOf(input.kind)));
+    i32(at.inputIndex, inputs).set(m.uncertain.map((input) => (input.kind === 'strength' ? input.link : input.factor)));
+    f64(at.inputLow, inputs).set(m.uncertain.map((input) => input.low));
+    f64(at.inputMode, inputs).set(m.uncertain.map((input) => input.mode));
+    f64(at.inputHigh, inputs).set(m.uncertain.map((input) => input.high));
+    i32(at.eventCondition, events).set(m.eventCondition);
+    new Uint8Array(buffer, at.eventOccurred, events).set(m.eventConditionOccurred);
+    f64(at.eventProbability, events).set(m.eventProbability);
+    new Uint8Array(buffer, at.eventLasting, events).set(m.eventLasting);
+    i32(at.eventSlot, events).set(m.eventSlot);
+    f64(at.eventShift, events).set(m.eventShift);
+    this.drawsInputs = m.uncertain.every((input) => input.shape !== 'pert');
     f64(at.direction, n).set(m.direction);
     f64(at.pace, n).set(m.pace);
     f64(at.volatility, n).set(m.volatility);
@@ -99,11 +140,31 @@ export class WasmKernel {
     this.outputs = {
       tension: f64(at.tension, points * size),
       contributions: f64(at.contributions, points * n * size),
-      levels: keepLevels ? f64(at.levels, points * n * size) : null
+      levels: keepLevels ? f64(at.levels, points * n * size) : null,
+      drawn: f64(at.drawn, inputs * size),
+      fired: new Uint8Array(buffer, at.fired, events * size)
     };
     const offsetOf = (array: Float64Array) => (array.length === 0 ? 0 : array.byteOffset);
     const { batch } = this;
     this.header = header;
+    this.draws = draws;
+    i32(draws, DRAWS_FIELDS).set([
+      inputs,
+      events,
+      at.inputKind,
+      at.inputIndex,
+      at.inputLow,
+      at.inputMode,
+      at.inputHigh,
+      at.eventCondition,
+      at.eventOccurred,
+      at.eventProbability,
+      at.eventLasting,
+      at.eventSlot,
+      at.eventShift,
+      at.drawn,
+      at.fired
+    ]);
     i32(header, HEADER_FIELDS).set([
       n,
       horizon,
@@ -146,7 +207,9 @@ export class WasmKernel {
       at.state,
       at.kn,
       at.wn,
-      at.fn
+      at.fn,
+      m.slots,
+      m.targetSlots
     ]);
   }
 
@@ -154,6 +217,14 @@ export class WasmKernel {
   static create(m: CompiledScenario, size: number, keepLevels: boolean): WasmKernel | null {
     const exports = instantiateKernel();
     return exports === null ? null : new WasmKernel(exports, m, size, keepLevels);
+  }
+
+  /**
+   * Seeds lanes from..to−1 with runs base + lane under `seed`, draws their inputs (outputs.drawn,
+   * outputs.fired) and sets them in the batch: MonteCarlo.drawInputs, where drawsInputs.
+   */
+  drawInputs(base: number, from: number, to: number, seed: number): void {
+    this.exports.drawInputs(this.header, this.draws, base, from, to, seed | 0);
   }
 
   /** Simulates lanes from..to−1, with the streams' noise or (streams false) none. */

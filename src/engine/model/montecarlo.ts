@@ -347,9 +347,21 @@ export class MonteCarlo {
 
   /** Draws the inputs of lanes from..to−1 (run = base + lane) and sets them in the batch. */
   private drawInputs(base: number, from: number, to: number): void {
-    const { m, batch, streams, samples, fired, runs, drawn } = this;
+    const { m, batch, streams, samples, fired, runs, drawn, kernel } = this;
     const { uncertain } = m;
     const events = m.eventIds.length;
+    if (kernel !== null && kernel.drawsInputs && this.design === null) {
+      kernel.drawInputs(base, from, to, this.options.seed);
+      const r = base + from - this.firstRun;
+      const lanes = (k: number) => k * BATCH + from;
+      // Stryker disable next-line EqualityOperator: input uncertain.length has no lanes: an empty copy
+      for (let k = 0; k < uncertain.length; k++)
+        samples.set(kernel.outputs.drawn.subarray(lanes(k), lanes(k) + to - from), k * runs + r);
+      // Stryker disable next-line EqualityOperator: event `events` has no lanes: an empty copy
+      for (let e = 0; e < events; e++)
+        fired.set(kernel.outputs.fired.subarray(lanes(e), lanes(e) + to - from), e * runs + r);
+      return;
+    }
     // Stryker disable next-line ConditionalExpression,EqualityOperator: with no events eventAdd and targetAdd are empty, and filling them does nothing
     if (events > 0) clearEvents(batch);
     for (let b = from; b < to; b++) {
