@@ -89,3 +89,18 @@ export function pearson(a: usize, b: usize, n: i32): f64 {
   }
   return varA > 0 && varB > 0 ? cov / Math.sqrt(varA * varB) : NaN;
 }
+
+/**
+ * The runs of a month at or above the crisis line, and each run's peak so far raised to this
+ * month's value where higher: the month loop of summariseTension (montecarlo.ts).
+ */
+export function crisisAndPeaks(values: usize, n: i32, crisis: f64, peak: usize): i32 {
+  let inCrisis = 0;
+  for (let r = 0; r < n; r++) {
+    const value = load<f64>(values + (<usize>r << 3));
+    if (value >= crisis) inCrisis++;
+    const at = peak + (<usize>r << 3);
+    if (value > load<f64>(at)) store<f64>(at, value);
+  }
+  return inCrisis;
+}

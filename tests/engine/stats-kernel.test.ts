@@ -11,6 +11,7 @@ import {
   sortOrderInJavaScript
 } from '../../src/engine/model/stats';
 import { statsKernel } from '../../src/engine/model/statsKernel';
+import { crisisAndPeaks } from '../../src/engine/model/montecarlo';
 
 const kernel = statsKernel();
 const same = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
@@ -70,6 +71,18 @@ describe('the stats kernel', () => {
       fc.property(finiteOrNaN, (v) => {
         const found = quantilesOf(v, levels);
         expect(same(found, quantilesInBuckets(v, levels))).toBe(true);
+      })
+    );
+  });
+
+  it('counts the runs in crisis and raises their peaks as the JavaScript does, NaN and all', () => {
+    fc.assert(
+      // A crisis line that some values sit on exactly, or anywhere.
+      fc.property(values, fc.oneof(fc.constantFrom(0, 1, 2, 2.5), fc.double({ min: -10, max: 110 })), (v, crisis) => {
+        const peak = v.map((_, r) => (r % 3 === 0 ? 0 : v[(r * 7) % v.length] / 2));
+        const kernelPeak = peak.slice();
+        expect(kernel!.crisisAndPeaks(v, crisis, kernelPeak)).toBe(crisisAndPeaks(v, crisis, peak));
+        expect(same(kernelPeak, peak)).toBe(true);
       })
     );
   });

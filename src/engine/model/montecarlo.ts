@@ -4,6 +4,7 @@
 import type { CompiledScenario } from './compile';
 import { addEvent, clearEvents, createBatch, setCentralRates, setUncertainInput, simulateBatch } from './simulate';
 import { averageRanks, histogram100, QUANTILE_LEVELS, quantilesOf, spearman } from './stats';
+import { statsKernel } from './statsKernel';
 
 import { rangeValue, StreamBank } from '../random/streams';
 import { needsDesign, runDesign } from './design';
@@ -157,6 +158,19 @@ export interface MonteCarloSummary extends TensionSummary {
  * Summarises runs from their T values: T(t) of run r at tension[t·stride + r], for
  * r < count and t ≤ horizon. The order of the runs does not matter.
  */
+/** How many values are at or above `crisis`; raises peak[r] to values[r] where higher (StatsKernel.crisisAndPeaks). */
+export function crisisAndPeaks(values: Float64Array, crisis: number, peak: Float64Array): number {
+  let inCrisis = 0;
+  // Stryker disable next-line EqualityOperator: values[count] and peak[count] are past the end (undefined): no comparison with them holds
+  for (let r = 0; r < values.length; r++) {
+    const value = values[r];
+    if (value >= crisis) inCrisis++;
+    // Stryker disable next-line EqualityOperator: a value equal to the peak leaves the same peak
+    if (value > peak[r]) peak[r] = value;
+  }
+  return inCrisis;
+}
+
 export function summariseTension(
   tension: Float64Array,
   stride: number,
@@ -177,16 +191,11 @@ export function summariseTension(
   const pCrisisErrors = new Float64Array(points);
   const peak = new Float64Array(count);
   // Stryker disable next-line EqualityOperator: month(points) is an empty slice, and writes to every result array past its end are dropped
+  const kernel = statsKernel();
   for (let t = 0; t < points; t++) {
     const values = month(t);
-    let inCrisis = 0;
-    // Stryker disable next-line EqualityOperator: values[count] and peak[count] are past the end (undefined): no comparison with them holds
-    for (let r = 0; r < count; r++) {
-      const value = values[r];
-      if (value >= crisis) inCrisis++;
-      // Stryker disable next-line EqualityOperator: a value equal to the peak leaves the same peak
-      if (value > peak[r]) peak[r] = value;
-    }
+    const inCrisis =
+      kernel === null ? crisisAndPeaks(values, crisis, peak) : kernel.crisisAndPeaks(values, crisis, peak);
     pCrisisByMonth[t] = inCrisis / count;
     pCrisisErrors[t] = standardErrorOfProportion(pCrisisByMonth[t], count);
     const found = quantilesOf(values, levels);

@@ -10,6 +10,8 @@ export interface StatsKernel {
   sortOrder(values: Float64Array): Uint32Array;
   averageRanks(values: Float64Array): Float64Array;
   pearson(a: Float64Array, b: Float64Array): number;
+  /** How many values are at or above `crisis`; raises peak[r] to values[r] where higher. */
+  crisisAndPeaks(values: Float64Array, crisis: number, peak: Float64Array): number;
 }
 
 function createStatsKernel(exports: KernelInstance): StatsKernel {
@@ -52,6 +54,16 @@ function createStatsKernel(exports: KernelInstance): StatsKernel {
       f64(at.values, n).set(a);
       f64(at.second, n).set(b);
       return exports.pearson(at.values, at.second, n);
+    },
+    crisisAndPeaks(values, crisis, peak) {
+      const n = values.length;
+      const at = layout(n);
+      f64(at.values, n).set(values);
+      const peaks = f64(at.second, n);
+      peaks.set(peak);
+      const inCrisis = exports.crisisAndPeaks(at.values, n, crisis, at.second);
+      peak.set(peaks);
+      return inCrisis;
     }
   };
 }

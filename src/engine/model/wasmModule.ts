@@ -20,6 +20,7 @@ export interface KernelInstance {
   sortOrder(values: number, n: number, order: number, spare: number, low: number, high: number, count: number): number;
   averageRanks(values: number, n: number, order: number, ranks: number): void;
   pearson(a: number, b: number, n: number): number;
+  crisisAndPeaks(values: number, n: number, crisis: number, peak: number): number;
 }
 
 export const WASM_PAGE = 65536;
