@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { MizanDoc } from '../../src/engine/format/schema';
 import { compileScenario } from '../../src/engine/model/compile';
 import { WasmKernel } from '../../src/engine/model/kernel';
+import { webAssembly } from '../../src/engine/model/wasmModule';
 import { MonteCarlo, type MonteCarloOptions } from '../../src/engine/model/montecarlo';
 import { arbitraryDocument, makeDocument } from '../support/documents';
 
@@ -134,6 +135,31 @@ describe('the WebAssembly kernel', () => {
       ),
       { numRuns: 60 }
     );
+  });
+
+  it('runs in JavaScript, with the same numbers, where a thread is refused the kernel’s memory', () => {
+    // Injected: "Cannot allocate Wasm memory" (a worker holding many instances), as V8 throws it.
+    const api = webAssembly()!;
+    const { Instance } = api;
+    Object.defineProperty(api, 'Instance', {
+      configurable: true,
+      writable: true,
+      value: function refused() {
+        throw new RangeError('WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance');
+      }
+    });
+    try {
+      const m = compileScenario(sampleDocument(), 0);
+      expect(WasmKernel.create(m, 256, false)).toBeNull();
+      const refused = new MonteCarlo(m, { runs: 700, seed: 3 });
+      refused.advance();
+      Object.defineProperty(api, 'Instance', { configurable: true, writable: true, value: Instance });
+      const { wasm } = bothKernels(sampleDocument(), { runs: 700, seed: 3 }, 300);
+      expect(same(refused.tensionOfRuns(), wasm.tensionOfRuns())).toBe(true);
+      expect(same(refused.contributionTotals(), wasm.contributionTotals())).toBe(true);
+    } finally {
+      Object.defineProperty(api, 'Instance', { configurable: true, writable: true, value: Instance });
+    }
   });
 
   it('draws the tail of the normals (the JavaScript slow path, through its import) as the JavaScript does', () => {

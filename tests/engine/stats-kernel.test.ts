@@ -10,7 +10,8 @@ import {
   quantilesOf,
   sortOrderInJavaScript
 } from '../../src/engine/model/stats';
-import { statsKernel } from '../../src/engine/model/statsKernel';
+import { createStatsKernel, statsKernel } from '../../src/engine/model/statsKernel';
+import { instantiateKernel } from '../../src/engine/model/wasmModule';
 import { crisisAndPeaks } from '../../src/engine/model/montecarlo';
 
 const kernel = statsKernel();
@@ -49,7 +50,7 @@ describe('the stats kernel', () => {
   it('sorts as sortOrder’s JavaScript: the same order, ties in their order', () => {
     fc.assert(
       fc.property(values, (v) => {
-        expect(Array.from(kernel!.sortOrder(v))).toEqual(Array.from(sortOrderInJavaScript(v)));
+        expect(Array.from(kernel!.sortOrder(v)!)).toEqual(Array.from(sortOrderInJavaScript(v)));
       })
     );
   });
@@ -57,7 +58,7 @@ describe('the stats kernel', () => {
   it('gives the JavaScript’s average ranks and Pearson r, bit for bit', () => {
     fc.assert(
       fc.property(values, values, (a, b) => {
-        expect(same(kernel!.averageRanks(a), averageRanksInJavaScript(a))).toBe(true);
+        expect(same(kernel!.averageRanks(a)!, averageRanksInJavaScript(a))).toBe(true);
         const n = Math.min(a.length, b.length);
         const [x, y] = [a.subarray(0, n), b.subarray(0, n)];
         expect(Object.is(kernel!.pearson(x, y), pearsonInJavaScript(x, y))).toBe(true);
@@ -87,11 +88,32 @@ describe('the stats kernel', () => {
     );
   });
 
+  it('gives null where its memory cannot grow (the callers then compute in JavaScript)', () => {
+    // Injected: the memory refuses to grow, as a 32-bit address space or a full machine would.
+    const exports = instantiateKernel()!;
+    const refusing = createStatsKernel({
+      ...exports,
+      memory: {
+        get buffer() {
+          return exports.memory.buffer;
+        },
+        grow: () => {
+          throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+        }
+      }
+    });
+    const v = Float64Array.from({ length: 50_000 }, (_, k) => Math.cos(k));
+    expect(refusing.sortOrder(v)).toBeNull();
+    expect(refusing.averageRanks(v)).toBeNull();
+    expect(refusing.pearson(v, v)).toBeNull();
+    expect(refusing.crisisAndPeaks(v, 0.5, new Float64Array(v.length))).toBeNull();
+  });
+
   it('keeps giving them after its memory grew for a long list (200 000 values), and for a short one after', () => {
     const long = Float64Array.from({ length: 200_000 }, (_, k) => Math.sin(k) * 1000 + (k % 7));
-    expect(Array.from(kernel!.sortOrder(long))).toEqual(Array.from(sortOrderInJavaScript(long)));
-    expect(same(kernel!.averageRanks(long), averageRanksInJavaScript(long))).toBe(true);
+    expect(Array.from(kernel!.sortOrder(long)!)).toEqual(Array.from(sortOrderInJavaScript(long)));
+    expect(same(kernel!.averageRanks(long)!, averageRanksInJavaScript(long))).toBe(true);
     const short = Float64Array.from([3, 1, 2, 1]);
-    expect(Array.from(kernel!.averageRanks(short))).toEqual([4, 1.5, 3, 1.5]);
+    expect(Array.from(kernel!.averageRanks(short)!)).toEqual([4, 1.5, 3, 1.5]);
   });
 });

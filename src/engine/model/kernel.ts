@@ -213,10 +213,20 @@ export class WasmKernel {
     ]);
   }
 
-  /** A kernel for the scenario's batches of `size` lanes, or null where WebAssembly is not to be had. */
+  /**
+   * A kernel for the scenario's batches of `size` lanes, or null where WebAssembly is not to be
+   * had — or its memory: a thread that holds many (a worker whose requests a slider's steps
+   * cancel) can be refused one ("Cannot allocate Wasm memory"); the JavaScript kernel then runs,
+   * with the same numbers.
+   */
   static create(m: CompiledScenario, size: number, keepLevels: boolean): WasmKernel | null {
-    const exports = instantiateKernel();
-    return exports === null ? null : new WasmKernel(exports, m, size, keepLevels);
+    try {
+      const exports = instantiateKernel();
+      return exports === null ? null : new WasmKernel(exports, m, size, keepLevels);
+    } catch (error) {
+      if (error instanceof RangeError) return null;
+      throw error;
+    }
   }
 
   /**

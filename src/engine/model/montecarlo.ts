@@ -194,8 +194,7 @@ export function summariseTension(
   const kernel = statsKernel();
   for (let t = 0; t < points; t++) {
     const values = month(t);
-    const inCrisis =
-      kernel === null ? crisisAndPeaks(values, crisis, peak) : kernel.crisisAndPeaks(values, crisis, peak);
+    const inCrisis = kernel?.crisisAndPeaks(values, crisis, peak) ?? crisisAndPeaks(values, crisis, peak);
     pCrisisByMonth[t] = inCrisis / count;
     pCrisisErrors[t] = standardErrorOfProportion(pCrisisByMonth[t], count);
     const found = quantilesOf(values, levels);

@@ -18,7 +18,7 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
   if (kernel !== null) {
     // The radix order (kernel/stats.ts) gives the same order statistics, in linear time too. NaN
     // sorts to an end (by its sign bit); the buckets below leave it out: a list with one goes there.
-    const order = kernel.sortOrder(values);
+    const order = kernel.sortOrder(values) ?? sortOrderInJavaScript(values);
     const min = values[order[0]];
     const max = values[order[n - 1]];
     if (!Number.isNaN(min) && !Number.isNaN(max)) {

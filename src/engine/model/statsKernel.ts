@@ -1,22 +1,25 @@
 // The ranks of stats.ts in WebAssembly (kernel/stats.ts): one instance per thread, its memory
 // grown to the largest set of values asked for so far. The values are copied in and the results
-// out, so callers hold ordinary typed arrays. Null where there is no WebAssembly: stats.ts then
-// computes the same numbers in JavaScript (tests/engine/stats-kernel.test.ts compares the two).
+// out, so callers hold ordinary typed arrays. Null where there is no WebAssembly, and a result
+// null where its memory could not grow: stats.ts then computes the same numbers in JavaScript
+// (tests/engine/stats-kernel.test.ts compares the two).
 import { instantiateKernel, type KernelInstance, WASM_PAGE } from './wasmModule';
 
 const COUNTS = 2049; // kernel/stats.ts: one count per 11-bit digit, and one more
 
+/** Each returns null where the memory for its values could not be had. */
 export interface StatsKernel {
-  sortOrder(values: Float64Array): Uint32Array;
-  averageRanks(values: Float64Array): Float64Array;
-  pearson(a: Float64Array, b: Float64Array): number;
+  sortOrder(values: Float64Array): Uint32Array | null;
+  averageRanks(values: Float64Array): Float64Array | null;
+  pearson(a: Float64Array, b: Float64Array): number | null;
   /** How many values are at or above `crisis`; raises peak[r] to values[r] where higher. */
-  crisisAndPeaks(values: Float64Array, crisis: number, peak: Float64Array): number;
+  crisisAndPeaks(values: Float64Array, crisis: number, peak: Float64Array): number | null;
 }
 
-function createStatsKernel(exports: KernelInstance): StatsKernel {
+/** The stats kernel over an instance's exports (exported for the tests, which refuse its memory). */
+export function createStatsKernel(exports: KernelInstance): StatsKernel {
   const base = exports.heapBase();
-  /** Where the arrays of n values go, the memory grown to hold them. */
+  /** Where the arrays of n values go, the memory grown to hold them; null if it cannot grow. */
   const layout = (n: number) => {
     const values = base;
     const second = values + 8 * n;
@@ -28,29 +31,37 @@ function createStatsKernel(exports: KernelInstance): StatsKernel {
     const count = high + 4 * n;
     const end = count + 4 * COUNTS;
     const missing = end - exports.memory.buffer.byteLength;
-    if (missing > 0) exports.memory.grow(Math.ceil(missing / WASM_PAGE));
+    try {
+      if (missing > 0) exports.memory.grow(Math.ceil(missing / WASM_PAGE));
+    } catch (error) {
+      if (error instanceof RangeError) return null;
+      throw error;
+    }
     return { values, second, ranks, order, spare, low, high, count };
   };
   const f64 = (at: number, n: number) => new Float64Array(exports.memory.buffer, at, n);
   const sortInto = (values: Float64Array) => {
     const n = values.length;
     const at = layout(n);
+    if (at === null) return null;
     f64(at.values, n).set(values);
     return { at, order: exports.sortOrder(at.values, n, at.order, at.spare, at.low, at.high, at.count) };
   };
   return {
     sortOrder(values) {
-      const { order } = sortInto(values);
-      return new Uint32Array(exports.memory.buffer, order, values.length).slice();
+      const sorted = sortInto(values);
+      return sorted && new Uint32Array(exports.memory.buffer, sorted.order, values.length).slice();
     },
     averageRanks(values) {
-      const { at, order } = sortInto(values);
-      exports.averageRanks(at.values, values.length, order, at.ranks);
-      return f64(at.ranks, values.length).slice();
+      const sorted = sortInto(values);
+      if (sorted === null) return null;
+      exports.averageRanks(sorted.at.values, values.length, sorted.order, sorted.at.ranks);
+      return f64(sorted.at.ranks, values.length).slice();
     },
     pearson(a, b) {
       const n = a.length;
       const at = layout(n);
+      if (at === null) return null;
       f64(at.values, n).set(a);
       f64(at.second, n).set(b);
       return exports.pearson(at.values, at.second, n);
@@ -58,6 +69,7 @@ function createStatsKernel(exports: KernelInstance): StatsKernel {
     crisisAndPeaks(values, crisis, peak) {
       const n = values.length;
       const at = layout(n);
+      if (at === null) return null;
       f64(at.values, n).set(values);
       const peaks = f64(at.second, n);
       peaks.set(peak);
