@@ -78,7 +78,8 @@ async function openPage(browser, url) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
   const page = await context.newPage();
   await page.addInitScript(instrument);
-  if (WORKERS > 0) await page.addInitScript((n) => localStorage.setItem('mizan.simulation.workers', String(n)), WORKERS);
+  if (WORKERS > 0)
+    await page.addInitScript((n) => localStorage.setItem('mizan.simulation.workers', String(n)), WORKERS);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(url);
   await page.waitForSelector('html[data-app-state="ready"]');
@@ -143,7 +144,8 @@ async function sliderSteps(page) {
   const frame = [];
   // Up to 10, then down to 0, and up again: every step changes the weight (5 → 10 → 0 → …).
   const keys = [];
-  for (let i = 0; keys.length < STEPS; i++) keys.push(...Array(i === 0 ? 50 : 100).fill(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'));
+  for (let i = 0; keys.length < STEPS; i++)
+    keys.push(...Array(i === 0 ? 50 : 100).fill(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft'));
   for (const key of keys.slice(0, STEPS)) {
     await page.keyboard.press(key);
     const input = await lastInput(page);
@@ -183,14 +185,22 @@ async function drag(page) {
   for (let i = 1; i <= moves; i++) {
     // Right to the end, back to the start, and to the middle again, one move per frame.
     const phase = i / moves;
-    const x = phase < 0.33 ? from + (phase / 0.33) * (box.width / 2) : phase < 0.66 ? box.x + box.width - ((phase - 0.33) / 0.33) * box.width : box.x + ((phase - 0.66) / 0.34) * (box.width / 2);
+    const x =
+      phase < 0.33
+        ? from + (phase / 0.33) * (box.width / 2)
+        : phase < 0.66
+          ? box.x + box.width - ((phase - 0.33) / 0.33) * box.width
+          : box.x + ((phase - 0.66) / 0.34) * (box.width / 2);
     await page.mouse.move(x, y);
     await page.waitForTimeout(16);
   }
   await page.mouse.up();
   await markAfter(page, 'mizan:mc-refined', start, 20_000);
   const end = await page.evaluate(() => performance.now());
-  const tasks = await page.evaluate(([a, b]) => window.__bench.longtasks.filter((t) => t.t >= a && t.t <= b), [start, end]);
+  const tasks = await page.evaluate(
+    ([a, b]) => window.__bench.longtasks.filter((t) => t.t >= a && t.t <= b),
+    [start, end]
+  );
   const updates = await page.evaluate(
     ([a, b]) => window.__bench.marks.filter((m) => m.name === 'mizan:charts-updated' && m.t >= a && m.t <= b).length,
     [start, end]
@@ -222,9 +232,14 @@ async function main() {
     const version = browser.version();
     const load = loadavg()[0];
     // Progress and context on stderr, so that --json prints JSON only.
-    console.error(`Chromium ${version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load ${load.toFixed(1)}`);
-    console.error(`Simulation workers: ${WORKERS > 0 ? WORKERS : `the app's default (${Math.min(4, cpus().length)} here)`}`);
-    if (load > cpus().length * 0.5) console.error('Note: the machine is busy with other work; times will be longer than on an idle one.');
+    console.error(
+      `Chromium ${version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load ${load.toFixed(1)}`
+    );
+    console.error(
+      `Simulation workers: ${WORKERS > 0 ? WORKERS : `the app's default (${Math.min(4, cpus().length)} here)`}`
+    );
+    if (load > cpus().length * 0.5)
+      console.error('Note: the machine is busy with other work; times will be longer than on an idle one.');
     console.error('');
 
     const loads = await firstRender(browser, server.url);
@@ -251,7 +266,13 @@ async function main() {
       hardwareConcurrency: workers,
       a: { ...a, target: 16, pass: a.p95 < 16, toNextFrame: aFrame },
       b: { ...b, target: 150, pass: b.median < 150 },
-      c: { longTasksOver50: dragged.tasks.length, longest, moves: dragged.moves, chartUpdates: dragged.updates, pass: dragged.tasks.length === 0 },
+      c: {
+        longTasksOver50: dragged.tasks.length,
+        longest,
+        moves: dragged.moves,
+        chartUpdates: dragged.updates,
+        pass: dragged.tasks.length === 0
+      },
       d: { ...d, target: 500, pass: d.median < 500, later: { ...dLater, pass: dLater.median < 500 } },
       e: { gzipKB: js.gzip / 1024, rawKB: js.raw / 1024, files: js.files, target: 300, pass: js.gzip / 1024 < 300 }
     };
@@ -261,20 +282,32 @@ async function main() {
     }
     const ok = (pass) => (pass ? 'ok  ' : 'MISS');
     console.log(`(a) slider input → charts updated, ${a.n} keyboard steps on "${SLIDER}"`);
-    console.log(`    ${ok(results.a.pass)} median ${ms(a.median)}, p95 ${ms(a.p95)}, max ${ms(a.max)}   (target p95 < 16 ms)`);
+    console.log(
+      `    ${ok(results.a.pass)} median ${ms(a.median)}, p95 ${ms(a.p95)}, max ${ms(a.max)}   (target p95 < 16 ms)`
+    );
     console.log(`         to the next animation frame: median ${ms(aFrame.median)}, p95 ${ms(aFrame.p95)}`);
     console.log(`(b) last input → refined Monte Carlo on screen, ${b.n} inputs`);
-    console.log(`    ${ok(results.b.pass)} median ${ms(b.median)}, p95 ${ms(b.p95)}, max ${ms(b.max)}   (target < 150 ms)`);
-    console.log(`(c) longest main-thread task during a pointer drag (${dragged.moves} moves, ${dragged.updates} chart updates)`);
+    console.log(
+      `    ${ok(results.b.pass)} median ${ms(b.median)}, p95 ${ms(b.p95)}, max ${ms(b.max)}   (target < 150 ms)`
+    );
+    console.log(
+      `(c) longest main-thread task during a pointer drag (${dragged.moves} moves, ${dragged.updates} chart updates)`
+    );
     console.log(
       `    ${ok(results.c.pass)} ${dragged.tasks.length === 0 ? 'no task over 50 ms' : `${dragged.tasks.length} task(s) over 50 ms, longest ${ms(longest)}`}   (target none over 50 ms)`
     );
     console.log(`(d) navigation start → first charts drawn, ${d.n} fresh loads`);
-    console.log(`    ${ok(results.d.pass)} median ${ms(d.median)}, p95 ${ms(d.p95)}, max ${ms(d.max)}   (target < 500 ms)`);
+    console.log(
+      `    ${ok(results.d.pass)} median ${ms(d.median)}, p95 ${ms(d.p95)}, max ${ms(d.max)}   (target < 500 ms)`
+    );
     console.log(`(d′) the same, later starts: one profile kept on disk, ${dLater.n} loads after a first`);
-    console.log(`    ${ok(results.d.later.pass)} median ${ms(dLater.median)}, p95 ${ms(dLater.p95)}, max ${ms(dLater.max)}   (target < 500 ms)`);
+    console.log(
+      `    ${ok(results.d.later.pass)} median ${ms(dLater.median)}, p95 ${ms(dLater.p95)}, max ${ms(dLater.max)}   (target < 500 ms)`
+    );
     console.log(`(e) JavaScript shipped (out/web/assets/*.js, gzip)`);
-    console.log(`    ${ok(results.e.pass)} ${(js.gzip / 1024).toFixed(1)} KB gzipped (${(js.raw / 1024).toFixed(0)} KB raw)   (target < 300 KB)`);
+    console.log(
+      `    ${ok(results.e.pass)} ${(js.gzip / 1024).toFixed(1)} KB gzipped (${(js.raw / 1024).toFixed(0)} KB raw)   (target < 300 KB)`
+    );
     for (const f of js.files) console.log(`         ${f.file.padEnd(36)} ${(f.gzip / 1024).toFixed(1).padStart(6)} KB`);
   } finally {
     await browser.close();
