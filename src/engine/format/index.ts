@@ -58,7 +58,7 @@ export { loadBundledDocument, loadDocument, validateDocument, type LoadOptions }
 export { serializeDocument } from './serialize';
 export { makeBlankDocument, type BlankTexts } from './blank';
 export { MAX_FILE_MB, fileTooLarge, inMegabytes, sizeOverCap } from './fileSize';
-export { sameContent } from './sameContent';
+export { sameContent, sameExcept } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
 export {
   formatPath,
