@@ -5,6 +5,7 @@
 // them have reached it.
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
+import { documentText } from './documentText';
 import { mergeUpdates, partitionRuns, withTracking, type PartProgress } from './merge';
 import { DEFAULT_PROGRESSIVE, type PartUpdate, type UncertaintyUpdate } from './progressive';
 import { isUpdateMessage } from './updateMessage';
@@ -141,7 +142,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
         onUpdate
       };
       pending = p;
-      const text = JSON.stringify(doc);
+      const text = documentText(doc);
       const outcomes = await Promise.all(
         parts.map(async (pieces, k) => {
           const w = workerAt(k);
