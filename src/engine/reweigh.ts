@@ -64,34 +64,31 @@ export function reweighed(run: CentralRun, weight: Float64Array): CentralRun {
   const n = run.factorIds.length;
   if (weight.length !== n) throw new RangeError(`reweighed: ${weight.length} weights for ${n} factors`);
   if (weight.every((w, i) => Object.is(w, run.weight[i]))) return run;
-  const { levels, direction } = run;
+  const { levels, direction, factorIds } = run;
   const points = levels.length / n;
   let weightSum = 0;
   for (let i = 0; i < n; i++) weightSum += weight[i];
   const scale = 100 / weightSum;
-  const tension = new Float64Array(points);
-  const contributions = new Float64Array(points * n);
-  for (let t = 0; t < points; t++) {
-    let pressure = 0;
-    for (let i = 0; i < n; i++) {
+  // Factor by factor, each one's contributions straight into its series; the pressure of each
+  // month still adds the factors up in factor order, as simulateBatch does.
+  const pressure = new Float64Array(points);
+  const contributions: Record<string, number[]> = {};
+  for (let i = 0; i < n; i++) {
+    const w = weight[i];
+    const raises = direction[i] > 0;
+    const series: number[] = [];
+    for (let t = 0; t < points; t++) {
       const x = levels[t * n + i];
-      const we = weight[i] * (direction[i] > 0 ? x : 1 - x);
-      pressure += we;
-      contributions[t * n + i] += we * scale;
+      const we = w * (raises ? x : 1 - x);
+      pressure[t] += we;
+      // 0 + …: simulateBatch adds to a zeroed sum, which makes a −0 a 0.
+      series.push(0 + we * scale);
     }
-    tension[t] = (100 * pressure) / weightSum;
+    contributions[factorIds[i]] = series;
   }
-  return {
-    series: {
-      tension: Array.from(tension),
-      contributions: seriesByFactor(run.factorIds, contributions),
-      factors: run.series.factors
-    },
-    levels,
-    direction,
-    factorIds: run.factorIds,
-    weight
-  };
+  const tension: number[] = [];
+  for (let t = 0; t < points; t++) tension.push((100 * pressure[t]) / weightSum);
+  return { series: { tension, contributions, factors: run.series.factors }, levels, direction, factorIds, weight };
 }
 
 /**
