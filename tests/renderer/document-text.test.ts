@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
-import { documentText } from '../../src/renderer/src/simulation/documentText';
+import { documentMessage, documentOf, documentText } from '../../src/renderer/src/simulation/documentText';
 import { arbitraryDocument } from '../support/documents';
 import { pathIn, withAt } from '../support/sharedEdits';
 
@@ -55,5 +55,46 @@ describe('documentText', () => {
     // Documents are never mutated: a change made behind the store's back shows that the shared scenario's text is the one kept.
     (doc.scenarios[0] as { color: string }).color = '#000000';
     expect(documentText(edited)).toBe(JSON.stringify({ ...rich, title: 'Edited' }));
+  });
+});
+
+describe('documentMessage', () => {
+  it('makes, on the worker’s side, each document of a series of edits as its whole text would', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(arbitraryDocument, fc.constant(rich)),
+        fc.array(fc.tuple(fc.array(fc.nat(), { maxLength: 6 }), fc.jsonValue()), { minLength: 1, maxLength: 5 }),
+        (doc, edits) => {
+          let sent: MizanDoc = doc;
+          let received = documentOf(documentMessage(doc, null), null);
+          expect(received).toEqual(JSON.parse(JSON.stringify(doc)));
+          let next: unknown = doc;
+          for (const [picks, value] of edits) {
+            next = withAt(next, pathIn(next, picks), value);
+            if (next === null || typeof next !== 'object' || Array.isArray(next)) return; // no document at all
+            received = documentOf(documentMessage(next as MizanDoc, sent), received);
+            sent = next as MizanDoc;
+            expect(received).toEqual(JSON.parse(JSON.stringify(next)));
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it('sends only the fields that changed, and the ones gone', () => {
+    const withAuthor: MizanDoc = { ...rich, author: 'Someone' };
+    const weighed: MizanDoc = {
+      ...withAuthor,
+      author: undefined,
+      factors: rich.factors.map((f) => ({ ...f, weight: 1 }))
+    };
+    const message = documentMessage(weighed, withAuthor);
+    expect(message).toEqual({ changed: JSON.stringify({ factors: weighed.factors }), removed: ['author'] });
+    expect(documentOf(message, JSON.parse(JSON.stringify(withAuthor)) as MizanDoc)).toEqual(
+      JSON.parse(JSON.stringify(weighed))
+    );
+    expect(documentMessage(rich, null)).toEqual({ whole: JSON.stringify(rich) });
+    expect(() => documentOf(message, null)).toThrow(/never sent/);
   });
 });
