@@ -93,9 +93,10 @@ export const engine = {
     },
     {
       name: 'analysis',
-      mutate: ['src/engine/analysis.ts', 'src/engine/gap.ts'],
+      mutate: ['src/engine/analysis.ts', 'src/engine/gap.ts', 'src/engine/reweigh.ts'],
       tests: [
         'tests/engine/analysis-results.test.ts',
+        'tests/engine/reweigh.test.ts',
         'tests/engine/chunks.test.ts',
         'tests/engine/largest-contributions.test.ts',
         'tests/engine/gap.test.ts',

@@ -1,8 +1,9 @@
 // Names in two languages (src/engine/labels.ts): a name typed in one language shows in the
 // other too, marked as needing translation, in both directions; a name in both shows each side.
 import { describe, expect, it } from 'vitest';
-import { namedItems, needsTranslation, showLabel, untranslatedNames } from '../../src/engine/labels';
+import { namedItems, needsTranslation, showLabel, untranslatedCount, untranslatedNames } from '../../src/engine/labels';
 import { rich, thawed } from './edits-helpers';
+import type { MizanDoc } from '../../src/engine/format';
 
 describe('showLabel', () => {
   it('shows each language its own text when the name has both', () => {
@@ -85,5 +86,31 @@ describe('untranslatedNames', () => {
     expect(namedItems(doc)).toHaveLength(doc.factors.length + doc.scenarios.length + events);
     const event = namedItems(doc).find((n) => n.kind === 'event');
     expect(event).toMatchObject({ scenarioId: doc.scenarios.find((s) => s.events.length > 0)!.id });
+  });
+});
+
+describe('untranslatedCount', () => {
+  it('counts what untranslatedNames lists, after edits that share the scenarios they leave alone', () => {
+    const doc = rich();
+    expect(untranslatedCount(doc)).toBe(0);
+    const named = (en: string, ar: string) => ({ en, ar });
+    const edits: ((d: MizanDoc) => MizanDoc)[] = [
+      (d) => ({ ...d, factors: d.factors.map((f, i) => (i === 1 ? { ...f, label: named('Sanctions', '') } : f)) }),
+      (d) => ({ ...d, scenarios: d.scenarios.map((s, k) => (k === 0 ? { ...s, name: named('', 'الأساس') } : s)) }),
+      (d) => ({
+        ...d,
+        scenarios: d.scenarios.map((s, k) =>
+          k === 0 ? { ...s, events: s.events.map((e, j) => (j === 0 ? { ...e, label: named('Talks', '') } : e)) } : s
+        )
+      }),
+      (d) => ({ ...d, scenarios: d.scenarios.map((s, k) => (k === 0 ? { ...s, name: named('Base', 'الأساس') } : s)) }),
+      (d) => ({ ...d, scenarios: d.scenarios.slice(1) })
+    ];
+    let next = doc;
+    for (const edit of edits) {
+      next = edit(next);
+      expect(untranslatedCount(next)).toBe(untranslatedNames(next).length);
+    }
+    expect(untranslatedCount(next)).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,14 @@
 // The stable serializer: schema key order, factor order in scenario records, 2-space
 // indent, final newline, and a round trip that gives the same document and the same bytes.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadDocument } from '../../src/engine/format/load';
 import { serializeDocument } from '../../src/engine/format/serialize';
 import { Factor, MizanDocument, Scenario, type MizanDoc } from '../../src/engine/format/schema';
 import { fixtureFiles, fixtureJson, loadOk } from './helpers';
+import { arbitraryDocument } from '../support/documents';
+import { pathIn, withAt } from '../support/sharedEdits';
 
 describe('round trip', () => {
   it.each(fixtureFiles())(
@@ -182,5 +185,46 @@ describe('what serializeDocument writes of values it does not validate', () => {
     const copy = structuredClone(rich().doc);
     copy.view = { zeta: 1, diplomacy: 2, 'israel-iran': 3 };
     expect(Object.keys(JSON.parse(serializeDocument(copy)).view)).toEqual(['zeta', 'diplomacy', 'israel-iran']);
+  });
+});
+
+describe('the texts kept by object', () => {
+  it('writes an edited document as it writes a copy of it that shares nothing with documents written before', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(arbitraryDocument, fc.constant(loadOk(JSON.stringify(fixtureJson())))),
+        fc.array(fc.tuple(fc.array(fc.nat(), { maxLength: 6 }), fc.jsonValue()), { minLength: 1, maxLength: 5 }),
+        (doc, edits) => {
+          let next: unknown = doc;
+          serializeDocument(doc);
+          for (const [picks, value] of edits) {
+            next = withAt(next, pathIn(next, picks), value);
+            const fresh = (() => {
+              try {
+                return serializeDocument(structuredClone(next) as MizanDoc);
+              } catch (error) {
+                return (error as Error).message;
+              }
+            })();
+            let text: string;
+            try {
+              text = serializeDocument(next as MizanDoc);
+            } catch (error) {
+              text = (error as Error).message;
+            }
+            expect(text).toBe(fresh);
+          }
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
+  it('writes a scenario again when the factors were reordered (its records follow the factor order)', () => {
+    const doc = loadOk(JSON.stringify(fixtureJson()));
+    serializeDocument(doc);
+    const reordered: MizanDoc = { ...doc, factors: [...doc.factors].reverse() };
+    expect(serializeDocument(reordered)).toBe(serializeDocument(structuredClone(reordered)));
+    expect(serializeDocument(reordered)).not.toBe(serializeDocument(doc));
   });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../../src/engine/analysis';
+import { withCentral } from '../../src/engine/edits';
 import { loadDocument, type MizanDoc } from '../../src/engine/format';
 import { tornado } from '../../src/engine/model/sensitivity';
 import { compileScenario } from '../../src/engine/model/compile';
@@ -81,6 +82,49 @@ describe('centralAnalysis', () => {
     });
     expect(none.scenarios).toEqual([]);
     expect(none.problems).toHaveLength(3);
+  });
+
+  it('given the analysis before an edit, gives what it gives without it, reusing the factors’ paths it can', () => {
+    const central = centralAnalysis(doc);
+    const earlier = { document: doc, central };
+    const f0 = doc.factors[0].id;
+    // The weight slider's edit: the central value moved, a range kept a range.
+    const weighed: MizanDoc = {
+      ...doc,
+      factors: doc.factors.map((f, i) => (i === 0 ? { ...f, weight: withCentral(f.weight, 9.5) } : f))
+    };
+    const started: MizanDoc = {
+      ...doc,
+      scenarios: doc.scenarios.map((s, k) =>
+        k === 1 ? { ...s, factors: { ...s.factors, [f0]: { ...s.factors[f0], start: 12 } } } : s
+      )
+    };
+    const renamed: MizanDoc = { ...doc, title: 'Renamed', scenarios: [...doc.scenarios].reverse() };
+    for (const next of [weighed, started, renamed, zeroFactors, doc]) {
+      const fresh = centralAnalysis(next);
+      const reused = centralAnalysis(next, earlier);
+      expect(reused.problems).toEqual(fresh.problems);
+      expect(reused.months).toEqual(fresh.months);
+      reused.scenarios.forEach((s, i) => {
+        expect(s.id).toBe(fresh.scenarios[i].id);
+        expect(s.name).toBe(fresh.scenarios[i].name);
+        expect(s.central).toEqual(fresh.scenarios[i].central);
+        expect(s.tornado).toEqual(fresh.scenarios[i].tornado);
+        expect(withTornadoMetric(reused, 'peak').scenarios[i].tornado).toEqual(
+          withTornadoMetric(fresh, 'peak').scenarios[i].tornado
+        );
+      });
+    }
+    // A weight moves no factor: the factors' paths are the very ones of the analysis before.
+    const reweighed = centralAnalysis(weighed, earlier);
+    reweighed.scenarios.forEach((s, i) => expect(s.central.factors).toBe(central.scenarios[i].central.factors));
+    // An edit of one scenario leaves the others' results as they were.
+    const one = centralAnalysis(started, earlier);
+    expect(one.scenarios[0].central).toBe(central.scenarios[0].central);
+    expect(one.scenarios[1].central.factors).not.toBe(central.scenarios[1].central.factors);
+    // And the analysis after a problem is computed afresh where it has no path to reuse.
+    const afterZero = centralAnalysis(doc, { document: zeroFactors, central: centralAnalysis(zeroFactors) });
+    expect(afterZero.scenarios.map((s) => s.central)).toEqual(central.scenarios.map((s) => s.central));
   });
 
   it('computes the tornado only when it is read', () => {

@@ -54,11 +54,11 @@ export type {
   ObservationKind
 } from './schema';
 export { LIMITS } from './limits';
-export { loadBundledDocument, loadDocument, validateDocument, type LoadOptions } from './load';
+export { isValidEdit, loadBundledDocument, loadDocument, validateDocument, type LoadOptions } from './load';
 export { serializeDocument } from './serialize';
 export { makeBlankDocument, type BlankTexts } from './blank';
 export { MAX_FILE_MB, fileTooLarge, inMegabytes, sizeOverCap } from './fileSize';
-export { sameContent } from './sameContent';
+export { sameContent, sameExcept } from './sameContent';
 export { buildJsonSchema, jsonSchemaText, JSON_SCHEMA_ID } from './jsonSchema';
 export {
   formatPath,

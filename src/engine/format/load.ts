@@ -3,6 +3,7 @@
 //   size cap → UTF-8 decoding → byte-order mark → nesting-depth scan → JSON.parse →
 //   envelope (format, version; newer refused) → migrations → schema and references (the
 //   references of a document the schema refuses are checked on what has the right shape).
+import { z } from 'zod';
 import { FORMAT_NAME, FORMAT_VERSION, MizanDocument, type MizanDoc } from './schema';
 import { LIMITS } from './limits';
 import { fileTooLarge } from './fileSize';
@@ -279,4 +280,54 @@ export function loadBundledDocument(text: string, options: LoadOptions = {}): Lo
     return { ok: true, document: raw as unknown as MizanDoc };
   }
   return loadDocument(text, options);
+}
+
+/** Length checks of each list schema of the document (its min and max), without its items' schema. */
+const lengthChecks = new WeakMap<z.ZodArray, z.ZodType>();
+
+function lengthOnly(schema: z.ZodArray): z.ZodType {
+  let checked = lengthChecks.get(schema);
+  if (!checked)
+    lengthChecks.set(
+      schema,
+      (checked = z.array(z.unknown()).check(...((schema.def.checks ?? []) as z.core.$ZodCheck<unknown[]>[])))
+    );
+  return checked;
+}
+
+/** Whether a field of an edited document passes its schema, walking only items that `before` did not hold. */
+function validField(schema: z.ZodType, value: unknown, before: unknown): boolean {
+  if (value === before) return true;
+  const list = value !== undefined && schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  if (!(list instanceof z.ZodArray) || !Array.isArray(value) || !Array.isArray(before))
+    return schema.safeParse(value).success;
+  if (!lengthOnly(list).safeParse(value).success) return false;
+  const kept = new Set<unknown>(before);
+  // A loop, not every(): a hole in the list is an item too (undefined, which the schema refuses).
+  for (let i = 0; i < value.length; i++)
+    if (!kept.has(value[i]) && !(list.element as z.ZodType).safeParse(value[i]).success) return false;
+  return true;
+}
+
+/**
+ * What validateDocument(next).ok says, for `next` made by editing `before`, a valid document:
+ * edits share every part they leave alone, and a part of `before` is valid wherever it stands,
+ * so the schema walks only the fields and list items that are new objects (for a weight step on
+ * the largest document, 60 factors instead of 2.9 MB, about 270 ms in the app on this machine);
+ * the record sizes, reserved keys and references, which need the whole document, are checked
+ * whole (a few milliseconds). For the reasons of a refusal, call validateDocument.
+ */
+export function isValidEdit(before: MizanDoc, next: unknown): boolean {
+  if (!isPlainObject(next)) return false;
+  try {
+    checkRecordSizes(next);
+    checkReservedKeys(next);
+  } catch (error) {
+    if (error instanceof Refusal) return false;
+    throw error;
+  }
+  const old = before as unknown as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(MizanDocument.shape) as [string, z.ZodType][])
+    if (!validField(schema, next[key], old[key])) return false;
+  return checkReferences(next).length === 0;
 }

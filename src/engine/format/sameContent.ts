@@ -28,6 +28,21 @@ function sameValue(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * True when the two objects of a document (a factor, a scenario, the document itself) hold the
+ * same values under every key but `ignored`, compared as sameContent compares (undefined values
+ * left out, shared parts not walked).
+ */
+export function sameExcept<T extends object>(a: T, b: T, ignored: readonly (keyof T & string)[]): boolean {
+  if (a === b) return true;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = definedKeys(x).filter((key) => !ignored.includes(key as keyof T & string));
+  if (keys.length !== definedKeys(y).filter((key) => !ignored.includes(key as keyof T & string)).length) return false;
+  for (const key of keys) if (!Object.hasOwn(y, key) || !sameValue(x[key], y[key])) return false;
+  return true;
+}
+
 /** True when serializeDocument(a) === serializeDocument(b). */
 export function sameContent(a: MizanDoc, b: MizanDoc): boolean {
   // Stryker disable next-line ConditionalExpression: the same document compares equal the long way too (only slower)

@@ -108,6 +108,32 @@ function ordered(value: unknown, schema: z.ZodType, at: PathSegment[], factorOrd
   }
 }
 
+/** The text of each list item written before (a factor, a scenario, an evidence card…), indented as in the file, by object, with the factor order it was written in. */
+const itemTexts = new WeakMap<object, { order: string; text: string }>();
+
+/** `text` (JSON.stringify's, indented by 2) moved `depth` levels in: its inner lines indented that much more. */
+const indented = (text: string, depth: number) => text.replaceAll('\n', `\n${'  '.repeat(depth)}`);
+
+/**
+ * A list of the document (its factors, scenarios…) as JSON.stringify(…, null, 2) writes it at the
+ * document's top level. Documents are never changed in place, and an edit shares every item it
+ * leaves alone: each item's text is kept, so saving again (or a recovery copy) after a weight step
+ * on the largest document writes 60 factors, not 2.9 MB (about 90 ms in Node, 270 ms in the app).
+ */
+function listText(list: unknown[], element: z.ZodType, at: PathSegment[], factorOrder: readonly string[]): string {
+  if (list.length === 0) return '[]';
+  const order = factorOrder.join('\u0000');
+  const items = list.map((item, i) => {
+    const kept = typeof item === 'object' && item !== null ? itemTexts.get(item) : undefined;
+    if (kept?.order === order) return kept.text;
+    // JSON.stringify writes undefined in a list as null.
+    const text = `    ${indented(JSON.stringify(ordered(item, element, [...at, i], factorOrder), null, 2) ?? 'null', 2)}`;
+    if (typeof item === 'object' && item !== null) itemTexts.set(item, { order, text });
+    return text;
+  });
+  return `[\n${items.join(',\n')}\n  ]`;
+}
+
 /**
  * The document as .mizan text. Does not validate (use validateDocument for that), but
  * refuses, with an Error naming the place, a number that is NaN or infinite.
@@ -115,5 +141,20 @@ function ordered(value: unknown, schema: z.ZodType, at: PathSegment[], factorOrd
 export function serializeDocument(doc: MizanDoc): string {
   // Stryker disable next-line ArrayDeclaration: without factors no record key is an extra placeholder id
   const factorOrder = Array.isArray(doc.factors) ? doc.factors.map((f) => f.id) : [];
-  return `${JSON.stringify(ordered(doc, MizanDocument, [], factorOrder), null, 2)}\n`;
+  if (!isPlainObject(doc)) return `${JSON.stringify(ordered(doc, MizanDocument, [], factorOrder), null, 2)}\n`;
+  // The top level as ordered() writes an object (the schema's key order), its lists item by item.
+  const fields: string[] = [];
+  for (const [key, field] of Object.entries(MizanDocument.shape) as [string, z.ZodType][]) {
+    const value: unknown = (doc as Record<string, unknown>)[key];
+    if (!Object.hasOwn(doc, key) || value === undefined) continue;
+    checkFinite(value, [key]);
+    const def = defOf(field);
+    const list = def.type === 'optional' ? defOf(def.innerType as z.ZodType) : def;
+    const text =
+      list.type === 'array' && Array.isArray(value)
+        ? listText(value, list.element as z.ZodType, [key], factorOrder)
+        : indented(JSON.stringify(ordered(value, field, [key], factorOrder), null, 2), 1);
+    fields.push(`  ${JSON.stringify(key)}: ${text}`);
+  }
+  return fields.length === 0 ? '{}\n' : `{\n${fields.join(',\n')}\n}\n`;
 }

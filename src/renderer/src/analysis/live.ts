@@ -1,15 +1,18 @@
 // The live analysis behind the charts, as pure functions:
-//   - centralAnalysis(doc): the central paths of every scenario, synchronously on every edit
-//     (microseconds each), with the scenarios the model cannot compute set aside as problems;
+//   - centralAnalysis(doc, earlier): the central paths of every scenario, synchronously on every
+//     edit (microseconds each for the default analysis; about 10 ms each for the largest shape,
+//     so a weight edit reuses the levels of the analysis before), with the scenarios the model
+//     cannot compute set aside as problems;
 //   - withUncertainty(central, uncertainty): the latest Monte Carlo from the worker joined in.
 //     Until a newer one arrives, the bands of the previous document stay (if they still fit
 //     its months), so the central lines move at once and the bands settle a moment later.
 import type { DocumentAnalysis, MonteCarloSeries, ScenarioAnalysis } from '../../../engine/analysis';
-import { centralSeries, computableScenarios, type ScenarioProblem } from '../../../engine/analysis';
+import { computableScenarios, type ScenarioProblem } from '../../../engine/analysis';
 import type { LocalizedLabel, MizanDoc } from '../../../engine/format';
 import { compileScenario, type CompiledScenario } from '../../../engine/model/compile';
 import { tornado, type TornadoBar, type TornadoMetric } from '../../../engine/model/sensitivity';
 import { monthLabels } from '../../../engine/months';
+import { centralRun, centralWeights, reweighed, sameLevels, type CentralRun } from '../../../engine/reweigh';
 import type { ScenarioEvidence } from '../../../engine/model/tracking';
 import type { DocumentTracking } from '../../../engine/tracking';
 import type { UncertaintyStage, UncertaintyUpdate } from '../simulation/progressive';
@@ -24,33 +27,64 @@ export interface CentralAnalysis extends ChartAnalysis {
   problems: ScenarioProblem[];
 }
 
-/** The compiled model behind each scenario result of centralAnalysis, for its tornado on another metric. */
-const compiledOf = new WeakMap<ScenarioAnalysis, CompiledScenario>();
+/** The compiled model behind each scenario result of centralAnalysis (compiled when first asked), for its tornado. */
+const compiledOf = new WeakMap<ScenarioAnalysis, () => CompiledScenario>();
+/** The central path behind each such result, whose levels serve the next document's if only weights changed. */
+const runOf = new WeakMap<ScenarioAnalysis, CentralRun>();
 /** The peak-T tornado of each such result, once computed. */
 const peakBarsOf = new WeakMap<ScenarioAnalysis, TornadoBar[]>();
 
 /** A scenario's results whose tornado is computed when first read (only the Sensitivity chart reads it). */
-function scenarioResult(id: string, name: LocalizedLabel, m: CompiledScenario): ScenarioAnalysis {
+function scenarioResult(
+  id: string,
+  name: LocalizedLabel,
+  run: CentralRun,
+  compiled: () => CompiledScenario
+): ScenarioAnalysis {
   let bars: TornadoBar[] | undefined;
   const result: ScenarioAnalysis = {
     id,
     name,
-    central: centralSeries(m),
+    central: run.series,
     monteCarlo: null,
     get tornado() {
-      bars ??= tornado(m);
+      bars ??= tornado(compiled());
       return bars;
     },
     importance: []
   };
-  compiledOf.set(result, m);
+  compiledOf.set(result, compiled);
+  runOf.set(result, run);
   return result;
 }
 
-export function centralAnalysis(doc: MizanDoc): CentralAnalysis {
+/** A document and its central analysis, the one before. */
+export interface EarlierAnalysis {
+  document: MizanDoc;
+  central: CentralAnalysis;
+}
+
+/**
+ * The central paths of every scenario of `doc`. Given the analysis of the document before, a
+ * scenario whose factors move as they did there (a weight edit, an edit of another scenario)
+ * keeps their levels and only its index is computed again (engine/reweigh.ts): a weight step
+ * on the largest document costs a few milliseconds instead of 20 simulations.
+ */
+export function centralAnalysis(doc: MizanDoc, earlier?: EarlierAnalysis | null): CentralAnalysis {
+  const runs = new Map(earlier?.central.scenarios.map((s) => [s.id, runOf.get(s)]));
   const { scenarios, problems } = computableScenarios(doc, (index) => {
     const s = doc.scenarios[index];
-    return scenarioResult(s.id, s.name, compileScenario(doc, index));
+    const run = runs.get(s.id);
+    if (run && earlier && sameLevels(earlier.document, doc, index)) {
+      const weight = centralWeights(doc, index);
+      // Weights that add up to nothing: compiling says so (a problem, not a result).
+      if (weight) {
+        let m: CompiledScenario | undefined;
+        return scenarioResult(s.id, s.name, reweighed(run, weight), () => (m ??= compileScenario(doc, index)));
+      }
+    }
+    const m = compileScenario(doc, index);
+    return scenarioResult(s.id, s.name, centralRun(m), () => m);
   });
   return { months: monthLabels(doc.startMonth, doc.horizonMonths), scenarios, problems };
 }
@@ -134,11 +168,11 @@ export function withTornadoMetric(central: CentralAnalysis, metric: TornadoMetri
   return {
     ...central,
     scenarios: central.scenarios.map((s) => {
-      const m = compiledOf.get(s);
-      if (!m) throw new Error(`withTornadoMetric: scenario ${s.id} is not from centralAnalysis`);
+      const compiled = compiledOf.get(s);
+      if (!compiled) throw new Error(`withTornadoMetric: scenario ${s.id} is not from centralAnalysis`);
       return scenarioWith(s, {}, () => {
         let bars = peakBarsOf.get(s);
-        if (!bars) peakBarsOf.set(s, (bars = tornado(m, metric)));
+        if (!bars) peakBarsOf.set(s, (bars = tornado(compiled(), metric)));
         return bars;
       });
     })

@@ -206,7 +206,11 @@ export function createAnalysisSession(
       store.setState({ document: null, central: null });
       return;
     }
-    const central = centralAnalysis(doc);
+    const before = store.getState();
+    const central = centralAnalysis(
+      doc,
+      before.document && before.central ? { document: before.document, central: before.central } : null
+    );
     const computable = central.scenarios.length > 0;
     store.setState({ document: doc, central });
     // Without workers (a test's DOM, the server-side render) there is no Monte Carlo to start.

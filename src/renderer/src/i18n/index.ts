@@ -56,12 +56,17 @@ export function formatNumber(language: Language, value: number, fractionDigits =
   return format.format(value);
 }
 
-/** "2024-10" as "Oct 2024" / "أكتوبر 2024". */
+const monthFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** "2024-10" as "Oct 2024" / "أكتوبر 2024" (the formatter made once per language). */
 export function formatMonth(language: Language, month: string): string {
   const [year, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, m - 1, 1))
-  );
+  let format = monthFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(language, format);
+  }
+  return format.format(new Date(Date.UTC(year, m - 1, 1)));
 }
 
 /** An ISO time as a date and time of day in the language. */

@@ -5,6 +5,7 @@
 // them have reached it.
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
+import { documentMessage } from './documentText';
 import { mergeUpdates, partitionRuns, withTracking, type PartProgress } from './merge';
 import { DEFAULT_PROGRESSIVE, type PartUpdate, type UncertaintyUpdate } from './progressive';
 import { isUpdateMessage } from './updateMessage';
@@ -55,6 +56,8 @@ interface PoolWorker {
   remote: Comlink.Remote<SimulationWorkerApi>;
   /** The last request this worker was given (0: none). */
   request: number;
+  /** The document of that request: the next is sent as what changed since (documentMessage). */
+  sent: MizanDoc | null;
   /** Rejects if the worker fails (its script did not load, it threw outside a request). */
   failed: Promise<never>;
 }
@@ -114,7 +117,7 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (isUpdateMessage(event.data)) offer(event.data.request, k, event.data.update);
     });
-    const created: PoolWorker = { worker, remote, request: 0, failed };
+    const created: PoolWorker = { worker, remote, request: 0, sent: null, failed };
     pool[k] = created;
     return created;
   };
@@ -141,15 +144,16 @@ export function createSimulationClient(options: SimulationClientOptions = {}): S
         onUpdate
       };
       pending = p;
-      const text = JSON.stringify(doc);
       const outcomes = await Promise.all(
         parts.map(async (pieces, k) => {
           const w = workerAt(k);
           w.request = request;
+          const message = documentMessage(doc, w.sent);
+          w.sent = doc;
           let outcome: SimulationOutcome;
           try {
             // A worker that fails never answers: its failure ends the wait (and it is replaced).
-            outcome = await Promise.race([w.remote.simulate(request, text, pieces, settle), w.failed]);
+            outcome = await Promise.race([w.remote.simulate(request, message, pieces, settle), w.failed]);
           } catch (error) {
             w.worker.terminate();
             if (pool[k] === w) pool[k] = undefined;

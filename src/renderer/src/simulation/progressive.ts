@@ -101,8 +101,13 @@ interface Engine {
   whole: boolean;
   piece: RunPiece;
   model: CompiledScenario;
-  mc: MonteCarlo;
+  /** Made when the piece is first run (null: not yet, or it could not be made). */
+  mc: MonteCarlo | null;
+  failed: boolean;
 }
+
+/** An engine whose runs were made. */
+type Running = Engine & { mc: MonteCarlo };
 
 /**
  * Runs the stages and publishes each. A scenario the model cannot compute (all weights zero)
@@ -126,21 +131,38 @@ export async function runProgressive(
   for (const piece of pieces) {
     try {
       const model = compileScenario(doc, piece.scenario);
-      const mc = new MonteCarlo(model, {
-        runs: piece.count,
-        seed,
-        firstRun: piece.first,
-        totalRuns: runs,
-        ...(tracked ? { observedLevels: observedLevelsOf(doc, model) } : {})
-      });
       const whole = piece.first === 0 && piece.count === runs;
-      engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, model, mc });
+      engines.push({ id: doc.scenarios[piece.scenario].id, whole, piece, model, mc: null, failed: false });
     } catch (error) {
       if (!(error instanceof ModelProblem)) throw error;
       problem ??= error;
     }
   }
   if (engines.length === 0 && problem) throw problem;
+  /**
+   * The engine's runs, made when the piece is first run: a MonteCarlo holds the runs' inputs and
+   * T values (about 20 MB for a scenario of the largest shape at 5 000 runs, and a WebAssembly
+   * memory), and a request is often cancelled by the next one before its first scenario is done.
+   * Made all at once, the cancelled requests of a few slider steps ran the worker out of memory.
+   */
+  const started = (e: Engine): e is Running => {
+    if (e.mc === null && !e.failed) {
+      try {
+        e.mc = new MonteCarlo(e.model, {
+          runs: e.piece.count,
+          seed,
+          firstRun: e.piece.first,
+          totalRuns: runs,
+          ...(tracked ? { observedLevels: observedLevelsOf(doc, e.model) } : {})
+        });
+      } catch (error) {
+        if (!(error instanceof ModelProblem)) throw error;
+        problem ??= error;
+        e.failed = true;
+      }
+    }
+    return e.mc !== null;
+  };
   const stages: { stage: UncertaintyStage; until: number }[] = [{ stage: 'refined', until: runs }];
   if (options.quickRuns < runs) stages.unshift({ stage: 'quick', until: options.quickRuns });
   const withImportance = options.importance ?? true;
@@ -151,8 +173,11 @@ export async function runProgressive(
       if (cancelled()) return 'cancelled';
     }
     // The quick estimate is the first runs of each scenario: only the pieces that start at run 0 have them.
-    const active = stage === 'quick' ? engines.filter((e) => e.piece.first === 0) : engines;
-    for (const { mc } of active) {
+    const active: Running[] = [];
+    for (const e of stage === 'quick' ? engines.filter((e) => e.piece.first === 0) : engines) {
+      if (!started(e)) continue;
+      active.push(e);
+      const { mc } = e;
       const end = Math.min(until, mc.runs);
       while (mc.runsDone < end) {
         mc.advance(Math.min(end, mc.runsDone + options.chunk));
@@ -160,6 +185,8 @@ export async function runProgressive(
         if (cancelled()) return 'cancelled';
       }
     }
+    // No piece could be run (only where the file's checks were passed by): as when none compiles.
+    if (problem && engines.every((e) => e.failed)) throw problem;
     const summarised = stage === 'quick' ? active : active.filter((e) => e.whole);
     publish({
       stage,

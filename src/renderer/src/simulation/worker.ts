@@ -4,12 +4,15 @@
 import * as Comlink from 'comlink';
 import type { MizanDoc } from '../../../engine/format';
 import { ModelProblem } from '../../../engine/model/problems';
+import { documentOf, type DocumentMessage } from './documentText';
 import { DEFAULT_PROGRESSIVE, runProgressive, type PartUpdate, type RunPiece } from './progressive';
 import { UPDATE_MESSAGE, type UpdateMessage } from './updateMessage';
 
 export type SimulationOutcome = { status: 'done' | 'cancelled' } | { status: 'problem'; path: string; message: string };
 
 let latest = 0;
+/** The document of the latest request, which the next one's message may only change. */
+let received: MizanDoc | null = null;
 
 /** Sends an update to the client; the T values (and observation terms) of a split scenario's piece are moved, not copied. */
 function publish(request: number, update: PartUpdate): void {
@@ -39,15 +42,23 @@ const yieldToMessages = () =>
 const api = {
   /**
    * Simulates the pieces (runs of scenarios; default all of every scenario) of the document, given as
-   * its JSON text (one string copied to each worker is cheaper for the main thread than a
-   * structured clone of the object per worker). `settleMs`: a pause before the refined stage,
+   * its JSON text or the text of what changed since the request before (documentText.ts; one
+   * string copied to each worker is cheaper for the main thread than a structured clone of the
+   * object per worker). `settleMs`: a pause before the refined stage,
    * for requests that come in quick succession. Nothing in the app shows the importance yet,
    * so it is not computed (it costs as much as the runs).
    */
-  async simulate(request: number, docJson: string, pieces?: RunPiece[], settleMs = 0): Promise<SimulationOutcome> {
+  async simulate(
+    request: number,
+    message: DocumentMessage,
+    pieces?: RunPiece[],
+    settleMs = 0
+  ): Promise<SimulationOutcome> {
     latest = Math.max(latest, request);
+    // Before any await: the messages change the document in the order they were sent.
+    const doc = documentOf(message, received);
+    received = doc;
     try {
-      const doc = JSON.parse(docJson) as MizanDoc;
       const beforeRefined =
         settleMs > 0 ? () => new Promise<void>((resolve) => setTimeout(resolve, settleMs)) : undefined;
       const status = await runProgressive(

@@ -13,25 +13,33 @@ export function labelOf(label: LocalizedLabel, language: Language): string {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** A number as people read it in the language: at most `digits` decimals, no trailing zeros. */
-export function fmt(language: Language, value: number, digits = 2): string {
-  const key = `${language}:${digits}`;
+/**
+ * The formatter of `kind` for the language, made once: making one costs far more than formatting
+ * (a weight step on 60 factors formats 60 shares).
+ */
+function formatter(language: Language, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}:${kind}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language, { maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(language, options);
     formats.set(key, format);
   }
-  return format.format(value);
+  return format;
+}
+
+/** A number as people read it in the language: at most `digits` decimals, no trailing zeros. */
+export function fmt(language: Language, value: number, digits = 2): string {
+  return formatter(language, String(digits), { maximumFractionDigits: digits }).format(value);
 }
 
 /** A signed number: "+15", "−20". */
 export function fmtSigned(language: Language, value: number): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
+  return formatter(language, 'signed', { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** A share as a percentage in the language: "80%", "٨٠٪". */
 export function fmtPercent(language: Language, share: number): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return formatter(language, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 
 /** Why a typed number does not fit `bounds` (a message), or null when it fits. */
