@@ -16,7 +16,7 @@ const RUN = (runs: number) => [
   '--json'
 ];
 
-export function benchAnalysisRun(samples: number, cMs: number | null): void {
+export function benchAnalysisRun(samples: number, cMs: number | null, numpyMs: number | null = null): void {
   if (cliBundleState(ROOT) !== 'current')
     console.log('\n(mizan run below runs the sources through tsx: `npm run build` first for the bundle’s figures)');
   timeOnce(RUN(0)); // warms the file cache
@@ -34,6 +34,6 @@ export function benchAnalysisRun(samples: number, cMs: number | null): void {
   console.log(`${median(full).toFixed(1).padStart(9)}  --runs 10000`);
   console.log(`${median(bare).toFixed(1).padStart(9)}  --runs 0`);
   console.log(
-    `${marginal.toFixed(1).padStart(9)}  the difference: 10 000 runs' Monte Carlo, summaries and importance${cMs === null ? '' : ` — ${(marginal / cMs).toFixed(2)} × C (target ≤ 1.5)`}`
+    `${marginal.toFixed(1).padStart(9)}  the difference: 10 000 runs' Monte Carlo, summaries and importance${cMs === null ? '' : ` — ${(marginal / cMs).toFixed(2)} × C (target ≤ 1.5)`}${numpyMs === null ? '' : `, ${(marginal / numpyMs).toFixed(2)} × numpy's loop alone`}`
   );
 }

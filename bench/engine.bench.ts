@@ -9,7 +9,7 @@ import { compileScenario } from '../src/engine/model/compile';
 import { MonteCarlo } from '../src/engine/model/montecarlo';
 import { tornado } from '../src/engine/model/sensitivity';
 import { centralPath } from '../src/engine/model/simulate';
-import { buildReference, timeReference } from './reference';
+import { buildReference, timeNumpy, timeReference } from './reference';
 import { benchAnalysisRun } from './analysisRun';
 import { benchStartup } from './startup';
 import { defaultAnalysis, monteCarloWorkload } from './workloads';
@@ -72,6 +72,7 @@ if ('binary' in reference) cTimes.push(timeReference(reference.binary));
 await bench.run();
 if ('binary' in reference) cTimes.push(timeReference(reference.binary));
 const c = cTimes.length ? Math.min(...cTimes) : null;
+const numpy = timeNumpy();
 
 const targets: Record<number, number> = { 0: 0.2, 1: 90 };
 console.log(
@@ -82,6 +83,11 @@ else
   console.log(
     `C loop (bench/reference/mc_ref.c, -O2 -march=native, 10 000 × 36 × 10): ${cTimes.map((t) => t.toFixed(1)).join(' ms before, ')} ms after; × C is a median over the faster`
   );
+console.log(
+  numpy === null
+    ? 'numpy: not here (python3 with numpy), so no figure for the same loop in numpy'
+    : `numpy (bench/reference/mc_numpy.py, vectorised over the runs): ${numpy.toFixed(1)} ms${c === null ? '' : `, ${(numpy / c).toFixed(2)} × C`}`
+);
 console.log('median ms   p75 ms    × C   samples  task');
 bench.tasks.forEach((task, k) => {
   const result = task.result;
@@ -98,5 +104,5 @@ bench.tasks.forEach((task, k) => {
 });
 if (!Number.isFinite(sink)) console.log(sink);
 
-benchAnalysisRun(quick ? 5 : 11, c);
+benchAnalysisRun(quick ? 5 : 11, c, numpy);
 benchStartup(quick ? 7 : 21);

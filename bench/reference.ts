@@ -23,6 +23,18 @@ export function buildReference(): { binary: string } | { missing: string } {
   return { missing: 'no C compiler (gcc or cc) on this machine: the figures are printed without their ratio to C' };
 }
 
+/**
+ * The same loop in vectorised numpy (bench/reference/mc_numpy.py: what an analyst's script
+ * would be), its time in ms, or null when python3 with numpy is not here.
+ */
+export function timeNumpy(runs = 10_000, months = 36, factors = 10): number | null {
+  const script = join(ROOT, 'bench', 'reference', 'mc_numpy.py');
+  const ran = spawnSync('python3', [script, String(runs), String(months), String(factors)], { encoding: 'utf8' });
+  if (ran.error || ran.status !== 0) return null;
+  const seconds = Number(ran.stdout.trim());
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null;
+}
+
 /** The C loop's time in ms for runs × months × factors (its own best of three). */
 export function timeReference(binary: string, runs = 10_000, months = 36, factors = 10): number {
   const ran = spawnSync(binary, [String(runs), String(months), String(factors)], { encoding: 'utf8' });

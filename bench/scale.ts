@@ -34,7 +34,9 @@ try {
     if (done.status !== 0) throw new Error(`mizan run ${file} failed:\n${done.stderr}`);
     const [user, kb] = done.stderr.trim().split('\n').pop()!.split(' ').map(Number);
     console.log(
-      `${String(runs).padEnd(9)} ${wall.toFixed(1).padStart(6)}   ${user.toFixed(1).padStart(6)}   ${Math.round(runs / wall)
+      `${String(runs).padEnd(9)} ${wall.toFixed(1).padStart(6)}   ${user.toFixed(1).padStart(6)}   ${Math.round(
+        runs / wall
+      )
         .toString()
         .padStart(13)}   ${((kb * 1024) / 1e6).toFixed(0).padStart(11)}`
     );
