@@ -445,3 +445,20 @@ export function drawInputs(header: usize, draws: usize, base: i32, from: i32, to
     }
   }
 }
+
+/**
+ * The first `inputs` uniforms of each of runs first … first + count − 1 under `seed` (the draws of
+ * their ranges, as drawRunInputs takes them) to out[k·count + r]: runDesign's draws (design.ts).
+ * state: 16 bytes of scratch for the stream.
+ */
+export function runUniforms(seed: i32, first: i32, count: i32, inputs: i32, state: usize, out: usize): void {
+  const mixedSeed = fmix32(seed ^ 0x9e3779b9);
+  for (let r = 0; r < count; r++) {
+    const hashed = mixedSeed ^ ((first + r + 1) * 0x632be5ab);
+    store<i32>(state, fmix32(hashed + 0x7f4a7c15));
+    store<i32>(state, fmix32(hashed + 0x1b873593), 4);
+    store<i32>(state, fmix32(hashed ^ 0x68e31da4), 8);
+    store<i32>(state, fmix32(hashed + 0x3c6ef372) | 1, 12);
+    for (let k = 0; k < inputs; k++) store<f64>(f64At(out, k * count + r), uniform(state));
+  }
+}

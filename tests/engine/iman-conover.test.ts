@@ -1,8 +1,10 @@
 // Iman–Conover (src/engine/model/imanConover.ts) and its parts: the normal quantile behind the
 // van der Waerden scores and the Cholesky factor that finds the pair breaking a target.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { imanConover } from '../../src/engine';
 import { cholesky } from '../../src/engine/model/cholesky';
+import { rankOrder } from '../../src/engine/model/imanConover';
 import { normalQuantile } from '../../src/engine/model/normalQuantile';
 import { spearman } from '../../src/engine/model/stats';
 import { StreamBank, triangular } from '../../src/engine/random/streams';
@@ -375,5 +377,26 @@ describe('imanConover', () => {
         [0.3, 1]
       ])
     ).toThrow(new RangeError('imanConover: the target is not symmetric at (0, 1)'));
+  });
+});
+
+describe('rankOrder', () => {
+  it('gives the order of a stable sort by a − b: ties, −0 beside 0 and all, in run order', () => {
+    const column = fc
+      .array(
+        fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -0, 1, -1, 0.5), fc.integer({ min: -2, max: 2 })),
+        {
+          maxLength: 200
+        }
+      )
+      .map((list) => Float64Array.from(list));
+    fc.assert(
+      fc.property(column, fc.nat({ max: 5 }), (values, at) => {
+        const padded = new Float64Array(at + values.length);
+        padded.set(values, at);
+        const expected = Array.from(values, (_, r) => r).sort((x, y) => values[x] - values[y]);
+        expect(Array.from(rankOrder(padded, at, values.length))).toEqual(expected);
+      })
+    );
   });
 });

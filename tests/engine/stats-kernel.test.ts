@@ -12,6 +12,7 @@ import {
 } from '../../src/engine/model/stats';
 import { createStatsKernel, statsKernel } from '../../src/engine/model/statsKernel';
 import { instantiateKernel } from '../../src/engine/model/wasmModule';
+import { StreamBank } from '../../src/engine/random/streams';
 import { crisisAndPeaks } from '../../src/engine/model/montecarlo';
 
 const kernel = statsKernel();
@@ -107,6 +108,31 @@ describe('the stats kernel', () => {
     expect(refusing.averageRanks(v)).toBeNull();
     expect(refusing.pearson(v, v)).toBeNull();
     expect(refusing.crisisAndPeaks(v, 0.5, new Float64Array(v.length))).toBeNull();
+    const untouched = new Float64Array(20_000 * 30);
+    expect(refusing.runUniforms(1, 20_000, 30, untouched)).toBe(false);
+    expect(untouched.every((u) => u === 0)).toBe(true);
+  });
+
+  it('draws each run’s first uniforms as its stream does, over chunks of runs', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 1, max: 2500 }),
+        fc.integer({ min: 0, max: 4 }),
+        (seed, runs, inputs) => {
+          const expected = new Float64Array(runs * inputs);
+          const streams = new StreamBank(1);
+          for (let r = 0; r < runs; r++) {
+            streams.seed(0, seed, r);
+            for (let k = 0; k < inputs; k++) expected[k * runs + r] = streams.uniform(0);
+          }
+          const drawn = new Float64Array(runs * inputs);
+          expect(kernel!.runUniforms(seed, runs, inputs, drawn)).toBe(true);
+          expect(same(drawn, expected)).toBe(true);
+        }
+      ),
+      { numRuns: 30 }
+    );
   });
 
   it('keeps giving them after its memory grew for a long list (200 000 values), and for a short one after', () => {

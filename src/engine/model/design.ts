@@ -12,6 +12,7 @@
 import type { CompiledScenario } from './compile';
 import { imanConover, rankTarget } from './imanConover';
 import { ModelProblem } from './problems';
+import { statsKernel } from './statsKernel';
 import { rangeValue, StreamBank } from '../random/streams';
 
 /** Whether the scenario's ranges are drawn over all the runs together (runDesign), not run by run. */
@@ -39,11 +40,13 @@ export function strata(seed: number, k: number, n: number): Uint32Array {
 export function runDesign(m: CompiledScenario, seed: number, runs: number): Float64Array {
   const inputs = m.uncertain.length;
   const values = new Float64Array(inputs * runs);
-  const streams = new StreamBank(1);
   // Each run's uniforms for its ranges: the first draws of its stream, as in drawRunInputs.
-  for (let r = 0; r < runs; r++) {
-    streams.seed(0, seed, r);
-    for (let k = 0; k < inputs; k++) values[k * runs + r] = streams.uniform(0);
+  if (!statsKernel()?.runUniforms(seed, runs, inputs, values)) {
+    const streams = new StreamBank(1);
+    for (let r = 0; r < runs; r++) {
+      streams.seed(0, seed, r);
+      for (let k = 0; k < inputs; k++) values[k * runs + r] = streams.uniform(0);
+    }
   }
   for (let k = 0; k < inputs; k++) {
     const column = values.subarray(k * runs, (k + 1) * runs);

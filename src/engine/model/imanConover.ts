@@ -15,6 +15,7 @@
 // 3. Each input's values are re-ordered to follow the ranks of its column of those scores.
 import { cholesky, type CholeskyResult } from './cholesky';
 import { normalQuantile } from './normalQuantile';
+import { sortOrder } from './stats';
 
 export type ImanConoverResult =
   | {
@@ -136,10 +137,14 @@ function identity(k: number): Float64Array {
   return out;
 }
 
-/** The runs of one column in increasing order of value (ties in run order: the sort is stable). */
-function rankOrder(values: Float64Array, at: number, n: number): Uint32Array {
-  const order = Uint32Array.from({ length: n }, (_, r) => r);
-  return order.sort((x, y) => values[at + x] - values[at + y]);
+/**
+ * The runs of one column in increasing order of value, ties in run order: the order a stable
+ * sort by `a − b` gives (where −0 and 0 are equal: both are counted as 0), from the radix sort.
+ */
+export function rankOrder(values: Float64Array, at: number, n: number): Uint32Array {
+  const column = new Float64Array(n);
+  for (let r = 0; r < n; r++) column[r] = values[at + r] + 0;
+  return sortOrder(column);
 }
 
 /** A wrong shape is the caller's bug (the format layer builds these), not an analyst's input. */

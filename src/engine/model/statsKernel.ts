@@ -14,7 +14,15 @@ export interface StatsKernel {
   pearson(a: Float64Array, b: Float64Array): number | null;
   /** How many values are at or above `crisis`; raises peak[r] to values[r] where higher. */
   crisisAndPeaks(values: Float64Array, crisis: number, peak: Float64Array): number | null;
+  /**
+   * The first `inputs` uniforms of every run of `runs` under `seed`, at [k·runs + r] (runDesign's
+   * draws), written into `out`; false where the memory could not be had (out then untouched).
+   */
+  runUniforms(seed: number, runs: number, inputs: number, out: Float64Array): boolean;
 }
+
+/** Runs drawn per call of runUniforms: the memory stays a few MB whatever the runs. */
+const UNIFORM_CHUNK = 1024;
 
 /** The stats kernel over an instance's exports (exported for the tests, which refuse its memory). */
 export function createStatsKernel(exports: KernelInstance): StatsKernel {
@@ -76,6 +84,19 @@ export function createStatsKernel(exports: KernelInstance): StatsKernel {
       const inCrisis = exports.crisisAndPeaks(at.values, n, crisis, at.second);
       peak.set(peaks);
       return inCrisis;
+    },
+    runUniforms(seed, runs, inputs, out) {
+      const chunk = Math.min(runs, UNIFORM_CHUNK);
+      // The layout of `inputs` values per run of a chunk: its first array holds them all.
+      const at = layout(chunk * inputs + 2);
+      if (at === null) return false;
+      for (let first = 0; first < runs; first += chunk) {
+        const count = Math.min(chunk, runs - first);
+        exports.runUniforms(seed | 0, first, count, inputs, at.second, at.values);
+        const drawn = f64(at.values, count * inputs);
+        for (let k = 0; k < inputs; k++) out.set(drawn.subarray(k * count, (k + 1) * count), k * runs + first);
+      }
+      return true;
     }
   };
 }

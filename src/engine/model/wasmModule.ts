@@ -21,6 +21,7 @@ export interface KernelInstance {
   averageRanks(values: number, n: number, order: number, ranks: number): void;
   pearson(a: number, b: number, n: number): number;
   crisisAndPeaks(values: number, n: number, crisis: number, peak: number): number;
+  runUniforms(seed: number, first: number, count: number, inputs: number, state: number, out: number): void;
 }
 
 export const WASM_PAGE = 65536;
