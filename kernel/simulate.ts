@@ -376,11 +376,12 @@ const KIND_VOLATILITY = 4;
 
 /**
  * Draws the inputs of lanes from..to−1 (run base + lane under `seed`) as MonteCarlo.drawInputs
- * does with triangular ranges and no design: seeds each lane's stream, draws each range's
- * uniform and value and each event's uniform, sets them in the batch (the events' shifts added
- * after clearing them) and writes the values to drawn[k·size + b], the events to fired[e·size + b].
+ * does: seeds each lane's stream, draws each range's uniform and value (triangular; with `given`,
+ * the value is the design's, already at drawn[k·size + b], and the uniform is drawn all the same)
+ * and each event's uniform, sets them in the batch (the events' shifts added after clearing them)
+ * and writes the values to drawn[k·size + b], the events to fired[e·size + b].
  */
-export function drawInputs(header: usize, draws: usize, base: i32, from: i32, to: i32, seed: i32): void {
+export function drawInputs(header: usize, draws: usize, base: i32, from: i32, to: i32, seed: i32, given: i32): void {
   const size = field(header, SIZE);
   const state = ptr(header, STATE);
   const weight = ptr(header, WEIGHT);
@@ -420,7 +421,11 @@ export function drawInputs(header: usize, draws: usize, base: i32, from: i32, to
     store<i32>(j, fmix32(hashed ^ 0x68e31da4), 8);
     store<i32>(j, fmix32(hashed + 0x3c6ef372) | 1, 12);
     for (let k = 0; k < inputs; k++) {
-      const value = triangular(uniform(j), load<f64>(f64At(low, k)), load<f64>(f64At(mode, k)), load<f64>(f64At(high, k)));
+      const u = uniform(j);
+      const value =
+        given != 0
+          ? load<f64>(f64At(drawn, k * size + b))
+          : triangular(u, load<f64>(f64At(low, k)), load<f64>(f64At(mode, k)), load<f64>(f64At(high, k)));
       store<f64>(f64At(drawn, k * size + b), value);
       const at = load<i32>(index + (<usize>k << 2)) * size + b;
       const what = load<i32>(kind + (<usize>k << 2));

@@ -49,8 +49,8 @@ export class WasmKernel {
   private readonly header: number;
   private readonly draws: number;
   /**
-   * Whether drawInputs can draw this scenario's inputs: every range triangular (a PERT range's
-   * inverse CDF is JavaScript's); the caller checks that no design gives the ranges (design.ts).
+   * Whether drawInputs can draw this scenario's ranges itself: every range triangular (a PERT
+   * range's inverse CDF is JavaScript's). A design's values (design.ts) it takes whatever the shapes.
    */
   readonly drawsInputs: boolean;
 
@@ -231,10 +231,12 @@ export class WasmKernel {
 
   /**
    * Seeds lanes from..to−1 with runs base + lane under `seed`, draws their inputs (outputs.drawn,
-   * outputs.fired) and sets them in the batch: MonteCarlo.drawInputs, where drawsInputs.
+   * outputs.fired) and sets them in the batch: MonteCarlo.drawInputs. With `given`, the ranges'
+   * values are a design's, put in outputs.drawn first (any ranges); without, they are drawn
+   * (where drawsInputs).
    */
-  drawInputs(base: number, from: number, to: number, seed: number): void {
-    this.exports.drawInputs(this.header, this.draws, base, from, to, seed | 0);
+  drawInputs(base: number, from: number, to: number, seed: number, given = false): void {
+    this.exports.drawInputs(this.header, this.draws, base, from, to, seed | 0, given ? 1 : 0);
   }
 
   /** Simulates lanes from..to−1, with the streams' noise or (streams false) none. */

@@ -358,8 +358,15 @@ export class MonteCarlo {
     const { m, batch, streams, samples, fired, runs, drawn, kernel } = this;
     const { uncertain } = m;
     const events = m.eventIds.length;
-    if (kernel !== null && kernel.drawsInputs && this.design === null) {
-      kernel.drawInputs(base, from, to, this.options.seed);
+    const { design } = this;
+    if (kernel !== null && (design !== null || kernel.drawsInputs)) {
+      if (design !== null) {
+        const { drawn: given } = kernel.outputs;
+        // Stryker disable next-line EqualityOperator: input uncertain.length has no values to give
+        for (let k = 0; k < uncertain.length; k++)
+          for (let b = from; b < to; b++) given[k * BATCH + b] = design.values[k * design.runs + base + b];
+      }
+      kernel.drawInputs(base, from, to, this.options.seed, design !== null);
       const r = base + from - this.firstRun;
       const lanes = (k: number) => k * BATCH + from;
       // Stryker disable next-line EqualityOperator: input uncertain.length has no lanes: an empty copy

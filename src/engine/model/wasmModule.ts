@@ -16,7 +16,7 @@ export interface KernelInstance {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   heapBase(): number;
   simulate(header: number, from: number, to: number, streams: number): void;
-  drawInputs(header: number, draws: number, base: number, from: number, to: number, seed: number): void;
+  drawInputs(header: number, draws: number, base: number, from: number, to: number, seed: number, given: number): void;
   sortOrder(values: number, n: number, order: number, spare: number, low: number, high: number, count: number): number;
   averageRanks(values: number, n: number, order: number, ranks: number): void;
   pearson(a: number, b: number, n: number): number;
