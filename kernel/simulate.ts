@@ -365,6 +365,15 @@ const KIND_VOLATILITY = 4;
   return h;
 }
 
+/** Seeds the stream at j for `run` (streamState of streams.ts), mixedSeed being fmix32(seed ^ 0x9e3779b9). */
+@inline function seedStream(j: usize, mixedSeed: i32, run: i32): void {
+  const hashed = mixedSeed ^ ((run + 1) * 0x632be5ab);
+  store<i32>(j, fmix32(hashed + 0x7f4a7c15));
+  store<i32>(j, fmix32(hashed + 0x1b873593), 4);
+  store<i32>(j, fmix32(hashed ^ 0x68e31da4), 8);
+  store<i32>(j, fmix32(hashed + 0x3c6ef372) | 1, 12);
+}
+
 /** triangular of streams.ts: the inverse CDF at u, kept within the range. */
 @inline function triangular(u: f64, low: f64, mode: f64, high: f64): f64 {
   const span = high - low;
@@ -415,11 +424,7 @@ export function drawInputs(header: usize, draws: usize, base: i32, from: i32, to
   const mixedSeed = fmix32(seed ^ 0x9e3779b9);
   for (let b = from; b < to; b++) {
     const j = state + (<usize>b << 4);
-    const hashed = mixedSeed ^ ((base + b + 1) * 0x632be5ab);
-    store<i32>(j, fmix32(hashed + 0x7f4a7c15));
-    store<i32>(j, fmix32(hashed + 0x1b873593), 4);
-    store<i32>(j, fmix32(hashed ^ 0x68e31da4), 8);
-    store<i32>(j, fmix32(hashed + 0x3c6ef372) | 1, 12);
+    seedStream(j, mixedSeed, base + b);
     for (let k = 0; k < inputs; k++) {
       const u = uniform(j);
       const value =
@@ -459,11 +464,7 @@ export function drawInputs(header: usize, draws: usize, base: i32, from: i32, to
 export function runUniforms(seed: i32, first: i32, count: i32, inputs: i32, state: usize, out: usize): void {
   const mixedSeed = fmix32(seed ^ 0x9e3779b9);
   for (let r = 0; r < count; r++) {
-    const hashed = mixedSeed ^ ((first + r + 1) * 0x632be5ab);
-    store<i32>(state, fmix32(hashed + 0x7f4a7c15));
-    store<i32>(state, fmix32(hashed + 0x1b873593), 4);
-    store<i32>(state, fmix32(hashed ^ 0x68e31da4), 8);
-    store<i32>(state, fmix32(hashed + 0x3c6ef372) | 1, 12);
+    seedStream(state, mixedSeed, first + r);
     for (let k = 0; k < inputs; k++) store<f64>(f64At(out, k * count + r), uniform(state));
   }
 }
