@@ -38,6 +38,7 @@ export const engine = {
       mutate: ['src/engine/model/kernel.ts', 'src/engine/model/wasmModule.ts', 'src/engine/model/kernelWasm.ts'],
       tests: [
         'tests/engine/kernel.test.ts',
+        'tests/engine/no-webassembly.test.ts',
         'tests/engine/stats-kernel.test.ts',
         'tests/engine/montecarlo-runs.test.ts',
         'tests/engine/chunks.test.ts'

@@ -137,6 +137,27 @@ describe('the WebAssembly kernel', () => {
     );
   });
 
+  it('refuses an odd batch (it simulates pairs of lanes) as a caller’s bug, not as a refused memory', () => {
+    expect(() => WasmKernel.create(compileScenario(sampleDocument(), 0), 255, false)).toThrow(/even batch size/);
+  });
+
+  it('lets an error other than a refused memory through', () => {
+    const api = webAssembly()!;
+    const { Instance } = api;
+    Object.defineProperty(api, 'Instance', {
+      configurable: true,
+      writable: true,
+      value: function broken() {
+        throw new TypeError('WebAssembly.Instance(): Import #0 "env" "exp": function import requires a callable');
+      }
+    });
+    try {
+      expect(() => WasmKernel.create(compileScenario(sampleDocument(), 0), 256, false)).toThrow(TypeError);
+    } finally {
+      Object.defineProperty(api, 'Instance', { configurable: true, writable: true, value: Instance });
+    }
+  });
+
   it('runs in JavaScript, with the same numbers, where a thread is refused the kernel’s memory', () => {
     // Injected: "Cannot allocate Wasm memory" (a worker holding many instances), as V8 throws it.
     const api = webAssembly()!;

@@ -13,6 +13,7 @@ import { instantiateKernel, type KernelInstance, WASM_PAGE } from './wasmModule'
 const HEADER_FIELDS = 44;
 /** The draws' header's fields, in kernel/simulate.ts's order. */
 const DRAWS_FIELDS = 15;
+// Stryker disable next-line StringLiteral: 'strength' is the last kind: not found (−1), it takes the kernel's last branch, which is strength's
 const INPUT_KINDS: readonly InputKind[] = ['weight', 'start', 'target', 'pace', 'volatility', 'strength'];
 
 /** Where each array goes in the kernel's memory, 16-byte aligned (for its pairs of lanes). */
@@ -23,6 +24,7 @@ class Layout {
   }
   take(byteLength: number): number {
     const at = this.bytes;
+    // Stryker disable next-line ArithmeticOperator: a larger step only leaves more room between the arrays
     this.bytes += Math.ceil(byteLength / 16) * 16;
     return at;
   }
@@ -55,7 +57,8 @@ export class WasmKernel {
   readonly drawsInputs: boolean;
 
   private constructor(exports: KernelInstance, m: CompiledScenario, size: number, keepLevels: boolean) {
-    if (size % 2 !== 0) throw new RangeError('the kernel simulates pairs of lanes: an even batch size');
+    // An Error, not a RangeError: a caller's bug, not a refused memory that create() turns into null.
+    if (size % 2 !== 0) throw new Error('the kernel simulates pairs of lanes: an even batch size');
     this.exports = exports;
     const { n, horizon } = m;
     const points = horizon + 1;
@@ -100,11 +103,14 @@ export class WasmKernel {
     const batchLengths: number[] = [];
     createBatch(m, size, (...lengths) => {
       batchLengths.push(...lengths);
+      // Stryker disable next-line ArrowFunction: this batch is thrown away unread; only the lengths count
       return lengths.map(() => new Float64Array(0));
     });
     const batchAt = batchLengths.map((length) => layout.take(8 * length));
     const { memory } = this.exports;
+    // Stryker disable next-line ArithmeticOperator: growing by more than is missing only makes the memory larger
     const missing = layout.bytes - memory.buffer.byteLength;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: growing by 0 pages, or by a negative count rounded up to −0, changes nothing
     if (missing > 0) memory.grow(Math.ceil(missing / WASM_PAGE));
     const { buffer } = memory;
     const f64 = (offset: number, length: number) => new Float64Array(buffer, offset, length);
@@ -144,7 +150,6 @@ export class WasmKernel {
       drawn: f64(at.drawn, inputs * size),
       fired: new Uint8Array(buffer, at.fired, events * size)
     };
-    const offsetOf = (array: Float64Array) => (array.length === 0 ? 0 : array.byteOffset);
     const { batch } = this;
     this.header = header;
     this.draws = draws;
@@ -185,22 +190,22 @@ export class WasmKernel {
       at.strength,
       at.slotAt,
       at.targetSlotAt,
-      offsetOf(batch.weight),
-      offsetOf(batch.start),
-      offsetOf(batch.target),
-      offsetOf(batch.eventAdd),
-      offsetOf(batch.targetAdd),
-      offsetOf(batch.goal),
-      offsetOf(batch.goalShift),
-      offsetOf(batch.x),
-      offsetOf(batch.push),
-      offsetOf(batch.weightSum),
-      offsetOf(batch.contributionScale),
-      offsetOf(batch.pressure),
-      offsetOf(batch.noise),
-      offsetOf(batch.pace),
-      offsetOf(batch.volatility),
-      offsetOf(batch.strength),
+      batch.weight.byteOffset,
+      batch.start.byteOffset,
+      batch.target.byteOffset,
+      batch.eventAdd.byteOffset,
+      batch.targetAdd.byteOffset,
+      batch.goal.byteOffset,
+      batch.goalShift.byteOffset,
+      batch.x.byteOffset,
+      batch.push.byteOffset,
+      batch.weightSum.byteOffset,
+      batch.contributionScale.byteOffset,
+      batch.pressure.byteOffset,
+      batch.noise.byteOffset,
+      batch.pace.byteOffset,
+      batch.volatility.byteOffset,
+      batch.strength.byteOffset,
       at.tension,
       at.contributions,
       at.levels,
@@ -235,7 +240,7 @@ export class WasmKernel {
    * values are a design's, put in outputs.drawn first (any ranges); without, they are drawn
    * (where drawsInputs).
    */
-  drawInputs(base: number, from: number, to: number, seed: number, given = false): void {
+  drawInputs(base: number, from: number, to: number, seed: number, given: boolean): void {
     this.exports.drawInputs(this.header, this.draws, base, from, to, seed | 0, given ? 1 : 0);
   }
 
