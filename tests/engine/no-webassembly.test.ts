@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileScenario } from '../../src/engine/model/compile';
 import { MonteCarlo } from '../../src/engine/model/montecarlo';
+import { scenarioSobol } from '../../src/engine/model/scenarioSobol';
 import { makeDocument } from '../support/documents';
 
 const doc = makeDocument(
@@ -12,7 +13,11 @@ const doc = makeDocument(
     { id: 'a', start: { low: 10, mode: 30, high: 60 }, target: 70, pace: 0.2, volatility: 20 },
     { id: 'b', direction: -1, weight: { low: 1, mode: 2, high: 4 }, start: 50, target: 40, pace: 0.1, volatility: 35 }
   ],
-  { horizonMonths: 10, interactions: [{ from: 'a', to: 'b', strength: 0.3 }] }
+  {
+    horizonMonths: 10,
+    interactions: [{ from: 'a', to: 'b', strength: 0.3 }],
+    events: [{ id: 'e', label: { en: 'E', ar: '' }, month: 3, factor: 'a', shift: 25, probability: 0.4 }]
+  }
 );
 
 /** The runs and summary of a fresh engine's Monte Carlo of the document. */
@@ -51,6 +56,17 @@ describe('an engine without WebAssembly', () => {
     expect(Array.from(without.mc.importance(), (e) => e.spearman)).toEqual(
       Array.from(expected.mc.importance(), (e) => e.spearman)
     );
+  });
+
+  it('gives the kernel’s Sobol indices, its runs simulated in JavaScript batches', async () => {
+    vi.stubGlobal('WebAssembly', undefined);
+    vi.resetModules();
+    const fresh = await import('../../src/engine/model/scenarioSobol');
+    const { compileScenario: compile } = await import('../../src/engine/model/compile');
+    for (const metric of ['final', 'peak', 'crisis'] as const) {
+      const options = { samples: 300, seed: 4, bootstrap: 40, metric };
+      expect(fresh.scenarioSobol(compile(doc, 0), options)).toEqual(scenarioSobol(compileScenario(doc, 0), options));
+    }
   });
 
   it('where synchronous compilation is refused, runs in JavaScript until the module compiled in the background is there', async () => {

@@ -8,12 +8,13 @@
 // that all the shocks move together as the group `noise`. Inputs are grouped: one group per
 // factor (its ranges in this scenario), one per uncertain link, one per event, and the noise.
 // The groups are independent: a scenario's correlations are not imposed here.
-import { sobolSteps } from './sobol';
+import { type BatchedFunction, sobolSteps } from './sobol';
 import { runToEnd } from '../steps';
 import { addEvent, clearEvents, createBatch, setCentralLane, setUncertainInput, simulateBatch } from './simulate';
 import { eventHappens } from './montecarlo';
 import type { CompiledScenario } from './compile';
 import { rangeValue, StreamBank } from '../random/streams';
+import { WasmKernel } from './kernel';
 
 export type SobolMetric = 'final' | 'peak' | 'crisis';
 export type SobolGroupKind = 'factor' | 'event' | 'link' | 'noise';
@@ -67,38 +68,61 @@ export function sobolGroups(m: CompiledScenario): { id: string; kind: SobolGroup
   return groups;
 }
 
-/** The metric's value of the run that point u sets (see the top of this file). */
-function runOf(m: CompiledScenario, metric: SobolMetric) {
-  const batch = createBatch(m, 1);
-  const streams = new StreamBank(1);
-  const tension = new Float64Array(m.horizon + 1);
+/** Runs simulated together: one batch of the Monte Carlo's kernel. */
+const LANES = 256;
+
+/**
+ * The metric's value of the runs that the points set (see the top of this file), LANES at a time
+ * in the WebAssembly kernel (or simulateBatch where it is not to be had): each lane's arithmetic
+ * is a lone run's, so the values are the same as one run at a time.
+ */
+function runsOf(m: CompiledScenario, metric: SobolMetric): BatchedFunction {
+  const kernel = WasmKernel.create(m, LANES, false);
+  const batch = kernel?.batch ?? createBatch(m, LANES);
+  const streams = kernel?.streams ?? new StreamBank(LANES);
+  const points = m.horizon + 1;
+  /** T(t) of lane b at [t·LANES + b]. */
+  const tension = kernel?.outputs.tension ?? new Float64Array(points * LANES);
   // Stryker disable next-line ArithmeticOperator: the contributions are never read; in a smaller buffer their writes are dropped
-  const contributions = new Float64Array((m.horizon + 1) * m.n);
+  const contributions = new Float64Array(kernel === null ? points * m.n * LANES : 0);
   const firstEvent = m.uncertain.length;
   const noiseAt = firstEvent + m.eventIds.length;
   const fired = new Uint8Array(m.eventIds.length);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: without a noisy factor a stream draws no shock (the volatilities are 0): the same run
   const noisy = m.noisy.some((v) => v === 1);
-  return (u: Float64Array): number => {
-    // The central inputs, no event yet (the point decides which fire).
-    clearEvents(batch);
-    setCentralLane(m, batch, 0, () => 0);
-    m.uncertain.forEach((input, k) => setUncertainInput(batch, input, 0, rangeValue(u[k], input)));
-    // Stryker disable next-line EqualityOperator: the event past the end has no probability (undefined), which no coordinate is below
-    for (let e = 0; e < m.eventIds.length; e++) {
-      fired[e] = eventHappens(m, e, u[firstEvent + e], fired, 0) ? 1 : 0;
-      if (fired[e] === 1) addEvent(m, batch, 0, e, m.eventShift[e]);
+  return (all, count, d, out) => {
+    for (let from = 0; from < count; from += LANES) {
+      const lanes = Math.min(LANES, count - from);
+      // The central inputs, no event yet (each point decides which fire).
+      clearEvents(batch);
+      for (let b = 0; b < lanes; b++) {
+        const u = all.subarray((from + b) * d, (from + b + 1) * d);
+        setCentralLane(m, batch, b, () => 0);
+        m.uncertain.forEach((input, k) => setUncertainInput(batch, input, b, rangeValue(u[k], input)));
+        // Stryker disable next-line EqualityOperator: the event past the end has no probability (undefined), which no coordinate is below
+        for (let e = 0; e < m.eventIds.length; e++) {
+          fired[e] = eventHappens(m, e, u[firstEvent + e], fired, 0) ? 1 : 0;
+          if (fired[e] === 1) addEvent(m, batch, b, e, m.eventShift[e]);
+        }
+        // The noise of the run: a stream of its own, seeded by the noise coordinate.
+        // Stryker disable next-line ConditionalExpression: a stream seeded for a run without noise is never read (no noise is drawn below)
+        if (noisy) streams.seed(b, Math.floor(u[noiseAt] * 0x100000000), 0);
+      }
+      if (kernel !== null) kernel.simulate(0, lanes, noisy);
+      else
+        simulateBatch(m, batch, 0, lanes, noisy ? streams : null, { tension, stride: LANES, offset: 0, contributions });
+      for (let b = 0; b < lanes; b++) out[from + b] = metricOf(tension, b, m.horizon, metric, m.crisis);
     }
-    // The noise of the run: a stream of its own, seeded by the noise coordinate.
-    // Stryker disable next-line ConditionalExpression: a stream seeded for a run without noise is never read (null is passed below)
-    if (noisy) streams.seed(0, Math.floor(u[noiseAt] * 0x100000000), 0);
-    simulateBatch(m, batch, 0, 1, noisy ? streams : null, { tension, stride: 1, offset: 0, contributions });
-    if (metric === 'final') return tension[m.horizon];
-    let peak = -Infinity;
-    for (let t = 0; t <= m.horizon; t++) peak = Math.max(peak, tension[t]);
-    // Stryker disable next-line EqualityOperator: "<" gives the complement, whose variance splits the same; ">" fails the test with T exactly on the line
-    return metric === 'peak' ? peak : peak >= m.crisis ? 1 : 0;
   };
+}
+
+/** The metric of lane b's path, its T(t) at tension[t·LANES + b]. */
+function metricOf(tension: Float64Array, b: number, horizon: number, metric: SobolMetric, crisis: number): number {
+  if (metric === 'final') return tension[horizon * LANES + b];
+  let peak = -Infinity;
+  for (let t = 0; t <= horizon; t++) peak = Math.max(peak, tension[t * LANES + b]);
+  // Stryker disable next-line EqualityOperator: "<" gives the complement, whose variance splits the same; ">" fails the test with T exactly on the line
+  return metric === 'peak' ? peak : peak >= crisis ? 1 : 0;
 }
 
 /** Sobol indices (first order and total, with bootstrap intervals) of the scenario's input groups. */
@@ -136,7 +160,7 @@ export function* scenarioSobolSteps(
   const empty = { id: m.id, metric, samples: options.samples, variance: 0, groups: [] };
   // Stryker disable next-line ConditionalExpression: with no group the design runs a constant: variance 0 and no group, the same answer, slower
   if (groups.length === 0) return empty;
-  const result = yield* sobolSteps(runOf(m, metric), dimensions, {
+  const result = yield* sobolSteps({ batch: runsOf(m, metric) }, dimensions, {
     samples: options.samples,
     seed: options.seed,
     bootstrap: options.bootstrap,

@@ -45,6 +45,19 @@ export interface SobolResult {
   variance: number;
 }
 
+/**
+ * f on many points at once: point r is points[r·d … (r + 1)·d), its value goes to out[r]. A model
+ * evaluates its runs in batches (scenarioSobol: many lanes of the kernel in one call).
+ */
+export type BatchedFunction = (points: Float64Array, count: number, d: number, out: Float64Array) => void;
+
+/** f of one point at a time, as a BatchedFunction. */
+const batched =
+  (f: (u: Float64Array) => number): BatchedFunction =>
+  (points, count, d, out) => {
+    for (let r = 0; r < count; r++) out[r] = f(points.subarray(r * d, (r + 1) * d));
+  };
+
 const DEFAULT_BOOTSTRAP = 500;
 /** The stream of the bootstrap's resampling: run −1 of the seed, apart from every row's stream. */
 const BOOTSTRAP_RUN = -1;
@@ -68,7 +81,7 @@ const RESAMPLES_PER_STEP = 25;
  * The same numbers as sobolIndices, bit for bit.
  */
 export function* sobolSteps(
-  f: (u: Float64Array) => number,
+  f: ((u: Float64Array) => number) | { batch: BatchedFunction },
   dimensions: number,
   { samples, seed, bootstrap = DEFAULT_BOOTSTRAP, groups = singletons(dimensions) }: SobolOptions
 ): Generator<[number, number], SobolResult> {
@@ -77,7 +90,13 @@ export function* sobolSteps(
   checkCount('bootstrap', bootstrap, 1);
   const members = groupMembers(groups, dimensions);
   const k = groups.length;
-  const { fA, fB, fAB } = yield* evaluate(f, dimensions, members, samples, seed);
+  const { fA, fB, fAB } = yield* evaluate(
+    typeof f === 'function' ? batched(f) : f.batch,
+    dimensions,
+    members,
+    samples,
+    seed
+  );
 
   let centre = 0;
   for (let j = 0; j < samples; j++) centre += fA[j] + fB[j];
@@ -125,9 +144,12 @@ interface GroupMembers {
   dims: Int32Array;
 }
 
-/** f on the rows of A, B and every A_B^(i): f(A_B^(i)) of row j at j·k + i (yields progress). */
+/**
+ * f on the rows of A, B and every A_B^(i): f(A_B^(i)) of row j at j·k + i (yields progress). The
+ * points of ROWS_PER_STEP rows go to f together: row j's A, B, then each A_B^(i).
+ */
 function* evaluate(
-  f: (u: Float64Array) => number,
+  f: BatchedFunction,
   d: number,
   { start, dims }: GroupMembers,
   samples: number,
@@ -140,22 +162,33 @@ function* evaluate(
   const bank = new StreamBank(1);
   const a = new Float64Array(d);
   const b = new Float64Array(d);
-  const u = new Float64Array(d);
-  for (let j = 0; j < samples; j++) {
-    bank.seed(0, seed, j);
-    for (let c = 0; c < d; c++) a[c] = bank.uniform(0);
-    // Stryker disable next-line EqualityOperator: one more draw, the last of sample j's stream (seeded afresh for each sample), lands past the end of b: dropped
-    for (let c = 0; c < d; c++) b[c] = bank.uniform(0);
-    u.set(a);
-    fA[j] = f(u);
-    u.set(b);
-    fB[j] = f(u);
-    for (let i = 0; i < k; i++) {
-      u.set(a);
-      for (let m = start[i]; m < start[i + 1]; m++) u[dims[m]] = b[dims[m]];
-      fAB[j * k + i] = f(u);
+  const perRow = k + 2;
+  const points = new Float64Array(ROWS_PER_STEP * perRow * d);
+  const values = new Float64Array(ROWS_PER_STEP * perRow);
+  for (let first = 0; first < samples; first += ROWS_PER_STEP) {
+    const rows = Math.min(ROWS_PER_STEP, samples - first);
+    for (let row = 0; row < rows; row++) {
+      bank.seed(0, seed, first + row);
+      for (let c = 0; c < d; c++) a[c] = bank.uniform(0);
+      // Stryker disable next-line EqualityOperator: one more draw, the last of sample j's stream (seeded afresh for each sample), lands past the end of b: dropped
+      for (let c = 0; c < d; c++) b[c] = bank.uniform(0);
+      const at = row * perRow * d;
+      points.set(a, at);
+      points.set(b, at + d);
+      for (let i = 0; i < k; i++) {
+        const u = at + (i + 2) * d;
+        points.set(a, u);
+        for (let m = start[i]; m < start[i + 1]; m++) points[u + dims[m]] = b[dims[m]];
+      }
     }
-    if (j % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield [(j + 1) * (k + 2), samples * (k + 2)];
+    f(points, rows * perRow, d, values);
+    for (let row = 0; row < rows; row++) {
+      const j = first + row;
+      fA[j] = values[row * perRow];
+      fB[j] = values[row * perRow + 1];
+      for (let i = 0; i < k; i++) fAB[j * k + i] = values[row * perRow + i + 2];
+    }
+    if (rows === ROWS_PER_STEP) yield [(first + rows) * perRow, samples * perRow];
   }
   return { fA, fB, fAB };
 }
