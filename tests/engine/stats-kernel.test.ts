@@ -135,6 +135,19 @@ describe('the stats kernel', () => {
     );
   });
 
+  it('gives −0 for values all −0 (the first of them, as the buckets do), not the interpolation’s 0', () => {
+    const found = quantilesOf(Float64Array.from([-0, -0, -0]), [0.05, 0.5]);
+    expect(found.every((q) => Object.is(q, -0))).toBe(true);
+    expect(quantilesInBuckets(Float64Array.from([-0, -0, -0]), [0.05, 0.5]).every((q) => Object.is(q, -0))).toBe(true);
+  });
+
+  it('ranks and correlates long lists with many ties as the JavaScript does', () => {
+    const ties = Float64Array.from({ length: 120_000 }, (_, k) => (k * 7919) % 13);
+    const other = Float64Array.from({ length: 120_000 }, (_, k) => Math.sin(k));
+    expect(same(kernel!.averageRanks(ties)!, averageRanksInJavaScript(ties))).toBe(true);
+    expect(Object.is(kernel!.pearson(ties, other), pearsonInJavaScript(ties, other))).toBe(true);
+  });
+
   it('keeps giving them after its memory grew for a long list (200 000 values), and for a short one after', () => {
     const long = Float64Array.from({ length: 200_000 }, (_, k) => Math.sin(k) * 1000 + (k % 7));
     expect(Array.from(kernel!.sortOrder(long)!)).toEqual(Array.from(sortOrderInJavaScript(long)));

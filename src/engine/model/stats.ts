@@ -18,9 +18,11 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
   if (kernel !== null) {
     // The radix order (kernel/stats.ts) gives the same order statistics, in linear time too. NaN
     // sorts to an end (by its sign bit); the buckets below leave it out: a list with one goes there.
+    // Stryker disable next-line LogicalOperator: the JavaScript's order is the kernel's
     const order = kernel.sortOrder(values) ?? sortOrderInJavaScript(values);
     const min = values[order[0]];
     const max = values[order[n - 1]];
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral,BlockStatement: the buckets give the same quantiles, slower
     if (!Number.isNaN(min) && !Number.isNaN(max)) {
       // All equal: the first of them, as the buckets' scan keeps it (of 0 and −0, whichever came first).
       if (!(max > min)) return ps.map(() => values[0]);
@@ -128,6 +130,7 @@ const DIGITS = [0, 1].flatMap((half) => [0, 11, 22].map((shift) => ({ half, shif
  * the importance ranking sorts every sampled input over all the runs. NaN sorts last.
  */
 export function sortOrder(values: Float64Array): Uint32Array {
+  // Stryker disable next-line OptionalChaining,LogicalOperator: the engine's tests run where the kernel is (tests/engine/no-webassembly.test.ts runs without); the JavaScript gives the same order
   return statsKernel()?.sortOrder(values) ?? sortOrderInJavaScript(values);
 }
 
@@ -172,6 +175,7 @@ export function sortOrderInJavaScript(values: Float64Array): Uint32Array {
 
 /** 1-based ranks, ties sharing the average of the ranks they span (scipy's rankdata). */
 export function averageRanks(values: Float64Array): Float64Array {
+  // Stryker disable next-line OptionalChaining,LogicalOperator: as in sortOrder
   return statsKernel()?.averageRanks(values) ?? averageRanksInJavaScript(values);
 }
 
@@ -196,6 +200,7 @@ export function averageRanksInJavaScript(values: Float64Array): Float64Array {
 
 /** Pearson correlation; NaN when either side does not vary. */
 export function pearson(a: Float64Array, b: Float64Array): number {
+  // Stryker disable next-line OptionalChaining,LogicalOperator: as in sortOrder
   return statsKernel()?.pearson(a, b) ?? pearsonInJavaScript(a, b);
 }
 
