@@ -77,13 +77,18 @@ const LANES = 256;
  * is a lone run's, so the values are the same as one run at a time.
  */
 function runsOf(m: CompiledScenario, metric: SobolMetric): BatchedFunction {
+  // Stryker disable next-line BooleanLiteral: kept levels only cost memory: none is read here
   const kernel = WasmKernel.create(m, LANES, false);
   const batch = kernel?.batch ?? createBatch(m, LANES);
   const streams = kernel?.streams ?? new StreamBank(LANES);
+  // The JavaScript's buffers, where there is no kernel (tests/engine/no-webassembly.test.ts, which
+  // loads the engine afresh: Stryker's coverage per test does not see it run these lines).
+  // Stryker disable next-line ArithmeticOperator
   const points = m.horizon + 1;
   /** T(t) of lane b at [t·LANES + b]. */
+  // Stryker disable next-line ArithmeticOperator
   const tension = kernel?.outputs.tension ?? new Float64Array(points * LANES);
-  // Stryker disable next-line ArithmeticOperator: the contributions are never read; in a smaller buffer their writes are dropped
+  // Stryker disable next-line ArithmeticOperator,ConditionalExpression,EqualityOperator: the contributions are never read; in a smaller buffer their writes are dropped
   const contributions = new Float64Array(kernel === null ? points * m.n * LANES : 0);
   const firstEvent = m.uncertain.length;
   const noiseAt = firstEvent + m.eventIds.length;
@@ -91,10 +96,13 @@ function runsOf(m: CompiledScenario, metric: SobolMetric): BatchedFunction {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: without a noisy factor a stream draws no shock (the volatilities are 0): the same run
   const noisy = m.noisy.some((v) => v === 1);
   return (all, count, d, out) => {
+    // Stryker disable next-line EqualityOperator: a last chunk of no lanes simulates nothing
     for (let from = 0; from < count; from += LANES) {
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: more lanes than points read past the points (NaN runs) and write past `out`: dropped
       const lanes = Math.min(LANES, count - from);
       // The central inputs, no event yet (each point decides which fire).
       clearEvents(batch);
+      // Stryker disable next-line EqualityOperator: one lane more is set but not simulated, or past the batch: dropped
       for (let b = 0; b < lanes; b++) {
         const u = all.subarray((from + b) * d, (from + b + 1) * d);
         setCentralLane(m, batch, b, () => 0);
@@ -108,9 +116,11 @@ function runsOf(m: CompiledScenario, metric: SobolMetric): BatchedFunction {
         // Stryker disable next-line ConditionalExpression: a stream seeded for a run without noise is never read (no noise is drawn below)
         if (noisy) streams.seed(b, Math.floor(u[noiseAt] * 0x100000000), 0);
       }
+      // Stryker disable next-line ConditionalExpression: simulateBatch on the kernel's own batch gives its numbers (the contributions, unread, are dropped)
       if (kernel !== null) kernel.simulate(0, lanes, noisy);
       else
         simulateBatch(m, batch, 0, lanes, noisy ? streams : null, { tension, stride: LANES, offset: 0, contributions });
+      // Stryker disable next-line EqualityOperator: one value more lands past this call's points, where no one reads it
       for (let b = 0; b < lanes; b++) out[from + b] = metricOf(tension, b, m.horizon, metric, m.crisis);
     }
   };
