@@ -78,6 +78,21 @@ function withFeatures(
   };
 }
 
+/** Runs `body` while every new WebAssembly.Instance throws `error`, then puts the constructor back. */
+function whileInstancesThrow<T>(error: Error, body: () => T): T {
+  const api = webAssembly()!;
+  const { Instance } = api;
+  const set = (value: unknown) => Object.defineProperty(api, 'Instance', { configurable: true, writable: true, value });
+  set(function throwing() {
+    throw error;
+  });
+  try {
+    return body();
+  } finally {
+    set(Instance);
+  }
+}
+
 function bothKernels(doc: MizanDoc, options: MonteCarloOptions, step: number) {
   const m = compileScenario(doc, 0);
   const wasm = new MonteCarlo(m, options);
@@ -142,45 +157,27 @@ describe('the WebAssembly kernel', () => {
   });
 
   it('lets an error other than a refused memory through', () => {
-    const api = webAssembly()!;
-    const { Instance } = api;
-    Object.defineProperty(api, 'Instance', {
-      configurable: true,
-      writable: true,
-      value: function broken() {
-        throw new TypeError('WebAssembly.Instance(): Import #0 "env" "exp": function import requires a callable');
-      }
-    });
-    try {
+    const broken = new TypeError('WebAssembly.Instance(): Import #0 "env" "exp": function import requires a callable');
+    whileInstancesThrow(broken, () => {
       expect(() => WasmKernel.create(compileScenario(sampleDocument(), 0), 256, false)).toThrow(TypeError);
-    } finally {
-      Object.defineProperty(api, 'Instance', { configurable: true, writable: true, value: Instance });
-    }
+    });
   });
 
   it('runs in JavaScript, with the same numbers, where a thread is refused the kernel’s memory', () => {
     // Injected: "Cannot allocate Wasm memory" (a worker holding many instances), as V8 throws it.
-    const api = webAssembly()!;
-    const { Instance } = api;
-    Object.defineProperty(api, 'Instance', {
-      configurable: true,
-      writable: true,
-      value: function refused() {
-        throw new RangeError('WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance');
-      }
-    });
-    try {
-      const m = compileScenario(sampleDocument(), 0);
+    const refusal = new RangeError(
+      'WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance'
+    );
+    const m = compileScenario(sampleDocument(), 0);
+    const refused = whileInstancesThrow(refusal, () => {
       expect(WasmKernel.create(m, 256, false)).toBeNull();
-      const refused = new MonteCarlo(m, { runs: 700, seed: 3 });
-      refused.advance();
-      Object.defineProperty(api, 'Instance', { configurable: true, writable: true, value: Instance });
-      const { wasm } = bothKernels(sampleDocument(), { runs: 700, seed: 3 }, 300);
-      expect(same(refused.tensionOfRuns(), wasm.tensionOfRuns())).toBe(true);
-      expect(same(refused.contributionTotals(), wasm.contributionTotals())).toBe(true);
-    } finally {
-      Object.defineProperty(api, 'Instance', { configurable: true, writable: true, value: Instance });
-    }
+      const mc = new MonteCarlo(m, { runs: 700, seed: 3 });
+      mc.advance();
+      return mc;
+    });
+    const { wasm } = bothKernels(sampleDocument(), { runs: 700, seed: 3 }, 300);
+    expect(same(refused.tensionOfRuns(), wasm.tensionOfRuns())).toBe(true);
+    expect(same(refused.contributionTotals(), wasm.contributionTotals())).toBe(true);
   });
 
   it('draws the tail of the normals (the JavaScript slow path, through its import) as the JavaScript does', () => {

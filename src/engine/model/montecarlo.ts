@@ -154,14 +154,10 @@ export interface MonteCarloSummary extends TensionSummary {
   meanContributions: Float64Array;
 }
 
-/**
- * Summarises runs from their T values: T(t) of run r at tension[t·stride + r], for
- * r < count and t ≤ horizon. The order of the runs does not matter.
- */
 /** How many values are at or above `crisis`; raises peak[r] to values[r] where higher (StatsKernel.crisisAndPeaks). */
 export function crisisAndPeaks(values: Float64Array, crisis: number, peak: Float64Array): number {
   let inCrisis = 0;
-  // Stryker disable next-line EqualityOperator: values[count] and peak[count] are past the end (undefined): no comparison with them holds
+  // Stryker disable next-line EqualityOperator: values[values.length] and peak[values.length] are past the end (undefined): no comparison with them holds
   for (let r = 0; r < values.length; r++) {
     const value = values[r];
     if (value >= crisis) inCrisis++;
@@ -171,6 +167,10 @@ export function crisisAndPeaks(values: Float64Array, crisis: number, peak: Float
   return inCrisis;
 }
 
+/**
+ * Summarises runs from their T values: T(t) of run r at tension[t·stride + r], for
+ * r < count and t ≤ horizon. The order of the runs does not matter.
+ */
 export function summariseTension(
   tension: Float64Array,
   stride: number,
@@ -190,8 +190,8 @@ export function summariseTension(
   const pCrisisByMonth = new Float64Array(points);
   const pCrisisErrors = new Float64Array(points);
   const peak = new Float64Array(count);
-  // Stryker disable next-line EqualityOperator: month(points) is an empty slice, and writes to every result array past its end are dropped
   const kernel = statsKernel();
+  // Stryker disable next-line EqualityOperator: month(points) is an empty slice, and writes to every result array past its end are dropped
   for (let t = 0; t < points; t++) {
     const values = month(t);
     const inCrisis = kernel?.crisisAndPeaks(values, crisis, peak) ?? crisisAndPeaks(values, crisis, peak);
@@ -355,10 +355,9 @@ export class MonteCarlo {
 
   /** Draws the inputs of lanes from..to−1 (run = base + lane) and sets them in the batch. */
   private drawInputs(base: number, from: number, to: number): void {
-    const { m, batch, streams, samples, fired, runs, drawn, kernel } = this;
+    const { m, batch, streams, samples, fired, runs, drawn, kernel, design } = this;
     const { uncertain } = m;
     const events = m.eventIds.length;
-    const { design } = this;
     if (kernel !== null && (design !== null || kernel.drawsInputs)) {
       if (design !== null) {
         const { drawn: given } = kernel.outputs;
@@ -383,7 +382,7 @@ export class MonteCarlo {
       const run = base + b;
       const r = run - this.firstRun;
       streams.seed(b, this.options.seed, run);
-      drawRunInputs(m, streams, b, drawn, this.design, run);
+      drawRunInputs(m, streams, b, drawn, design, run);
       // Stryker disable next-line EqualityOperator: samples[uncertain.length · runs + r] is past the end of samples: the write is dropped
       for (let k = 0; k < uncertain.length; k++) samples[k * runs + r] = drawn[k];
       for (let k = 0; k < uncertain.length; k++) setUncertainInput(batch, uncertain[k], b, drawn[k]);

@@ -8,14 +8,14 @@ const BUCKETS = 1024;
 
 /**
  * Quantiles by linear interpolation between order statistics (numpy's default,
- * "type 7"; the tests check it against d3-array's quantileSorted), in linear time: values are counted into buckets, and only the buckets that hold
- * the order statistics a quantile interpolates between are sorted.
+ * "type 7"; the tests check it against d3-array's quantileSorted), in linear time: the order
+ * statistics from the kernel's radix order, else from buckets (quantilesInBuckets).
  */
 export function quantilesOf(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
-  if (n === 0) return ps.map(() => Number.NaN);
   const kernel = statsKernel();
-  if (kernel !== null) {
+  // No values: the buckets' answer, NaN at every level.
+  if (kernel !== null && n > 0) {
     // The radix order (kernel/stats.ts) gives the same order statistics, in linear time too. NaN
     // sorts to an end (by its sign bit); the buckets below leave it out: a list with one goes there.
     // Stryker disable next-line LogicalOperator: the JavaScript's order is the kernel's
@@ -32,7 +32,11 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
   return quantilesInBuckets(values, ps);
 }
 
-/** quantilesOf by buckets, in JavaScript: where there is no WebAssembly, or NaN among the values. */
+/**
+ * quantilesOf by buckets, in JavaScript (where there is no WebAssembly, or NaN among the values):
+ * values are counted into buckets, and only the buckets that hold the order statistics a quantile
+ * interpolates between are sorted.
+ */
 export function quantilesInBuckets(values: Float64Array, ps: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) return ps.map(() => Number.NaN);
