@@ -2,8 +2,10 @@
 // 120 months, ranges on every weight, start and target; --links adds every pair of factors
 // linked and 500 events) at 10 000, 50 000 and 200 000 runs through `mizan run --json`, one
 // process each: wall and user time, runs per second and the peak resident memory (/usr/bin/time).
+// Runs that would hold more than STREAM_ABOVE_BYTES are streamed (two passes, bounded memory);
+// --stream streams every size (mizan run --stream), to show its time growing linearly too.
 //
-//   npx tsx bench/scale.ts [--links] [--runs 10000,50000,200000]
+//   npx tsx bench/scale.ts [--links] [--stream] [--runs 10000,50000,200000]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,11 +15,15 @@ import { serializeDocument } from '../src/engine/format';
 import { largestDocument } from './largest';
 
 const { values } = parseArgs({
-  options: { links: { type: 'boolean', default: false }, runs: { type: 'string', default: '10000,50000,200000' } }
+  options: {
+    links: { type: 'boolean', default: false },
+    stream: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '10000,50000,200000' }
+  }
 });
 const dir = mkdtempSync(join(tmpdir(), 'mizan-scale-'));
 console.log(
-  `One scenario of the largest shape${values.links ? ' with every link and 500 events' : ' (no links, no events)'}, mizan run --json; load average ${loadavg()[0].toFixed(1)}`
+  `One scenario of the largest shape${values.links ? ' with every link and 500 events' : ' (no links, no events)'}, mizan run --json${values.stream ? ' --stream' : ''}; load average ${loadavg()[0].toFixed(1)}`
 );
 console.log('runs      wall s   user s   runs/s (wall)   peak RSS MB');
 try {
@@ -27,7 +33,18 @@ try {
     const started = performance.now();
     const done = spawnSync(
       '/usr/bin/time',
-      ['-f', '%U %M', process.execPath, 'bin/mizan.mjs', 'run', file, '--max-work', '1000000000000000', '--json'],
+      [
+        '-f',
+        '%U %M',
+        process.execPath,
+        'bin/mizan.mjs',
+        'run',
+        file,
+        '--max-work',
+        '1000000000000000',
+        '--json',
+        ...(values.stream ? ['--stream'] : [])
+      ],
       { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }
     );
     const wall = (performance.now() - started) / 1000;

@@ -45,10 +45,16 @@ export const engine = {
       ]
     },
     {
+      name: 'streamed',
+      mutate: ['src/engine/model/streamed.ts', 'src/engine/model/quantileCells.ts'],
+      tests: ['tests/engine/streamed.test.ts', 'tests/engine/chunks.test.ts']
+    },
+    {
       name: 'montecarlo',
       mutate: ['src/engine/model/montecarlo.ts', 'src/engine/model/sensitivity.ts'],
       tests: [
         'tests/engine/montecarlo-runs.test.ts',
+        'tests/engine/streamed.test.ts',
         'tests/engine/design.test.ts',
         'tests/engine/tracking.test.ts',
         'tests/engine/crisis.test.ts',

@@ -77,11 +77,12 @@ export async function analyse(
     for (;;) {
       const next = steps.next();
       if (next.done) return next.value;
-      const { scenario, scenarioId, runsDone, ranked, inputs } = next.value;
+      const { scenario, scenarioId, runsDone, ranked, inputs, pass, passes } = next.value;
       const count = doc.scenarios.length > 1 ? ` (${scenario + 1}/${doc.scenarios.length})` : '';
       const percent = (done: number, total: number) => `${total > 0 ? Math.floor((100 * done) / total) : 100} %`;
+      const streamed = pass === undefined ? '' : `pass ${pass}/${passes}, `;
       show(
-        `${scenarioId}${count}: ${ranked === undefined ? percent(runsDone, runs) : `ranking inputs ${percent(ranked, inputs ?? 0)}`}`
+        `${scenarioId}${count}: ${streamed}${ranked === undefined ? percent(runsDone, runs) : `ranking inputs ${percent(ranked, inputs ?? 0)}`}`
       );
       await breathe();
       if (interrupted) throw new Interrupted();

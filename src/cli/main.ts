@@ -1,6 +1,7 @@
 // The `mizan` command: the same engine as the app, headless.
 import { parseArgs } from 'node:util';
 import { CHART_KINDS } from '../presentation/charts/types';
+import { STREAM_ABOVE_BYTES } from '../engine/analysis';
 import { DEFAULT_MAX_WORK } from './analyse';
 import { formatCommand } from './format';
 import { EXIT, processIO, UsageError, type CliIO } from './io';
@@ -20,12 +21,14 @@ export const COMMAND_USAGE = {
       --check changes nothing and exits 1 if a file is not in canonical form.
 `,
   run: `  mizan run FILE [--runs N] [--seed S] [--tornado final|peak] [--json] [--csv DIR [--bom]]
-        [--max-work N] [--progress]
+        [--max-work N] [--progress] [--stream]
       Simulates every scenario. --runs 0 skips Monte Carlo; runs and seed default
       to the file's own. --tornado peak measures the tornado's swings on peak tension
       over the months instead of tension at the horizon (final, the default). --json prints every series and each scenario's structural
       diagnostics (steady states, feedback loops, T without links); --csv writes one CSV per scenario.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
+      --stream analyses in bounded memory whatever the runs (as runs that would hold more
+      than ${STREAM_ABOVE_BYTES / 2 ** 20} MB always are): each scenario's runs are simulated twice, with the same results.
 `,
   sensitivity: `  mizan sensitivity FILE [--scenario ID|NAME] [--metric final|peak|crisis] [--samples N] [--seed S]
         [--json] [--max-work N]
@@ -115,7 +118,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
             csv: { type: 'string' },
             bom: { type: 'boolean' },
             'max-work': { type: 'string' },
-            progress: { type: 'boolean' }
+            progress: { type: 'boolean' },
+            stream: { type: 'boolean' }
           }
         });
         return await runCommand(positionals, values, io);

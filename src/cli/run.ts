@@ -1,4 +1,4 @@
-// mizan run FILE [--runs N] [--seed S] [--tornado final|peak] [--json] [--csv DIR [--bom]] [--max-work N] [--progress]
+// mizan run FILE [--runs N] [--seed S] [--tornado final|peak] [--json] [--csv DIR [--bom]] [--max-work N] [--progress] [--stream]
 import { join } from 'node:path';
 import { scenarioCsv } from '../engine/export/scenarioTable';
 import { BOUNDS, LIMITS } from '../engine/format';
@@ -22,6 +22,8 @@ export interface RunOptions {
   bom?: boolean;
   'max-work'?: string;
   progress?: boolean;
+  /** Streams every scenario's runs (bounded memory, two passes), not only those too large to keep. */
+  stream?: boolean;
 }
 
 export function integerOption(name: string, text: string | undefined, max: number): number | undefined {
@@ -60,7 +62,12 @@ export async function runCommand(files: string[], options: RunOptions, io: CliIO
   let analysis;
   try {
     checkWork(doc, runs ?? doc.simulation.runs, maxWork);
-    analysis = await analyse(doc, { runs, seed, tornadoMetric }, io, options.progress || undefined);
+    analysis = await analyse(
+      doc,
+      { runs, seed, tornadoMetric, ...(options.stream ? { streamAbove: 0 } : {}) },
+      io,
+      options.progress || undefined
+    );
   } catch (error) {
     if (error instanceof Interrupted) {
       // Nothing was written: the CSV files and the JSON come after the analysis.

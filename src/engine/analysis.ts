@@ -3,6 +3,7 @@
 import type { LocalizedLabel, MizanDoc, Uncertain } from './format/schema';
 import { compileScenario, type CompiledScenario } from './model/compile';
 import { MonteCarlo, type ImportanceEntry, type MonteCarloSummary, type TensionSummary } from './model/montecarlo';
+import { keptRunBytes, streamedMonteCarlo } from './model/streamed';
 import { tornado, type TornadoBar, type TornadoMetric } from './model/sensitivity';
 import { ModelProblem, ZeroWeightsProblem } from './model/problems';
 import { centralPath } from './model/simulate';
@@ -82,7 +83,16 @@ export interface AnalysisOptions {
   tornadoMetric?: TornadoMetric;
   /** Rank the sampled inputs by Spearman correlation (default true; it costs about as much as the runs). */
   importance?: boolean;
+  /**
+   * Above how many bytes of kept runs (keptRunBytes) a scenario's Monte Carlo is streamed: its
+   * runs simulated twice in windows, in bounded memory, with the same results (streamed.ts).
+   * Default STREAM_ABOVE_BYTES; 0 streams every one. A document with observations keeps its runs.
+   */
+  streamAbove?: number;
 }
+
+/** The memory of kept runs above which an analysis streams them (about 54 000 runs of the largest shape). */
+export const STREAM_ABOVE_BYTES = 128 * 2 ** 20;
 
 /** Column i of a [t·n + i] matrix, each value as `value` gives it. */
 function seriesOf(matrix: Float64Array, n: number, i: number, value: (v: number) => number): number[] {
@@ -143,6 +153,9 @@ export interface AnalysisStep {
   /** Once the runs are done: sampled inputs ranked so far for the importance, out of `inputs`. */
   ranked?: number;
   inputs?: number;
+  /** When the runs are streamed: the pass over them (1-based), out of `passes`. */
+  pass?: number;
+  passes?: number;
 }
 
 /**
@@ -165,7 +178,31 @@ export function* scenarioSteps(
   let importance: ImportanceEntry[] = [];
   let evidence: ScenarioEvidence | undefined;
   const tracked = (doc.observations?.length ?? 0) > 0;
-  if (runs > 0) {
+  const streamAbove = options.streamAbove ?? STREAM_ABOVE_BYTES;
+  if (runs > 0 && !tracked && keptRunBytes(m, runs) > streamAbove) {
+    const streamed = streamedMonteCarlo(m, {
+      runs,
+      seed,
+      importance: options.importance ?? true,
+      ...(Number.isFinite(chunkRuns) ? { chunkRuns } : {})
+    });
+    for (let next = streamed.next(); ; next = streamed.next()) {
+      if (next.done) {
+        ({ summary, importance } = next.value);
+        break;
+      }
+      const { pass, passes, runsDone, ranked, inputs } = next.value;
+      yield {
+        scenario: index,
+        scenarioId: scenario.id,
+        runsDone,
+        runs,
+        pass,
+        passes,
+        ...(ranked === undefined ? {} : { ranked, inputs })
+      };
+    }
+  } else if (runs > 0) {
     const mc = new MonteCarlo(m, { runs, seed, ...(tracked ? { observedLevels: observedLevelsOf(doc, m) } : {}) });
     const step = Math.max(1, Math.floor(chunkRuns));
     while (mc.runsDone < runs) {

@@ -162,6 +162,22 @@ describe('progress and Ctrl+C', () => {
     expect(piped.stdout).toBe(tty.stdout);
   });
 
+  it('--stream analyses in passes, shown as "pass k/n", with the same output as the runs kept in memory', async () => {
+    const small = await fileWith(
+      'streamed.mizan',
+      serializeDocument(largestDocument({ scenarios: 2, runs: 600, links: false }))
+    );
+    const streamed = await withIO(['run', small, '--json', '--stream', '--progress'], { tty: false });
+    expect(streamed.code).toBe(0);
+    expect(streamed.stderr).toContain('\rs0 (1/2): pass 1/');
+    // 600 runs: their inputs fit in memory and the cells keep what the quantiles need: one pass.
+    expect(streamed.stderr).toContain('\rs1 (2/2): pass 1/1, 100 %');
+    expect(streamed.stderr).toContain('\rs1 (2/2): pass 1/1, ranking inputs 100 %');
+    const kept = await withIO(['run', small, '--json', '--progress'], { tty: false });
+    expect(kept.stderr).not.toContain('pass');
+    expect(streamed.stdout).toBe(kept.stdout);
+  });
+
   it('Ctrl+C stops between steps: "interrupted", exit 130, no CSV written', async () => {
     const out = join(temp.path, 'csv-interrupted');
     const r = await withIO(['run', big, '--csv', out], { tty: true, interruptOn: /s0 \(1\/2\): [1-9]/ });

@@ -10,73 +10,10 @@ import { compileScenario } from '../../src/engine/model/compile';
 import { WasmKernel } from '../../src/engine/model/kernel';
 import { webAssembly } from '../../src/engine/model/wasmModule';
 import { MonteCarlo, type MonteCarloOptions } from '../../src/engine/model/montecarlo';
-import { arbitraryDocument, makeDocument } from '../support/documents';
+import { arbitraryDocument, arbitraryFeatures, makeDocument, withModelFeatures } from '../support/documents';
 
 const same = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =>
   a.length === b.length && Array.from(a).every((value, k) => Object.is(value, b[k]));
-
-/** A document of the arbitrary with version 2's features switched on where `on` says. */
-function withFeatures(
-  doc: MizanDoc,
-  on: {
-    targets: boolean[];
-    conditions: (boolean | null)[];
-    probabilities: number[];
-    paceRange: boolean;
-    volatilityRange: boolean;
-    strengthRange: boolean;
-    pert: boolean;
-    latinHypercube: boolean;
-  }
-): MizanDoc {
-  const [scenario] = doc.scenarios;
-  const shape = on.pert ? { shape: 'pert' as const } : {};
-  return {
-    ...doc,
-    simulation: { ...doc.simulation, ...(on.latinHypercube ? { sampling: 'latin-hypercube' as const } : {}) },
-    interactions: doc.interactions.map((link) =>
-      on.strengthRange && typeof link.strength === 'number'
-        ? {
-            ...link,
-            strength: {
-              low: Math.max(-1, link.strength - 0.3),
-              mode: link.strength,
-              high: Math.min(1, link.strength + 0.2)
-            }
-          }
-        : link
-    ),
-    scenarios: [
-      {
-        ...scenario,
-        events: scenario.events.map((event, k) => ({
-          ...event,
-          // Odds away from 0 and 1 (the arbitrary's lean there), so that conditions decide something.
-          probability: on.probabilities[k],
-          ...(on.targets[k] ? { kind: 'target' as const } : {}),
-          // A condition on the event before, that it happened (true) or not (false).
-          ...(k > 0 && on.conditions[k] !== null
-            ? { condition: { event: `e${k - 1}`, occurred: on.conditions[k] } }
-            : {})
-        })),
-        factors: Object.fromEntries(
-          Object.entries(scenario.factors).map(([id, f]) => {
-            const pace = f.pace as number;
-            const volatility = f.volatility as number;
-            return [
-              id,
-              {
-                ...f,
-                pace: on.paceRange ? { low: pace / 2, mode: pace, high: Math.min(1, pace * 1.5), ...shape } : pace,
-                volatility: on.volatilityRange ? { low: 0, mode: volatility / 2, high: volatility } : volatility
-              }
-            ];
-          })
-        )
-      }
-    ]
-  };
-}
 
 /** Runs `body` while every new WebAssembly.Instance throws `error`, then puts the constructor back. */
 function whileInstancesThrow<T>(error: Error, body: () => T): T {
@@ -116,22 +53,13 @@ describe('the WebAssembly kernel', () => {
     fc.assert(
       fc.property(
         arbitraryDocument,
-        fc.record({
-          targets: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
-          conditions: fc.array(fc.constantFrom(null, true, false), { minLength: 4, maxLength: 4 }),
-          probabilities: fc.array(fc.double({ min: 0.1, max: 0.9, noNaN: true }), { minLength: 4, maxLength: 4 }),
-          paceRange: fc.boolean(),
-          volatilityRange: fc.boolean(),
-          strengthRange: fc.boolean(),
-          pert: fc.boolean(),
-          latinHypercube: fc.boolean()
-        }),
+        arbitraryFeatures,
         fc.integer({ min: 0, max: 600 }),
         fc.integer({ min: 1, max: 700 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
         (base, on, firstRun, runs, split, kept) => {
-          const doc = withFeatures(base, on);
+          const doc = withModelFeatures(base, on);
           const n = doc.factors.length;
           const observedLevels = kept.map(([factor, month]) => ({
             factor: factor % n,
@@ -182,7 +110,7 @@ describe('the WebAssembly kernel', () => {
 
   it('draws the tail of the normals (the JavaScript slow path, through its import) as the JavaScript does', () => {
     // 4 000 runs × 12 months × 3 noisy factors: about 1 500 draws take the slow path, a few the tail.
-    const doc = withFeatures(sampleDocument(), {
+    const doc = withModelFeatures(sampleDocument(), {
       targets: [],
       conditions: [],
       probabilities: [0.5],

@@ -130,3 +130,80 @@ export const arbitraryDocument: fc.Arbitrary<MizanDoc> = fc
         })
       );
   });
+
+/** Version 2's features to switch on in a document of arbitraryDocument (withModelFeatures). */
+export interface ModelFeatures {
+  /** Which of its (up to 4) events move a factor's target rather than its level. */
+  targets: boolean[];
+  /** Event k's condition on event k − 1: that it happened (true), that it did not (false), none (null). */
+  conditions: (boolean | null)[];
+  probabilities: number[];
+  paceRange: boolean;
+  volatilityRange: boolean;
+  strengthRange: boolean;
+  pert: boolean;
+  latinHypercube: boolean;
+}
+
+export const arbitraryFeatures: fc.Arbitrary<ModelFeatures> = fc.record({
+  targets: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  conditions: fc.array(fc.constantFrom(null, true, false), { minLength: 4, maxLength: 4 }),
+  // Odds away from 0 and 1 (the arbitrary's lean there), so that conditions decide something.
+  probabilities: fc.array(fc.double({ min: 0.1, max: 0.9, noNaN: true }), { minLength: 4, maxLength: 4 }),
+  paceRange: fc.boolean(),
+  volatilityRange: fc.boolean(),
+  strengthRange: fc.boolean(),
+  pert: fc.boolean(),
+  latinHypercube: fc.boolean()
+});
+
+/** A document of the arbitrary with version 2's features switched on where `on` says. */
+export function withModelFeatures(doc: MizanDoc, on: ModelFeatures): MizanDoc {
+  const [scenario] = doc.scenarios;
+  const shape = on.pert ? { shape: 'pert' as const } : {};
+  return {
+    ...doc,
+    simulation: { ...doc.simulation, ...(on.latinHypercube ? { sampling: 'latin-hypercube' as const } : {}) },
+    interactions: doc.interactions.map((link) =>
+      on.strengthRange && typeof link.strength === 'number'
+        ? {
+            ...link,
+            strength: {
+              low: Math.max(-1, link.strength - 0.3),
+              mode: link.strength,
+              high: Math.min(1, link.strength + 0.2)
+            }
+          }
+        : link
+    ),
+    scenarios: [
+      {
+        ...scenario,
+        events: scenario.events.map((event, k) => ({
+          ...event,
+          // Odds away from 0 and 1 (the arbitrary's lean there), so that conditions decide something.
+          probability: on.probabilities[k],
+          ...(on.targets[k] ? { kind: 'target' as const } : {}),
+          // A condition on the event before, that it happened (true) or not (false).
+          ...(k > 0 && on.conditions[k] !== null
+            ? { condition: { event: `e${k - 1}`, occurred: on.conditions[k] } }
+            : {})
+        })),
+        factors: Object.fromEntries(
+          Object.entries(scenario.factors).map(([id, f]) => {
+            const pace = f.pace as number;
+            const volatility = f.volatility as number;
+            return [
+              id,
+              {
+                ...f,
+                pace: on.paceRange ? { low: pace / 2, mode: pace, high: Math.min(1, pace * 1.5), ...shape } : pace,
+                volatility: on.volatilityRange ? { low: 0, mode: volatility / 2, high: volatility } : volatility
+              }
+            ];
+          })
+        )
+      }
+    ]
+  };
+}

@@ -42,6 +42,15 @@ export interface MonteCarloOptions {
    * had: the two give the same numbers; the tests compare them.
    */
   javascriptKernel?: boolean;
+  /**
+   * How many runs are kept at once (default: all of them): advance() stops at the end of the
+   * window, and nextWindow() lets the kept runs go to make room for the next ones. The streamed
+   * analysis (streamed.ts) reads each window's runs and keeps memory bounded; the contribution
+   * sums go on over all the runs.
+   */
+  window?: number;
+  /** The design of the whole set already drawn (runDesign), so that several passes over it share one. */
+  design?: RunDesign | null;
 }
 
 /** The ranges of every run of a set, drawn together (design.ts): input k of run `run` at values[k·runs + run]. */
@@ -148,6 +157,10 @@ export function quantileIntervalLevels(q: number, n: number): [number, number] {
   return [Math.max(0, q - d), Math.min(1, q + d)];
 }
 
+/** Each reported level, then the two ends of its interval: the levels a summary of `count` runs reads in every month. */
+export const summaryLevels = (count: number): number[] =>
+  LEVELS.flatMap((q) => [q, ...quantileIntervalLevels(q, count)]);
+
 export interface MonteCarloSummary extends TensionSummary {
   runs: number;
   /** Mean C_i(t) across runs at [t·n + i]. */
@@ -167,6 +180,10 @@ export function crisisAndPeaks(values: Float64Array, crisis: number, peak: Float
   return inCrisis;
 }
 
+/** crisisAndPeaks in the stats kernel, else in JavaScript. */
+export const countCrisis = (values: Float64Array, crisis: number, peak: Float64Array): number =>
+  statsKernel()?.crisisAndPeaks(values, crisis, peak) ?? crisisAndPeaks(values, crisis, peak);
+
 /**
  * Summarises runs from their T values: T(t) of run r at tension[t·stride + r], for
  * r < count and t ≤ horizon. The order of the runs does not matter.
@@ -181,39 +198,67 @@ export function summariseTension(
   if (count === 0) throw new RangeError('a summary needs at least one simulated run');
   const points = horizon + 1;
   const month = (t: number) => tension.subarray(t * stride, t * stride + count);
+  const inCrisis = new Float64Array(points);
+  const peak = new Float64Array(count);
+  // Stryker disable next-line EqualityOperator: month(points) is an empty slice, and writes to every result array past its end are dropped
+  for (let t = 0; t < points; t++) inCrisis[t] = countCrisis(month(t), crisis, peak);
+  const levels = summaryLevels(count);
+  return summaryOfTallies({
+    count,
+    inCrisis,
+    ever: runsInCrisis(peak, crisis),
+    histogram: histogram100(month(horizon), 20),
+    quantiles: (t) => quantilesOf(month(t), levels)
+  });
+}
+
+/** How many runs reached the crisis line, from their peaks. */
+export function runsInCrisis(peak: Float64Array, crisis: number): number {
+  let ever = 0;
+  // Stryker disable next-line EqualityOperator: peak[peak.length] is past the end: undefined >= crisis is false
+  for (let r = 0; r < peak.length; r++) {
+    if (peak[r] >= crisis) ever++;
+  }
+  return ever;
+}
+
+/** What a summary of `count` runs is made from, however the runs were gone through. */
+export interface TensionTallies {
+  count: number;
+  /** Runs at or above the crisis line, by month. */
+  inCrisis: ArrayLike<number>;
+  /** Runs that reached it in some month. */
+  ever: number;
+  histogram: TensionSummary['histogram'];
+  /** Month t's values at summaryLevels(count). */
+  quantiles: (t: number) => number[];
+}
+
+/** A TensionSummary from its tallies (summariseTension's in memory, streamed.ts's in two passes). */
+export function summaryOfTallies({ count, inCrisis, ever, histogram, quantiles: at }: TensionTallies): TensionSummary {
+  const points = inCrisis.length;
   const perLevel = () =>
     Object.fromEntries(QUANTILE_LEVELS.map((q) => [q, new Float64Array(points)])) as TensionSummary['quantiles'];
   const quantiles = perLevel();
   const quantileErrors = perLevel();
-  // Each level, then the two ends of its interval: one pass over the values gives all of them.
-  const levels = LEVELS.flatMap((q) => [q, ...quantileIntervalLevels(q, count)]);
   const pCrisisByMonth = new Float64Array(points);
   const pCrisisErrors = new Float64Array(points);
-  const peak = new Float64Array(count);
-  const kernel = statsKernel();
-  // Stryker disable next-line EqualityOperator: month(points) is an empty slice, and writes to every result array past its end are dropped
+  // Stryker disable next-line EqualityOperator: month `points` has no tallies, and writes past the end of every result array are dropped
   for (let t = 0; t < points; t++) {
-    const values = month(t);
-    const inCrisis = kernel?.crisisAndPeaks(values, crisis, peak) ?? crisisAndPeaks(values, crisis, peak);
-    pCrisisByMonth[t] = inCrisis / count;
+    pCrisisByMonth[t] = inCrisis[t] / count;
     pCrisisErrors[t] = standardErrorOfProportion(pCrisisByMonth[t], count);
-    const found = quantilesOf(values, levels);
+    const found = at(t);
     QUANTILE_LEVELS.forEach((q, k) => {
       quantiles[q][t] = found[3 * k];
       quantileErrors[q][t] = (found[3 * k + 2] - found[3 * k + 1]) / (2 * Z95);
     });
-  }
-  let ever = 0;
-  // Stryker disable next-line EqualityOperator: peak[count] is past the end: undefined >= crisis is false
-  for (let r = 0; r < count; r++) {
-    if (peak[r] >= crisis) ever++;
   }
   const pCrisisEver = ever / count;
   return {
     quantiles,
     pCrisisByMonth,
     pCrisisEver,
-    histogram: histogram100(month(horizon), 20),
+    histogram,
     standardErrors: {
       quantiles: quantileErrors,
       pCrisisByMonth: pCrisisErrors,
@@ -222,13 +267,41 @@ export function summariseTension(
   };
 }
 
+/** One sampled input's Spearman correlation with T(H), or null when the input did not vary. */
+export function importanceOf(
+  input: string,
+  values: Float64Array,
+  final: Float64Array,
+  finalRanks: Float64Array
+): ImportanceEntry | null {
+  if (values.every((v) => v === values[0])) return null;
+  const r = spearman(values, final, finalRanks);
+  return { input, spearman: Number.isNaN(r) ? 0 : r };
+}
+
+/** Importance entries in the order they are shown: largest |r| first, then by input. */
+export const byImportance = (entries: ImportanceEntry[]): ImportanceEntry[] =>
+  entries.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || a.input.localeCompare(b.input));
+
+/** The names of a scenario's sampled inputs in the order they are drawn: its ranges, then `event:` and each event's id. */
+export const sampledInputNames = (m: CompiledScenario): string[] => [
+  ...m.uncertain.map((u) => u.key),
+  ...m.eventIds.map((id) => `event:${id}`)
+];
+
 export class MonteCarlo {
   readonly runs: number;
   /** The number of this object's run 0 (see MonteCarloOptions.firstRun). */
   readonly firstRun: number;
   private done = 0;
+  /**
+   * How many runs are kept at once (MonteCarloOptions.window), and the first of them, counted
+   * from firstRun: run firstRun + windowStart + r is kept at r.
+   */
+  private readonly capacity: number;
+  private windowStart = 0;
   private readonly points: number;
-  /** T(t) of run firstRun + r at [t·runs + r]. */
+  /** T(t) of kept run r at [t·capacity + r]. */
   private readonly tension: Float64Array;
   /**
    * Σ C_i(t) over the runs r ≡ b (mod BATCH), at [(t·n + i)·BATCH + b]: every run
@@ -238,10 +311,10 @@ export class MonteCarlo {
   private readonly contributionSums: Float64Array;
   /** The WebAssembly kernel that simulates the batches, or null: simulateBatch does. */
   private readonly kernel: WasmKernel | null;
-  /** Sampled value of uncertain input k in run firstRun + r at [k·runs + r]. */
+  /** Sampled value of uncertain input k in kept run r at [k·capacity + r]. */
   private readonly samples: Float64Array;
   /**
-   * Whether event e fired in run firstRun + r, at [e·runs + r]: one byte, not eight, as events
+   * Whether event e fired in kept run r, at [e·capacity + r]: one byte, not eight, as events
    * (up to 500 per scenario) would otherwise hold most of the memory of a large run.
    */
   private readonly fired: Uint8Array;
@@ -253,7 +326,7 @@ export class MonteCarlo {
   private readonly design: RunDesign | null;
   /** Every level of a batch's lanes, [(t·n + i)·BATCH + b], when levels are kept (else null). */
   private readonly levelBuffer: Float64Array | null;
-  /** Kept level k of run firstRun + r at [k·runs + r]. */
+  /** Kept level k of kept run r at [k·capacity + r]. */
   private readonly observed: Float64Array;
 
   constructor(
@@ -263,12 +336,18 @@ export class MonteCarlo {
     this.runs = options.runs;
     this.firstRun = options.firstRun ?? 0;
     this.points = m.horizon + 1;
-    this.tension = new Float64Array(this.runs * this.points);
-    this.samples = new Float64Array(m.uncertain.length * this.runs);
-    this.fired = new Uint8Array(m.eventIds.length * this.runs);
+    this.capacity = Math.min(this.runs, options.window ?? this.runs);
+    this.tension = new Float64Array(this.capacity * this.points);
+    this.samples = new Float64Array(m.uncertain.length * this.capacity);
+    this.fired = new Uint8Array(m.eventIds.length * this.capacity);
     this.drawn = new Float64Array(m.uncertain.length + m.eventIds.length);
     const totalRuns = options.totalRuns ?? this.firstRun + this.runs;
-    this.design = needsDesign(m) ? { values: runDesign(m, options.seed, totalRuns), runs: totalRuns } : null;
+    this.design =
+      options.design !== undefined
+        ? options.design
+        : needsDesign(m)
+          ? { values: runDesign(m, options.seed, totalRuns), runs: totalRuns }
+          : null;
     // Stryker disable next-line ArrayDeclaration: a list with an item but no levels asked for keeps nothing all the same (keepLevels reads the option)
     const kept = options.observedLevels ?? [];
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a buffer for no kept level only costs memory
@@ -286,33 +365,56 @@ export class MonteCarlo {
       this.levelBuffer = this.kernel.outputs.levels;
     }
     this.setCentralInputs();
-    this.observed = new Float64Array(kept.length * this.runs);
+    this.observed = new Float64Array(kept.length * this.capacity);
   }
 
   get runsDone(): number {
     return this.done;
   }
 
-  /** Simulates this object's runs up to (not including) `until`, capped at the configured count. */
+  /** The runs kept now: runs firstRun + windowStart … firstRun + runsDone − 1. */
+  get keptRuns(): number {
+    return this.done - this.windowStart;
+  }
+
+  /** Simulates this object's runs up to (not including) `until`, capped at the configured count and the window's end. */
   advance(until: number = this.runs): void {
-    const end = Math.min(until, this.runs);
+    this.go(until, true);
+  }
+
+  /** advance() without the simulation: draws the runs' sampled inputs only (sampledInput, eventFired). */
+  drawInputsOnly(until: number = this.runs): void {
+    this.go(until, false);
+  }
+
+  /** Lets the kept runs go: the window moves on to the next runs. */
+  nextWindow(): void {
+    this.windowStart = this.done;
+  }
+
+  private go(until: number, simulate: boolean): void {
+    const end = Math.min(until, this.runs, this.windowStart + this.capacity);
     // Run g (counting from run 0 of the whole set) is simulated in lane g mod BATCH.
     for (let done = this.done; done < end;) {
       const run = this.firstRun + done;
       const from = run % BATCH;
       const to = Math.min(BATCH, from + (end - done));
+      // Lane b holds kept run offset + b.
+      const offset = done - this.windowStart - from;
       this.drawInputs(run - from, from, to);
-      if (this.kernel === null)
+      if (!simulate) {
+        // The inputs only.
+      } else if (this.kernel === null)
         simulateBatch(this.m, this.batch, from, to, this.streams, {
           tension: this.tension,
-          stride: this.runs,
-          offset: done - from,
+          stride: this.capacity,
+          offset,
           contributions: this.contributionSums,
           ...(this.levelBuffer === null ? {} : { levels: this.levelBuffer })
         });
-      else this.simulateInKernel(this.kernel, done - from, from, to);
+      else this.simulateInKernel(this.kernel, offset, from, to);
       // Stryker disable next-line ConditionalExpression: with no kept levels keepLevels has nothing to copy
-      if (this.levelBuffer !== null) this.keepLevels(this.levelBuffer, done - from, from, to);
+      if (simulate && this.levelBuffer !== null) this.keepLevels(this.levelBuffer, offset, from, to);
       done += to - from;
     }
     this.done = Math.max(this.done, end);
@@ -323,7 +425,7 @@ export class MonteCarlo {
     kernel.simulate(from, to, true);
     const { tension } = kernel.outputs;
     for (let t = 0; t < this.points; t++)
-      this.tension.set(tension.subarray(t * BATCH + from, t * BATCH + to), t * this.runs + offset + from);
+      this.tension.set(tension.subarray(t * BATCH + from, t * BATCH + to), t * this.capacity + offset + from);
   }
 
   /** Copies the kept levels of lanes from..to−1 (run offset + b) out of a batch's levels. */
@@ -332,7 +434,7 @@ export class MonteCarlo {
     // Stryker disable next-line ArrayDeclaration,LogicalOperator: called only when levels are kept, that is when the list has items
     (this.options.observedLevels ?? []).forEach(({ factor, month }, k) => {
       const at = (month * n + factor) * BATCH;
-      for (let b = from; b < to; b++) this.observed[k * this.runs + offset + b] = levels[at + b];
+      for (let b = from; b < to; b++) this.observed[k * this.capacity + offset + b] = levels[at + b];
     });
   }
 
@@ -355,7 +457,7 @@ export class MonteCarlo {
 
   /** Draws the inputs of lanes from..to−1 (run = base + lane) and sets them in the batch. */
   private drawInputs(base: number, from: number, to: number): void {
-    const { m, batch, streams, samples, fired, runs, drawn, kernel, design } = this;
+    const { m, batch, streams, samples, fired, capacity: runs, drawn, kernel, design } = this;
     const { uncertain } = m;
     const events = m.eventIds.length;
     if (kernel !== null && (design !== null || kernel.drawsInputs)) {
@@ -366,7 +468,7 @@ export class MonteCarlo {
           for (let b = from; b < to; b++) given[k * BATCH + b] = design.values[k * design.runs + base + b];
       }
       kernel.drawInputs(base, from, to, this.options.seed, design !== null);
-      const r = base + from - this.firstRun;
+      const r = base + from - this.firstRun - this.windowStart;
       const lanes = (k: number) => k * BATCH + from;
       // Stryker disable next-line EqualityOperator: input uncertain.length has no lanes: an empty copy
       for (let k = 0; k < uncertain.length; k++)
@@ -380,7 +482,7 @@ export class MonteCarlo {
     if (events > 0) clearEvents(batch);
     for (let b = from; b < to; b++) {
       const run = base + b;
-      const r = run - this.firstRun;
+      const r = run - this.firstRun - this.windowStart;
       streams.seed(b, this.options.seed, run);
       drawRunInputs(m, streams, b, drawn, design, run);
       // Stryker disable next-line EqualityOperator: samples[uncertain.length · runs + r] is past the end of samples: the write is dropped
@@ -395,49 +497,61 @@ export class MonteCarlo {
     }
   }
 
-  /** T(t) of the simulated runs, for month t (a view, not a copy). */
+  /** Row k of a [k·capacity + r] array: the kept runs' values (a view). */
+  private keptOf<T extends Float64Array | Uint8Array>(values: T, k: number): T {
+    return values.subarray(k * this.capacity, k * this.capacity + this.keptRuns) as T;
+  }
+
+  /** T(t) of the kept runs (all the simulated ones without a window), for month t (a view, not a copy). */
   tensionInMonth(t: number): Float64Array {
-    return this.tension.subarray(t * this.runs, t * this.runs + this.done);
+    return this.keptOf(this.tension, t);
   }
 
-  /** Whether event e of the scenario fired, 1 or 0, in each simulated run (a view). */
+  /** Whether event e of the scenario fired, 1 or 0, in each kept run (a view). */
   eventFired(e: number): Uint8Array {
-    return this.fired.subarray(e * this.runs, e * this.runs + this.done);
+    return this.keptOf(this.fired, e);
   }
 
-  /** Kept level k (MonteCarloOptions.observedLevels) of each simulated run, model units (a view). */
+  /** The sampled value of uncertain input k (m.uncertain[k], file units) in each kept run (a view). */
+  sampledInput(k: number): Float64Array {
+    return this.keptOf(this.samples, k);
+  }
+
+  /** Kept level k (MonteCarloOptions.observedLevels) of each kept run, model units (a view). */
   observedLevel(k: number): Float64Array {
-    return this.observed.subarray(k * this.runs, k * this.runs + this.done);
+    return this.keptOf(this.observed, k);
   }
 
   /** Whether each simulated run reached the crisis line in some month, 1 or 0. */
   crisisEver(): Uint8Array {
-    const out = new Uint8Array(this.done);
+    const out = new Uint8Array(this.keptRuns);
     // Stryker disable next-line EqualityOperator: month `points` is an empty slice
     for (let t = 0; t < this.points; t++) {
       const values = this.tensionInMonth(t);
-      // Stryker disable next-line EqualityOperator: values[done] is past the end: undefined >= crisis is false
-      for (let r = 0; r < this.done; r++) if (values[r] >= this.m.crisis) out[r] = 1;
+      // Stryker disable next-line EqualityOperator: values[keptRuns] is past the end: undefined >= crisis is false
+      for (let r = 0; r < values.length; r++) if (values[r] >= this.m.crisis) out[r] = 1;
     }
     return out;
   }
 
+  /** The summary of the simulated runs (of a Monte Carlo that keeps them all: streamed.ts summarises a windowed one). */
   summary(): MonteCarloSummary {
-    const { m, done, runs } = this;
+    const { m, done, capacity } = this;
     if (done === 0) throw new RangeError('summary() needs at least one simulated run');
+    if (this.windowStart > 0) throw new Error('summary() needs every run kept: this Monte Carlo has let some go');
     return {
       runs: done,
-      ...summariseTension(this.tension, runs, done, m.horizon, m.crisis),
+      ...summariseTension(this.tension, capacity, done, m.horizon, m.crisis),
       meanContributions: this.meanContributions()
     };
   }
 
   /** T(t) of the simulated runs at [t·runsDone + r]: what summariseTension needs, compact, to send elsewhere. */
   tensionOfRuns(): Float64Array {
-    const { done, runs, points } = this;
-    const out = new Float64Array(points * done);
+    const { keptRuns, points } = this;
+    const out = new Float64Array(points * keptRuns);
     // Stryker disable next-line EqualityOperator: month `points` is an empty slice, set at the very end of the output
-    for (let t = 0; t < points; t++) out.set(this.tension.subarray(t * runs, t * runs + done), t * done);
+    for (let t = 0; t < points; t++) out.set(this.tensionInMonth(t), t * keptRuns);
     return out;
   }
 
@@ -467,25 +581,19 @@ export class MonteCarlo {
 
   /** importance(), pausing after each input (each costs a sort of the runs): yields [inputs ranked, inputs]. */
   *importanceSteps(): Generator<[number, number], ImportanceEntry[]> {
-    const { m, done, runs, samples, fired } = this;
+    const { m } = this;
     const final = this.tensionInMonth(m.horizon);
     const finalRanks = averageRanks(final);
-    const inputs = [
-      ...m.uncertain.map((u, k) => ({ input: u.key, sample: () => samples.subarray(k * runs, k * runs + done) })),
-      ...m.eventIds.map((id, e) => ({
-        input: `event:${id}`,
-        sample: () => Float64Array.from(fired.subarray(e * runs, e * runs + done))
-      }))
-    ];
+    const names = sampledInputNames(m);
+    const uncertain = m.uncertain.length;
     const entries: ImportanceEntry[] = [];
-    for (let k = 0; k < inputs.length; k++) {
-      const { input, sample } = inputs[k];
-      const values = sample();
-      if (values.every((v) => v === values[0])) continue;
-      const r = spearman(values, final, finalRanks);
-      entries.push({ input, spearman: Number.isNaN(r) ? 0 : r });
-      yield [k + 1, inputs.length];
+    for (let k = 0; k < names.length; k++) {
+      const values = k < uncertain ? this.sampledInput(k) : Float64Array.from(this.eventFired(k - uncertain));
+      const entry = importanceOf(names[k], values, final, finalRanks);
+      if (entry === null) continue;
+      entries.push(entry);
+      yield [k + 1, names.length];
     }
-    return entries.sort((a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || a.input.localeCompare(b.input));
+    return byImportance(entries);
   }
 }

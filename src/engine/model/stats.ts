@@ -26,7 +26,7 @@ export function quantilesOf(values: Float64Array, ps: readonly number[]): number
     if (!Number.isNaN(min) && !Number.isNaN(max)) {
       // All equal: the first of them, as the buckets' scan keeps it (of 0 and −0, whichever came first).
       if (!(max > min)) return ps.map(() => values[0]);
-      return ps.map((p) => interpolate(values, p, (j) => values[order[j]]));
+      return ps.map((p) => interpolate(n, p, (j) => values[order[j]]));
     }
   }
   return quantilesInBuckets(values, ps);
@@ -59,7 +59,7 @@ export function quantilesInBuckets(values: Float64Array, ps: readonly number[]):
   if (!Number.isFinite(scale)) {
     // A spread so small (subnormal) that buckets cannot split it: sort instead.
     const sorted = values.slice().sort();
-    return ps.map((p) => interpolate(sorted, p, (j) => sorted[j]));
+    return ps.map((p) => interpolate(n, p, (j) => sorted[j]));
   }
   const bucketOf = (v: number) =>
     Math.min(
@@ -109,12 +109,11 @@ export function quantilesInBuckets(values: Float64Array, ps: readonly number[]):
     const bucket = bucketOfRank(j);
     return lists[slot[bucket]][j - counts[bucket]];
   };
-  return ps.map((p) => interpolate(values, p, orderStatistic));
+  return ps.map((p) => interpolate(n, p, orderStatistic));
 }
 
-/** Interpolates at h = (n − 1)·p between the order statistics around it. */
-function interpolate(values: ArrayLike<number>, p: number, orderStatistic: (j: number) => number): number {
-  const n = values.length;
+/** Interpolates at h = (n − 1)·p between the order statistics (of n values) around it. */
+export function interpolate(n: number, p: number, orderStatistic: (j: number) => number): number {
   const h = (n - 1) * p;
   const j = Math.floor(h);
   const low = orderStatistic(j);

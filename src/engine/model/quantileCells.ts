@@ -1,0 +1,210 @@
+// Exact quantiles of values that come in blocks, in memory that does not grow with their number
+// (as fast as the count of the values, about): the values are counted into cells cut at a pilot
+// sample's order statistics, and only the values of the cells that may hold an order statistic a
+// quantile interpolates between are kept. Which cells those are is known better as the counts
+// grow: the cells kept narrow to those within `margin` standard errors of each level, and a cell
+// let go is never taken back. At the end, when a needed cell was let go (a rare miss, or a margin
+// of 0), a second pass over the same values keeps it (the streamed Monte Carlo simulates its runs
+// again: run r depends only on (seed, r)). The quantiles are those of quantilesOf on all the
+// values, bit for bit: the same order statistics, interpolated the same way.
+import { interpolate } from './stats';
+
+/** Cells cut from the pilot: about as many values of the whole set fall in each. */
+const EDGES = 1024;
+
+/** Equal slots over the edges' range, each knowing its edges, so that finding a value's cell searches a few edges, not all. */
+const SLOTS = 4096;
+
+/**
+ * How far from a level, in standard errors of its estimate from the values counted so far, a cell
+ * is still kept. At 8 a needed cell is let go about once in 10¹⁴ looks; the values kept then
+ * shrink as 1/√(values counted): at 200 000 values, about 7 % of them.
+ */
+export const CELL_MARGIN = 8;
+
+/**
+ * The cells of one month's values. Cut at the distinct edges e_0 < … < e_{E−1} taken from the
+ * pilot, cell 2k + 1 holds the values equal to e_k and cell 2k those strictly between e_{k−1} and
+ * e_k (cell 0 those below e_0, cell 2E those above e_{E−1}). A value the pilot holds often (T
+ * pinned at 0 or 100, a month every run starts alike) is an edge, and its cell needs no keeping:
+ * its order statistics are the edge. The other cells hold about n / E values each.
+ */
+export class QuantileCells {
+  private readonly edges: Float64Array;
+  /** The first edge whose slot is s or later (slotOf), for s = 0 … SLOTS. */
+  private readonly slotEdges: Uint16Array;
+  private readonly lowest: number;
+  private readonly slotScale: number;
+  private readonly counts: Uint32Array;
+  /** Values counted into cells before cell c, once counting is over (prefix sums of counts). */
+  private before: Uint32Array | null = null;
+  /** The values of cell c seen since the first (null: let go, or an edge's cell). */
+  private readonly seen: (number[] | null)[];
+  /** Cells a second pass keeps, and the values it has kept of each. */
+  private readonly missing = new Map<number, { values: Float64Array; filled: number }>();
+
+  /**
+   * `pilot`: some of the values (any of them, not copied), whose order statistics cut the cells;
+   * `levels`: the quantiles to give, of `total` values in all.
+   */
+  constructor(
+    pilot: Float64Array,
+    private readonly levels: readonly number[],
+    private readonly total: number,
+    private readonly margin = CELL_MARGIN
+  ) {
+    if (pilot.length === 0) throw new RangeError('quantile cells need a pilot of at least one value');
+    const sorted = Float64Array.from(pilot).sort();
+    const edges: number[] = [];
+    const step = Math.max(1, sorted.length / EDGES);
+    for (let k = 0; k < sorted.length; k += step) {
+      const edge = sorted[Math.floor(k)];
+      if (edges.length === 0 || edge > edges[edges.length - 1]) edges.push(edge);
+    }
+    this.edges = Float64Array.from(edges);
+    this.lowest = edges[0];
+    const span = edges[edges.length - 1] - edges[0];
+    // A span of one value, or one so small (subnormal) that SLOTS / span overflows: one slot, searched whole.
+    this.slotScale = span > 0 && Number.isFinite(SLOTS / span) ? SLOTS / span : 0;
+    this.slotEdges = new Uint16Array(SLOTS + 1);
+    for (let slot = 0, k = 0; slot <= SLOTS; slot++) {
+      while (k < edges.length && this.slotOf(edges[k]) < slot) k++;
+      this.slotEdges[slot] = k;
+    }
+    const cells = 2 * edges.length + 1;
+    this.counts = new Uint32Array(cells);
+    this.seen = Array.from({ length: cells }, (_, c) => (c % 2 === 0 ? [] : null));
+  }
+
+  /** The slot of a value at or above the lowest edge: nondecreasing in it, so an edge in an earlier slot is below the value, one in a later slot above. */
+  private slotOf(v: number): number {
+    return Math.min(SLOTS - 1, Math.floor((v - this.lowest) * this.slotScale));
+  }
+
+  /** The cell of value v (the values are never NaN: T is a sum over weights with a positive total). */
+  private cellOf(v: number): number {
+    const { edges } = this;
+    if (v < this.lowest) return 0;
+    const slot = this.slotOf(v);
+    let lo = this.slotEdges[slot];
+    let hi = this.slotEdges[slot + 1];
+    // lo ends as the number of edges at or below v: every edge before the slot's is below it, every one after above.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (edges[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && edges[lo - 1] === v ? 2 * lo - 1 : 2 * lo;
+  }
+
+  /** The first pass: counts a block of the values, keeps those of the cells still watched, and lets go of the cells now out of reach. */
+  count(values: Float64Array): void {
+    if (this.before !== null) throw new Error('the values were already counted; keep() is the second pass');
+    const { counts, seen } = this;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const cell = this.cellOf(v);
+      counts[cell]++;
+      seen[cell]?.push(v);
+    }
+    this.letGo();
+  }
+
+  /** Lets go of the cells that no level's order statistics can reach, as far as the counts so far tell. */
+  private letGo(): void {
+    const { counts, seen, margin } = this;
+    const before = new Uint32Array(counts.length + 1);
+    for (let c = 0; c < counts.length; c++) before[c + 1] = before[c] + counts[c];
+    const n = before[counts.length];
+    // Nothing counted yet: nothing to tell.
+    if (n === 0) return;
+    const watched = new Uint8Array(counts.length);
+    for (const p of this.levels) {
+      const reach = margin * Math.sqrt((p * (1 - p)) / n);
+      const low = cellOfRank(before, Math.floor(Math.max(0, p - reach) * (n - 1)));
+      const high = cellOfRank(before, Math.ceil(Math.min(1, p + reach) * (n - 1)));
+      watched.fill(1, low, high + 1);
+    }
+    for (let c = 0; c < counts.length; c++) if (watched[c] === 0) seen[c] = null;
+  }
+
+  /**
+   * Ends the first pass: true when a second one must keep values (a cell holding an order
+   * statistic was let go), to be given to keep().
+   */
+  plan(): boolean {
+    const { counts, seen } = this;
+    const before = new Uint32Array(counts.length + 1);
+    for (let c = 0; c < counts.length; c++) before[c + 1] = before[c] + counts[c];
+    if (before[counts.length] !== this.total)
+      throw new Error(`counted ${before[counts.length]} values of ${this.total}`);
+    this.before = before;
+    for (const cell of this.neededCells()) {
+      // An edge's cell holds only the edge: nothing to keep.
+      if (cell % 2 === 0 && seen[cell] === null && !this.missing.has(cell))
+        this.missing.set(cell, { values: new Float64Array(counts[cell]), filled: 0 });
+    }
+    return this.missing.size > 0;
+  }
+
+  /** The cells holding the order statistics the levels interpolate between. */
+  private neededCells(): number[] {
+    const n = this.total;
+    return this.levels.flatMap((p) => {
+      const j = Math.floor((n - 1) * p);
+      return [j, Math.min(j + 1, n - 1)].map((rank) => cellOfRank(this.before!, rank));
+    });
+  }
+
+  /** The second pass, when plan() asked for it: keeps the values of a block (the same values as counted, in any blocks) of the cells let go too soon. */
+  keep(values: Float64Array): void {
+    if (this.before === null) throw new Error('plan() comes between count() and keep()');
+    const { missing } = this;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const cell = missing.get(this.cellOf(v));
+      if (cell !== undefined) cell.values[cell.filled++] = v;
+    }
+  }
+
+  /** After the passes: the quantiles at the levels, as quantilesOf gives them of all the values. */
+  quantiles(): number[] {
+    const { before, seen, missing, edges } = this;
+    if (before === null) throw new Error('quantiles() comes after count() and plan()');
+    const sorted = new Map<number, Float64Array>();
+    for (const [cell, { values, filled }] of missing) {
+      if (filled !== values.length) throw new Error('the second pass did not see the values the first one counted');
+      sorted.set(cell, values.sort());
+    }
+    for (const cell of this.neededCells()) {
+      const values = seen[cell];
+      if (values !== null && !sorted.has(cell)) sorted.set(cell, Float64Array.from(values).sort());
+    }
+    const orderStatistic = (j: number) => {
+      const cell = cellOfRank(before, j);
+      return cell % 2 === 1 ? edges[(cell - 1) / 2] : sorted.get(cell)![j - before[cell]];
+    };
+    return this.levels.map((p) => interpolate(this.total, p, orderStatistic));
+  }
+
+  /** How many values the cells hold now (what the first pass costs in memory). */
+  get heldValues(): number {
+    let held = 0;
+    for (const values of this.seen) held += values?.length ?? 0;
+    for (const { values } of this.missing.values()) held += values.length;
+    return held;
+  }
+}
+
+/** The cell holding the order statistic of rank j (0-based), from the prefix sums of the counts. */
+function cellOfRank(before: Uint32Array, j: number): number {
+  let lo = 0;
+  let hi = before.length - 2;
+  // The last cell with at most j values before it.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (before[mid] <= j) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
