@@ -38,8 +38,12 @@ export class QuantileCells {
   private readonly counts: Uint32Array;
   /** Values counted into cells before cell c, once counting is over (prefix sums of counts). */
   private before: Uint32Array | null = null;
-  /** The values of cell c seen since the first (null: let go, or an edge's cell). */
-  private readonly seen: (number[] | null)[];
+  /** Whether cell c's values are still kept: 0 once let go (and for an edge's cell, which needs none). */
+  private readonly watched: Uint8Array;
+  /** The values of each watched cell, since the first (undefined until it has one). */
+  private readonly seen: (number[] | undefined)[];
+  /** The cells of a block's values, reused from block to block. */
+  private blockCells = new Uint16Array(0);
   /** Cells a second pass keeps, and the values it has kept of each. */
   private readonly missing = new Map<number, { values: Float64Array; filled: number }>();
 
@@ -73,7 +77,8 @@ export class QuantileCells {
     }
     const cells = 2 * edges.length + 1;
     this.counts = new Uint32Array(cells);
-    this.seen = Array.from({ length: cells }, (_, c) => (c % 2 === 0 ? [] : null));
+    this.watched = Uint8Array.from({ length: cells }, (_, c) => (c % 2 === 0 ? 1 : 0));
+    this.seen = new Array<number[] | undefined>(cells);
   }
 
   /** The slot of a value at or above the lowest edge: nondecreasing in it, so an edge in an earlier slot is below the value, one in a later slot above. */
@@ -97,35 +102,44 @@ export class QuantileCells {
     return lo > 0 && edges[lo - 1] === v ? 2 * lo - 1 : 2 * lo;
   }
 
-  /** The first pass: counts a block of the values, keeps those of the cells still watched, and lets go of the cells now out of reach. */
+  /**
+   * The first pass: counts a block of the values, lets go of the cells now out of reach, and keeps
+   * the block's values of those still watched (the cells are judged first, so that the first block
+   * does not keep all of its values).
+   */
   count(values: Float64Array): void {
     if (this.before !== null) throw new Error('the values were already counted; keep() is the second pass');
-    const { counts, seen } = this;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      const cell = this.cellOf(v);
-      counts[cell]++;
-      seen[cell]?.push(v);
-    }
+    const { counts, seen, watched } = this;
+    if (this.blockCells.length < values.length) this.blockCells = new Uint16Array(values.length);
+    const cells = this.blockCells;
+    for (let i = 0; i < values.length; i++) counts[(cells[i] = this.cellOf(values[i]))]++;
     this.letGo();
+    for (let i = 0; i < values.length; i++) {
+      const cell = cells[i];
+      if (watched[cell] === 1) (seen[cell] ??= []).push(values[i]);
+    }
   }
 
   /** Lets go of the cells that no level's order statistics can reach, as far as the counts so far tell. */
   private letGo(): void {
-    const { counts, seen, margin } = this;
+    const { counts, seen, watched, margin } = this;
     const before = new Uint32Array(counts.length + 1);
     for (let c = 0; c < counts.length; c++) before[c + 1] = before[c] + counts[c];
     const n = before[counts.length];
     // Nothing counted yet: nothing to tell.
     if (n === 0) return;
-    const watched = new Uint8Array(counts.length);
+    const inReach = new Uint8Array(counts.length);
     for (const p of this.levels) {
       const reach = margin * Math.sqrt((p * (1 - p)) / n);
       const low = cellOfRank(before, Math.floor(Math.max(0, p - reach) * (n - 1)));
       const high = cellOfRank(before, Math.ceil(Math.min(1, p + reach) * (n - 1)));
-      watched.fill(1, low, high + 1);
+      inReach.fill(1, low, high + 1);
     }
-    for (let c = 0; c < counts.length; c++) if (watched[c] === 0) seen[c] = null;
+    for (let c = 0; c < counts.length; c++)
+      if (inReach[c] === 0) {
+        watched[c] = 0;
+        seen[c] = undefined;
+      }
   }
 
   /**
@@ -133,7 +147,7 @@ export class QuantileCells {
    * statistic was let go), to be given to keep().
    */
   plan(): boolean {
-    const { counts, seen } = this;
+    const { counts, watched } = this;
     const before = new Uint32Array(counts.length + 1);
     for (let c = 0; c < counts.length; c++) before[c + 1] = before[c] + counts[c];
     if (before[counts.length] !== this.total)
@@ -141,7 +155,7 @@ export class QuantileCells {
     this.before = before;
     for (const cell of this.neededCells()) {
       // An edge's cell holds only the edge: nothing to keep.
-      if (cell % 2 === 0 && seen[cell] === null && !this.missing.has(cell))
+      if (cell % 2 === 0 && watched[cell] === 0 && !this.missing.has(cell))
         this.missing.set(cell, { values: new Float64Array(counts[cell]), filled: 0 });
     }
     return this.missing.size > 0;
@@ -169,7 +183,7 @@ export class QuantileCells {
 
   /** After the passes: the quantiles at the levels, as quantilesOf gives them of all the values. */
   quantiles(): number[] {
-    const { before, seen, missing, edges } = this;
+    const { before, seen, watched, missing, edges } = this;
     if (before === null) throw new Error('quantiles() comes after count() and plan()');
     const sorted = new Map<number, Float64Array>();
     for (const [cell, { values, filled }] of missing) {
@@ -177,8 +191,7 @@ export class QuantileCells {
       sorted.set(cell, values.sort());
     }
     for (const cell of this.neededCells()) {
-      const values = seen[cell];
-      if (values !== null && !sorted.has(cell)) sorted.set(cell, Float64Array.from(values).sort());
+      if (watched[cell] === 1 && !sorted.has(cell)) sorted.set(cell, Float64Array.from(seen[cell] ?? []).sort());
     }
     const orderStatistic = (j: number) => {
       const cell = cellOfRank(before, j);
