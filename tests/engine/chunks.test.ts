@@ -1,18 +1,10 @@
 // The analysis in steps (what the command line runs, to show progress and stop on Ctrl+C) is the
 // analysis in one call, bit for bit, whatever the size of the steps.
 import { describe, expect, it } from 'vitest';
-import { analyseDocument, analysisWork, documentSteps, runWork, type AnalysisStep } from '../../src/engine/analysis';
+import { analyseDocument, analysisWork, documentSteps, runWork } from '../../src/engine/analysis';
 import { monteCarloWorkload } from '../../bench/workloads';
 import { makeDocument } from '../support/documents';
-
-function drain<T>(steps: Generator<AnalysisStep, T>): { result: T; steps: AnalysisStep[] } {
-  const seen: AnalysisStep[] = [];
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return { result: next.value, steps: seen };
-    seen.push(next.value);
-  }
-}
+import { drain } from '../support/steps';
 
 describe('documentSteps', () => {
   const doc = { ...monteCarloWorkload(), simulation: { runs: 1000, seed: 99 } };

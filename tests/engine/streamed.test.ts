@@ -18,6 +18,7 @@ import {
 import { runToEnd } from '../../src/engine/steps';
 import { monteCarloWorkload } from '../../bench/workloads';
 import { arbitraryDocument, arbitraryFeatures, makeDocument, withModelFeatures } from '../support/documents';
+import { drain } from '../support/steps';
 
 /** Every number of two results, compared with Object.is (a −0 for a +0 fails), and their shapes. */
 function expectSameNumbers(actual: unknown, expected: unknown, path = ''): void {
@@ -33,15 +34,6 @@ function expectSameNumbers(actual: unknown, expected: unknown, path = ''): void 
     for (const [key, value] of Object.entries(expected))
       expectSameNumbers((actual as never)[key], value, `${path}.${key}`);
   } else expect(actual, path).toBe(expected);
-}
-
-function drain<S, T>(steps: Generator<S, T>): { result: T; steps: S[] } {
-  const seen: S[] = [];
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return { result: next.value, steps: seen };
-    seen.push(next.value);
-  }
 }
 
 /** Values with ties and point masses (a share pinned at 0, 100 or one value), in [0, 100] as T is. */
