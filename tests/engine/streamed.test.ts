@@ -140,6 +140,38 @@ describe('QuantileCells', () => {
   });
 });
 
+describe('a MonteCarlo with a window', () => {
+  it('stops at the window’s end, keeps only its runs, and draws the same inputs without simulating', () => {
+    const m = compileScenario(monteCarloWorkload(), 0);
+    const whole = new MonteCarlo(m, { runs: 700, seed: 9 });
+    whole.advance();
+    const windowed = new MonteCarlo(m, { runs: 700, seed: 9, window: 300 });
+    windowed.advance();
+    expect([windowed.runsDone, windowed.keptRuns]).toEqual([300, 300]);
+    windowed.nextWindow();
+    windowed.advance(650);
+    expect([windowed.runsDone, windowed.keptRuns]).toEqual([600, 300]);
+    windowed.nextWindow();
+    windowed.advance(650);
+    expect([windowed.runsDone, windowed.keptRuns]).toEqual([650, 50]);
+    const drawn = new MonteCarlo(m, { runs: 700, seed: 9, window: 300 });
+    drawn.drawInputsOnly();
+    drawn.nextWindow();
+    drawn.drawInputsOnly();
+    expect([drawn.runsDone, drawn.keptRuns]).toEqual([600, 300]);
+    expect(windowed.tensionInMonth(m.horizon)).toEqual(whole.tensionInMonth(m.horizon).subarray(600, 650));
+    for (let k = 0; k < m.uncertain.length; k++) {
+      expect(windowed.sampledInput(k)).toEqual(whole.sampledInput(k).subarray(600, 650));
+      expect(drawn.sampledInput(k)).toEqual(whole.sampledInput(k).subarray(300, 600));
+    }
+    m.eventIds.forEach((_, e) => expect(drawn.eventFired(e)).toEqual(whole.eventFired(e).subarray(300, 600)));
+    expect(m.uncertain.length + m.eventIds.length).toBeGreaterThan(0);
+    // Drawing only simulates nothing: no contributions added up.
+    expect(drawn.contributionTotals().every((total) => total === 0)).toBe(true);
+    expect(() => windowed.summary()).toThrow(/every run kept/);
+  });
+});
+
 describe('inputGroups', () => {
   it('puts as many inputs in a pass as the memory holds, a range at 8 bytes a run and an event at 1, at least one a pass', () => {
     const doc = makeDocument(
