@@ -96,7 +96,8 @@ describe('QuantileCells', () => {
   it('takes an empty block in its stride, and a pilot of one value, or of values all equal', () => {
     const values = Float64Array.from({ length: 400 }, (_, k) => (k % 3 === 0 ? 50 : k / 4));
     const levels = summaryLevels(400);
-    const cells = new QuantileCells(values, levels, 400);
+    // A pilot of the first 40: most values fall between its edges, in cells that must be kept.
+    const cells = new QuantileCells(values.subarray(0, 40), levels, 400);
     cells.count(new Float64Array());
     cells.count(values);
     // Nothing let go for an empty block: the whole first pass kept what the quantiles need.

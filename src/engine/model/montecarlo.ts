@@ -234,7 +234,7 @@ export interface TensionTallies {
   quantiles: (t: number) => number[];
 }
 
-/** A TensionSummary from its tallies (summariseTension's in memory, streamed.ts's in two passes). */
+/** A TensionSummary from its tallies (summariseTension's in memory, streamed.ts's window by window). */
 export function summaryOfTallies({ count, inCrisis, ever, histogram, quantiles: at }: TensionTallies): TensionSummary {
   const points = inCrisis.length;
   const perLevel = () =>
