@@ -173,7 +173,7 @@ describe('a MonteCarlo with a window', () => {
     windowed.nextWindow();
     windowed.advance(650);
     expect([windowed.runsDone, windowed.keptRuns]).toEqual([650, 50]);
-    const drawn = new MonteCarlo(m, { runs: 700, seed: 9, window: 300 });
+    const drawn = new MonteCarlo(m, { runs: 700, seed: 9, window: 300, observedLevels: [{ factor: 0, month: 3 }] });
     drawn.drawInputsOnly();
     drawn.nextWindow();
     drawn.drawInputsOnly();
@@ -187,6 +187,7 @@ describe('a MonteCarlo with a window', () => {
     expect(m.uncertain.length + m.eventIds.length).toBeGreaterThan(0);
     // Drawing only simulates nothing: no contributions added up.
     expect(drawn.contributionTotals().every((total) => total === 0)).toBe(true);
+    expect(drawn.observedLevel(0).every((level) => level === 0)).toBe(true);
     expect(() => windowed.summary()).toThrow(/every run kept/);
   });
 });

@@ -182,6 +182,7 @@ export function crisisAndPeaks(values: Float64Array, crisis: number, peak: Float
 
 /** crisisAndPeaks in the stats kernel, else in JavaScript. */
 export const countCrisis = (values: Float64Array, crisis: number, peak: Float64Array): number =>
+  // Stryker disable next-line OptionalChaining,LogicalOperator: the engine's tests run where the kernel is (no-webassembly.test.ts runs without); the JavaScript counts the same
   statsKernel()?.crisisAndPeaks(values, crisis, peak) ?? crisisAndPeaks(values, crisis, peak);
 
 /**
@@ -343,6 +344,7 @@ export class MonteCarlo {
     this.drawn = new Float64Array(m.uncertain.length + m.eventIds.length);
     const totalRuns = options.totalRuns ?? this.firstRun + this.runs;
     this.design =
+      // Stryker disable next-line ConditionalExpression: a design drawn again is the same design, slower
       options.design !== undefined
         ? options.design
         : needsDesign(m)
@@ -402,22 +404,26 @@ export class MonteCarlo {
       // Lane b holds kept run offset + b.
       const offset = done - this.windowStart - from;
       this.drawInputs(run - from, from, to);
-      if (!simulate) {
-        // The inputs only.
-      } else if (this.kernel === null)
-        simulateBatch(this.m, this.batch, from, to, this.streams, {
-          tension: this.tension,
-          stride: this.capacity,
-          offset,
-          contributions: this.contributionSums,
-          ...(this.levelBuffer === null ? {} : { levels: this.levelBuffer })
-        });
-      else this.simulateInKernel(this.kernel, offset, from, to);
-      // Stryker disable next-line ConditionalExpression: with no kept levels keepLevels has nothing to copy
-      if (simulate && this.levelBuffer !== null) this.keepLevels(this.levelBuffer, offset, from, to);
+      if (simulate) this.simulateLanes(offset, from, to);
       done += to - from;
     }
     this.done = Math.max(this.done, end);
+  }
+
+  /** Simulates lanes from..to−1 (kept run offset + b), their inputs drawn, and keeps their T (and levels, when kept). */
+  private simulateLanes(offset: number, from: number, to: number): void {
+    // Stryker disable next-line ConditionalExpression: simulateBatch on the kernel's own batch and streams gives the kernel's numbers
+    if (this.kernel === null)
+      simulateBatch(this.m, this.batch, from, to, this.streams, {
+        tension: this.tension,
+        stride: this.capacity,
+        offset,
+        contributions: this.contributionSums,
+        ...(this.levelBuffer === null ? {} : { levels: this.levelBuffer })
+      });
+    else this.simulateInKernel(this.kernel, offset, from, to);
+    // Stryker disable next-line ConditionalExpression: with no kept levels keepLevels has nothing to copy
+    if (this.levelBuffer !== null) this.keepLevels(this.levelBuffer, offset, from, to);
   }
 
   /** Simulates lanes from..to−1 (run offset + b) in the WebAssembly kernel and copies out their T values. */
@@ -587,6 +593,7 @@ export class MonteCarlo {
     const names = sampledInputNames(m);
     const uncertain = m.uncertain.length;
     const entries: ImportanceEntry[] = [];
+    // Stryker disable next-line EqualityOperator: input names.length has no name and an empty sample, which does not vary: passed over
     for (let k = 0; k < names.length; k++) {
       const values = k < uncertain ? this.sampledInput(k) : Float64Array.from(this.eventFired(k - uncertain));
       const entry = importanceOf(names[k], values, final, finalRanks);
