@@ -6,6 +6,7 @@ import { BOUNDS, LIMITS, type Language } from '../engine/format';
 import { ModelProblem } from '../engine/model/problems';
 import type { TornadoMetric } from '../engine/model/sensitivity';
 import {
+  CHART_KIND_TRAITS,
   CHART_KINDS,
   chartParts,
   GAP_KINDS,
@@ -203,7 +204,8 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
   }
   let files: OutputFile[];
   try {
-    files = selected.flatMap((scenario) =>
+    // A chart that does not show the selected scenario is the same for each: drawn with the first.
+    files = selected.flatMap((scenario, k) =>
       chartFiles(
         basename(file),
         {
@@ -215,7 +217,7 @@ async function chartOneFile(file: string, settings: ChartSettings, io: CliIO): P
           theme: settings.theme,
           tornadoMetric: settings.tornadoMetric
         },
-        { ...settings, kinds }
+        { ...settings, kinds: k === 0 ? kinds : kinds.filter((kind) => CHART_KIND_TRAITS[kind].showsSelected) }
       )
     );
   } catch (error) {

@@ -42,7 +42,9 @@ export const COMMAND_USAGE = {
         [--theme light|dark] [--background white|transparent|dark] [--chart KIND,...]
         [--scenario ID|NAME] [--runs N] [--seed S] [--tornado final|peak] [--bom] [--no-caption]
         [--max-work N] [--progress]
-      Exports charts as DIR/<file>-<chart>-<scenario>.<format>, each file's set written
+      Exports charts as DIR/<file>-<chart>-<scenario>.<format> (a chart that draws every
+      scenario alike, as factors, contributionsAtHorizon, radar and odds do, once as
+      DIR/<file>-<chart>.<format>), each file's set written
       whole or not at all. Defaults: png, scale 2 (1800x1040 pixels), en, light, a
       background matching the theme, every chart, every scenario (each selected in turn,
       all compared), the file's runs and seed. --scenario draws one scenario, named by its

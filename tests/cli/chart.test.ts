@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/main';
 import { mizan, useTempDir } from './helpers';
-import { CHART_KINDS, chartStrings, THEMES } from '../../src/presentation/charts';
+import { CHART_KIND_TRAITS, CHART_KINDS, chartStrings, THEMES } from '../../src/presentation/charts';
 import { CAPTION_TEXTS, pngSize } from '../../src/presentation/export';
 import { parseCsv, parseSvg, pixel, pngPixels, svgTexts } from '../export/helpers';
 import { loadDocument } from '../../src/engine/format';
@@ -40,13 +40,18 @@ describe('mizan chart', () => {
     // A gap names both scenarios: the one selected minus the next.
     const part = (kind: string, s: string) =>
       kind.startsWith('gap') ? `${s}-minus-${scenarios[(scenarios.indexOf(s) + 1) % scenarios.length]}` : s;
-    // The single charts and one per factor, for each scenario selected in turn.
-    const expected = scenarios
-      .flatMap((s) => [
-        ...CHART_KINDS.filter((k) => k !== 'factors').map((k) => `ashgabat-2024-${k}-${part(k, s)}.png`),
-        ...FACTORS.map((f) => `ashgabat-2024-factors-${f}-${s}.png`)
-      ])
-      .sort();
+    // The charts that show the selected scenario, for each selected in turn; those that draw every
+    // scenario alike (the factor paths, one per factor, the contributions at the horizon, the radar,
+    // the odds) once, with no scenario in the name.
+    const ofSelected = CHART_KINDS.filter((k) => CHART_KIND_TRAITS[k].showsSelected);
+    expect(ofSelected).not.toContain('factors');
+    const expected = [
+      ...scenarios.flatMap((s) => ofSelected.map((k) => `ashgabat-2024-${k}-${part(k, s)}.png`)),
+      'ashgabat-2024-contributionsAtHorizon.png',
+      'ashgabat-2024-radar.png',
+      'ashgabat-2024-odds.png',
+      ...FACTORS.map((f) => `ashgabat-2024-factors-${f}.png`)
+    ].sort();
     expect(r.stdout).toBe(`${DEFAULT}: ${expected.length} files written to ${out('default')}\n`);
     expect(await files(out('default'))).toEqual(expected);
     for (const name of expected) {
@@ -93,7 +98,18 @@ describe('mizan chart', () => {
   it('finds the scenario of --scenario by its id, or its English or Arabic name', async () => {
     const chosen = async (name: string, given: string) => {
       const folder = out(name);
-      const r = await mizan('chart', DEFAULT, '--out', folder, '--chart', 'radar', '--runs', '0', '--scenario', given);
+      const r = await mizan(
+        'chart',
+        DEFAULT,
+        '--out',
+        folder,
+        '--chart',
+        'tension',
+        '--runs',
+        '0',
+        '--scenario',
+        given
+      );
       return { ...r, files: r.code === 0 ? await files(folder) : [] };
     };
     for (const [name, given] of [
@@ -104,7 +120,7 @@ describe('mizan chart', () => {
     ]) {
       const r = await chosen(name, given);
       expect(r.code, given).toBe(0);
-      expect(r.files, given).toEqual(['ashgabat-2024-radar-escalation.png']);
+      expect(r.files, given).toEqual(['ashgabat-2024-tension-escalation.png']);
     }
   });
 
@@ -237,7 +253,7 @@ describe('mizan chart', () => {
         )
       ).code
     ).toBe(0);
-    const dark = new Uint8Array(await readFile(join(out('dark'), 'ashgabat-2024-radar-baseline.png')));
+    const dark = new Uint8Array(await readFile(join(out('dark'), 'ashgabat-2024-radar.png')));
     const surface = [1, 3, 5].map((i) => parseInt(THEMES.dark.surface.slice(i, i + 2), 16));
     expect(pixel(pngPixels(dark), 0, 0)).toEqual([...surface, 255]);
   });
@@ -305,7 +321,7 @@ describe('mizan chart', () => {
       `${missing}: cannot be read: no such file or folder (it may have been moved, deleted or disconnected)`,
       `${join(copy, 'ashgabat-2024.mizan')}: its charts would overwrite those of ${DEFAULT} (same file name); rename one of them`
     ]);
-    expect(await files(out('errors'))).toEqual(['ashgabat-2024-radar-baseline.png']);
+    expect(await files(out('errors'))).toEqual(['ashgabat-2024-radar.png']);
 
     const unknown = await mizan('chart', DEFAULT, '--out', out('unknown'), '--scenario', 'nope', '--runs', '0');
     expect(unknown.code).toBe(1);
@@ -398,7 +414,7 @@ describe('mizan chart', () => {
     expect(all.code).toBe(0);
     expect(await files(out('single'))).toEqual(
       CHART_KINDS.filter((k) => k !== 'gap' && k !== 'gapAtHorizon')
-        .map((k) => `single-${k}-baseline.csv`)
+        .map((k) => (CHART_KIND_TRAITS[k].showsSelected ? `single-${k}-baseline.csv` : `single-${k}.csv`))
         .sort()
     );
     const gap = await mizan('chart', single, '--out', out('single-gap'), '--runs', '0', '--chart', 'gap');

@@ -40,8 +40,8 @@ describe('mizan chart --format csv', () => {
     expect(names).toEqual([
       'reportgnp-contributions-baseline.csv',
       'reportgnp-contributions-baseline.svg',
-      'reportgnp-radar-baseline.csv',
-      'reportgnp-radar-baseline.svg'
+      'reportgnp-radar.csv',
+      'reportgnp-radar.svg'
     ]);
     expect(names.filter((n) => ANY_BIDI.test(n))).toEqual([]);
     const file = join(out, 'reportgnp-contributions-baseline.csv');

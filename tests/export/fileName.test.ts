@@ -116,4 +116,12 @@ describe('exportScenarioPart', () => {
     // One scenario: the gap has no second, and the name must not say "minus undefined".
     expect(exportScenarioPart('gap', { analysis: ids('base'), selectedScenario: 'base' })).toBe('base');
   });
+
+  it('names none for a chart that draws every scenario alike, and then the file name has no scenario part', () => {
+    for (const kind of ['factors', 'radar', 'odds'] as const) {
+      const part = exportScenarioPart(kind, { analysis: ids('base', 'war'), selectedScenario: 'war' });
+      expect(part, kind).toBeNull();
+      expect(exportFileName('doc.mizan', kind, part, 'png')).toBe(`doc-${kind}.png`);
+    }
+  });
 });

@@ -96,10 +96,12 @@ describe('chartExportFile', () => {
     const second = doc.factors[1].id;
     expect(make('tension', 'png').name).toBe('ashgabat-2024-tension-escalation.png');
     expect(make('tornado', 'svg').name).toBe('ashgabat-2024-tornado-escalation.svg');
-    expect(make('radar', 'csv').name).toBe('ashgabat-2024-radar-escalation.csv');
-    expect(make('factors', 'png').name).toBe(`ashgabat-2024-factors-${first}-escalation.png`);
-    expect(make('factors', 'svg', { factorId: second }).name).toBe(`ashgabat-2024-factors-${second}-escalation.svg`);
-    expect(make('factors', 'csv', { factorId: second }).name).toBe('ashgabat-2024-factors-escalation.csv');
+    // A chart that draws every scenario alike names none.
+    expect(make('radar', 'csv').name).toBe('ashgabat-2024-radar.csv');
+    expect(make('odds', 'png').name).toBe('ashgabat-2024-odds.png');
+    expect(make('factors', 'png').name).toBe(`ashgabat-2024-factors-${first}.png`);
+    expect(make('factors', 'svg', { factorId: second }).name).toBe(`ashgabat-2024-factors-${second}.svg`);
+    expect(make('factors', 'csv', { factorId: second }).name).toBe('ashgabat-2024-factors.csv');
     expect(chartExportFile('tension', input(), 'csv', OPTIONS, 'Untitled: draft?.mizan', nodeCanvas).name).toBe(
       'Untitled- draft-tension-escalation.csv'
     );

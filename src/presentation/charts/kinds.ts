@@ -44,6 +44,12 @@ export interface ChartKindTraits {
   nameHasNumbers: boolean;
   /** It draws the Monte Carlo (bands, distribution): it is redrawn when the Monte Carlo arrives. */
   showsMonteCarlo: boolean;
+  /**
+   * It shows the selected scenario (its own series, bands or swings): else it draws every compared
+   * scenario alike, the same picture whichever is selected, and is exported once, its file named
+   * without a scenario (`mizan chart` of every scenario writes it once).
+   */
+  showsSelected: boolean;
 }
 
 const single =
@@ -69,7 +75,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     byMonth: true,
     accessibleName: titleAndCompared((ctx) => ctx.text.titles.tension),
     nameHasNumbers: false,
-    showsMonteCarlo: true
+    showsMonteCarlo: true,
+    showsSelected: true
   },
   contributions: {
     layout: 'one',
@@ -78,7 +85,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     byMonth: true,
     accessibleName: contributionsTitle,
     nameHasNumbers: false,
-    showsMonteCarlo: false
+    showsMonteCarlo: false,
+    showsSelected: true
   },
   contributionsAtHorizon: {
     layout: 'one',
@@ -87,7 +95,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     byMonth: false,
     accessibleName: titleAndCompared(contributionsAtHorizonTitle),
     nameHasNumbers: false,
-    showsMonteCarlo: false
+    showsMonteCarlo: false,
+    showsSelected: false
   },
   tornado: {
     layout: 'one',
@@ -96,7 +105,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     byMonth: false,
     accessibleName: (ctx) => tornadoTable(ctx.input).title,
     nameHasNumbers: false,
-    showsMonteCarlo: false
+    showsMonteCarlo: false,
+    showsSelected: true
   },
   factors: {
     layout: 'perFactor',
@@ -110,7 +120,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     byMonth: true,
     accessibleName: titleAndCompared((ctx) => ctx.text.titles.factors),
     nameHasNumbers: false,
-    showsMonteCarlo: false
+    showsMonteCarlo: false,
+    showsSelected: false
   },
   histogram: {
     layout: 'one',
@@ -120,7 +131,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     // The title carries the probabilities of crisis.
     accessibleName: (ctx) => histogramTable(ctx.input).title,
     nameHasNumbers: true,
-    showsMonteCarlo: true
+    showsMonteCarlo: true,
+    showsSelected: true
   },
   radar: {
     layout: 'one',
@@ -134,7 +146,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
         ctx.compared.map((s) => s.name)
       ),
     nameHasNumbers: false,
-    showsMonteCarlo: false
+    showsMonteCarlo: false,
+    showsSelected: false
   },
   gap: {
     layout: 'one',
@@ -143,7 +156,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     byMonth: true,
     accessibleName: (ctx) => gapTable(ctx.input).title,
     nameHasNumbers: false,
-    showsMonteCarlo: false
+    showsMonteCarlo: false,
+    showsSelected: true
   },
   gapAtHorizon: {
     layout: 'one',
@@ -152,7 +166,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
     byMonth: false,
     accessibleName: (ctx) => gapAtHorizonTable(ctx.input).title,
     nameHasNumbers: false,
-    showsMonteCarlo: false
+    showsMonteCarlo: false,
+    showsSelected: true
   },
   odds: {
     layout: 'one',
@@ -165,7 +180,8 @@ export const CHART_KIND_TRAITS: { readonly [K in ChartKind]: ChartKindTraits } =
         ctx.input.doc.scenarios.map((s) => pick(s.name, ctx.language, s.id))
       ),
     nameHasNumbers: false,
-    showsMonteCarlo: true
+    showsMonteCarlo: true,
+    showsSelected: false
   }
 };
 

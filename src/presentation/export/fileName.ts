@@ -1,8 +1,10 @@
-// File names of exported charts: "<document>-<chart>-<scenario>.<ext>", safe on Windows,
-// macOS and Linux, and still readable in Arabic.
+// File names of exported charts: "<document>-<chart>-<scenario>.<ext>" ("<document>-<chart>.<ext>"
+// for a chart the same whichever scenario is selected), safe on Windows, macOS and Linux, and still
+// readable in Arabic.
 import { stripBidiControls } from '../../engine/export/bidi';
 import type { ChartInput, ChartKind } from '../charts';
 import { GAP_KINDS, gapVersus } from '../charts/gap';
+import { CHART_KIND_TRAITS } from '../charts/kinds';
 
 /** The longest name, in UTF-8 bytes; file systems allow 255, and some tools add a suffix. */
 const MAX_BYTES = 200;
@@ -44,10 +46,12 @@ export function exportDocumentName(documentName: string): string {
   return safeNamePart(documentName.replace(/\.mizan$/i, ''), 'mizan');
 }
 
-export function exportFileName(documentName: string, chart: string, scenarioId: string, ext: string): string {
+/** The name of an export; `scenarioId` null: no scenario part (exportScenarioPart). */
+export function exportFileName(documentName: string, chart: string, scenarioId: string | null, ext: string): string {
   // safeNamePart drops the leading dots (".png" is "png").
   const extension = safeNamePart(ext, 'dat').toLowerCase();
-  const tail = `-${safeNamePart(chart, 'chart')}-${safeNamePart(scenarioId, 'scenario')}.${extension}`;
+  const scenario = scenarioId === null ? '' : `-${safeNamePart(scenarioId, 'scenario')}`;
+  const tail = `-${safeNamePart(chart, 'chart')}${scenario}.${extension}`;
   const document = exportDocumentName(documentName);
   const room = Math.max(MAX_BYTES - utf8Length(tail), 16);
   // Stryker disable next-line StringLiteral: unreachable fallback: `document` is safe and non-empty, and cut keeps at least its first character
@@ -56,12 +60,14 @@ export function exportFileName(documentName: string, chart: string, scenarioId: 
 
 /**
  * The scenario part of an export's name: the selected scenario's id, or for the gap charts both
- * scenarios, `<a>-minus-<b>`, since a gap names no scenario by itself.
+ * scenarios, `<a>-minus-<b>`, since a gap names no scenario by itself; null for a chart that does
+ * not show the selected scenario (the same picture for every one: CHART_KIND_TRAITS.showsSelected).
  */
 export function exportScenarioPart(
   kind: ChartKind,
   input: Pick<ChartInput, 'analysis' | 'selectedScenario' | 'versus'>
-): string {
+): string | null {
+  if (!CHART_KIND_TRAITS[kind].showsSelected) return null;
   if (!GAP_KINDS.includes(kind)) return input.selectedScenario;
   const ids = input.analysis.scenarios.map((s) => s.id);
   const versus = gapVersus(ids, input.selectedScenario, input.versus);
