@@ -2,7 +2,7 @@
 // 120 months, ranges on every weight, start and target; --links adds every pair of factors
 // linked and 500 events) at 10 000, 50 000 and 200 000 runs through `mizan run --json`, one
 // process each: wall and user time, runs per second and the peak resident memory (/usr/bin/time).
-// Runs that would hold more than STREAM_ABOVE_BYTES are streamed (two passes, bounded memory);
+// Runs that would hold more than STREAM_ABOVE_BYTES are streamed (in windows, bounded memory);
 // --stream streams every size (mizan run --stream), to show its time growing linearly too.
 //
 //   npx tsx bench/scale.ts [--links] [--stream] [--runs 10000,50000,200000]

@@ -28,7 +28,8 @@ export const COMMAND_USAGE = {
       diagnostics (steady states, feedback loops, T without links); --csv writes one CSV per scenario.
       --bom starts each CSV with a UTF-8 byte-order mark, for Excel.
       --stream analyses in bounded memory whatever the runs (as runs that would hold more
-      than ${STREAM_ABOVE_BYTES / 2 ** 20} MB always are): each scenario's runs are simulated twice, with the same results.
+      than ${STREAM_ABOVE_BYTES / 2 ** 20} MB always are): each scenario's runs go by in windows,
+      summarised as they go, with the same results.
 `,
   sensitivity: `  mizan sensitivity FILE [--scenario ID|NAME] [--metric final|peak|crisis] [--samples N] [--seed S]
         [--json] [--max-work N]

@@ -22,7 +22,7 @@ export interface RunOptions {
   bom?: boolean;
   'max-work'?: string;
   progress?: boolean;
-  /** Streams every scenario's runs (bounded memory, two passes), not only those too large to keep. */
+  /** Streams every scenario's runs (bounded memory, the same results), not only those too large to keep. */
   stream?: boolean;
 }
 

@@ -85,13 +85,14 @@ export interface AnalysisOptions {
   importance?: boolean;
   /**
    * Above how many bytes of kept runs (keptRunBytes) a scenario's Monte Carlo is streamed: its
-   * runs simulated twice in windows, in bounded memory, with the same results (streamed.ts).
+   * runs go by in windows and are summarised as they go, in bounded memory, with the same results
+   * (streamed.ts).
    * Default STREAM_ABOVE_BYTES; 0 streams every one. A document with observations keeps its runs.
    */
   streamAbove?: number;
 }
 
-/** The memory of kept runs above which an analysis streams them (about 54 000 runs of the largest shape). */
+/** The memory of kept runs above which an analysis streams them (about 55 000 runs of the largest shape without links, 46 000 with). */
 export const STREAM_ABOVE_BYTES = 128 * 2 ** 20;
 
 /** Column i of a [t·n + i] matrix, each value as `value` gives it. */
