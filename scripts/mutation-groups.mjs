@@ -55,6 +55,8 @@ export const engine = {
       tests: [
         'tests/engine/montecarlo-runs.test.ts',
         'tests/engine/streamed.test.ts',
+        // The JavaScript kernel's paths, held to the WebAssembly's (javascriptKernel: true).
+        'tests/engine/kernel.test.ts',
         'tests/engine/design.test.ts',
         'tests/engine/tracking.test.ts',
         'tests/engine/crisis.test.ts',
