@@ -55,8 +55,10 @@ export const engine = {
       tests: [
         'tests/engine/montecarlo-runs.test.ts',
         'tests/engine/streamed.test.ts',
-        // The JavaScript kernel's paths, held to the WebAssembly's (javascriptKernel: true).
+        // The JavaScript kernel's paths, held to the WebAssembly's (javascriptKernel: true), and
+        // the crisis counts' JavaScript, held to the stats kernel's.
         'tests/engine/kernel.test.ts',
+        'tests/engine/stats-kernel.test.ts',
         'tests/engine/design.test.ts',
         'tests/engine/tracking.test.ts',
         'tests/engine/crisis.test.ts',

@@ -74,6 +74,7 @@ describe('the WebAssembly kernel', () => {
           expect(same(wasm.contributionTotals(), js.contributionTotals())).toBe(true);
           observedLevels.forEach((_, k) => expect(same(wasm.observedLevel(k), js.observedLevel(k))).toBe(true));
           m.eventIds.forEach((_, e) => expect(same(wasm.eventFired(e), js.eventFired(e))).toBe(true));
+          m.uncertain.forEach((_, k) => expect(same(wasm.sampledInput(k), js.sampledInput(k))).toBe(true));
         }
       ),
       { numRuns: 60 }

@@ -104,6 +104,7 @@ export function eventHappens(
     parent >= 0
   )
     return false;
+  // Stryker disable next-line EqualityOperator: u equal to the probability exactly, a chance of about 2⁻⁵³ a draw, is the only difference
   return u < m.eventProbability[e];
 }
 
@@ -466,11 +467,13 @@ export class MonteCarlo {
     const { m, batch, streams, samples, fired, capacity: runs, drawn, kernel, design } = this;
     const { uncertain } = m;
     const events = m.eventIds.length;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: the JavaScript below draws the same inputs into the kernel's own batch (tests/engine/kernel.test.ts)
     if (kernel !== null && (design !== null || kernel.drawsInputs)) {
       if (design !== null) {
         const { drawn: given } = kernel.outputs;
         // Stryker disable next-line EqualityOperator: input uncertain.length has no values to give
         for (let k = 0; k < uncertain.length; k++)
+          // Stryker disable next-line EqualityOperator: lane `to` is past the lanes drawn, or one a later call sets again before its draw
           for (let b = from; b < to; b++) given[k * BATCH + b] = design.values[k * design.runs + base + b];
       }
       kernel.drawInputs(base, from, to, this.options.seed, design !== null);
