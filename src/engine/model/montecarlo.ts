@@ -59,6 +59,10 @@ export interface RunDesign {
   runs: number;
 }
 
+/** The design of a set of `runs` runs under `seed`, or null when the scenario's ranges are drawn run by run. */
+export const designOf = (m: CompiledScenario, seed: number, runs: number): RunDesign | null =>
+  needsDesign(m) ? { values: runDesign(m, seed, runs), runs } : null;
+
 /**
  * Draws one run's sampled inputs from stream b, in the order the Monte Carlo draws
  * them: each uncertain input (file units: weights 0..10, levels in points), then 1 or
@@ -116,8 +120,7 @@ export function runInputs(m: CompiledScenario, seed: number, run: number, totalR
   const streams = new StreamBank(1);
   streams.seed(0, seed, run);
   const out = new Float64Array(m.uncertain.length + m.eventIds.length);
-  const design = needsDesign(m) ? { values: runDesign(m, seed, totalRuns), runs: totalRuns } : null;
-  drawRunInputs(m, streams, 0, out, design, run);
+  drawRunInputs(m, streams, 0, out, designOf(m, seed, totalRuns), run);
   return out;
 }
 
@@ -346,11 +349,7 @@ export class MonteCarlo {
     const totalRuns = options.totalRuns ?? this.firstRun + this.runs;
     this.design =
       // Stryker disable next-line ConditionalExpression: a design drawn again is the same design, slower
-      options.design !== undefined
-        ? options.design
-        : needsDesign(m)
-          ? { values: runDesign(m, options.seed, totalRuns), runs: totalRuns }
-          : null;
+      options.design !== undefined ? options.design : designOf(m, options.seed, totalRuns);
     // Stryker disable next-line ArrayDeclaration: a list with an item but no levels asked for keeps nothing all the same (keepLevels reads the option)
     const kept = options.observedLevels ?? [];
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a buffer for no kept level only costs memory
@@ -576,7 +575,8 @@ export class MonteCarlo {
     return totals;
   }
 
-  private meanContributions(): Float64Array {
+  /** Mean C_i(t) over the simulated runs at [t·n + i] (all of them, kept or let go). */
+  meanContributions(): Float64Array {
     return this.contributionTotals().map((total) => total / this.done);
   }
 

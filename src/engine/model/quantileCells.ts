@@ -44,6 +44,8 @@ export class QuantileCells {
   private readonly seen: (number[] | undefined)[];
   /** The cells of a block's values, reused from block to block. */
   private blockCells = new Uint16Array(0);
+  /** The cells holding the order statistics the levels interpolate between, once counting is over. */
+  private needed: Set<number> = new Set();
   /** Cells a second pass keeps, and the values it has kept of each. */
   private readonly missing = new Map<number, { values: Float64Array; filled: number }>();
 
@@ -169,7 +171,8 @@ export class QuantileCells {
     if (before[counts.length] !== this.total)
       throw new Error(`counted ${before[counts.length]} values of ${this.total}`);
     this.before = before;
-    for (const cell of this.neededCells()) {
+    this.needed = this.neededCells();
+    for (const cell of this.needed) {
       // An edge's cell holds only the edge: nothing to keep.
       if (cell % 2 === 0 && watched[cell] === 0)
         this.missing.set(cell, { values: new Float64Array(counts[cell]), filled: 0 });
@@ -211,8 +214,7 @@ export class QuantileCells {
       sorted.set(cell, values.sort());
     }
     // A cell still watched holds at least the order statistic it was needed for.
-    for (const cell of this.neededCells())
-      if (watched[cell] === 1) sorted.set(cell, Float64Array.from(seen[cell]!).sort());
+    for (const cell of this.needed) if (watched[cell] === 1) sorted.set(cell, Float64Array.from(seen[cell]!).sort());
     const orderStatistic = (j: number) => {
       const cell = cellOfRank(before, j);
       return cell % 2 === 1 ? edges[(cell - 1) / 2] : sorted.get(cell)![j - before[cell]];

@@ -7,10 +7,10 @@
 // as their memory needs. The results are those of the in-memory MonteCarlo, bit for bit
 // (tests/engine/streamed.test.ts).
 import type { CompiledScenario } from './compile';
-import { needsDesign, runDesign } from './design';
 import {
   byImportance,
   countCrisis,
+  designOf,
   importanceOf,
   MonteCarlo,
   runsInCrisis,
@@ -18,8 +18,7 @@ import {
   summaryLevels,
   summaryOfTallies,
   type ImportanceEntry,
-  type MonteCarloSummary,
-  type RunDesign
+  type MonteCarloSummary
 } from './montecarlo';
 import { QuantileCells } from './quantileCells';
 import { averageRanks, histogram100 } from './stats';
@@ -95,7 +94,7 @@ export function* streamedMonteCarlo(
   if (runs < 1) throw new RangeError('a streamed Monte Carlo needs at least one run');
   const window = Math.min(runs, options.window ?? STREAM_WINDOW);
   const chunk = Math.max(1, Math.min(window, Math.floor(options.chunkRuns ?? window)));
-  const design: RunDesign | null = needsDesign(m) ? { values: runDesign(m, seed, runs), runs } : null;
+  const design = designOf(m, seed, runs);
   const groups = (options.importance ?? true) ? inputGroups(m, runs, options.inputBytes ?? STREAM_INPUT_BYTES) : [];
   let passes = Math.max(1, groups.length);
   const names = sampledInputNames(m);
@@ -183,7 +182,7 @@ export function* streamedMonteCarlo(
     final.set(mc.tensionInMonth(m.horizon), start);
     keepInputs(0, mc, start);
   });
-  const meanContributions = first.contributionTotals().map((total) => total / runs);
+  const meanContributions = first.meanContributions();
   yield* rankGroup(0);
 
   // A second simulation when some month's cells let go of values its quantiles need.
